@@ -1,0 +1,63 @@
+// Generates src/generated/: precompiled validators for every bundled schema
+// (meta-schemas and record templates) and the ajv-i18n message localizers as
+// pure ESM. Run by every npm script that needs them (pretest, prebuild, …).
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import { precompile } from './precompile-lib.mjs';
+
+const root = new URL('..', import.meta.url);
+const read = (p) => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
+const out = new URL('src/generated/', root);
+mkdirSync(out, { recursive: true });
+
+const schemas = {
+  checklistTemplate: 'schemas/checklist-template.schema.json',
+  formDefinition: 'schemas/form-definition.schema.json',
+  rectificationLedger: 'schemas/rectification-ledger.schema.json',
+  interviewRecord: 'schemas/templates/interview-record.json',
+  clueSheet: 'schemas/templates/clue-sheet.json',
+};
+const present = Object.fromEntries(
+  Object.entries(schemas).filter(([, p]) => existsSync(new URL(p, root))).map(([k, p]) => [k, read(p)]),
+);
+const code = await precompile(present);
+writeFileSync(new URL('validators.js', out), code);
+writeFileSync(
+  new URL('validators.d.ts', out),
+  `import type { ValidateFunction } from '../core/validation-types.js';\n` +
+    Object.keys(present).map((k) => `export declare const ${k}: ValidateFunction;\n`).join('') +
+    `export declare const available: readonly string[];\n`,
+);
+// `available` lets code know which bundled validators exist.
+writeFileSync(new URL('validators.js', out), code + `\nexport const available = ${JSON.stringify(Object.keys(present))};\n`);
+
+// ajv-i18n localizers (CommonJS upstream) as one small ESM module.
+const loc = await build({
+  stdin: {
+    contents: `import zh from 'ajv-i18n/localize/zh/index.js'; import en from 'ajv-i18n/localize/en/index.js'; export { zh, en };`,
+    resolveDir: new URL('.', root).pathname,
+  },
+  bundle: true, format: 'esm', platform: 'browser', target: 'es2019', write: false, legalComments: 'none', logLevel: 'silent',
+});
+writeFileSync(new URL('localize.js', out), `/* Generated from ajv-i18n. Do not edit. */\n${loc.outputFiles[0].text}`);
+writeFileSync(
+  new URL('localize.d.ts', out),
+  `import type { ValidationErrorObject } from '../core/validation-types.js';\ntype Localize = (errors?: ValidationErrorObject[] | null) => void;\nexport declare const zh: Localize;\nexport declare const en: Localize;\n`,
+);
+// Bundled templates as JS modules (no JSON imports needed by any tool).
+const templates = {
+  checklistSanjujiao: 'schemas/templates/checklist-sanjujiao.json',
+  interviewRecordSchema: 'schemas/templates/interview-record.json',
+  clueSheetSchema: 'schemas/templates/clue-sheet.json',
+};
+const presentTemplates = Object.entries(templates).filter(([, p]) => existsSync(new URL(p, root)));
+writeFileSync(
+  new URL('templates.js', out),
+  `/* Generated from schemas/templates. Do not edit. */\n` +
+    presentTemplates.map(([k, p]) => `export const ${k} = ${JSON.stringify(read(p))};\n`).join(''),
+);
+writeFileSync(
+  new URL('templates.d.ts', out),
+  presentTemplates.map(([k]) => `export declare const ${k}: any;\n`).join(''),
+);
+console.log(`gen: validators for ${Object.keys(present).join(', ')}; localizers zh, en`);

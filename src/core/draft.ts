@@ -1,0 +1,107 @@
+/**
+ * Drafts: what a person typed, kept outside the page so that a reload, a crash
+ * or a closed tab loses nothing. Pure logic; the storage is an adapter.
+ */
+
+/** A saved draft. */
+export interface Draft<T = unknown> {
+  /** The value as it was. */
+  value: T;
+  /** When it was saved (epoch ms). */
+  savedAt: number;
+  /** Version of the template or schema the value was made with, if known. */
+  templateVersion?: string;
+  /** Id of the window that saved it (to tell another tab's change from ours). */
+  writer?: string;
+}
+
+/** Where drafts are kept. Implement it to keep drafts in IndexedDB, a server, etc. */
+export interface DraftStorage {
+  load(key: string): Draft | null;
+  /** Throws when the draft cannot be kept (quota, private mode). */
+  save(key: string, draft: Draft): void;
+  remove(key: string): void;
+  /** Optional: call back when another window changes the draft (localStorage's `storage` event). Returns an unsubscribe function. */
+  subscribe?(key: string, onChange: (draft: Draft | null) => void): () => void;
+}
+
+const PREFIX = 'xc-draft:';
+
+function parseDraft(text: string | null): Draft | null {
+  if (!text) return null;
+  try {
+    const d = JSON.parse(text) as Draft;
+    return d && typeof d === 'object' && typeof d.savedAt === 'number' && 'value' in d ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Drafts in `localStorage` under `xc-draft:<key>` (the default). Works across tabs. */
+export function localStorageDrafts(storage: () => Storage | null = () => globalThis.localStorage ?? null): DraftStorage {
+  return {
+    load(key) {
+      try {
+        return parseDraft(storage()?.getItem(PREFIX + key) ?? null);
+      } catch {
+        return null;
+      }
+    },
+    save(key, draft) {
+      const s = storage();
+      if (!s) throw new Error('localStorage is not available');
+      s.setItem(PREFIX + key, JSON.stringify(draft));
+    },
+    remove(key) {
+      try {
+        storage()?.removeItem(PREFIX + key);
+      } catch {
+        /* nothing to remove */
+      }
+    },
+    subscribe(key, onChange) {
+      const target = globalThis as unknown as { addEventListener?: (t: string, l: (e: StorageEvent) => void) => void; removeEventListener?: (t: string, l: (e: StorageEvent) => void) => void };
+      if (!target.addEventListener) return () => {};
+      const listener = (e: StorageEvent) => {
+        if (e.key === PREFIX + key) onChange(parseDraft(e.newValue));
+      };
+      target.addEventListener('storage', listener);
+      return () => target.removeEventListener?.('storage', listener);
+    },
+  };
+}
+
+/** Drafts kept in memory only (tests, or a host that forbids storage). */
+export function memoryDrafts(): DraftStorage & { entries: Map<string, Draft> } {
+  const entries = new Map<string, Draft>();
+  return {
+    entries,
+    load: (key) => entries.get(key) ?? null,
+    save: (key, draft) => void entries.set(key, JSON.parse(JSON.stringify(draft)) as Draft),
+    remove: (key) => void entries.delete(key),
+  };
+}
+
+/** Is the stored draft worth offering: different from, and newer than, what is shown? */
+export function shouldOfferDraft(draft: Draft | null, current: unknown, currentSavedAt = 0): boolean {
+  if (!draft) return false;
+  if (draft.savedAt <= currentSavedAt) return false;
+  return canonicalJson(draft.value) !== canonicalJson(current);
+}
+
+/**
+ * JSON with object keys sorted and numbers in their shortest form, so the same
+ * value always gives the same text (used for fingerprints and comparisons).
+ * `undefined` members are dropped as JSON.stringify does.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+    if (value === undefined) return 'null';
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}

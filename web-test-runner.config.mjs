@@ -1,0 +1,40 @@
+// @web/test-runner: every test runs in real headless Chromium (Debian's
+// /usr/bin/chromium, or CHROME_PATH), TypeScript compiled by esbuild.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { summaryReporter } from './tests/support/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { cspPlugin } from './tests/support/csp-plugin.mjs';
+
+const commonjs = fromRollup(rollupCommonjs);
+
+export default {
+  rootDir: '.',
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  plugins: [
+    cspPlugin(),
+    // ajv (used only by the opt-in run-time compiler) is CommonJS.
+    commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/ajv-formats/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/fast-uri/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/require-from-string/**'] }),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
