@@ -1,0 +1,40 @@
+import { createContext } from '@lit/context';
+import { localStorageDrafts, type DraftStorage } from '../core/draft.js';
+
+/** The person using the element, as the host knows them. */
+export interface XcUser {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the host tells every xc element below an `<xc-provider>` (or through
+ * `provide` of @lit/context): who is working, in which role, what time it is and
+ * where drafts go. Every member is optional; elements work without a provider.
+ */
+export interface XcEnvironment {
+  /** Language for elements that have no `lang` of their own and no ancestor `lang`. */
+  lang?: string;
+  user?: XcUser;
+  /** Role of the user, e.g. `unit` (被巡察单位), `office` (巡察办), `viewer`. */
+  role?: string;
+  /** The clock; tests and demos fix "today" with it. */
+  now?: () => Date;
+  /** Where drafts are kept (defaults to localStorage). */
+  drafts?: DraftStorage;
+}
+
+/** Context key of the xc environment. */
+export const xcContext = createContext<XcEnvironment>(Symbol.for('xc-elements/environment'));
+
+let defaultDrafts: DraftStorage | undefined;
+
+/** The environment with every default filled in. */
+export function resolveEnvironment(env: XcEnvironment | undefined): Required<Omit<XcEnvironment, 'user' | 'role' | 'lang'>> & XcEnvironment {
+  defaultDrafts ??= localStorageDrafts();
+  return {
+    ...env,
+    now: env?.now ?? (() => new Date()),
+    drafts: env?.drafts ?? defaultDrafts,
+  };
+}

@@ -1,0 +1,176 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canonicalJson, type Draft, type DraftStorage } from '../core/draft.js';
+
+/** What the draft controller needs from its element. */
+export interface DraftHost extends ReactiveControllerHost, HTMLElement {
+  draftKey: string;
+  readonly: boolean;
+}
+
+let windowId = '';
+function thisWindow(): string {
+  windowId ||= `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  return windowId;
+}
+
+/**
+ * Keeps drafts of an element's value: saves every change (debounced), flushes
+ * when the page is hidden or closed, offers a newer draft for restore on load,
+ * notices changes from another tab, and keeps working in memory when storage
+ * fails (saying so once).
+ */
+export class DraftController implements ReactiveController {
+  /** A stored draft that differs from what is shown, waiting for the person to restore or discard it. */
+  offered: Draft | null = null;
+  /** A newer draft written by another window while this one is open. */
+  fromOtherTab: Draft | null = null;
+  /** Storage refused a save: drafts are kept in memory only. */
+  unavailable = false;
+  /** When the last draft was saved (epoch ms), 0 if never. */
+  lastSaved = 0;
+
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending: Draft | null = null;
+  #unsubscribe?: () => void;
+  #checkedKey = '';
+
+  constructor(
+    private readonly host: DraftHost,
+    private readonly options: {
+      storage: () => DraftStorage;
+      value: () => unknown;
+      version?: () => string | undefined;
+      now: () => Date;
+      delay?: number;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+  }
+
+  hostDisconnected(): void {
+    this.flush();
+    removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#checkedKey = '';
+  }
+
+  #onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.flush();
+  };
+
+  /**
+   * Look for a stored draft once the element shows its value (call when the
+   * template/schema is ready). Sets `offered` when the draft differs.
+   */
+  check(): void {
+    const key = this.host.draftKey;
+    if (!key || this.#checkedKey === key) return;
+    this.#checkedKey = key;
+    const storage = this.options.storage();
+    let draft: Draft | null = null;
+    try {
+      draft = storage.load(key);
+    } catch {
+      draft = null;
+    }
+    this.offered = draft && canonicalJson(draft.value) !== canonicalJson(this.options.value()) ? draft : null;
+    this.#unsubscribe?.();
+    this.#unsubscribe = storage.subscribe?.(key, (d) => {
+      if (!d || d.writer === thisWindow()) return;
+      if (canonicalJson(d.value) === canonicalJson(this.options.value())) return;
+      this.fromOtherTab = d;
+      this.host.requestUpdate();
+    });
+    this.host.requestUpdate();
+  }
+
+  /** Record a change: saved after a short pause, or at once on flush. */
+  changed(): void {
+    if (!this.host.draftKey || this.host.readonly) return;
+    if (this.offered) this.#setAside(this.offered);
+    this.#pending = {
+      value: this.options.value(),
+      savedAt: this.options.now().getTime(),
+      templateVersion: this.options.version?.(),
+      writer: thisWindow(),
+    };
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.flush, this.options.delay ?? 400);
+  }
+
+  /** Save what is pending now. */
+  flush = (): void => {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const draft = this.#pending;
+    if (!draft || !this.host.draftKey) return;
+    this.#pending = null;
+    try {
+      this.options.storage().save(this.host.draftKey, draft);
+      this.lastSaved = draft.savedAt;
+      if (this.unavailable) {
+        this.unavailable = false;
+        this.host.requestUpdate();
+      }
+    } catch {
+      // Keep it pending so the next flush tries again; say so once.
+      this.#pending = draft;
+      if (!this.unavailable) {
+        this.unavailable = true;
+        this.host.requestUpdate();
+      }
+    }
+  };
+
+  /** The person chose the offered draft (or another tab's): returns its value. */
+  take(which: 'offered' | 'other'): unknown {
+    const d = which === 'offered' ? this.offered : this.fromOtherTab;
+    this.offered = null;
+    this.fromOtherTab = null;
+    this.host.requestUpdate();
+    return d?.value;
+  }
+
+  /** The person declined the offered draft: it is kept aside under `<key>~previous`, never silently lost. */
+  decline(which: 'offered' | 'other'): void {
+    const d = which === 'offered' ? this.offered : this.fromOtherTab;
+    if (which === 'offered') this.offered = null;
+    else this.fromOtherTab = null;
+    if (d && which === 'offered') this.#setAside(d);
+    if (which === 'other') {
+      // Write ours back so the other tab is told in turn.
+      this.#pending ??= { value: this.options.value(), savedAt: this.options.now().getTime(), templateVersion: this.options.version?.(), writer: thisWindow() };
+      this.flush();
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Forget the stored draft (after a successful submit, for example). */
+  clear(): void {
+    clearTimeout(this.#timer);
+    this.#pending = null;
+    if (this.host.draftKey) {
+      try {
+        this.options.storage().remove(this.host.draftKey);
+      } catch {
+        /* nothing stored */
+      }
+    }
+  }
+
+  #setAside(d: Draft): void {
+    this.offered = null;
+    try {
+      this.options.storage().save(`${this.host.draftKey}~previous`, d);
+    } catch {
+      /* storage full: the offered draft stays where it was until overwritten */
+    }
+  }
+}

@@ -1,0 +1,259 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { xcContext, resolveEnvironment, type XcEnvironment } from './context.js';
+import { DEFAULT_LANG, resolveLocale, type Messages } from '../core/i18n.js';
+import type { FieldError, ValidationResult } from '../core/validation-types.js';
+
+/** A validity rule as a plain object: the base runs every rule of an element class. */
+export interface XcValidator<E extends XcFormElement = XcFormElement> {
+  /** Attributes that change the outcome (for documentation and re-checks). */
+  observedAttributes?: string[];
+  /** Returns the validity flags to set and a message, or `null` when the rule passes. */
+  check(element: E): { flags: ValidityStateFlags; message: string } | null;
+}
+
+/** `required`: the value must not be empty. */
+export const requiredValidator: XcValidator = {
+  observedAttributes: ['required'],
+  check(el) {
+    return el.required && el.isEmpty() ? { flags: { valueMissing: true }, message: el.t.required } : null;
+  },
+};
+
+/**
+ * The one form-associated base of every xc element (no mixin chain). It takes
+ * part in a native `<form>`: its value goes into FormData under `name` as JSON,
+ * invalid values block submission, and reset, disabled fieldsets and
+ * back/forward restore work. Subclasses provide the value, `validate()` and
+ * how errors are shown.
+ */
+export abstract class XcFormElement extends LitElement {
+  static formAssociated = true;
+  /** Validity rules, run in order on every change. Subclasses add their own. */
+  static validators: XcValidator[] = [requiredValidator];
+
+  /** Access to the form machinery. */
+  protected readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** Name under which the value (JSON) is submitted with a `<form>`. */
+  @property() name = '';
+
+  /** Shows the record without letting it be changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** The record must be filled before a form submits. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disabled directly or by a disabled `<fieldset>`. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /**
+   * Language of the element's own text (`zh-CN` default, `en`). Falls back to the
+   * nearest ancestor's `lang`, then the document's, then the provider's.
+   */
+  @property() override lang = '';
+
+  /** Key under which drafts are kept; no drafts without it. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** Environment from an `<xc-provider>` or any @lit/context provider. */
+  @consume({ context: xcContext, subscribe: true })
+  @state()
+  protected environment?: XcEnvironment;
+
+  /** Whether a submit was attempted: errors show from then on, not while typing. */
+  @state() protected submitted = false;
+
+  /** Errors of the last validation that are on show. */
+  @state() protected shownErrors: FieldError[] = [];
+
+  #langObserver?: MutationObserver;
+  @state() private inheritedLang = '';
+
+  /** The environment with defaults (clock, draft storage). */
+  get env() {
+    return resolveEnvironment(this.environment);
+  }
+
+  /** The language in force. */
+  get effectiveLang(): string {
+    return this.lang || this.inheritedLang || this.environment?.lang || DEFAULT_LANG;
+  }
+
+  /** The strings of the language in force. */
+  get t(): Messages {
+    return resolveLocale(this.effectiveLang);
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** Validity as for native controls. */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The message of the first failing rule. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInheritedLang();
+    // Follow `lang` changes on the document element (a portal's language switch).
+    this.#langObserver = new MutationObserver(() => this.#readInheritedLang());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+    this.removeEventListener('invalid', this.#onInvalid);
+  }
+
+  #readInheritedLang(): void {
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.getAttribute('lang')) {
+        this.inheritedLang = node.getAttribute('lang')!;
+        return;
+      }
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    this.inheritedLang = '';
+  }
+
+  /** A native form submission found this element invalid: show what is wrong. */
+  #onInvalid = (e: Event) => {
+    e.preventDefault(); // no browser bubble; the element shows its own summary
+    if (this.#reportingFromForm) return;
+    this.#reportingFromForm = true;
+    queueMicrotask(() => {
+      this.#reportingFromForm = false;
+      void this.reportValidity();
+    });
+  };
+  #reportingFromForm = false;
+
+  /** The value as JSON-able data. */
+  abstract get formValue(): unknown;
+
+  /** Whether the value counts as empty for `required`. */
+  abstract isEmpty(): boolean;
+
+  /** Validate the current value against every rule. Does not show anything. */
+  abstract validate(): ValidationResult;
+
+  /** Reset to the initial value. */
+  abstract reset(): void;
+
+  /** The control inside the shadow root that a browser should point at for an invalid state. */
+  protected abstract validationAnchor(): HTMLElement | undefined;
+
+  /** Push value and validity to the form. Call after every change. */
+  protected syncForm(): void {
+    const value = this.formValue;
+    const json = value === undefined ? null : JSON.stringify(value);
+    this.internals.setFormValue(this.disabled || !json ? null : json, json);
+    const ctor = this.constructor as typeof XcFormElement;
+    for (const rule of ctor.validators) {
+      const r = rule.check(this);
+      if (r) {
+        this.internals.setValidity(r.flags, r.message, this.validationAnchor());
+        return;
+      }
+    }
+    const result = this.validate();
+    if (!result.valid) {
+      this.internals.setValidity({ customError: true }, result.errors[0]?.message ?? this.t.invalidValue, this.validationAnchor());
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  /** True when the value is valid (fires `invalid` otherwise, like native controls). */
+  checkValidity(): boolean {
+    this.syncForm();
+    return this.internals.checkValidity();
+  }
+
+  /**
+   * Validate, show errors (inline and in the error summary, which takes focus)
+   * and return whether the value is valid.
+   */
+  async reportValidity(): Promise<boolean> {
+    this.submitted = true;
+    const result = this.validate();
+    this.shownErrors = result.errors;
+    this.syncForm();
+    if (!result.valid) {
+      this.dispatchEvent(new CustomEvent('xc-invalid', { bubbles: true, composed: true, detail: { errors: result.errors } }));
+      await this.updateComplete;
+      await this.focusErrorSummary();
+    }
+    return result.valid;
+  }
+
+  /** Move focus to the error summary (after it rendered). */
+  protected async focusErrorSummary(): Promise<void> {
+    const summary = this.renderRoot.querySelector<HTMLElement>('[data-error-summary]');
+    summary?.focus();
+    summary?.scrollIntoView?.({ block: 'start' });
+  }
+
+  /** Fire `xc-change`. */
+  protected emitChange(detail: Record<string, unknown>): void {
+    this.dispatchEvent(new CustomEvent('xc-change', { bubbles: true, composed: true, detail: { value: this.formValue, ...detail } }));
+  }
+
+  /** Submit: validate and show errors, or fire `xc-submit` with the value. */
+  async submit(): Promise<boolean> {
+    const ok = await this.reportValidity();
+    if (ok) this.dispatchEvent(new CustomEvent('xc-submit', { bubbles: true, composed: true, detail: { value: this.formValue } }));
+    return ok;
+  }
+
+  /** Re-check shown errors against the new value, without adding new ones while typing. */
+  protected refreshShownErrors(): void {
+    if (!this.submitted) return;
+    const now = this.validate().errors;
+    // Only keep errors that still apply (fixing one makes it go); never add while typing.
+    const keys = new Set(now.map((e) => `${e.path}\u0000${e.keyword}`));
+    this.shownErrors = this.shownErrors.filter((e) => keys.has(`${e.path}\u0000${e.keyword}`)).map((e) => now.find((n) => n.path === e.path && n.keyword === e.keyword) ?? e);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('disabled') || changed.has('required') || changed.has('lang') || changed.has('inheritedLang')) this.syncForm();
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      this.restoreValue(JSON.parse(state));
+    } catch {
+      /* not ours: ignore */
+    }
+  }
+
+  /** Put a restored value back (form state restore). */
+  protected abstract restoreValue(value: unknown): void;
+}

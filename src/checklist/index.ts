@@ -1,0 +1,3 @@
+/** `xc-elements/checklist`: registers `<xc-checklist>`. */
+export { XcChecklist } from './xc-checklist.js';
+export { XcChecklistItem } from './xc-checklist-item.js';

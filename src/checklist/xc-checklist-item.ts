@@ -1,0 +1,254 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../base/define.js';
+import { renderFieldError } from '../base/error-summary.js';
+import type { Messages } from '../core/i18n.js';
+import { textOf } from '../core/text.js';
+import { isSafeUrl } from '../core/url.js';
+import { isProblem, type ChecklistItemResponse, type ChecklistTemplate, type IndexedPoint, type TemplateIndex, type TemplateOption } from '../core/checklist.js';
+import type { FieldError } from '../core/validation-types.js';
+
+/** Detail of the internal `xc-item-input` event. */
+export interface ItemInputDetail {
+  id: string;
+  before: ChecklistItemResponse | undefined;
+  after: ChecklistItemResponse;
+}
+
+/**
+ * One check point of `<xc-checklist>` (internal). Renders into its own light DOM,
+ * inside the checklist's shadow root, so the checklist's styles apply and a
+ * change re-renders this item only.
+ * @internal
+ */
+export class XcChecklistItem extends LitElement {
+  @property({ attribute: false }) ip!: IndexedPoint;
+  @property({ attribute: false }) template!: ChecklistTemplate;
+  @property({ attribute: false }) index!: TemplateIndex;
+  @property({ attribute: false }) response: ChecklistItemResponse | undefined;
+  @property({ attribute: false }) errors: FieldError[] = [];
+  @property({ attribute: false }) t!: Messages;
+  @property() override lang = 'zh-CN';
+  @property({ type: Boolean }) readonly = false;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.setAttribute('role', 'listitem');
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('ip')) this.id = `xc-item-${this.ip.point.id}`;
+    if (changed.has('response')) {
+      this.toggleAttribute('data-problem', isProblem(this.index, this.response));
+      this.toggleAttribute('data-answered', !!this.response?.finding);
+    }
+    if (changed.has('errors')) this.toggleAttribute('data-invalid', this.errors.length > 0);
+  }
+
+  /** Focus the item's first control (the chosen finding, else the first one). */
+  focusFirst(): void {
+    const target = this.querySelector<HTMLElement>('input[type=radio]:checked') ?? this.querySelector<HTMLElement>('input, textarea, select, button, [tabindex]');
+    target?.focus();
+  }
+
+  /** The control that shows `path` (`finding`, `description`, …). */
+  controlFor(field: string): HTMLElement | undefined {
+    if (field === 'finding') return this.querySelector<HTMLElement>('input[type=radio]:checked') ?? this.querySelector<HTMLElement>('input[type=radio]') ?? undefined;
+    return this.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ?? this.querySelector<HTMLElement>(`[data-field^="${CSS.escape(field)}"]`) ?? undefined;
+  }
+
+  #set(patch: Partial<ChecklistItemResponse>): void {
+    const before = this.response;
+    const after: ChecklistItemResponse = { ...(before ?? {}), ...patch };
+    for (const [k, v] of Object.entries(patch)) if (v === undefined) delete after[k];
+    this.response = after;
+    this.dispatchEvent(new CustomEvent<ItemInputDetail>('xc-item-input', { bubbles: true, detail: { id: this.ip.point.id, before, after } }));
+  }
+
+  #errorFor(field: string): FieldError | undefined {
+    const path = `items.${this.ip.point.id}.${field}`;
+    return this.errors.find((e) => e.path === path);
+  }
+
+  #label(o: TemplateOption): string {
+    return textOf(o.label, this.lang);
+  }
+
+  protected override render() {
+    const { point } = this.ip;
+    const id = point.id;
+    const t = this.t;
+    const r = this.response ?? {};
+    const number = this.ip.index + 1;
+    const text = textOf(point.text, this.lang);
+    const hint = textOf(point.hint, this.lang);
+    const findingError = this.#errorFor('finding');
+    if (this.readonly) return this.#renderReadonly(number, text, hint);
+    return html`<fieldset class="point" aria-describedby=${findingError ? `${id}-finding-error` : nothing}>
+      <legend class="point-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}：</span>` : nothing}${text}</legend>
+      ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
+      <div class="findings" part="findings">
+        ${this.template.findings.map(
+          (f) => html`<label class="finding" data-value=${f.value}>
+            <input type="radio" name="finding-${id}" .value=${f.value} .checked=${r.finding === f.value} aria-invalid=${findingError ? 'true' : 'false'}
+              @change=${() => this.#set({ finding: f.value })} />
+            <span>${this.#label(f)}</span>
+          </label>`,
+        )}
+      </div>
+      ${r.finding ? this.#renderDetails(r) : nothing}
+    </fieldset>`;
+  }
+
+  #renderDetails(r: ChecklistItemResponse) {
+    const id = this.ip.point.id;
+    const t = this.t;
+    const problem = isProblem(this.index, r);
+    const descError = this.#errorFor('description');
+    const methodsError = this.#errorFor('methods');
+    const evidenceError = this.#errorFor('evidence');
+    const methods = this.template.methods ?? [];
+    const categories = this.template.categories ?? [];
+    const scopes = this.template.scopes ?? [];
+    return html`<div class="details">
+      ${problem
+        ? html`<div class="field">
+            <label for="${id}-description">${t.description}</label>
+            <p class="hint" id="${id}-description-hint">${t.descriptionHint}</p>
+            ${renderFieldError(`${id}-description-error`, descError?.message, t)}
+            <textarea id="${id}-description" data-field="description" rows="3" .value=${r.description ?? ''}
+              aria-invalid=${descError ? 'true' : 'false'}
+              aria-describedby="${id}-description-hint${descError ? ` ${id}-description-error` : ''}"
+              @input=${(e: Event) => this.#set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
+          </div>`
+        : nothing}
+      ${methods.length
+        ? html`<fieldset class="field inline" aria-describedby=${methodsError ? `${id}-methods-error` : nothing}>
+            <legend>${t.methods}${this.template.rules?.requireMethodForProblem && problem ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
+            ${renderFieldError(`${id}-methods-error`, methodsError?.message, t)}
+            ${methods.map(
+              (m, i) => html`<label><input type="checkbox" data-field=${i === 0 ? 'methods' : `methods.${i}`} .checked=${(r.methods ?? []).includes(m.value)}
+                  @change=${(e: Event) => {
+                    const on = (e.target as HTMLInputElement).checked;
+                    const set = new Set(r.methods ?? []);
+                    if (on) set.add(m.value);
+                    else set.delete(m.value);
+                    // keep the template's order
+                    this.#set({ methods: methods.map((x) => x.value).filter((v) => set.has(v)) });
+                  }} />
+                ${this.#label(m)}</label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${problem ? this.#renderEvidence(r, evidenceError) : nothing}
+      ${problem && categories.length
+        ? html`<div class="field">
+            <label for="${id}-category">${t.category}<span class="optional">${t.optional}</span></label>
+            <select id="${id}-category" data-field="category" @change=${(e: Event) => this.#set({ category: (e.target as HTMLSelectElement).value || undefined })}>
+              <option value="" ?selected=${!(r.category ?? this.ip.point.category)}>${t.categoryNone}</option>
+              ${categories.map((c) => html`<option .value=${c.value} ?selected=${(r.category ?? this.ip.point.category) === c.value}>${this.#label(c)}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${problem && scopes.length
+        ? html`<fieldset class="field inline">
+            <legend>${t.scope}<span class="optional">${t.optional}</span></legend>
+            ${scopes.map(
+              (s) => html`<label><input type="radio" name="scope-${id}" data-field="scope" .checked=${r.scope === s.value} @change=${() => this.#set({ scope: s.value })} />${this.#label(s)}</label>`,
+            )}
+          </fieldset>`
+        : nothing}
+      ${problem
+        ? html`<div class="field"><label class="clue"><input type="checkbox" data-field="clue" .checked=${!!r.clue} @change=${(e: Event) => this.#set({ clue: (e.target as HTMLInputElement).checked || undefined })} />${t.clue}</label></div>`
+        : nothing}
+      <div class="field">
+        <label for="${id}-notes">${t.notes}<span class="optional">${t.optional}</span></label>
+        <textarea id="${id}-notes" data-field="notes" rows="1" .value=${r.notes ?? ''} @input=${(e: Event) => this.#set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
+      </div>
+    </div>`;
+  }
+
+  #renderEvidence(r: ChecklistItemResponse, error: FieldError | undefined) {
+    const id = this.ip.point.id;
+    const t = this.t;
+    const list = r.evidence ?? [];
+    const kinds = this.template.evidenceKinds ?? [];
+    const update = (i: number, patch: Record<string, string | undefined>) => {
+      const next = list.map((e, j) => (j === i ? { ...e, ...patch } : e));
+      this.#set({ evidence: next });
+    };
+    const required = !!this.template.rules?.requireEvidenceForProblem;
+    return html`<fieldset class="field evidence" aria-describedby=${error ? `${id}-evidence-error` : nothing}>
+      <legend>${t.evidence}${required ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
+      ${renderFieldError(`${id}-evidence-error`, error?.message, t)}
+      ${list.map((e, i) => {
+        const refError = this.#errorFor(`evidence.${i}.ref`);
+        return html`<fieldset class="evidence-row">
+          <legend class="visually-hidden">${t.evidenceItem(i + 1)}</legend>
+          <label>${t.evidenceTitle}<input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title ?? ''} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
+          ${kinds.length
+            ? html`<label>${t.evidenceKind}<select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
+                  <option value="" ?selected=${!e.kind}>—</option>
+                  ${kinds.map((k) => html`<option .value=${k.value} ?selected=${e.kind === k.value}>${this.#label(k)}</option>`)}
+                </select></label>`
+            : nothing}
+          <label>${t.evidenceRef}<span class="optional">${t.optional}</span>
+            <input type="text" data-field="evidence.${i}.ref" .value=${e.ref ?? ''} aria-invalid=${refError ? 'true' : 'false'}
+              aria-describedby=${refError ? `${id}-ev${i}-ref-error` : nothing}
+              @input=${(ev: Event) => update(i, { ref: (ev.target as HTMLInputElement).value || undefined })} /></label>
+          ${renderFieldError(`${id}-ev${i}-ref-error`, refError?.message, t)}
+          <button type="button" class="remove" @click=${() => this.#set({ evidence: list.filter((_, j) => j !== i) })}>${t.evidenceRemove(i + 1)}</button>
+        </fieldset>`;
+      })}
+      <button type="button" class="add" @click=${async () => {
+        this.#set({ evidence: [...list, { title: '' }] });
+        await this.updateComplete;
+        this.querySelector<HTMLInputElement>(`[data-field="${list.length === 0 ? 'evidence' : `evidence.${list.length}`}"]`)?.focus();
+      }}>${t.evidenceAdd}</button>
+    </fieldset>`;
+  }
+
+  #renderReadonly(number: number, text: string, hint: string) {
+    const r = this.response ?? {};
+    const t = this.t;
+    const opt = (list: TemplateOption[] | undefined, v: string | undefined) => {
+      const o = list?.find((x) => x.value === v);
+      return o ? this.#label(o) : v ?? '';
+    };
+    const problem = isProblem(this.index, r);
+    return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text">
+      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}：</span>` : nothing}${text}</p>
+      <dl>
+        <dt>${t.finding}</dt>
+        <dd class="finding-value">${r.finding ? opt(this.template.findings, r.finding) : html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
+        ${problem && r.description ? html`<dt>${t.description}</dt><dd class="pre">${r.description}</dd>` : nothing}
+        ${r.methods?.length ? html`<dt>${t.methods}</dt><dd>${r.methods.map((m) => opt(this.template.methods, m)).join('、')}</dd>` : nothing}
+        ${problem && r.evidence?.length
+          ? html`<dt>${t.evidence}</dt><dd><ul>${r.evidence.map(
+              (e) => html`<li>${e.title}${e.kind ? `（${opt(this.template.evidenceKinds, e.kind)}）` : ''}${e.ref
+                ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
+                  ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${e.ref}</a>`
+                  : html` <span>${e.ref}</span>`
+                : nothing}</li>`,
+            )}</ul></dd>`
+          : nothing}
+        ${problem && (r.category ?? this.ip.point.category) ? html`<dt>${t.category}</dt><dd>${opt(this.template.categories, r.category ?? this.ip.point.category)}</dd>` : nothing}
+        ${problem && r.scope ? html`<dt>${t.scope}</dt><dd>${opt(this.template.scopes, r.scope)}</dd>` : nothing}
+        ${problem && r.clue ? html`<dt>${t.clue}</dt><dd>${t.yes}</dd>` : nothing}
+        ${r.notes ? html`<dt>${t.notes}</dt><dd class="pre">${r.notes}</dd>` : nothing}
+      </dl>
+    </div>`;
+  }
+}
+
+defineElement('xc-checklist-item', XcChecklistItem);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-checklist-item': XcChecklistItem;
+  }
+}

@@ -1,0 +1,581 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { directive, Directive, type PartInfo, PartType, type ElementPart } from 'lit/directive.js';
+import { XcFormElement } from '../base/form-element.js';
+import { defineElement } from '../base/define.js';
+import { DraftController } from '../base/draft-controller.js';
+import { renderDraftBanner } from '../base/draft-banner.js';
+import { renderErrorSummary } from '../base/error-summary.js';
+import { tokens } from '../base/styles.js';
+import { checklistSanjujiao } from '../generated/templates.js';
+import { textOf } from '../core/text.js';
+import {
+  checklistProgress,
+  emptyResponse,
+  matchesFilter,
+  normalizeResponse,
+  progressDelta,
+  readChecklistTemplate,
+  validateChecklist,
+  validateItem,
+  type ChecklistFilter,
+  type ChecklistProgress,
+  type ChecklistResponse,
+  type ChecklistTemplate,
+  type TemplateIndex,
+  type IndexedPoint,
+} from '../core/checklist.js';
+import type { FieldError, ValidationResult } from '../core/validation-types.js';
+import { XcChecklistItem, type ItemInputDetail } from './xc-checklist-item.js';
+import { checklistStyles } from './xc-checklist.styles.js';
+
+/** How many check points are rendered before the first frame; the rest follow in chunks. */
+const FIRST_CHUNK = 30;
+const CHUNK = 150;
+
+/**
+ * The supervision checklist (监督检查清单): an inspection team records, check point
+ * by check point, a finding, a description, the methods and evidence behind it,
+ * a category, 共性/个性 scope and whether it is a clue for the discipline commission.
+ *
+ * With no `template` or `src` it shows the bundled 三个聚焦 checklist.
+ * It takes part in native forms (value submitted as JSON under `name`).
+ *
+ * @customElement xc-checklist
+ * @tag xc-checklist
+ *
+ * @fires xc-change - An answer changed. `detail: { value: ChecklistResponse, itemId: string }` (`value` is read lazily).
+ * @fires xc-submit - `submit()` found the checklist valid. `detail: { value: ChecklistResponse }`.
+ * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
+ * @fires xc-load - A template was loaded and is shown. `detail: { template }`.
+ * @fires xc-error - The template could not be loaded or is invalid. `detail: { errors }`.
+ *
+ * @slot header - Shown above the summary bar (e.g. the unit and round being inspected).
+ * @slot actions - Replaces the default submit button in the summary bar.
+ *
+ * @csspart summary-bar - The sticky bar with progress, filters and search.
+ * @csspart section - A focus area.
+ * @csspart section-heading - The heading button of a focus area.
+ * @csspart group - A group of check points.
+ * @csspart findings - The finding choices of a check point.
+ * @csspart error-summary - The error summary shown on failed submit.
+ * @csspart draft-banner - Draft restore / storage notices.
+ * @csspart submit - The default submit button.
+ *
+ * @cssprop --xc-font-family - Font family (system fonts only by default).
+ * @cssprop --xc-font-size - Base font size (raise it for large-text/适老化 pages).
+ * @cssprop --xc-color-primary - Main accent colour (buttons, active filter).
+ * @cssprop --xc-color-text - Text colour.
+ * @cssprop --xc-color-muted - Hint text colour.
+ * @cssprop --xc-color-surface - Background.
+ * @cssprop --xc-color-surface-alt - Background of bars and banners.
+ * @cssprop --xc-color-border - Border colour of controls.
+ * @cssprop --xc-color-error - Error colour.
+ * @cssprop --xc-color-focus - Focus ring colour.
+ * @cssprop --xc-color-problem - Marker colour of check points with a problem.
+ * @cssprop --xc-sticky-top - Offset of the sticky summary bar (below a portal's fixed header).
+ */
+export class XcChecklist extends XcFormElement {
+  static override styles = [tokens, checklistStyles];
+
+  /** The checklist template (see schemas/checklist-template.schema.json). Defaults to the bundled 三个聚焦 template. */
+  @property({ attribute: false }) template?: ChecklistTemplate | unknown;
+
+  /** URL of a template to fetch (used when `template` is not set). */
+  @property() src = '';
+
+  /** Text shown above the list, e.g. the inspected unit (also printed in page headers). */
+  @property() subject = '';
+
+  /** Hide the built-in submit button (use `submit()` or a form's submit instead). */
+  @property({ type: Boolean, attribute: 'no-submit-button' }) noSubmitButton = false;
+
+  @state() private loaded: { template: ChecklistTemplate; index: TemplateIndex } | null = null;
+  @state() private loadErrors: FieldError[] | null = null;
+  @state() private loadingSrc = false;
+  @state() private filter: ChecklistFilter = 'all';
+  @state() private query = '';
+  @state() private collapsed = new Set<string>();
+  @state() private renderLimit = FIRST_CHUNK;
+  @state() private listVersion = 0;
+  @state() private progress: ChecklistProgress | null = null;
+
+  #response: ChecklistResponse | null = null;
+  #pendingValue: unknown = undefined;
+  #initial: unknown = undefined;
+  #items = new Map<string, XcChecklistItem>();
+  #chunkTimer: ReturnType<typeof setTimeout> | undefined;
+  #syncTimer: ReturnType<typeof setTimeout> | undefined;
+  #fetchId = 0;
+
+  #drafts = new DraftController(this, {
+    storage: () => this.env.drafts,
+    value: () => this.#response,
+    version: () => this.loaded?.template.version,
+    now: () => this.env.now(),
+  });
+
+  /** The response: `{templateId, templateVersion, items: {[checkPointId]: answer}, keptAside?}`. Unknown members are kept. */
+  @property({ attribute: false })
+  get value(): ChecklistResponse | null {
+    if (!this.#response) return (this.#pendingValue as ChecklistResponse | undefined) ?? null;
+    return { ...this.#response, items: { ...this.#response.items } };
+  }
+  set value(v: ChecklistResponse | null) {
+    const old = this.value;
+    if (this.#initial === undefined) this.#initial = v;
+    if (this.loaded) this.#adopt(v);
+    else this.#pendingValue = v;
+    this.requestUpdate('value', old);
+  }
+
+  override get formValue(): unknown {
+    return this.#response;
+  }
+
+  override isEmpty(): boolean {
+    return !this.#response || Object.values(this.#response.items).every((i) => !i.finding);
+  }
+
+  /** The template in use (after loading and checking), or null. */
+  get activeTemplate(): ChecklistTemplate | null {
+    return this.loaded?.template ?? null;
+  }
+
+  /** Validate every check point; shows nothing (see `reportValidity()`). */
+  override validate(): ValidationResult {
+    if (!this.loaded || !this.#response) return { valid: !this.loadErrors, errors: this.loadErrors ?? [] };
+    return validateChecklist(this.loaded.template, this.loaded.index, this.#response, this.effectiveLang);
+  }
+
+  /** Back to the value first given (or empty); the stored draft is kept until the next change. */
+  override reset(): void {
+    this.submitted = false;
+    this.shownErrors = [];
+    this.#adopt(this.#initial ?? null);
+    this.#syncItemErrors();
+  }
+
+  protected override restoreValue(value: unknown): void {
+    this.value = value as ChecklistResponse;
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('input[type=radio]') ?? undefined;
+  }
+
+  override async reportValidity(): Promise<boolean> {
+    clearTimeout(this.#syncTimer);
+    this.renderAll();
+    const ok = await super.reportValidity();
+    this.#syncItemErrors();
+    return ok;
+  }
+
+  override async submit(): Promise<boolean> {
+    const ok = await super.submit();
+    if (ok) this.#drafts.flush();
+    return ok;
+  }
+
+  /** Render every check point now (done before printing, validation focus and jumps). */
+  renderAll(): void {
+    clearTimeout(this.#chunkTimer);
+    if (this.loaded && this.renderLimit < this.loaded.index.points.length) {
+      this.renderLimit = Infinity;
+      this.performUpdate();
+    }
+  }
+
+  /** Move focus to a check point (rendering it and opening its section first). */
+  async focusItem(id: string, field = 'finding'): Promise<boolean> {
+    const ip = this.loaded?.index.byId.get(id);
+    if (!ip) return false;
+    this.renderAll();
+    if (this.collapsed.has(ip.section.id) || this.collapsed.has(ip.group.id) || !this.#visible(ip)) {
+      const c = new Set(this.collapsed);
+      c.delete(ip.section.id);
+      c.delete(ip.group.id);
+      this.collapsed = c;
+      if (!this.#visible(ip)) {
+        this.filter = 'all';
+        this.query = '';
+      }
+      await this.updateComplete;
+    }
+    const el = this.#items.get(id);
+    if (!el) return false;
+    await el.updateComplete;
+    const target = el.controlFor(field) ?? undefined;
+    el.scrollIntoView?.({ block: 'center' });
+    if (target) target.focus({ preventScroll: true });
+    else el.focusFirst();
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#beforePrint);
+    clearTimeout(this.#chunkTimer);
+    clearTimeout(this.#syncTimer);
+  }
+
+  #beforePrint = () => this.renderAll();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('template') || changed.has('src') || (!this.loaded && !this.loadErrors && !this.loadingSrc)) {
+      if (changed.has('template') || changed.has('src') || !this.hasUpdated) void this.#load();
+    }
+  }
+
+  async #load(): Promise<void> {
+    const fetchId = ++this.#fetchId;
+    let input: unknown = this.template;
+    if (input === undefined && this.src) {
+      this.loadingSrc = true;
+      try {
+        const res = await fetch(this.src, { credentials: 'same-origin' });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        input = await res.json();
+      } catch (e) {
+        if (fetchId !== this.#fetchId) return;
+        this.loadingSrc = false;
+        this.#fail([{ path: '', message: this.t.loadFailed(e instanceof Error ? e.message : String(e)), keyword: 'load' }]);
+        return;
+      }
+      if (fetchId !== this.#fetchId) return;
+      this.loadingSrc = false;
+    }
+    if (input === undefined) input = checklistSanjujiao;
+    let read: ReturnType<typeof readChecklistTemplate>;
+    try {
+      read = readChecklistTemplate(input, this.effectiveLang);
+    } catch (e) {
+      read = { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e), keyword: 'exception' }] };
+    }
+    if (!read.ok) {
+      this.#fail(read.errors);
+      return;
+    }
+    // Keep what was typed when the template changes: the current response (or the pending value) is carried over.
+    const carry = this.#response ?? this.#pendingValue;
+    this.#pendingValue = undefined;
+    this.loaded = { template: read.template, index: read.index };
+    this.loadErrors = null;
+    this.#adopt(carry ?? null);
+    this.#drafts.check();
+    this.dispatchEvent(new CustomEvent('xc-load', { bubbles: true, composed: true, detail: { template: read.template } }));
+  }
+
+  #fail(errors: FieldError[]): void {
+    this.loaded = null;
+    this.loadErrors = errors;
+    this.syncForm();
+    this.dispatchEvent(new CustomEvent('xc-error', { bubbles: true, composed: true, detail: { errors } }));
+  }
+
+  #adopt(v: unknown): void {
+    if (!this.loaded) return;
+    const { template, index } = this.loaded;
+    this.#response = v == null ? emptyResponse(template) : normalizeResponse(template, index, v);
+    this.progress = checklistProgress(index, this.#response);
+    this.listVersion++;
+    this.#scheduleChunks();
+    this.syncForm();
+  }
+
+  #scheduleChunks(): void {
+    clearTimeout(this.#chunkTimer);
+    const total = this.loaded?.index.points.length ?? 0;
+    if (this.renderLimit >= total) return;
+    // After the first frame, add the rest in chunks so the page stays responsive.
+    const step = () => {
+      if (!this.loaded || this.renderLimit >= total) return;
+      this.renderLimit = Math.min(total, this.renderLimit + CHUNK);
+      if (this.renderLimit < total) this.#chunkTimer = setTimeout(step, 0);
+    };
+    this.#chunkTimer = setTimeout(() => requestAnimationFrame(() => step()), 0);
+  }
+
+  #visible(ip: IndexedPoint): boolean {
+    if (!this.loaded || !this.#response) return true;
+    return matchesFilter(this.loaded.index, ip, this.#response.items[ip.point.id], this.filter, this.query, this.effectiveLang);
+  }
+
+  /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
+  #onItemInput = (e: Event) => {
+    e.stopPropagation();
+    if (!this.loaded || !this.#response || this.readonly) return;
+    const { id, before, after } = (e as CustomEvent<ItemInputDetail>).detail;
+    this.#response.items[id] = after;
+    const d = progressDelta(this.loaded.index, before, after);
+    if (d.answered || d.problems || d.clues) {
+      const p = this.progress!;
+      const sid = this.loaded.index.byId.get(id)!.section.id;
+      const s = p.sections[sid]!;
+      const ns = { total: s.total, answered: s.answered + d.answered, problems: s.problems + d.problems, clues: s.clues + d.clues };
+      this.progress = { ...p, answered: p.answered + d.answered, problems: p.problems + d.problems, clues: p.clues + d.clues, sections: { ...p.sections, [sid]: ns } };
+    }
+    if (this.submitted) this.#refreshItemErrors(id);
+    this.#drafts.changed();
+    // Form value and validity are pushed after a pause (and at once on focusout/submit).
+    clearTimeout(this.#syncTimer);
+    this.#syncTimer = setTimeout(() => this.syncForm(), 250);
+    const el = this;
+    this.dispatchEvent(
+      new CustomEvent('xc-change', {
+        bubbles: true,
+        composed: true,
+        detail: {
+          itemId: id,
+          get value() {
+            return el.value;
+          },
+        },
+      }),
+    );
+  };
+
+  /** After submit, fixing a field removes its error; nothing new appears while typing. */
+  #refreshItemErrors(id: string): void {
+    if (!this.loaded || !this.#response) return;
+    const now: FieldError[] = [];
+    validateItem(this.loaded.template, this.loaded.index, id, this.#response.items[id], this.effectiveLang, now);
+    const prefix = `items.${id}.`;
+    const keep = (e: FieldError) => !e.path.startsWith(prefix) || now.some((n) => n.path === e.path && n.keyword === e.keyword);
+    const next = this.shownErrors.filter(keep);
+    if (next.length !== this.shownErrors.length) {
+      this.shownErrors = next;
+      const item = this.#items.get(id);
+      if (item) item.errors = next.filter((e) => e.path.startsWith(prefix));
+    }
+  }
+
+  #syncItemErrors(): void {
+    const by = new Map<string, FieldError[]>();
+    for (const e of this.shownErrors) {
+      const id = e.path.split('.')[1];
+      if (id) (by.get(id) ?? by.set(id, []).get(id)!).push(e);
+    }
+    for (const [id, el] of this.#items) el.errors = by.get(id) ?? [];
+  }
+
+  #onFocusOut = () => {
+    if (this.#syncTimer) {
+      clearTimeout(this.#syncTimer);
+      this.#syncTimer = undefined;
+      this.syncForm();
+    }
+  };
+
+  /** Alt+↑/↓/Home/End move between check points. */
+  #onKeyDown = (e: KeyboardEvent) => {
+    if (!e.altKey || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key) || !this.loaded) return;
+    const current = (e.composedPath().find((n) => n instanceof XcChecklistItem) as XcChecklistItem | undefined) ?? null;
+    if (e.key === 'End' || e.key === 'ArrowDown') this.renderAll();
+    const items = [...this.renderRoot.querySelectorAll<XcChecklistItem>('xc-checklist-item')].filter((i) => i.offsetParent !== null || i.getClientRects().length > 0);
+    if (!items.length) return;
+    let target: XcChecklistItem | undefined;
+    const at = current ? items.indexOf(current) : -1;
+    if (e.key === 'Home') target = items[0];
+    else if (e.key === 'End') target = items[items.length - 1];
+    else if (e.key === 'ArrowDown') target = items[Math.min(items.length - 1, at + 1)];
+    else target = items[Math.max(0, at - 1)];
+    if (target) {
+      e.preventDefault();
+      target.scrollIntoView?.({ block: 'nearest' });
+      target.focusFirst();
+    }
+  };
+
+  #toggle(id: string): void {
+    const c = new Set(this.collapsed);
+    if (c.has(id)) c.delete(id);
+    else c.add(id);
+    this.collapsed = c;
+  }
+
+  #setAll(collapse: boolean): void {
+    if (!this.loaded) return;
+    this.collapsed = collapse ? new Set(this.loaded.template.sections.map((s) => s.id)) : new Set();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('readonly')) this.syncForm();
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    if (this.loadErrors) {
+      return html`<div class="load-error" role="alert" part="load-error">
+        <p><strong>${t.templateInvalid}</strong></p>
+        <ul>${this.loadErrors.slice(0, 20).map((e) => html`<li>${e.keyword === 'load' ? e.message : t.templateInvalidDetail(e.path, e.message)}</li>`)}</ul>
+      </div>`;
+    }
+    if (!this.loaded || !this.#response) return html`<p role="status">${t.loading}</p>`;
+    const { template } = this.loaded;
+    const p = this.progress!;
+    const title = textOf(template.title, lang);
+    return html`
+      <div class="print-header" aria-hidden="true">${title}${this.subject ? ` · ${this.subject}` : ''}</div>
+      <div class="head">
+        <h2 class="title">${title}</h2>
+        ${template.description ? html`<p class="hint">${textOf(template.description, lang)}</p>` : nothing}
+        ${this.subject ? html`<p class="subject">${this.subject}</p>` : nothing}
+        <slot name="header"></slot>
+      </div>
+      ${renderDraftBanner(this.#drafts, t, lang, (v) => {
+        this.#adopt(v);
+        this.#drafts.changed();
+        this.emitChange({ itemId: null });
+      })}
+      ${this.readonly ? html`<p class="banner" role="note">${t.readonlyNotice}</p>` : nothing}
+      ${renderErrorSummary(
+        this.shownErrors,
+        t,
+        async (e) => {
+          const [, id, ...rest] = e.path.split('.');
+          await this.focusItem(id!, rest.join('.') || 'finding');
+          return undefined;
+        },
+        (e) => `xc-item-${e.path.split('.')[1]}`,
+      )}
+      ${this.#renderBar(p)}
+      <div class="list" @xc-item-input=${this.#onItemInput} @keydown=${this.#onKeyDown} @focusout=${this.#onFocusOut}>
+        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this.readonly], () => this.#renderList())}
+      </div>
+      ${this.#renderKeptAside()}
+    `;
+  }
+
+  #renderBar(p: ChecklistProgress) {
+    const t = this.t;
+    const filters: [ChecklistFilter, string][] = [
+      ['all', t.filterAll],
+      ['unanswered', t.filterUnanswered],
+      ['problems', t.filterProblems],
+      ['clues', t.filterClues],
+    ];
+    return html`<div class="bar" part="summary-bar">
+      <div class="progress" role="status" aria-live="polite">
+        <progress max=${p.total} .value=${p.answered} aria-label=${t.progressOverall(p.answered, p.total)}></progress>
+        <span class="count">${t.progressOverall(p.answered, p.total)}</span>
+        <span class="count problems">${t.progressProblems(p.problems)}</span>
+        <span class="count clues">${t.progressClues(p.clues)}</span>
+      </div>
+      <div class="tools">
+        <fieldset class="filters">
+          <legend class="visually-hidden">${t.filterLabel}</legend>
+          ${filters.map(
+            ([f, label]) => html`<label class=${this.filter === f ? 'on' : ''}><input type="radio" name="xc-filter" .checked=${this.filter === f} @change=${() => (this.filter = f)} />${label}</label>`,
+          )}
+        </fieldset>
+        <label class="search"><span class="visually-hidden">${t.searchLabel}</span>
+          <input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} aria-label=${t.searchLabel} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="button" @click=${() => this.#setAll(false)}>${t.expandAll}</button>
+        <button type="button" @click=${() => this.#setAll(true)}>${t.collapseAll}</button>
+        ${this.readonly || this.noSubmitButton ? nothing : html`<slot name="actions"><button type="button" class="primary" part="submit" @click=${() => this.submit()}>${t.submit}</button></slot>`}
+      </div>
+      <p class="hint keys">${t.keyboardHelp}</p>
+    </div>`;
+  }
+
+  #renderList() {
+    const { template, index } = this.loaded!;
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const response = this.#response!;
+    const limit = this.renderLimit;
+    const filtering = this.filter !== 'all' || this.query.trim() !== '';
+    let shown = 0;
+    const sections = template.sections.map((section) => {
+      const sOpen = !this.collapsed.has(section.id);
+      const sp = this.progress!.sections[section.id]!;
+      const groups = section.groups.map((group) => {
+        const gOpen = !this.collapsed.has(group.id);
+        const items = group.items.map((point) => {
+          const ip = index.byId.get(point.id)!;
+          if (ip.index >= limit) return nothing;
+          if (filtering && !matchesFilter(index, ip, response.items[point.id], this.filter, this.query, lang)) return nothing;
+          shown++;
+          return html`<xc-checklist-item
+            .ip=${ip}
+            .template=${template}
+            .index=${index}
+            .response=${response.items[point.id]}
+            .t=${t}
+            .lang=${lang}
+            .readonly=${this.readonly}
+            ${ref(this.#items, point.id)}
+          ></xc-checklist-item>`;
+        });
+        return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
+          <h4 class="group-title" id="h-${group.id}">
+            <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => this.#toggle(group.id)}>
+              ${group.ordinal ? html`<span class="ordinal">${group.ordinal}</span>` : nothing}${textOf(group.title, lang)}
+            </button>
+          </h4>
+          <div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}>${items}</div>
+        </section>`;
+      });
+      return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
+        <h3 class="section-title" id="h-${section.id}">
+          <button type="button" part="section-heading" aria-expanded=${sOpen ? 'true' : 'false'} aria-controls="s-${section.id}" @click=${() => this.#toggle(section.id)}>
+            ${section.ordinal ? html`<span class="ordinal">${section.ordinal}</span>` : nothing}${textOf(section.title, lang)}
+          </button>
+          <span class="section-progress">${t.sectionProgress(sp.answered, sp.total)}${sp.problems ? html` · ${t.progressProblems(sp.problems)}` : nothing}</span>
+        </h3>
+        <div id="s-${section.id}" class="section-body" ?hidden=${!sOpen}>${groups}</div>
+      </section>`;
+    });
+    return html`${filtering ? html`<p class="match-count" role="status">${shown ? t.matchCount(shown) : t.noMatches}</p>` : nothing}${sections}`;
+  }
+
+  #renderKeptAside() {
+    const kept = this.#response?.keptAside;
+    if (!kept || !Object.keys(kept).length) return nothing;
+    return html`<section class="kept-aside" part="kept-aside">
+      <p>${this.t.keptAside}</p>
+      <ul>${Object.entries(kept).map(([id, r]) => html`<li><code>${id}</code>：${r.description ?? r.notes ?? r.finding ?? ''}</li>`)}</ul>
+    </section>`;
+  }
+}
+
+
+/** Keeps a map from check point id to its item element (O(1) lookups, no querySelector). */
+class ItemRef extends Directive {
+  #map?: Map<string, XcChecklistItem>;
+  #id?: string;
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('ref() is an element directive');
+  }
+  render(_map: Map<string, XcChecklistItem>, _id: string) {
+    return nothing;
+  }
+  override update(part: ElementPart, [map, id]: [Map<string, XcChecklistItem>, string]) {
+    if (this.#map && this.#id && this.#map.get(this.#id) === part.element) this.#map.delete(this.#id);
+    this.#map = map;
+    this.#id = id;
+    map.set(id, part.element as XcChecklistItem);
+    return nothing;
+  }
+}
+const ref = directive(ItemRef);
+
+defineElement('xc-checklist', XcChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-checklist': XcChecklist;
+  }
+}

@@ -1,0 +1,419 @@
+/**
+ * Checklist logic (no DOM): reading templates, responses, validation, progress,
+ * filters, the response JSON Schema, and turning findings into rectification
+ * items and clue entries.
+ */
+import { checklistTemplate as validateTemplateMeta } from '../generated/validators.js';
+import { resolveLocale } from './i18n.js';
+import { textOf, type LocalizedText } from './text.js';
+import { isSafeUrl } from './url.js';
+import { toFieldErrors } from './validation.js';
+import type { FieldError, JsonSchema, ValidationResult } from './validation-types.js';
+import type { EvidenceRef, RectificationItem } from './rectification-types.js';
+
+export type { EvidenceRef };
+
+/** A choice offered by a template (finding, method, category…). */
+export interface TemplateOption {
+  value: string;
+  label: LocalizedText;
+}
+
+/** A finding option; `isProblem` marks the one that records a problem. */
+export interface FindingOption extends TemplateOption {
+  isProblem?: boolean;
+}
+
+/** One check point (检查要点). */
+export interface CheckPoint {
+  id: string;
+  text: LocalizedText;
+  hint?: LocalizedText;
+  category?: string;
+}
+
+/** A group of check points (一是…). */
+export interface CheckGroup {
+  id: string;
+  ordinal?: string;
+  title: LocalizedText;
+  items: CheckPoint[];
+}
+
+/** A focus area (聚焦…). */
+export interface CheckSection {
+  id: string;
+  ordinal?: string;
+  title: LocalizedText;
+  groups: CheckGroup[];
+}
+
+/** A checklist template (see schemas/checklist-template.schema.json). */
+export interface ChecklistTemplate {
+  $schema?: string;
+  id: string;
+  version: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  source?: string;
+  findings: FindingOption[];
+  methods?: TemplateOption[];
+  evidenceKinds?: TemplateOption[];
+  categories?: TemplateOption[];
+  scopes?: TemplateOption[];
+  rules?: { requireAll?: boolean; requireMethodForProblem?: boolean; requireEvidenceForProblem?: boolean };
+  sections: CheckSection[];
+}
+
+/** What the team recorded for one check point. Unknown members are kept. */
+export interface ChecklistItemResponse {
+  finding?: string;
+  description?: string;
+  methods?: string[];
+  evidence?: EvidenceRef[];
+  category?: string;
+  scope?: string;
+  clue?: boolean;
+  notes?: string;
+  [extra: string]: unknown;
+}
+
+/** A filled checklist. Unknown members are kept on load-edit-save. */
+export interface ChecklistResponse {
+  templateId: string;
+  templateVersion: string;
+  items: Record<string, ChecklistItemResponse>;
+  /** Answers to check points that are no longer in the template, kept aside (never dropped). */
+  keptAside?: Record<string, ChecklistItemResponse>;
+  [extra: string]: unknown;
+}
+
+/** A check point with its place in the template. */
+export interface IndexedPoint {
+  point: CheckPoint;
+  section: CheckSection;
+  group: CheckGroup;
+  /** 0-based position in the whole list. */
+  index: number;
+}
+
+/** The template's check points in order, and by id. */
+export interface TemplateIndex {
+  points: IndexedPoint[];
+  byId: Map<string, IndexedPoint>;
+  problemValues: Set<string>;
+}
+
+/** Index a (valid) template. */
+export function indexTemplate(template: ChecklistTemplate): TemplateIndex {
+  const points: IndexedPoint[] = [];
+  const byId = new Map<string, IndexedPoint>();
+  for (const section of template.sections)
+    for (const group of section.groups)
+      for (const point of group.items) {
+        const ip = { point, section, group, index: points.length };
+        points.push(ip);
+        byId.set(point.id, ip);
+      }
+  return { points, byId, problemValues: new Set(template.findings.filter((f) => f.isProblem).map((f) => f.value)) };
+}
+
+/**
+ * Check a template against the meta-schema (precompiled) and for duplicate ids.
+ * Errors name the bad place (`sections.0.groups.2.items.3.id`).
+ */
+export function readChecklistTemplate(input: unknown, lang = 'zh-CN'): { ok: true; template: ChecklistTemplate; index: TemplateIndex } | { ok: false; errors: FieldError[] } {
+  const t = resolveLocale(lang);
+  if (!validateTemplateMeta(input)) {
+    const errors = toFieldErrors(validateTemplateMeta.errors, {}, lang);
+    return { ok: false, errors: errors.length ? errors : [{ path: '', message: t.templateInvalid, keyword: 'unknown' }] };
+  }
+  const template = input as ChecklistTemplate;
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  const dup = (id: string, path: string) => {
+    if (seen.has(id)) errors.push({ path, message: t.duplicateId(id), keyword: 'uniqueId' });
+    seen.add(id);
+  };
+  template.sections.forEach((s, si) => {
+    dup(s.id, `sections.${si}.id`);
+    s.groups.forEach((g, gi) => {
+      dup(g.id, `sections.${si}.groups.${gi}.id`);
+      g.items.forEach((p, pi) => dup(p.id, `sections.${si}.groups.${gi}.items.${pi}.id`));
+    });
+  });
+  for (const key of ['findings', 'methods', 'evidenceKinds', 'categories', 'scopes'] as const) {
+    const values = new Set<string>();
+    (template[key] ?? []).forEach((o, i) => {
+      if (values.has(o.value)) errors.push({ path: `${key}.${i}.value`, message: t.duplicateId(o.value), keyword: 'uniqueId' });
+      values.add(o.value);
+    });
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, template, index: indexTemplate(template) };
+}
+
+/** An empty response for a template. */
+export function emptyResponse(template: ChecklistTemplate): ChecklistResponse {
+  return { templateId: template.id, templateVersion: template.version, items: {} };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * Fit any value (a saved response, a draft made with an older template, or junk)
+ * to the template without losing anything: answers to check points that are not
+ * in the template move to `keptAside`; unknown members stay as they are.
+ */
+export function normalizeResponse(template: ChecklistTemplate, index: TemplateIndex, value: unknown): ChecklistResponse {
+  const src = isPlainObject(value) ? value : {};
+  const items: Record<string, ChecklistItemResponse> = {};
+  const keptAside: Record<string, ChecklistItemResponse> = isPlainObject(src['keptAside']) ? { ...(src['keptAside'] as Record<string, ChecklistItemResponse>) } : {};
+  const given = isPlainObject(src['items']) ? (src['items'] as Record<string, unknown>) : {};
+  for (const [id, item] of Object.entries(given)) {
+    if (!isPlainObject(item)) continue;
+    if (index.byId.has(id)) items[id] = item as ChecklistItemResponse;
+    else keptAside[id] = item as ChecklistItemResponse;
+  }
+  // A check point that came back into the template takes its answer back.
+  for (const id of Object.keys(keptAside)) {
+    if (index.byId.has(id) && !items[id]) {
+      items[id] = keptAside[id]!;
+      delete keptAside[id];
+    }
+  }
+  const out: ChecklistResponse = { ...src, templateId: template.id, templateVersion: template.version, items };
+  if (Object.keys(keptAside).length) out.keptAside = keptAside;
+  else delete out.keptAside;
+  return out;
+}
+
+/** Whether an answer records a problem. */
+export function isProblem(index: TemplateIndex, item: ChecklistItemResponse | undefined): boolean {
+  return !!item?.finding && index.problemValues.has(item.finding);
+}
+
+/** Whether a check point has a finding. */
+export function isAnswered(item: ChecklistItemResponse | undefined): boolean {
+  return !!item?.finding;
+}
+
+/** Counts for the summary bar and per section. */
+export interface ChecklistProgress {
+  total: number;
+  answered: number;
+  problems: number;
+  clues: number;
+  sections: Record<string, { total: number; answered: number; problems: number; clues: number }>;
+}
+
+/** Progress over the whole checklist and per section. */
+export function checklistProgress(index: TemplateIndex, response: ChecklistResponse): ChecklistProgress {
+  const p: ChecklistProgress = { total: 0, answered: 0, problems: 0, clues: 0, sections: {} };
+  for (const ip of index.points) {
+    const s = (p.sections[ip.section.id] ??= { total: 0, answered: 0, problems: 0, clues: 0 });
+    const item = response.items[ip.point.id];
+    const a = isAnswered(item) ? 1 : 0;
+    const pr = isProblem(index, item) ? 1 : 0;
+    const c = pr && item?.clue ? 1 : 0;
+    p.total++; s.total++;
+    p.answered += a; s.answered += a;
+    p.problems += pr; s.problems += pr;
+    p.clues += c; s.clues += c;
+  }
+  return p;
+}
+
+/**
+ * The change in counts when one answer changes from `before` to `after`, so an
+ * element can keep its counts in O(1) per change.
+ */
+export function progressDelta(index: TemplateIndex, before: ChecklistItemResponse | undefined, after: ChecklistItemResponse | undefined) {
+  const f = (i: ChecklistItemResponse | undefined) => ({
+    answered: isAnswered(i) ? 1 : 0,
+    problems: isProblem(index, i) ? 1 : 0,
+    clues: isProblem(index, i) && i?.clue ? 1 : 0,
+  });
+  const a = f(before);
+  const b = f(after);
+  return { answered: b.answered - a.answered, problems: b.problems - a.problems, clues: b.clues - a.clues };
+}
+
+/** The list filters. */
+export type ChecklistFilter = 'all' | 'unanswered' | 'problems' | 'clues';
+
+/** Whether a check point is shown under a filter and a search text (case-insensitive, over text, hint, description and notes). */
+export function matchesFilter(index: TemplateIndex, ip: IndexedPoint, item: ChecklistItemResponse | undefined, filter: ChecklistFilter, query: string, lang: string): boolean {
+  if (filter === 'unanswered' && isAnswered(item)) return false;
+  if (filter === 'problems' && !isProblem(index, item)) return false;
+  if (filter === 'clues' && !(isProblem(index, item) && item?.clue)) return false;
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  const hay = [textOf(ip.point.text, lang), textOf(ip.point.hint, lang), item?.description ?? '', item?.notes ?? '', ...(item?.evidence ?? []).map((e) => e.title)]
+    .join('\n')
+    .toLowerCase();
+  return q.split(/\s+/).every((word) => hay.includes(word));
+}
+
+/** Path of a field of a check point's answer in errors (`items.<id>.description`). */
+export function itemPath(id: string, field?: string): string {
+  return field ? `items.${id}.${field}` : `items.${id}`;
+}
+
+/** Validate one answer (the rules of the template), adding errors to `out`. */
+export function validateItem(template: ChecklistTemplate, index: TemplateIndex, id: string, item: ChecklistItemResponse | undefined, lang: string, out: FieldError[]): void {
+  const t = resolveLocale(lang);
+  const rules = template.rules ?? {};
+  if (!isAnswered(item)) {
+    if (rules.requireAll !== false) out.push({ path: itemPath(id, 'finding'), message: t.findingRequired, keyword: 'required' });
+    return;
+  }
+  if (!template.findings.some((f) => f.value === item!.finding)) {
+    out.push({ path: itemPath(id, 'finding'), message: t.chooseFromList, keyword: 'enum' });
+    return;
+  }
+  if (isProblem(index, item)) {
+    if (!item!.description?.trim()) out.push({ path: itemPath(id, 'description'), message: t.descriptionRequired, keyword: 'required' });
+    if (rules.requireMethodForProblem && !item!.methods?.length) out.push({ path: itemPath(id, 'methods'), message: t.methodsRequired, keyword: 'required' });
+    if (rules.requireEvidenceForProblem && !item!.evidence?.length) out.push({ path: itemPath(id, 'evidence'), message: t.evidenceRequired, keyword: 'required' });
+  }
+  (item!.evidence ?? []).forEach((e, i) => {
+    if (e.ref && /^[a-z][a-z0-9+.-]*:/i.test(e.ref.trim()) && !isSafeUrl(e.ref)) out.push({ path: itemPath(id, `evidence.${i}.ref`), message: t.evidenceLinkInvalid, keyword: 'format' });
+  });
+}
+
+/** Validate a whole response: errors in template order. */
+export function validateChecklist(template: ChecklistTemplate, index: TemplateIndex, response: ChecklistResponse, lang = 'zh-CN'): ValidationResult {
+  const errors: FieldError[] = [];
+  for (const ip of index.points) validateItem(template, index, ip.point.id, response.items[ip.point.id], lang, errors);
+  return { valid: errors.length === 0, errors };
+}
+
+const values = (opts: TemplateOption[] | undefined) => (opts ?? []).map((o) => o.value);
+
+/**
+ * A JSON Schema (2020-12) of the responses to `template`, so a server can check
+ * the same data the element produces. It encodes the finding options, the
+ * description required for problems and the per-template rules.
+ */
+export function checklistResponseSchema(template: ChecklistTemplate): JsonSchema {
+  const problem = template.findings.filter((f) => f.isProblem).map((f) => f.value);
+  const rules = template.rules ?? {};
+  const option = (opts: TemplateOption[] | undefined): JsonSchema => (opts?.length ? { type: 'string', enum: values(opts) } : { type: 'string' });
+  const problemRequired = ['description', ...(rules.requireMethodForProblem ? ['methods'] : []), ...(rules.requireEvidenceForProblem ? ['evidence'] : [])];
+  const answer: JsonSchema = {
+    type: 'object',
+    properties: {
+      finding: { type: 'string', enum: values(template.findings) },
+      description: { type: 'string' },
+      methods: { type: 'array', items: option(template.methods), uniqueItems: true },
+      evidence: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['title'],
+          properties: { title: { type: 'string', minLength: 1 }, kind: option(template.evidenceKinds), ref: { type: 'string', not: { pattern: '^\\s*(?![hH][tT][tT][pP][sS]?:)[a-zA-Z][a-zA-Z0-9+.-]*:' } } },
+        },
+      },
+      category: option(template.categories),
+      scope: option(template.scopes),
+      clue: { type: 'boolean' },
+      notes: { type: 'string' },
+    },
+    ...(problem.length
+      ? {
+          if: { required: ['finding'], properties: { finding: { enum: problem } } },
+          then: { required: problemRequired, properties: { description: { type: 'string', pattern: '\\S' } } },
+        }
+      : {}),
+  };
+  const ids = indexTemplate(template).points.map((p) => p.point.id);
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `urn:xc:checklist-response:${template.id}:${template.version}`,
+    title: `Response to checklist ${template.id} ${template.version}`,
+    type: 'object',
+    required: ['templateId', 'templateVersion', 'items'],
+    properties: {
+      templateId: { const: template.id },
+      templateVersion: { type: 'string' },
+      items: {
+        type: 'object',
+        properties: Object.fromEntries(ids.map((id) => [id, rules.requireAll === false ? { $ref: '#/$defs/answer' } : { allOf: [{ $ref: '#/$defs/answer' }, { required: ['finding'] }] }])),
+        ...(rules.requireAll === false ? {} : { required: ids }),
+        additionalProperties: false,
+      },
+      keptAside: { type: 'object', additionalProperties: { $ref: '#/$defs/answer' } },
+    },
+    $defs: { answer },
+  };
+}
+
+/** One entry of the clue register made from a finding (fields of schemas/templates/clue-sheet.json). */
+export interface ClueEntry {
+  source: string;
+  mainProblem: string;
+  evidence: { title: string; ref?: string }[];
+  sourceRef: { kind: 'checklist'; templateId: string; checkpointId: string };
+  [extra: string]: unknown;
+}
+
+/** Clue-flagged findings as clue-register entries (问题线索登记), in template order. */
+export function toClueEntries(template: ChecklistTemplate, response: ChecklistResponse, lang = 'zh-CN'): ClueEntry[] {
+  const index = indexTemplate(template);
+  const out: ClueEntry[] = [];
+  for (const ip of index.points) {
+    const item = response.items[ip.point.id];
+    if (!isProblem(index, item) || !item?.clue) continue;
+    out.push({
+      source: '巡察中发现',
+      mainProblem: item.description?.trim() || textOf(ip.point.text, lang),
+      evidence: (item.evidence ?? []).map((e) => ({ title: e.title, ...(e.ref ? { ref: e.ref } : {}) })),
+      sourceRef: { kind: 'checklist', templateId: template.id, checkpointId: ip.point.id },
+    });
+  }
+  return out;
+}
+
+/**
+ * Problem findings as rectification items (status 未启动, kind 限期整改), each
+ * linked back to its check point. `now` is an ISO date-time for the history;
+ * the deadline defaults to 60 days after it (the usual two months given for
+ * rectification after feedback) and is meant to be edited.
+ */
+export function toRectificationItems(
+  template: ChecklistTemplate,
+  response: ChecklistResponse,
+  options: { now?: string; by?: string; lang?: string; deadline?: string } = {},
+): RectificationItem[] {
+  const lang = options.lang ?? 'zh-CN';
+  const now = options.now ?? new Date().toISOString();
+  const deadline = options.deadline ?? new Date(Date.parse(now) + 60 * 86400000).toISOString().slice(0, 10);
+  const index = indexTemplate(template);
+  const out: RectificationItem[] = [];
+  for (const ip of index.points) {
+    const item = response.items[ip.point.id];
+    if (!isProblem(index, item)) continue;
+    out.push({
+      id: `R-${template.id}-${ip.point.id}`,
+      problem: {
+        text: item!.description?.trim() || textOf(ip.point.text, lang),
+        source: { templateId: template.id, checkpointId: ip.point.id, note: textOf(ip.point.text, lang) },
+        focusArea: textOf(ip.section.title, lang),
+        ...((item!.category ?? ip.point.category) ? { category: item!.category ?? ip.point.category } : {}),
+      },
+      measures: [],
+      responsibility: {},
+      kind: 'deadline',
+      deadline,
+      startedOn: now.slice(0, 10),
+      status: 'not-started',
+      progress: 0,
+      evidence: [],
+      history: [{ at: now, by: options.by ?? '', from: null, to: 'not-started' }],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+/** `xc-elements/provider`: registers `<xc-provider>`. */
+export { XcProvider } from './xc-provider.js';

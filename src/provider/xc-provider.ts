@@ -1,0 +1,58 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { defineElement } from '../base/define.js';
+import { xcContext, type XcEnvironment, type XcUser } from '../base/context.js';
+import type { DraftStorage } from '../core/draft.js';
+
+/**
+ * Optional provider of the environment for every xc element inside it: the
+ * current user and role, a clock and a draft storage. Elements work without it.
+ *
+ * ```html
+ * <xc-provider role="office" .user=${{ id: 'u1', name: '张三' }}>
+ *   <xc-rectification-tracker></xc-rectification-tracker>
+ * </xc-provider>
+ * ```
+ *
+ * @customElement xc-provider
+ * @tag xc-provider
+ * @slot - The elements that get the environment.
+ */
+export class XcProvider extends LitElement {
+  /** Role of the current user (`unit`, `office`, `viewer`…). */
+  @property() role = '';
+  /** The current user. */
+  @property({ attribute: false }) user?: XcUser;
+  /** Fixed "today" (ISO date or date-time) for demos and tests; the real clock when empty. */
+  @property() today = '';
+  /** Where drafts go (defaults to localStorage). */
+  @property({ attribute: false }) drafts?: DraftStorage;
+
+  @provide({ context: xcContext }) protected environment: XcEnvironment = {};
+
+  protected override willUpdate(): void {
+    const fixed = this.today ? new Date(this.today.length === 10 ? `${this.today}T12:00:00` : this.today) : null;
+    this.environment = {
+      lang: this.lang || undefined,
+      role: this.role || undefined,
+      user: this.user,
+      now: fixed && !Number.isNaN(fixed.getTime()) ? () => new Date(fixed.getTime()) : undefined,
+      drafts: this.drafts,
+    };
+  }
+
+  static override styles = css`:host { display: contents; }`;
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('xc-provider', XcProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-provider': XcProvider;
+  }
+}
