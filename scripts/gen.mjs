@@ -20,16 +20,22 @@ const schemas = {
 const present = Object.fromEntries(
   Object.entries(schemas).filter(([, p]) => existsSync(new URL(p, root))).map(([k, p]) => [k, read(p)]),
 );
-const code = await precompile(present);
-writeFileSync(new URL('validators.js', out), code);
+// One module per validator, so a bundle takes only the validators it uses.
+mkdirSync(new URL('validators/', out), { recursive: true });
+for (const [name, schema] of Object.entries(present)) {
+  writeFileSync(new URL(`validators/${name}.js`, out), await precompile({ [name]: schema }));
+  writeFileSync(
+    new URL(`validators/${name}.d.ts`, out),
+    `import type { ValidateFunction } from '../../core/validation-types.js';\nexport declare const ${name}: ValidateFunction;\n`,
+  );
+}
+
+// Barrel for tests and tools (library code imports the single modules).
+writeFileSync(new URL('validators.js', out), Object.keys(present).map((k) => `export { ${k} } from './validators/${k}.js';\n`).join('') + `export const available = ${JSON.stringify(Object.keys(present))};\n`);
 writeFileSync(
   new URL('validators.d.ts', out),
-  `import type { ValidateFunction } from '../core/validation-types.js';\n` +
-    Object.keys(present).map((k) => `export declare const ${k}: ValidateFunction;\n`).join('') +
-    `export declare const available: readonly string[];\n`,
+  Object.keys(present).map((k) => `export { ${k} } from './validators/${k}.js';\n`).join('') + `export declare const available: readonly string[];\n`,
 );
-// `available` lets code know which bundled validators exist.
-writeFileSync(new URL('validators.js', out), code + `\nexport const available = ${JSON.stringify(Object.keys(present))};\n`);
 
 // ajv-i18n localizers (CommonJS upstream) as one small ESM module.
 const loc = await build({
@@ -51,13 +57,11 @@ const templates = {
   clueSheetSchema: 'schemas/templates/clue-sheet.json',
 };
 const presentTemplates = Object.entries(templates).filter(([, p]) => existsSync(new URL(p, root)));
-writeFileSync(
-  new URL('templates.js', out),
-  `/* Generated from schemas/templates. Do not edit. */\n` +
-    presentTemplates.map(([k, p]) => `export const ${k} = ${JSON.stringify(read(p))};\n`).join(''),
-);
-writeFileSync(
-  new URL('templates.d.ts', out),
-  presentTemplates.map(([k]) => `export declare const ${k}: any;\n`).join(''),
-);
+mkdirSync(new URL('templates/', out), { recursive: true });
+for (const [k, p] of presentTemplates) {
+  writeFileSync(new URL(`templates/${k}.js`, out), `/* Generated from ${p}. Do not edit. */\nexport const ${k} = ${JSON.stringify(read(p))};\nexport default ${k};\n`);
+  writeFileSync(new URL(`templates/${k}.d.ts`, out), `export declare const ${k}: any;\nexport default ${k};\n`);
+}
+writeFileSync(new URL('templates.js', out), presentTemplates.map(([k]) => `export { ${k} } from './templates/${k}.js';\n`).join(''));
+writeFileSync(new URL('templates.d.ts', out), presentTemplates.map(([k]) => `export { ${k} } from './templates/${k}.js';\n`).join(''));
 console.log(`gen: validators for ${Object.keys(present).join(', ')}; localizers zh, en`);

@@ -29,10 +29,10 @@ export class DraftController implements ReactiveController {
   /** When the last draft was saved (epoch ms), 0 if never. */
   lastSaved = 0;
 
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #pending: Draft | null = null;
-  #unsubscribe?: () => void;
-  #checkedKey = '';
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _pending: Draft | null = null;
+  private _unsubscribe?: () => void;
+  private _checkedKey = '';
 
   constructor(
     private readonly host: DraftHost,
@@ -49,19 +49,19 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.#onVisibility);
+    document.addEventListener('visibilitychange', this._onVisibility);
   }
 
   hostDisconnected(): void {
     this.flush();
     removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#checkedKey = '';
+    document.removeEventListener('visibilitychange', this._onVisibility);
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this._checkedKey = '';
   }
 
-  #onVisibility = () => {
+  private _onVisibility = () => {
     if (document.visibilityState === 'hidden') this.flush();
   };
 
@@ -71,8 +71,8 @@ export class DraftController implements ReactiveController {
    */
   check(): void {
     const key = this.host.draftKey;
-    if (!key || this.#checkedKey === key) return;
-    this.#checkedKey = key;
+    if (!key || this._checkedKey === key) return;
+    this._checkedKey = key;
     const storage = this.options.storage();
     let draft: Draft | null = null;
     try {
@@ -81,8 +81,8 @@ export class DraftController implements ReactiveController {
       draft = null;
     }
     this.offered = draft && canonicalJson(draft.value) !== canonicalJson(this.options.value()) ? draft : null;
-    this.#unsubscribe?.();
-    this.#unsubscribe = storage.subscribe?.(key, (d) => {
+    this._unsubscribe?.();
+    this._unsubscribe = storage.subscribe?.(key, (d) => {
       if (!d || d.writer === thisWindow()) return;
       if (canonicalJson(d.value) === canonicalJson(this.options.value())) return;
       this.fromOtherTab = d;
@@ -94,24 +94,24 @@ export class DraftController implements ReactiveController {
   /** Record a change: saved after a short pause, or at once on flush. */
   changed(): void {
     if (!this.host.draftKey || this.host.readonly) return;
-    if (this.offered) this.#setAside(this.offered);
-    this.#pending = {
+    if (this.offered) this._setAside(this.offered);
+    this._pending = {
       value: this.options.value(),
       savedAt: this.options.now().getTime(),
       templateVersion: this.options.version?.(),
       writer: thisWindow(),
     };
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(this.flush, this.options.delay ?? 400);
+    clearTimeout(this._timer);
+    this._timer = setTimeout(this.flush, this.options.delay ?? 400);
   }
 
   /** Save what is pending now. */
   flush = (): void => {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const draft = this.#pending;
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    const draft = this._pending;
     if (!draft || !this.host.draftKey) return;
-    this.#pending = null;
+    this._pending = null;
     try {
       this.options.storage().save(this.host.draftKey, draft);
       this.lastSaved = draft.savedAt;
@@ -121,7 +121,7 @@ export class DraftController implements ReactiveController {
       }
     } catch {
       // Keep it pending so the next flush tries again; say so once.
-      this.#pending = draft;
+      this._pending = draft;
       if (!this.unavailable) {
         this.unavailable = true;
         this.host.requestUpdate();
@@ -143,10 +143,10 @@ export class DraftController implements ReactiveController {
     const d = which === 'offered' ? this.offered : this.fromOtherTab;
     if (which === 'offered') this.offered = null;
     else this.fromOtherTab = null;
-    if (d && which === 'offered') this.#setAside(d);
+    if (d && which === 'offered') this._setAside(d);
     if (which === 'other') {
       // Write ours back so the other tab is told in turn.
-      this.#pending ??= { value: this.options.value(), savedAt: this.options.now().getTime(), templateVersion: this.options.version?.(), writer: thisWindow() };
+      this._pending ??= { value: this.options.value(), savedAt: this.options.now().getTime(), templateVersion: this.options.version?.(), writer: thisWindow() };
       this.flush();
     }
     this.host.requestUpdate();
@@ -154,8 +154,8 @@ export class DraftController implements ReactiveController {
 
   /** Forget the stored draft (after a successful submit, for example). */
   clear(): void {
-    clearTimeout(this.#timer);
-    this.#pending = null;
+    clearTimeout(this._timer);
+    this._pending = null;
     if (this.host.draftKey) {
       try {
         this.options.storage().remove(this.host.draftKey);
@@ -165,7 +165,7 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  #setAside(d: Draft): void {
+  private _setAside(d: Draft): void {
     this.offered = null;
     try {
       this.options.storage().save(`${this.host.draftKey}~previous`, d);

@@ -73,7 +73,7 @@ export abstract class XcFormElement extends LitElement {
   /** Errors of the last validation that are on show. */
   @state() protected shownErrors: FieldError[] = [];
 
-  #langObserver?: MutationObserver;
+  private _langObserver?: MutationObserver;
   @state() private inheritedLang = '';
 
   /** The environment with defaults (clock, draft storage). */
@@ -108,20 +108,20 @@ export abstract class XcFormElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readInheritedLang();
+    this._readInheritedLang();
     // Follow `lang` changes on the document element (a portal's language switch).
-    this.#langObserver = new MutationObserver(() => this.#readInheritedLang());
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.addEventListener('invalid', this.#onInvalid);
+    this._langObserver = new MutationObserver(() => this._readInheritedLang());
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.addEventListener('invalid', this._onInvalid);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
-    this.removeEventListener('invalid', this.#onInvalid);
+    this._langObserver?.disconnect();
+    this.removeEventListener('invalid', this._onInvalid);
   }
 
-  #readInheritedLang(): void {
+  private _readInheritedLang(): void {
     let node: Node | null = this.parentNode;
     while (node) {
       if (node instanceof Element && node.getAttribute('lang')) {
@@ -134,16 +134,16 @@ export abstract class XcFormElement extends LitElement {
   }
 
   /** A native form submission found this element invalid: show what is wrong. */
-  #onInvalid = (e: Event) => {
+  private _onInvalid = (e: Event) => {
     e.preventDefault(); // no browser bubble; the element shows its own summary
-    if (this.#reportingFromForm) return;
-    this.#reportingFromForm = true;
+    if (this._reportingFromForm) return;
+    this._reportingFromForm = true;
     queueMicrotask(() => {
-      this.#reportingFromForm = false;
+      this._reportingFromForm = false;
       void this.reportValidity();
     });
   };
-  #reportingFromForm = false;
+  private _reportingFromForm = false;
 
   /** The value as JSON-able data. */
   abstract get formValue(): unknown;

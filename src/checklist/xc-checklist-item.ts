@@ -61,7 +61,7 @@ export class XcChecklistItem extends LitElement {
     return this.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ?? this.querySelector<HTMLElement>(`[data-field^="${CSS.escape(field)}"]`) ?? undefined;
   }
 
-  #set(patch: Partial<ChecklistItemResponse>): void {
+  private _set(patch: Partial<ChecklistItemResponse>): void {
     const before = this.response;
     const after: ChecklistItemResponse = { ...(before ?? {}), ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete after[k];
@@ -69,12 +69,12 @@ export class XcChecklistItem extends LitElement {
     this.dispatchEvent(new CustomEvent<ItemInputDetail>('xc-item-input', { bubbles: true, detail: { id: this.ip.point.id, before, after } }));
   }
 
-  #errorFor(field: string): FieldError | undefined {
+  private _errorFor(field: string): FieldError | undefined {
     const path = `items.${this.ip.point.id}.${field}`;
     return this.errors.find((e) => e.path === path);
   }
 
-  #label(o: TemplateOption): string {
+  private _label(o: TemplateOption): string {
     return textOf(o.label, this.lang);
   }
 
@@ -86,8 +86,8 @@ export class XcChecklistItem extends LitElement {
     const number = this.ip.index + 1;
     const text = textOf(point.text, this.lang);
     const hint = textOf(point.hint, this.lang);
-    const findingError = this.#errorFor('finding');
-    if (this.readonly) return this.#renderReadonly(number, text, hint);
+    const findingError = this._errorFor('finding');
+    if (this.readonly) return this._renderReadonly(number, text, hint);
     return html`<fieldset class="point" aria-describedby=${findingError ? `${id}-finding-error` : nothing}>
       <legend class="point-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}：</span>` : nothing}${text}</legend>
       ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
@@ -95,22 +95,22 @@ export class XcChecklistItem extends LitElement {
         ${this.template.findings.map(
           (f) => html`<label class="finding" data-value=${f.value}>
             <input type="radio" name="finding-${id}" .value=${f.value} .checked=${r.finding === f.value} aria-invalid=${findingError ? 'true' : 'false'}
-              @change=${() => this.#set({ finding: f.value })} />
-            <span>${this.#label(f)}</span>
+              @change=${() => this._set({ finding: f.value })} />
+            <span>${this._label(f)}</span>
           </label>`,
         )}
       </div>
-      ${r.finding ? this.#renderDetails(r) : nothing}
+      ${r.finding ? this._renderDetails(r) : nothing}
     </fieldset>`;
   }
 
-  #renderDetails(r: ChecklistItemResponse) {
+  private _renderDetails(r: ChecklistItemResponse) {
     const id = this.ip.point.id;
     const t = this.t;
     const problem = isProblem(this.index, r);
-    const descError = this.#errorFor('description');
-    const methodsError = this.#errorFor('methods');
-    const evidenceError = this.#errorFor('evidence');
+    const descError = this._errorFor('description');
+    const methodsError = this._errorFor('methods');
+    const evidenceError = this._errorFor('evidence');
     const methods = this.template.methods ?? [];
     const categories = this.template.categories ?? [];
     const scopes = this.template.scopes ?? [];
@@ -123,7 +123,7 @@ export class XcChecklistItem extends LitElement {
             <textarea id="${id}-description" data-field="description" rows="3" .value=${r.description ?? ''}
               aria-invalid=${descError ? 'true' : 'false'}
               aria-describedby="${id}-description-hint${descError ? ` ${id}-description-error` : ''}"
-              @input=${(e: Event) => this.#set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
+              @input=${(e: Event) => this._set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
           </div>`
         : nothing}
       ${methods.length
@@ -138,19 +138,19 @@ export class XcChecklistItem extends LitElement {
                     if (on) set.add(m.value);
                     else set.delete(m.value);
                     // keep the template's order
-                    this.#set({ methods: methods.map((x) => x.value).filter((v) => set.has(v)) });
+                    this._set({ methods: methods.map((x) => x.value).filter((v) => set.has(v)) });
                   }} />
-                ${this.#label(m)}</label>`,
+                ${this._label(m)}</label>`,
             )}
           </fieldset>`
         : nothing}
-      ${problem ? this.#renderEvidence(r, evidenceError) : nothing}
+      ${problem ? this._renderEvidence(r, evidenceError) : nothing}
       ${problem && categories.length
         ? html`<div class="field">
             <label for="${id}-category">${t.category}<span class="optional">${t.optional}</span></label>
-            <select id="${id}-category" data-field="category" @change=${(e: Event) => this.#set({ category: (e.target as HTMLSelectElement).value || undefined })}>
+            <select id="${id}-category" data-field="category" @change=${(e: Event) => this._set({ category: (e.target as HTMLSelectElement).value || undefined })}>
               <option value="" ?selected=${!(r.category ?? this.ip.point.category)}>${t.categoryNone}</option>
-              ${categories.map((c) => html`<option .value=${c.value} ?selected=${(r.category ?? this.ip.point.category) === c.value}>${this.#label(c)}</option>`)}
+              ${categories.map((c) => html`<option .value=${c.value} ?selected=${(r.category ?? this.ip.point.category) === c.value}>${this._label(c)}</option>`)}
             </select>
           </div>`
         : nothing}
@@ -158,42 +158,42 @@ export class XcChecklistItem extends LitElement {
         ? html`<fieldset class="field inline">
             <legend>${t.scope}<span class="optional">${t.optional}</span></legend>
             ${scopes.map(
-              (s) => html`<label><input type="radio" name="scope-${id}" data-field="scope" .checked=${r.scope === s.value} @change=${() => this.#set({ scope: s.value })} />${this.#label(s)}</label>`,
+              (s) => html`<label><input type="radio" name="scope-${id}" data-field="scope" .checked=${r.scope === s.value} @change=${() => this._set({ scope: s.value })} />${this._label(s)}</label>`,
             )}
           </fieldset>`
         : nothing}
       ${problem
-        ? html`<div class="field"><label class="clue"><input type="checkbox" data-field="clue" .checked=${!!r.clue} @change=${(e: Event) => this.#set({ clue: (e.target as HTMLInputElement).checked || undefined })} />${t.clue}</label></div>`
+        ? html`<div class="field"><label class="clue"><input type="checkbox" data-field="clue" .checked=${!!r.clue} @change=${(e: Event) => this._set({ clue: (e.target as HTMLInputElement).checked || undefined })} />${t.clue}</label></div>`
         : nothing}
       <div class="field">
         <label for="${id}-notes">${t.notes}<span class="optional">${t.optional}</span></label>
-        <textarea id="${id}-notes" data-field="notes" rows="1" .value=${r.notes ?? ''} @input=${(e: Event) => this.#set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
+        <textarea id="${id}-notes" data-field="notes" rows="1" .value=${r.notes ?? ''} @input=${(e: Event) => this._set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
       </div>
     </div>`;
   }
 
-  #renderEvidence(r: ChecklistItemResponse, error: FieldError | undefined) {
+  private _renderEvidence(r: ChecklistItemResponse, error: FieldError | undefined) {
     const id = this.ip.point.id;
     const t = this.t;
     const list = r.evidence ?? [];
     const kinds = this.template.evidenceKinds ?? [];
     const update = (i: number, patch: Record<string, string | undefined>) => {
       const next = list.map((e, j) => (j === i ? { ...e, ...patch } : e));
-      this.#set({ evidence: next });
+      this._set({ evidence: next });
     };
     const required = !!this.template.rules?.requireEvidenceForProblem;
     return html`<fieldset class="field evidence" aria-describedby=${error ? `${id}-evidence-error` : nothing}>
       <legend>${t.evidence}${required ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
       ${renderFieldError(`${id}-evidence-error`, error?.message, t)}
       ${list.map((e, i) => {
-        const refError = this.#errorFor(`evidence.${i}.ref`);
+        const refError = this._errorFor(`evidence.${i}.ref`);
         return html`<fieldset class="evidence-row">
           <legend class="visually-hidden">${t.evidenceItem(i + 1)}</legend>
           <label>${t.evidenceTitle}<input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title ?? ''} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
           ${kinds.length
             ? html`<label>${t.evidenceKind}<select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
                   <option value="" ?selected=${!e.kind}>—</option>
-                  ${kinds.map((k) => html`<option .value=${k.value} ?selected=${e.kind === k.value}>${this.#label(k)}</option>`)}
+                  ${kinds.map((k) => html`<option .value=${k.value} ?selected=${e.kind === k.value}>${this._label(k)}</option>`)}
                 </select></label>`
             : nothing}
           <label>${t.evidenceRef}<span class="optional">${t.optional}</span>
@@ -201,23 +201,23 @@ export class XcChecklistItem extends LitElement {
               aria-describedby=${refError ? `${id}-ev${i}-ref-error` : nothing}
               @input=${(ev: Event) => update(i, { ref: (ev.target as HTMLInputElement).value || undefined })} /></label>
           ${renderFieldError(`${id}-ev${i}-ref-error`, refError?.message, t)}
-          <button type="button" class="remove" @click=${() => this.#set({ evidence: list.filter((_, j) => j !== i) })}>${t.evidenceRemove(i + 1)}</button>
+          <button type="button" class="remove" @click=${() => this._set({ evidence: list.filter((_, j) => j !== i) })}>${t.evidenceRemove(i + 1)}</button>
         </fieldset>`;
       })}
       <button type="button" class="add" @click=${async () => {
-        this.#set({ evidence: [...list, { title: '' }] });
+        this._set({ evidence: [...list, { title: '' }] });
         await this.updateComplete;
         this.querySelector<HTMLInputElement>(`[data-field="${list.length === 0 ? 'evidence' : `evidence.${list.length}`}"]`)?.focus();
       }}>${t.evidenceAdd}</button>
     </fieldset>`;
   }
 
-  #renderReadonly(number: number, text: string, hint: string) {
+  private _renderReadonly(number: number, text: string, hint: string) {
     const r = this.response ?? {};
     const t = this.t;
     const opt = (list: TemplateOption[] | undefined, v: string | undefined) => {
       const o = list?.find((x) => x.value === v);
-      return o ? this.#label(o) : v ?? '';
+      return o ? this._label(o) : v ?? '';
     };
     const problem = isProblem(this.index, r);
     return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text">

@@ -8,7 +8,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
-import { checklistSanjujiao } from '../generated/templates.js';
+import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js';
 import { textOf } from '../core/text.js';
 import {
   checklistProgress,
@@ -101,17 +101,17 @@ export class XcChecklist extends XcFormElement {
   @state() private listVersion = 0;
   @state() private progress: ChecklistProgress | null = null;
 
-  #response: ChecklistResponse | null = null;
-  #pendingValue: unknown = undefined;
-  #initial: unknown = undefined;
-  #items = new Map<string, XcChecklistItem>();
-  #chunkTimer: ReturnType<typeof setTimeout> | undefined;
-  #syncTimer: ReturnType<typeof setTimeout> | undefined;
-  #fetchId = 0;
+  private _response: ChecklistResponse | null = null;
+  private _pendingValue: unknown = undefined;
+  private _initial: unknown = undefined;
+  private _items = new Map<string, XcChecklistItem>();
+  private _chunkTimer: ReturnType<typeof setTimeout> | undefined;
+  private _syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private _fetchId = 0;
 
-  #drafts = new DraftController(this, {
+  private _drafts = new DraftController(this, {
     storage: () => this.env.drafts,
-    value: () => this.#response,
+    value: () => this._response,
     version: () => this.loaded?.template.version,
     now: () => this.env.now(),
   });
@@ -119,23 +119,23 @@ export class XcChecklist extends XcFormElement {
   /** The response: `{templateId, templateVersion, items: {[checkPointId]: answer}, keptAside?}`. Unknown members are kept. */
   @property({ attribute: false })
   get value(): ChecklistResponse | null {
-    if (!this.#response) return (this.#pendingValue as ChecklistResponse | undefined) ?? null;
-    return { ...this.#response, items: { ...this.#response.items } };
+    if (!this._response) return (this._pendingValue as ChecklistResponse | undefined) ?? null;
+    return { ...this._response, items: { ...this._response.items } };
   }
   set value(v: ChecklistResponse | null) {
     const old = this.value;
-    if (this.#initial === undefined) this.#initial = v;
-    if (this.loaded) this.#adopt(v);
-    else this.#pendingValue = v;
+    if (this._initial === undefined) this._initial = v;
+    if (this.loaded) this._adopt(v);
+    else this._pendingValue = v;
     this.requestUpdate('value', old);
   }
 
   override get formValue(): unknown {
-    return this.#response;
+    return this._response;
   }
 
   override isEmpty(): boolean {
-    return !this.#response || Object.values(this.#response.items).every((i) => !i.finding);
+    return !this._response || Object.values(this._response.items).every((i) => !i.finding);
   }
 
   /** The template in use (after loading and checking), or null. */
@@ -145,16 +145,16 @@ export class XcChecklist extends XcFormElement {
 
   /** Validate every check point; shows nothing (see `reportValidity()`). */
   override validate(): ValidationResult {
-    if (!this.loaded || !this.#response) return { valid: !this.loadErrors, errors: this.loadErrors ?? [] };
-    return validateChecklist(this.loaded.template, this.loaded.index, this.#response, this.effectiveLang);
+    if (!this.loaded || !this._response) return { valid: !this.loadErrors, errors: this.loadErrors ?? [] };
+    return validateChecklist(this.loaded.template, this.loaded.index, this._response, this.effectiveLang);
   }
 
   /** Back to the value first given (or empty); the stored draft is kept until the next change. */
   override reset(): void {
     this.submitted = false;
     this.shownErrors = [];
-    this.#adopt(this.#initial ?? null);
-    this.#syncItemErrors();
+    this._adopt(this._initial ?? null);
+    this._syncItemErrors();
   }
 
   protected override restoreValue(value: unknown): void {
@@ -166,22 +166,22 @@ export class XcChecklist extends XcFormElement {
   }
 
   override async reportValidity(): Promise<boolean> {
-    clearTimeout(this.#syncTimer);
+    clearTimeout(this._syncTimer);
     this.renderAll();
     const ok = await super.reportValidity();
-    this.#syncItemErrors();
+    this._syncItemErrors();
     return ok;
   }
 
   override async submit(): Promise<boolean> {
     const ok = await super.submit();
-    if (ok) this.#drafts.flush();
+    if (ok) this._drafts.flush();
     return ok;
   }
 
   /** Render every check point now (done before printing, validation focus and jumps). */
   renderAll(): void {
-    clearTimeout(this.#chunkTimer);
+    clearTimeout(this._chunkTimer);
     if (this.loaded && this.renderLimit < this.loaded.index.points.length) {
       this.renderLimit = Infinity;
       this.performUpdate();
@@ -193,18 +193,18 @@ export class XcChecklist extends XcFormElement {
     const ip = this.loaded?.index.byId.get(id);
     if (!ip) return false;
     this.renderAll();
-    if (this.collapsed.has(ip.section.id) || this.collapsed.has(ip.group.id) || !this.#visible(ip)) {
+    if (this.collapsed.has(ip.section.id) || this.collapsed.has(ip.group.id) || !this._visible(ip)) {
       const c = new Set(this.collapsed);
       c.delete(ip.section.id);
       c.delete(ip.group.id);
       this.collapsed = c;
-      if (!this.#visible(ip)) {
+      if (!this._visible(ip)) {
         this.filter = 'all';
         this.query = '';
       }
       await this.updateComplete;
     }
-    const el = this.#items.get(id);
+    const el = this._items.get(id);
     if (!el) return false;
     await el.updateComplete;
     const target = el.controlFor(field) ?? undefined;
@@ -216,26 +216,26 @@ export class XcChecklist extends XcFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.#beforePrint);
+    addEventListener('beforeprint', this._beforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#beforePrint);
-    clearTimeout(this.#chunkTimer);
-    clearTimeout(this.#syncTimer);
+    removeEventListener('beforeprint', this._beforePrint);
+    clearTimeout(this._chunkTimer);
+    clearTimeout(this._syncTimer);
   }
 
-  #beforePrint = () => this.renderAll();
+  private _beforePrint = () => this.renderAll();
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('template') || changed.has('src') || (!this.loaded && !this.loadErrors && !this.loadingSrc)) {
-      if (changed.has('template') || changed.has('src') || !this.hasUpdated) void this.#load();
+      if (changed.has('template') || changed.has('src') || !this.hasUpdated) void this._load();
     }
   }
 
-  async #load(): Promise<void> {
-    const fetchId = ++this.#fetchId;
+  private async _load(): Promise<void> {
+    const fetchId = ++this._fetchId;
     let input: unknown = this.template;
     if (input === undefined && this.src) {
       this.loadingSrc = true;
@@ -244,12 +244,12 @@ export class XcChecklist extends XcFormElement {
         if (!res.ok) throw new Error(`HTTP ${res.status}`);
         input = await res.json();
       } catch (e) {
-        if (fetchId !== this.#fetchId) return;
+        if (fetchId !== this._fetchId) return;
         this.loadingSrc = false;
-        this.#fail([{ path: '', message: this.t.loadFailed(e instanceof Error ? e.message : String(e)), keyword: 'load' }]);
+        this._fail([{ path: '', message: this.t.loadFailed(e instanceof Error ? e.message : String(e)), keyword: 'load' }]);
         return;
       }
-      if (fetchId !== this.#fetchId) return;
+      if (fetchId !== this._fetchId) return;
       this.loadingSrc = false;
     }
     if (input === undefined) input = checklistSanjujiao;
@@ -260,60 +260,60 @@ export class XcChecklist extends XcFormElement {
       read = { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e), keyword: 'exception' }] };
     }
     if (!read.ok) {
-      this.#fail(read.errors);
+      this._fail(read.errors);
       return;
     }
     // Keep what was typed when the template changes: the current response (or the pending value) is carried over.
-    const carry = this.#response ?? this.#pendingValue;
-    this.#pendingValue = undefined;
+    const carry = this._response ?? this._pendingValue;
+    this._pendingValue = undefined;
     this.loaded = { template: read.template, index: read.index };
     this.loadErrors = null;
-    this.#adopt(carry ?? null);
-    this.#drafts.check();
+    this._adopt(carry ?? null);
+    this._drafts.check();
     this.dispatchEvent(new CustomEvent('xc-load', { bubbles: true, composed: true, detail: { template: read.template } }));
   }
 
-  #fail(errors: FieldError[]): void {
+  private _fail(errors: FieldError[]): void {
     this.loaded = null;
     this.loadErrors = errors;
     this.syncForm();
     this.dispatchEvent(new CustomEvent('xc-error', { bubbles: true, composed: true, detail: { errors } }));
   }
 
-  #adopt(v: unknown): void {
+  private _adopt(v: unknown): void {
     if (!this.loaded) return;
     const { template, index } = this.loaded;
-    this.#response = v == null ? emptyResponse(template) : normalizeResponse(template, index, v);
-    this.progress = checklistProgress(index, this.#response);
+    this._response = v == null ? emptyResponse(template) : normalizeResponse(template, index, v);
+    this.progress = checklistProgress(index, this._response);
     this.listVersion++;
-    this.#scheduleChunks();
+    this._scheduleChunks();
     this.syncForm();
   }
 
-  #scheduleChunks(): void {
-    clearTimeout(this.#chunkTimer);
+  private _scheduleChunks(): void {
+    clearTimeout(this._chunkTimer);
     const total = this.loaded?.index.points.length ?? 0;
     if (this.renderLimit >= total) return;
     // After the first frame, add the rest in chunks so the page stays responsive.
     const step = () => {
       if (!this.loaded || this.renderLimit >= total) return;
       this.renderLimit = Math.min(total, this.renderLimit + CHUNK);
-      if (this.renderLimit < total) this.#chunkTimer = setTimeout(step, 0);
+      if (this.renderLimit < total) this._chunkTimer = setTimeout(step, 0);
     };
-    this.#chunkTimer = setTimeout(() => requestAnimationFrame(() => step()), 0);
+    this._chunkTimer = setTimeout(() => requestAnimationFrame(() => step()), 0);
   }
 
-  #visible(ip: IndexedPoint): boolean {
-    if (!this.loaded || !this.#response) return true;
-    return matchesFilter(this.loaded.index, ip, this.#response.items[ip.point.id], this.filter, this.query, this.effectiveLang);
+  private _visible(ip: IndexedPoint): boolean {
+    if (!this.loaded || !this._response) return true;
+    return matchesFilter(this.loaded.index, ip, this._response.items[ip.point.id], this.filter, this.query, this.effectiveLang);
   }
 
   /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
-  #onItemInput = (e: Event) => {
+  private _onItemInput = (e: Event) => {
     e.stopPropagation();
-    if (!this.loaded || !this.#response || this.readonly) return;
+    if (!this.loaded || !this._response || this.readonly) return;
     const { id, before, after } = (e as CustomEvent<ItemInputDetail>).detail;
-    this.#response.items[id] = after;
+    this._response.items[id] = after;
     const d = progressDelta(this.loaded.index, before, after);
     if (d.answered || d.problems || d.clues) {
       const p = this.progress!;
@@ -322,11 +322,11 @@ export class XcChecklist extends XcFormElement {
       const ns = { total: s.total, answered: s.answered + d.answered, problems: s.problems + d.problems, clues: s.clues + d.clues };
       this.progress = { ...p, answered: p.answered + d.answered, problems: p.problems + d.problems, clues: p.clues + d.clues, sections: { ...p.sections, [sid]: ns } };
     }
-    if (this.submitted) this.#refreshItemErrors(id);
-    this.#drafts.changed();
+    if (this.submitted) this._refreshItemErrors(id);
+    this._drafts.changed();
     // Form value and validity are pushed after a pause (and at once on focusout/submit).
-    clearTimeout(this.#syncTimer);
-    this.#syncTimer = setTimeout(() => this.syncForm(), 250);
+    clearTimeout(this._syncTimer);
+    this._syncTimer = setTimeout(() => this.syncForm(), 250);
     const el = this;
     this.dispatchEvent(
       new CustomEvent('xc-change', {
@@ -343,39 +343,39 @@ export class XcChecklist extends XcFormElement {
   };
 
   /** After submit, fixing a field removes its error; nothing new appears while typing. */
-  #refreshItemErrors(id: string): void {
-    if (!this.loaded || !this.#response) return;
+  private _refreshItemErrors(id: string): void {
+    if (!this.loaded || !this._response) return;
     const now: FieldError[] = [];
-    validateItem(this.loaded.template, this.loaded.index, id, this.#response.items[id], this.effectiveLang, now);
+    validateItem(this.loaded.template, this.loaded.index, id, this._response.items[id], this.effectiveLang, now);
     const prefix = `items.${id}.`;
     const keep = (e: FieldError) => !e.path.startsWith(prefix) || now.some((n) => n.path === e.path && n.keyword === e.keyword);
     const next = this.shownErrors.filter(keep);
     if (next.length !== this.shownErrors.length) {
       this.shownErrors = next;
-      const item = this.#items.get(id);
+      const item = this._items.get(id);
       if (item) item.errors = next.filter((e) => e.path.startsWith(prefix));
     }
   }
 
-  #syncItemErrors(): void {
+  private _syncItemErrors(): void {
     const by = new Map<string, FieldError[]>();
     for (const e of this.shownErrors) {
       const id = e.path.split('.')[1];
       if (id) (by.get(id) ?? by.set(id, []).get(id)!).push(e);
     }
-    for (const [id, el] of this.#items) el.errors = by.get(id) ?? [];
+    for (const [id, el] of this._items) el.errors = by.get(id) ?? [];
   }
 
-  #onFocusOut = () => {
-    if (this.#syncTimer) {
-      clearTimeout(this.#syncTimer);
-      this.#syncTimer = undefined;
+  private _onFocusOut = () => {
+    if (this._syncTimer) {
+      clearTimeout(this._syncTimer);
+      this._syncTimer = undefined;
       this.syncForm();
     }
   };
 
   /** Alt+↑/↓/Home/End move between check points. */
-  #onKeyDown = (e: KeyboardEvent) => {
+  private _onKeyDown = (e: KeyboardEvent) => {
     if (!e.altKey || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key) || !this.loaded) return;
     const current = (e.composedPath().find((n) => n instanceof XcChecklistItem) as XcChecklistItem | undefined) ?? null;
     if (e.key === 'End' || e.key === 'ArrowDown') this.renderAll();
@@ -394,14 +394,14 @@ export class XcChecklist extends XcFormElement {
     }
   };
 
-  #toggle(id: string): void {
+  private _toggle(id: string): void {
     const c = new Set(this.collapsed);
     if (c.has(id)) c.delete(id);
     else c.add(id);
     this.collapsed = c;
   }
 
-  #setAll(collapse: boolean): void {
+  private _setAll(collapse: boolean): void {
     if (!this.loaded) return;
     this.collapsed = collapse ? new Set(this.loaded.template.sections.map((s) => s.id)) : new Set();
   }
@@ -420,7 +420,7 @@ export class XcChecklist extends XcFormElement {
         <ul>${this.loadErrors.slice(0, 20).map((e) => html`<li>${e.keyword === 'load' ? e.message : t.templateInvalidDetail(e.path, e.message)}</li>`)}</ul>
       </div>`;
     }
-    if (!this.loaded || !this.#response) return html`<p role="status">${t.loading}</p>`;
+    if (!this.loaded || !this._response) return html`<p role="status">${t.loading}</p>`;
     const { template } = this.loaded;
     const p = this.progress!;
     const title = textOf(template.title, lang);
@@ -432,9 +432,9 @@ export class XcChecklist extends XcFormElement {
         ${this.subject ? html`<p class="subject">${this.subject}</p>` : nothing}
         <slot name="header"></slot>
       </div>
-      ${renderDraftBanner(this.#drafts, t, lang, (v) => {
-        this.#adopt(v);
-        this.#drafts.changed();
+      ${renderDraftBanner(this._drafts, t, lang, (v) => {
+        this._adopt(v);
+        this._drafts.changed();
         this.emitChange({ itemId: null });
       })}
       ${this.readonly ? html`<p class="banner" role="note">${t.readonlyNotice}</p>` : nothing}
@@ -448,15 +448,15 @@ export class XcChecklist extends XcFormElement {
         },
         (e) => `xc-item-${e.path.split('.')[1]}`,
       )}
-      ${this.#renderBar(p)}
-      <div class="list" @xc-item-input=${this.#onItemInput} @keydown=${this.#onKeyDown} @focusout=${this.#onFocusOut}>
-        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this.readonly], () => this.#renderList())}
+      ${this._renderBar(p)}
+      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusout=${this._onFocusOut}>
+        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this.readonly], () => this._renderList())}
       </div>
-      ${this.#renderKeptAside()}
+      ${this._renderKeptAside()}
     `;
   }
 
-  #renderBar(p: ChecklistProgress) {
+  private _renderBar(p: ChecklistProgress) {
     const t = this.t;
     const filters: [ChecklistFilter, string][] = [
       ['all', t.filterAll],
@@ -481,19 +481,19 @@ export class XcChecklist extends XcFormElement {
         <label class="search"><span class="visually-hidden">${t.searchLabel}</span>
           <input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} aria-label=${t.searchLabel} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         </label>
-        <button type="button" @click=${() => this.#setAll(false)}>${t.expandAll}</button>
-        <button type="button" @click=${() => this.#setAll(true)}>${t.collapseAll}</button>
+        <button type="button" @click=${() => this._setAll(false)}>${t.expandAll}</button>
+        <button type="button" @click=${() => this._setAll(true)}>${t.collapseAll}</button>
         ${this.readonly || this.noSubmitButton ? nothing : html`<slot name="actions"><button type="button" class="primary" part="submit" @click=${() => this.submit()}>${t.submit}</button></slot>`}
       </div>
       <p class="hint keys">${t.keyboardHelp}</p>
     </div>`;
   }
 
-  #renderList() {
+  private _renderList() {
     const { template, index } = this.loaded!;
     const t = this.t;
     const lang = this.effectiveLang;
-    const response = this.#response!;
+    const response = this._response!;
     const limit = this.renderLimit;
     const filtering = this.filter !== 'all' || this.query.trim() !== '';
     let shown = 0;
@@ -515,12 +515,12 @@ export class XcChecklist extends XcFormElement {
             .t=${t}
             .lang=${lang}
             .readonly=${this.readonly}
-            ${ref(this.#items, point.id)}
+            ${ref(this._items, point.id)}
           ></xc-checklist-item>`;
         });
         return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
           <h4 class="group-title" id="h-${group.id}">
-            <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => this.#toggle(group.id)}>
+            <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => this._toggle(group.id)}>
               ${group.ordinal ? html`<span class="ordinal">${group.ordinal}</span>` : nothing}${textOf(group.title, lang)}
             </button>
           </h4>
@@ -529,7 +529,7 @@ export class XcChecklist extends XcFormElement {
       });
       return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
         <h3 class="section-title" id="h-${section.id}">
-          <button type="button" part="section-heading" aria-expanded=${sOpen ? 'true' : 'false'} aria-controls="s-${section.id}" @click=${() => this.#toggle(section.id)}>
+          <button type="button" part="section-heading" aria-expanded=${sOpen ? 'true' : 'false'} aria-controls="s-${section.id}" @click=${() => this._toggle(section.id)}>
             ${section.ordinal ? html`<span class="ordinal">${section.ordinal}</span>` : nothing}${textOf(section.title, lang)}
           </button>
           <span class="section-progress">${t.sectionProgress(sp.answered, sp.total)}${sp.problems ? html` · ${t.progressProblems(sp.problems)}` : nothing}</span>
@@ -540,8 +540,8 @@ export class XcChecklist extends XcFormElement {
     return html`${filtering ? html`<p class="match-count" role="status">${shown ? t.matchCount(shown) : t.noMatches}</p>` : nothing}${sections}`;
   }
 
-  #renderKeptAside() {
-    const kept = this.#response?.keptAside;
+  private _renderKeptAside() {
+    const kept = this._response?.keptAside;
     if (!kept || !Object.keys(kept).length) return nothing;
     return html`<section class="kept-aside" part="kept-aside">
       <p>${this.t.keptAside}</p>
@@ -553,8 +553,8 @@ export class XcChecklist extends XcFormElement {
 
 /** Keeps a map from check point id to its item element (O(1) lookups, no querySelector). */
 class ItemRef extends Directive {
-  #map?: Map<string, XcChecklistItem>;
-  #id?: string;
+  private _map?: Map<string, XcChecklistItem>;
+  private _id?: string;
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.ELEMENT) throw new Error('ref() is an element directive');
@@ -563,9 +563,9 @@ class ItemRef extends Directive {
     return nothing;
   }
   override update(part: ElementPart, [map, id]: [Map<string, XcChecklistItem>, string]) {
-    if (this.#map && this.#id && this.#map.get(this.#id) === part.element) this.#map.delete(this.#id);
-    this.#map = map;
-    this.#id = id;
+    if (this._map && this._id && this._map.get(this._id) === part.element) this._map.delete(this._id);
+    this._map = map;
+    this._id = id;
     map.set(id, part.element as XcChecklistItem);
     return nothing;
   }

@@ -3,7 +3,7 @@
  * filters, the response JSON Schema, and turning findings into rectification
  * items and clue entries.
  */
-import { checklistTemplate as validateTemplateMeta } from '../generated/validators.js';
+import { checklistTemplate as validateTemplateMeta } from '../generated/validators/checklistTemplate.js';
 import { resolveLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
 import { isSafeUrl } from './url.js';

@@ -10,7 +10,7 @@ import type { DraftStorage } from '../core/draft.js';
  * current user and role, a clock and a draft storage. Elements work without it.
  *
  * ```html
- * <xc-provider role="office" .user=${{ id: 'u1', name: '张三' }}>
+ * <xc-provider user-role="office" .user=${{ id: 'u1', name: '张三' }}>
  *   <xc-rectification-tracker></xc-rectification-tracker>
  * </xc-provider>
  * ```
@@ -20,8 +20,8 @@ import type { DraftStorage } from '../core/draft.js';
  * @slot - The elements that get the environment.
  */
 export class XcProvider extends LitElement {
-  /** Role of the current user (`unit`, `office`, `viewer`…). */
-  @property() role = '';
+  /** Role of the current user (`unit`, `office`, `viewer`…). Not `role`: that attribute belongs to ARIA. */
+  @property({ attribute: 'user-role' }) userRole = '';
   /** The current user. */
   @property({ attribute: false }) user?: XcUser;
   /** Fixed "today" (ISO date or date-time) for demos and tests; the real clock when empty. */
@@ -35,7 +35,7 @@ export class XcProvider extends LitElement {
     const fixed = this.today ? new Date(this.today.length === 10 ? `${this.today}T12:00:00` : this.today) : null;
     this.environment = {
       lang: this.lang || undefined,
-      role: this.role || undefined,
+      role: this.userRole || undefined,
       user: this.user,
       now: fixed && !Number.isNaN(fixed.getTime()) ? () => new Date(fixed.getTime()) : undefined,
       drafts: this.drafts,

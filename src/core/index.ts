@@ -1,0 +1,14 @@
+/**
+ * `xc-elements/core`: the pure logic of xc (no DOM): templates, validation,
+ * i18n, drafts, checklists, rectification and fingerprints. Usable on a server
+ * (Node) to check the same data the elements produce.
+ * @module
+ */
+export * from './text.js';
+export * from './i18n.js';
+export * from './validation.js';
+export * from './draft.js';
+export * from './url.js';
+export * from './checklist.js';
+export * from './keywords.js';
+export type * from './rectification-types.js';

@@ -1,0 +1,14 @@
+/**
+ * `xc-elements`: registers every element and re-exports the core.
+ *
+ * ```js
+ * import 'xc-elements';
+ * ```
+ * @module
+ */
+export * from './core/index.js';
+export { XC_VERSION, defineElement } from './base/define.js';
+export { xcContext, type XcEnvironment, type XcUser } from './base/context.js';
+export { XcFormElement, type XcValidator } from './base/form-element.js';
+export * from './checklist/index.js';
+export * from './provider/index.js';

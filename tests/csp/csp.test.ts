@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+
+interface Report {
+  ok: boolean;
+  error?: string;
+  evalBlocked: boolean;
+  valid?: boolean;
+  summary?: string;
+  brokenErrors?: { path: string; message: string }[];
+  styled?: string;
+  violations: string[];
+  errors: string[];
+}
+
+function run(bundle: string): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 15000);
+    window.addEventListener('message', function on(e: MessageEvent) {
+      if (e.source !== frame.contentWindow) return;
+      window.removeEventListener('message', on);
+      clearTimeout(timer);
+      resolve(e.data as Report);
+      frame.remove();
+    });
+    frame.src = `/tests/csp/strict.html?bundle=${encodeURIComponent(bundle)}`;
+    document.body.append(frame);
+  });
+}
+
+describe('strict Content-Security-Policy', () => {
+  for (const bundle of ['/dist/xc-elements.standalone.js']) {
+    it(`${bundle} validates with precompiled validators and shows zh-CN messages, no violations`, async () => {
+      const r = await run(bundle);
+      expect(r.evalBlocked, 'the page really forbids eval').to.equal(true);
+      expect(r.error).to.equal(undefined);
+      expect(r.ok).to.equal(true);
+      expect(r.valid).to.equal(false);
+      expect(r.summary).to.contain('提交前请修改以下问题').and.contain('请选择检查结论');
+      expect(r.brokenErrors!.length).to.be.greaterThan(0);
+      expect(r.brokenErrors![0]!.path).to.equal('findings');
+      expect(r.brokenErrors![0]!.message).to.match(/[\u4e00-\u9fa5]/);
+      expect(r.styled).to.equal('sticky');
+      expect(r.violations).to.deep.equal([]);
+      expect(r.errors).to.deep.equal([]);
+    });
+  }
+});
