@@ -4,11 +4,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupJson from '@rollup/plugin-json';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './tests/support/csp-plugin.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
+const json = fromRollup(rollupJson);
+// ajv imports JSON meta-schemas; only those are served as modules.
+const ajvJson = ['**/node_modules/ajv/**/*.json', '**/node_modules/ajv-formats/**/*.json'];
 
 export default {
   rootDir: '.',
@@ -30,7 +34,9 @@ export default {
       },
     }),
   ],
+  mimeTypes: Object.fromEntries(ajvJson.map((g) => [g, 'js'])),
   plugins: [
+    json({ include: ajvJson }),
     cspPlugin(),
     // ajv (used only by the opt-in run-time compiler) is CommonJS.
     commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/ajv-formats/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/fast-uri/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/require-from-string/**'] }),
