@@ -131,9 +131,11 @@ export const checklistStyles = css`
     border-inline-start: 4px solid transparent;
     border-bottom: 1px solid #d0d7de;
     padding: var(--_xc-space) var(--_xc-space) var(--_xc-space) calc(var(--_xc-space) * 1.5);
-    /* Skip layout and paint of items far off screen (find-in-page still reaches them). */
+  }
+  .items {
+    /* Skip layout and paint of groups far off screen (find-in-page still reaches them).
+       Per group rather than per item: the browser then tracks tens of boxes, not thousands. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 110px;
   }
   xc-checklist-item[data-problem] {
     border-inline-start-color: var(--_xc-problem);
@@ -296,8 +298,10 @@ export const checklistStyles = css`
     .group-title button::before {
       content: none;
     }
-    xc-checklist-item {
+    .items {
       content-visibility: visible;
+    }
+    xc-checklist-item {
       break-inside: avoid;
     }
     .section {

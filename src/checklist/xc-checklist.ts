@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { directive, Directive, type PartInfo, PartType, type ElementPart } from 'lit/directive.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
@@ -524,7 +525,8 @@ export class XcChecklist extends XcFormElement {
               ${group.ordinal ? html`<span class="ordinal">${group.ordinal}</span>` : nothing}${textOf(group.title, lang)}
             </button>
           </h4>
-          <div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}>${items}</div>
+          <div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
+            style=${styleMap({ containIntrinsicSize: `auto ${group.items.length * 110}px` })}>${items}</div>
         </section>`;
       });
       return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
