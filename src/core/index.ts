@@ -12,3 +12,4 @@ export * from './url.js';
 export * from './checklist.js';
 export * from './keywords.js';
 export type * from './rectification-types.js';
+export * from './rectification.js';
