@@ -121,6 +121,7 @@ export const checklistStyles = css`
     margin-inline-end: 0.3em;
   }
   .section-progress {
+    display: inline;
     margin-inline-start: auto;
     font-size: 0.85em;
     font-weight: 400;

@@ -29,6 +29,8 @@ import {
 } from '../core/checklist.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import { XcChecklistItem, type ItemInputDetail } from './xc-checklist-item.js';
+import type { XcChecklistTally } from './xc-checklist-tally.js';
+import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
 
 /** How many check points are rendered before the first frame; the rest follow in chunks. */
@@ -322,6 +324,9 @@ export class XcChecklist extends XcFormElement {
       const s = p.sections[sid]!;
       const ns = { total: s.total, answered: s.answered + d.answered, problems: s.problems + d.problems, clues: s.clues + d.clues };
       this.progress = { ...p, answered: p.answered + d.answered, problems: p.problems + d.problems, clues: p.clues + d.clues, sections: { ...p.sections, [sid]: ns } };
+      // The list is not re-rendered for a change: tell the section's tally directly.
+      const tally = this.renderRoot.querySelector<XcChecklistTally>(`#tally-${CSS.escape(sid)}`);
+      if (tally) tally.counts = ns;
     }
     if (this.submitted) this._refreshItemErrors(id);
     this._drafts.changed();
@@ -534,7 +539,7 @@ export class XcChecklist extends XcFormElement {
           <button type="button" part="section-heading" aria-expanded=${sOpen ? 'true' : 'false'} aria-controls="s-${section.id}" @click=${() => this._toggle(section.id)}>
             ${section.ordinal ? html`<span class="ordinal">${section.ordinal}</span>` : nothing}${textOf(section.title, lang)}
           </button>
-          <span class="section-progress">${t.sectionProgress(sp.answered, sp.total)}${sp.problems ? html` · ${t.progressProblems(sp.problems)}` : nothing}</span>
+          <xc-checklist-tally class="section-progress" id="tally-${section.id}" .counts=${sp} .t=${t}></xc-checklist-tally>
         </h3>
         <div id="s-${section.id}" class="section-body" ?hidden=${!sOpen}>${groups}</div>
       </section>`;

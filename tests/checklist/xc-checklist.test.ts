@@ -67,6 +67,9 @@ describe('<xc-checklist>', () => {
     const textarea = item(el, 'p1').querySelector<HTMLTextAreaElement>('textarea[data-field=description]')!;
     expect(textarea).to.exist;
     expect(el.shadowRoot!.querySelector('.bar')!.textContent).to.contain('已填写 1 / 3').and.contain('发现问题 1 个');
+    // The section's own counts follow too.
+    expect(el.shadowRoot!.querySelector('#h-s1')!.textContent).to.contain('1 / 2').and.contain('发现问题 1 个');
+    expect(el.shadowRoot!.querySelector('#h-s2')!.textContent).to.contain('0 / 1');
     await expectAccessible(el);
   });
 
