@@ -19,7 +19,7 @@ const minifyLitCss = {
 };
 
 await build({
-  entryPoints: ['src/index.ts'],
+  entryPoints: ['src/standalone.ts'],
   outfile: 'dist/xc-elements.standalone.js',
   bundle: true,
   format: 'esm',
