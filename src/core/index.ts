@@ -13,3 +13,5 @@ export * from './checklist.js';
 export * from './keywords.js';
 export type * from './rectification-types.js';
 export * from './rectification.js';
+export * from './form-model.js';
+export * from './fingerprint.js';
