@@ -1,0 +1,134 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import '../../src/checklist/index.js';
+import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
+import { toClueEntries, toRectificationItems, type ChecklistTemplate } from '../../src/core/checklist.js';
+
+declare global {
+  interface Window {
+    __xss: (id: number) => void;
+    __xssFired: number[];
+  }
+}
+
+/** Tags that only the element itself may create; data must never produce them. */
+const FORBIDDEN = 'script, img, iframe, svg, math, object, embed, frame, frameset, video, audio, style, link, meta, base, form, marquee, details, template:not([shadowroot])';
+
+let payloads: string[] = [];
+
+before(async () => {
+  window.__xssFired = [];
+  window.__xss = (id: number) => void window.__xssFired.push(id);
+  payloads = (await (await fetch('/tests/fixtures/xss-payloads.txt')).text()).split('\n').filter((l) => l.length > 0);
+});
+
+function hostileTemplate(batch: string[]): ChecklistTemplate {
+  const lbl = (i: number) => ({ 'zh-CN': batch[i % batch.length]!, en: batch[(i + 1) % batch.length]! });
+  return {
+    id: 'xss',
+    version: '1',
+    title: lbl(0),
+    description: lbl(1),
+    source: batch[2 % batch.length],
+    findings: [
+      { value: 'problem', label: lbl(3), isProblem: true },
+      { value: 'none', label: lbl(4) },
+    ],
+    methods: [{ value: 'm1', label: lbl(5) }],
+    evidenceKinds: [{ value: 'k1', label: lbl(6) }],
+    categories: [{ value: 'c1', label: lbl(7) }],
+    scopes: [{ value: 's1', label: lbl(8) }],
+    sections: [
+      {
+        id: 's',
+        ordinal: batch[9 % batch.length],
+        title: lbl(10),
+        groups: [
+          {
+            id: 'g',
+            ordinal: batch[11 % batch.length],
+            title: lbl(12),
+            items: batch.map((p, i) => ({ id: `p${i}`, text: p, hint: batch[(i + 3) % batch.length], category: 'c1' })),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function hostileValue(batch: string[]) {
+  const items: Record<string, unknown> = {};
+  batch.forEach((p, i) => {
+    items[`p${i}`] = {
+      finding: 'problem',
+      description: p,
+      notes: p,
+      methods: ['m1'],
+      clue: true,
+      scope: 's1',
+      evidence: [{ title: p, kind: 'k1', ref: p }, { title: '正常链接', ref: 'https://oa.example.gov.cn/doc?id=1' }],
+    };
+  });
+  return { templateId: 'xss', templateVersion: '1', items, [batch[0]!]: batch[1] };
+}
+
+async function settle(el: XcChecklist) {
+  await el.updateComplete;
+  el.renderAll();
+  await el.updateComplete;
+  await nextFrame();
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+function assertInert(el: XcChecklist) {
+  const root = el.shadowRoot!;
+  const bad = root.querySelectorAll(FORBIDDEN);
+  expect([...bad].map((b) => b.outerHTML.slice(0, 80))).to.deep.equal([]);
+  for (const a of root.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!;
+    expect(/^(https?:|#|\/|\.)/i.test(href.trim()), href).to.equal(true);
+  }
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of node.getAttributeNames()) expect(attr.startsWith('on'), `${node.localName}[${attr}]`).to.equal(false);
+  }
+  expect(window.__xssFired).to.deep.equal([]);
+}
+
+describe('hostile text through every text path of <xc-checklist>', () => {
+  it('has a corpus of at least 100 payloads', () => {
+    expect(payloads.length).to.be.at.least(100);
+  });
+
+  for (const readonly of [false, true]) {
+    it(`renders payloads in template text, options, answers and evidence as inert text${readonly ? ' (read-only)' : ''}`, async function () {
+      this.timeout(60000);
+      for (let start = 0; start < payloads.length; start += 25) {
+        const batch = payloads.slice(start, start + 25);
+        const el = await fixture<XcChecklist>(html`<xc-checklist ?readonly=${readonly} .template=${hostileTemplate(batch)} .value=${hostileValue(batch)}></xc-checklist>`);
+        await settle(el);
+        // Every payload is visible as text somewhere (it was not dropped or parsed).
+        const text = el.shadowRoot!.textContent!;
+        const values = [...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')].map((i) => i.value).join('\n');
+        for (const p of batch) expect(text.includes(p) || values.includes(p), p).to.equal(true);
+        // Submitting and the error summary with hostile text stay inert too.
+        await el.reportValidity();
+        await settle(el);
+        assertInert(el);
+        // Hand-on functions copy text, never interpret it.
+        const items = toRectificationItems(el.activeTemplate!, el.value!);
+        expect(items.map((i) => i.problem.text)).to.deep.equal(batch.map((p) => p.trim()));
+        expect(toClueEntries(el.activeTemplate!, el.value!).map((c) => c.mainProblem)).to.deep.equal(batch.map((p) => p.trim()));
+        el.remove();
+      }
+    });
+  }
+
+  it('shows hostile text in a broken template error as text', async () => {
+    for (const p of payloads.slice(0, 30)) {
+      const el = await fixture<XcChecklist>(html`<xc-checklist .template=${{ id: p, version: p, title: p, findings: p, sections: [] }}></xc-checklist>`);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[role=alert]')).to.exist;
+      assertInert(el);
+      el.remove();
+    }
+  });
+});
