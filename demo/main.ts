@@ -1,0 +1,157 @@
+/**
+ * The demo portal: a plain OA page that walks one round of 巡察 with the
+ * library's elements. State lives in localStorage, so a reload loses nothing.
+ */
+import { html, render, nothing } from 'lit';
+import '../src/index.js';
+import { toClueEntries, toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../src/core/checklist.js';
+import type { RectificationLedger } from '../src/core/rectification-types.js';
+import { SUBJECT, manyProblems, partlyFilled } from '../stories/support/samples.js';
+import { demoText, type DemoText } from './i18n.js';
+
+const KEY = 'xc-demo:';
+const load = <T>(k: string, fallback: T): T => {
+  try {
+    const s = localStorage.getItem(KEY + k);
+    return s ? (JSON.parse(s) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+};
+const save = (k: string, v: unknown) => {
+  try {
+    localStorage.setItem(KEY + k, JSON.stringify(v));
+  } catch {
+    /* storage full: the elements say so themselves */
+  }
+};
+
+let lang = load<'zh-CN' | 'en'>('lang', 'zh-CN');
+let role = load<string>('role', 'unit');
+const t = (): DemoText => demoText[lang] as DemoText;
+const content = document.getElementById('content')!;
+const defined = (tag: string) => !!customElements.get(tag);
+
+function applyChrome(): void {
+  document.documentElement.lang = lang;
+  document.title = t().brand;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = t()[el.dataset['t'] as keyof DemoText] as string;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-t-aria]')) el.setAttribute('aria-label', t()[el.dataset['tAria'] as keyof DemoText] as string);
+  const sw = document.getElementById('lang-switch')!;
+  sw.textContent = t().switchTo;
+  sw.lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+  const route = location.hash.replace(/^#\//, '') || 'checklist';
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.oa-menu a')) {
+    if (a.getAttribute('href') === `#/${route}`) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+function handOn(template: ChecklistTemplate, response: ChecklistResponse): void {
+  const items = toRectificationItems(template, response, { lang, by: '第二巡察组' });
+  const ledger = load<RectificationLedger>('ledger', { version: 1, title: '整改台账', unit: SUBJECT, items: [] });
+  const have = new Set(ledger.items.map((i) => i.id));
+  ledger.items.push(...items.filter((i) => !have.has(i.id)));
+  save('ledger', ledger);
+  const clues = toClueEntries(template, response, lang);
+  save('clues', clues);
+  save('handedOn', { items: items.length, clues: clues.length });
+}
+
+const pages: Record<string, () => unknown> = {
+  checklist: () => {
+    const handed = load<{ items: number; clues: number } | null>('handedOn', null);
+    return html`<h1>${t().checklistTitle}</h1>
+      <p>${t().checklistIntro}</p>
+      <div class="actions">
+        <button type="button" @click=${() => {
+          const el = content.querySelector('xc-checklist')!;
+          el.value = manyProblems;
+          save('checklist', manyProblems);
+        }}>${t().fillSample}</button>
+        <button type="button" @click=${() => {
+          for (const k of Object.keys(localStorage)) if (k.startsWith(KEY) || k.startsWith('xc-draft:xc-demo')) localStorage.removeItem(k);
+          location.reload();
+        }}>${t().clearAll}</button>
+      </div>
+      ${handed
+        ? html`<p class="notice" role="status">${t().handedOn(handed.items, handed.clues)} <a href="#/ledger">${t().toLedger}</a> · <a href="#/clues">${t().toClues}</a></p>`
+        : nothing}
+      <xc-checklist
+        name="checklist"
+        draft-key="xc-demo/checklist"
+        subject=${SUBJECT}
+        .value=${load<ChecklistResponse>('checklist', partlyFilled)}
+        @xc-change=${(e: CustomEvent) => save('checklist', e.detail.value)}
+        @xc-submit=${(e: CustomEvent) => {
+          const el = e.currentTarget as HTMLElementTagNameMap['xc-checklist'];
+          handOn(el.activeTemplate!, e.detail.value);
+          show();
+        }}
+      ></xc-checklist>`;
+  },
+  interview: () =>
+    html`<h1>${t().interviewTitle}</h1>
+      ${defined('xc-interview-form')
+        ? html`<xc-interview-form draft-key="xc-demo/interview" .value=${load('interview', undefined)}
+            @xc-change=${(e: CustomEvent) => save('interview', e.detail.value)}></xc-interview-form>`
+        : html`<p class="notice">${t().notAvailable}</p>`}`,
+  clues: () => {
+    const clues = load<Record<string, unknown>[]>('clues', []);
+    return html`<h1>${t().cluesTitle}</h1>
+      ${!defined('xc-clue-sheet')
+        ? html`<p class="notice">${t().notAvailable}</p>`
+        : clues.length
+          ? clues.map(
+              (c, i) => html`<xc-clue-sheet draft-key="xc-demo/clue-${i}" .value=${c}
+                @xc-change=${(e: CustomEvent) => {
+                  clues[i] = e.detail.value;
+                  save('clues', clues);
+                }}></xc-clue-sheet>`,
+            )
+          : html`<p class="notice">${t().noClues}</p>`}`;
+  },
+  ledger: () => {
+    const ledger = load<RectificationLedger>('ledger', { version: 1, items: [] });
+    const roles: [string, string][] = [
+      ['unit', t().roleUnit],
+      ['office', t().roleOffice],
+      ['viewer', t().roleViewer],
+    ];
+    return html`<h1>${t().ledgerTitle}</h1>
+      <fieldset class="roles"><legend>${t().role}</legend>
+        ${roles.map(
+          ([r, label]) => html`<label><input type="radio" name="role" .checked=${role === r} @change=${() => {
+            role = r;
+            save('role', r);
+            show();
+          }} />${label}</label>`,
+        )}
+      </fieldset>
+      ${!ledger.items.length ? html`<p class="notice">${t().noLedger}</p>` : nothing}
+      ${defined('xc-rectification-tracker')
+        ? html`<xc-provider user-role=${role} .user=${{ id: role, name: role === 'office' ? '区委巡察办 李华' : '单位联络员 王芳' }}>
+            <xc-rectification-tracker draft-key="xc-demo/ledger" .value=${ledger}
+              @xc-change=${(e: CustomEvent) => save('ledger', e.detail.value)}></xc-rectification-tracker>
+          </xc-provider>`
+        : html`<p class="notice">${t().notAvailable}</p>`}`;
+  },
+  about: () => html`<h1>${t().aboutTitle}</h1><p>${t().about}</p>`,
+};
+
+function show(): void {
+  applyChrome();
+  const route = location.hash.replace(/^#\//, '') || 'checklist';
+  render((pages[route] ?? pages['checklist']!)(), content);
+}
+
+document.getElementById('lang-switch')!.addEventListener('click', () => {
+  lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
+  save('lang', lang);
+  show();
+});
+addEventListener('hashchange', () => {
+  show();
+  content.focus();
+});
+show();
