@@ -85,7 +85,7 @@ interface RenderOptions {
 
 const renderChecklist =
   (opts: RenderOptions = {}) =>
-  (args: ChecklistArgs) => html`<xc-provider role="office" .user=${{ id: 'u-001', name: '张明' }}>
+  (args: ChecklistArgs) => html`<xc-provider user-role="office" .user=${{ id: 'u-001', name: '张明' }}>
     <xc-checklist
       .template=${opts.template}
       .value=${opts.value ?? null}
