@@ -4,19 +4,14 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { precompile } from './precompile-lib.mjs';
+import { bundledSchemas } from './bundled-schemas.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (p) => JSON.parse(readFileSync(new URL(p, root), 'utf8'));
 const out = new URL('src/generated/', root);
 mkdirSync(out, { recursive: true });
 
-const schemas = {
-  checklistTemplate: 'schemas/checklist-template.schema.json',
-  formDefinition: 'schemas/form-definition.schema.json',
-  rectificationLedger: 'schemas/rectification-ledger.schema.json',
-  interviewRecord: 'schemas/templates/interview-record.json',
-  clueSheet: 'schemas/templates/clue-sheet.json',
-};
+const schemas = bundledSchemas;
 const present = Object.fromEntries(
   Object.entries(schemas).filter(([, p]) => existsSync(new URL(p, root))).map(([k, p]) => [k, read(p)]),
 );
