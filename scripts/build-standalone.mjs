@@ -3,7 +3,7 @@
 // Chromium 78 kernels of older domestic browsers. esbuild does the lowering
 // (private methods, ??, ?., class fields) that vite's library build leaves in.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { bundledSchemas, stripAnnotations } from './bundled-schemas.mjs';
 
@@ -46,9 +46,13 @@ const minifyLitCss = {
   },
 };
 
-await build({
-  entryPoints: ['src/standalone.ts'],
-  outfile: 'dist/xc-elements.standalone.js',
+const result = await build({
+  entryPoints: { 'xc-elements.standalone': 'src/standalone.ts' },
+  outdir: 'dist',
+  // Each element's code in its own chunk beside the entry, loaded on first use.
+  splitting: true,
+  chunkNames: 'standalone/[name]-[hash]',
+  metafile: true,
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -62,4 +66,5 @@ await build({
   logLevel: 'warning',
   plugins: [minifyLitCss, liteValidators],
 });
-console.log('standalone: dist/xc-elements.standalone.js');
+await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
+console.log('standalone: dist/xc-elements.standalone.js and dist/standalone/');

@@ -1,47 +1,89 @@
 // Checks on what ships (run by `npm run build` and CI):
 //  1. no `new Function(` / `eval(` in any built file (strict CSP);
-//  2. the standalone bundle parses as ES2019 (what Chromium 78 runs);
-//  3. the gzip size of every entry, and the standalone budget of 40 KB.
+//  2. the standalone files use no syntax Chromium 78 lacks (ES2019 plus import());
+//  3. sizes: every built file; for the standalone bundle, what a page pays for
+//     each element (the entry plus the element's chunks) must stay within the
+//     40 KB gzip budget, and all standalone files together within a ceiling.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 
 const BUDGET = 40 * 1024;
+const TOTAL_CEILING = 100 * 1024;
 let failed = false;
+const fail = (msg) => {
+  console.error(`✗ ${msg}`);
+  failed = true;
+};
+const gz = (p) => gzipSync(readFileSync(p), { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+
 const files = [];
 const walk = (d) => {
   for (const f of readdirSync(d)) {
     const p = join(d, f);
-    if (statSync(p).isDirectory()) { if (f !== 'types') walk(p); }
-    else if (p.endsWith('.js')) files.push(p);
+    if (statSync(p).isDirectory()) {
+      if (f !== 'types') walk(p);
+    } else if (p.endsWith('.js')) files.push(p);
   }
 };
 walk('dist');
-const rows = [];
+console.log('file'.padEnd(52), 'raw KB'.padStart(8), 'gzip KB'.padStart(8));
 for (const f of files.sort()) {
   const code = readFileSync(f, 'utf8');
-  if (/\bnew Function\s*\(|(^|[^.\w$])eval\s*\(/.test(code)) {
-    console.error(`✗ ${f} contains new Function( or eval(`);
-    failed = true;
-  }
-  rows.push([f, code.length, gzipSync(code, { level: 9 }).length]);
+  if (/\bnew Function\s*\(|(^|[^.\w$])eval\s*\(/.test(code)) fail(`${f} contains new Function( or eval(`);
+  console.log(f.padEnd(52), kb(code.length).padStart(8), kb(gz(f)).padStart(8));
 }
-console.log('file'.padEnd(48), 'raw KB'.padStart(8), 'gzip KB'.padStart(8));
-for (const [f, raw, gz] of rows) console.log(f.padEnd(48), (raw / 1024).toFixed(1).padStart(8), (gz / 1024).toFixed(1).padStart(8));
 
-const standalone = 'dist/xc-elements.standalone.js';
-const code = readFileSync(standalone, 'utf8');
-try {
-  parse(code, { ecmaVersion: 2019, sourceType: 'module' });
-  console.log(`✓ ${standalone} parses as ES2019 (Chromium 78 syntax)`);
-} catch (e) {
-  console.error(`✗ ${standalone} uses syntax newer than ES2019: ${e.message}`);
-  failed = true;
+// 2. Chromium 78: ES2019 syntax, plus dynamic import() (Chromium 63+). Reject the
+// ES2020 syntax it lacks: optional chaining and nullish coalescing.
+const standalone = files.filter((f) => f === 'dist/xc-elements.standalone.js' || f.startsWith('dist/standalone/'));
+for (const f of standalone) {
+  let ast;
+  try {
+    ast = parse(readFileSync(f, 'utf8'), { ecmaVersion: 2020, sourceType: 'module' });
+  } catch (e) {
+    fail(`${f} does not parse as ES2020: ${e.message}`);
+    continue;
+  }
+  const bad = [];
+  const visit = (n) => {
+    if (!n || typeof n.type !== 'string') return;
+    if (n.type === 'ChainExpression') bad.push('?.');
+    if (n.type === 'LogicalExpression' && n.operator === '??') bad.push('??');
+    if (n.type === 'Literal' && typeof n.bigint === 'string') bad.push('BigInt literal');
+    for (const v of Object.values(n)) {
+      if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === 'object' && typeof v.type === 'string') visit(v);
+    }
+  };
+  visit(ast);
+  if (bad.length) fail(`${f} uses syntax Chromium 78 lacks: ${[...new Set(bad)].join(', ')}`);
 }
-const gz = gzipSync(code, { level: 9 }).length;
-if (gz > BUDGET) {
-  console.error(`✗ standalone bundle is ${(gz / 1024).toFixed(1)} KB gzip, over the ${BUDGET / 1024} KB budget`);
-  failed = true;
-} else console.log(`✓ standalone bundle ${(gz / 1024).toFixed(1)} KB gzip (budget ${BUDGET / 1024} KB)`);
+if (!failed) console.log(`✓ ${standalone.length} standalone files use only Chromium 78 syntax`);
+
+// 3. What a page pays per element: the entry, plus the element's chunk and its static imports.
+const meta = JSON.parse(readFileSync('dist/standalone-meta.json', 'utf8')).outputs;
+const entry = 'dist/xc-elements.standalone.js';
+const closure = (out, seen = new Set()) => {
+  if (seen.has(out)) return seen;
+  seen.add(out);
+  for (const imp of meta[out]?.imports ?? []) if (imp.kind === 'import-statement') closure(imp.path, seen);
+  return seen;
+};
+const base = closure(entry);
+const sum = (set) => [...set].reduce((n, f) => n + gz(f), 0);
+console.log(`standalone entry (lit, base, provider, loader): ${kb(sum(base))} KB gzip`);
+for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')) {
+  const set = closure(imp.path, new Set(base));
+  const name = meta[imp.path]?.entryPoint ?? imp.path;
+  const size = sum(set);
+  if (size > BUDGET) fail(`a page using ${name} loads ${kb(size)} KB gzip, over the ${kb(BUDGET)} KB budget`);
+  else console.log(`✓ a page using ${name}: ${kb(size)} KB gzip (budget ${kb(BUDGET)} KB)`);
+}
+const all = Object.keys(meta).filter((f) => f.endsWith('.js'));
+const total = all.reduce((n, f) => n + gz(f), 0);
+if (total > TOTAL_CEILING) fail(`all standalone files together are ${kb(total)} KB gzip, over the ${kb(TOTAL_CEILING)} KB ceiling`);
+else console.log(`✓ every element together: ${kb(total)} KB gzip in ${all.length} files (ceiling ${kb(TOTAL_CEILING)} KB)`);
 if (failed) process.exit(1);

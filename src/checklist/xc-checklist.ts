@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { directive, Directive, type PartInfo, PartType, type ElementPart } from 'lit/directive.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
@@ -17,7 +16,8 @@ import {
   matchesFilter,
   normalizeResponse,
   progressDelta,
-  readChecklistTemplate,
+  checkTemplateIds,
+  indexTemplate,
   validateChecklist,
   validateItem,
   type ChecklistFilter,
@@ -111,6 +111,17 @@ export class XcChecklist extends XcFormElement {
   private _chunkTimer: ReturnType<typeof setTimeout> | undefined;
   private _syncTimer: ReturnType<typeof setTimeout> | undefined;
   private _fetchId = 0;
+  private _loading: Promise<void> | null = null;
+
+  /** `updateComplete` also waits for a template being loaded (fetched, checked). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._loading) {
+      await this._loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
 
   private _drafts = new DraftController(this, {
     storage: () => this.env.drafts,
@@ -233,7 +244,12 @@ export class XcChecklist extends XcFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('template') || changed.has('src') || (!this.loaded && !this.loadErrors && !this.loadingSrc)) {
-      if (changed.has('template') || changed.has('src') || !this.hasUpdated) void this._load();
+      if (changed.has('template') || changed.has('src') || !this.hasUpdated) {
+        const loading = this._load().finally(() => {
+          if (this._loading === loading) this._loading = null;
+        });
+        this._loading = loading;
+      }
     }
   }
 
@@ -256,9 +272,19 @@ export class XcChecklist extends XcFormElement {
       this.loadingSrc = false;
     }
     if (input === undefined) input = checklistSanjujiao;
-    let read: ReturnType<typeof readChecklistTemplate>;
+    let read: { ok: true; template: ChecklistTemplate; index: TemplateIndex } | { ok: false; errors: FieldError[] };
     try {
-      read = readChecklistTemplate(input, this.effectiveLang);
+      if (input === checklistSanjujiao) {
+        // The bundled template is checked against the meta-schema by the tests; only index it.
+        const template = input as ChecklistTemplate;
+        const errors = checkTemplateIds(template, this.effectiveLang);
+        read = errors.length ? { ok: false, errors } : { ok: true, template, index: indexTemplate(template) };
+      } else {
+        // Templates from elsewhere go through the meta-schema validator, loaded only now.
+        const { readChecklistTemplate } = await import('../core/checklist-template.js');
+        if (fetchId !== this._fetchId) return;
+        read = readChecklistTemplate(input, this.effectiveLang);
+      }
     } catch (e) {
       read = { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e), keyword: 'exception' }] };
     }
@@ -531,7 +557,7 @@ export class XcChecklist extends XcFormElement {
             </button>
           </h4>
           <div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
-            style=${styleMap({ containIntrinsicSize: `auto ${group.items.length * 110}px` })}>${items}</div>
+            ${intrinsicHeight(group.items.length * 110)}>${items}</div>
         </section>`;
       });
       return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
@@ -578,6 +604,21 @@ class ItemRef extends Directive {
   }
 }
 const ref = directive(ItemRef);
+
+/**
+ * Sets `contain-intrinsic-size` through the CSSOM: lit's styleMap writes a
+ * style attribute on first render, which `style-src 'self'` pages block.
+ */
+class IntrinsicHeight extends Directive {
+  render(_px: number) {
+    return nothing;
+  }
+  override update(part: ElementPart, [px]: [number]) {
+    (part.element as HTMLElement).style.setProperty('contain-intrinsic-size', `auto ${px}px`);
+    return nothing;
+  }
+}
+const intrinsicHeight = directive(IntrinsicHeight);
 
 defineElement('xc-checklist', XcChecklist);
 

@@ -3,11 +3,9 @@
  * filters, the response JSON Schema, and turning findings into rectification
  * items and clue entries.
  */
-import { checklistTemplate as validateTemplateMeta } from '../generated/validators/checklistTemplate.js';
 import { resolveLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
 import { isSafeUrl } from './url.js';
-import { toFieldErrors } from './validation.js';
 import type { FieldError, JsonSchema, ValidationResult } from './validation-types.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
 
@@ -119,16 +117,11 @@ export function indexTemplate(template: ChecklistTemplate): TemplateIndex {
 }
 
 /**
- * Check a template against the meta-schema (precompiled) and for duplicate ids.
- * Errors name the bad place (`sections.0.groups.2.items.3.id`).
+ * Check what the meta-schema cannot: ids must be unique across focus areas,
+ * groups and check points, and option values within each option list.
  */
-export function readChecklistTemplate(input: unknown, lang = 'zh-CN'): { ok: true; template: ChecklistTemplate; index: TemplateIndex } | { ok: false; errors: FieldError[] } {
+export function checkTemplateIds(template: ChecklistTemplate, lang = 'zh-CN'): FieldError[] {
   const t = resolveLocale(lang);
-  if (!validateTemplateMeta(input)) {
-    const errors = toFieldErrors(validateTemplateMeta.errors, {}, lang);
-    return { ok: false, errors: errors.length ? errors : [{ path: '', message: t.templateInvalid, keyword: 'unknown' }] };
-  }
-  const template = input as ChecklistTemplate;
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const dup = (id: string, path: string) => {
@@ -149,8 +142,7 @@ export function readChecklistTemplate(input: unknown, lang = 'zh-CN'): { ok: tru
       values.add(o.value);
     });
   }
-  if (errors.length) return { ok: false, errors };
-  return { ok: true, template, index: indexTemplate(template) };
+  return errors;
 }
 
 /** An empty response for a template. */

@@ -10,6 +10,7 @@ export * from './validation.js';
 export * from './draft.js';
 export * from './url.js';
 export * from './checklist.js';
+export * from './checklist-template.js';
 export * from './keywords.js';
 export type * from './rectification-types.js';
 export * from './rectification.js';

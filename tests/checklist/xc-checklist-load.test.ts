@@ -16,7 +16,8 @@ describe('<xc-checklist> loading and printing', () => {
   });
 
   it('shows a translated error when src cannot be loaded', async () => {
-    const el = await fixture<XcChecklist>(html`<xc-checklist lang="en" src="/tests/fixtures/no-such-template.json"></xc-checklist>`);
+    const el = await fixture<XcChecklist>(html`<xc-checklist lang="en" src="/tests/fixtures/small-template.json"></xc-checklist>`);
+    setTimeout(() => (el.src = '/tests/fixtures/no-such-template.json'));
     const ev = (await oneEvent(el, 'xc-error')) as CustomEvent;
     expect(ev.detail.errors[0].message).to.contain('404');
     await el.updateComplete;

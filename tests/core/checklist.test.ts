@@ -6,13 +6,13 @@ import {
   checklistProgress,
   indexTemplate,
   normalizeResponse,
-  readChecklistTemplate,
   toClueEntries,
   toRectificationItems,
   validateChecklist,
   type ChecklistTemplate,
   type ChecklistResponse,
 } from '../../src/core/checklist.js';
+import { readChecklistTemplate } from '../../src/core/checklist-template.js';
 import { checklistSanjujiao } from '../../src/generated/templates/checklistSanjujiao.js';
 import { rectificationLedger } from '../../src/generated/validators/rectificationLedger.js';
 

@@ -27,8 +27,12 @@ try {
   const result = await list.reportValidity();
   await list.updateComplete;
   const summary = list.shadowRoot.querySelector('.error-summary');
-  // A broken template is rejected by the precompiled meta-schema validator.
-  const broken = xc.readChecklistTemplate({ id: 'x', version: '1', title: 't', findings: [], sections: [] }, 'zh-CN');
+  // A broken template is rejected by the bundled meta-schema validator, with zh-CN text.
+  const other = document.createElement('xc-checklist');
+  other.template = { id: 'x', version: '1', title: 't', findings: [], sections: [] };
+  const failed = new Promise((r) => other.addEventListener('xc-error', (e) => r(e.detail.errors), { once: true }));
+  document.body.append(other);
+  const brokenErrors = await failed;
   // The styles came through constructable stylesheets (style-src 'self' forbids inline <style>).
   const styled = getComputedStyle(list.shadowRoot.querySelector('.bar')).position;
   parent.postMessage({
@@ -36,7 +40,7 @@ try {
     evalBlocked,
     valid: result,
     summary: summary ? summary.textContent : '',
-    brokenErrors: broken.ok ? [] : broken.errors,
+    brokenErrors,
     styled,
     violations,
     errors,
