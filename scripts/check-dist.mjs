@@ -87,3 +87,14 @@ const total = all.reduce((n, f) => n + gz(f), 0);
 if (total > TOTAL_CEILING) fail(`all standalone files together are ${kb(total)} KB gzip, over the ${kb(TOTAL_CEILING)} KB ceiling`);
 else console.log(`✓ every element together: ${kb(total)} KB gzip in ${all.length} files (ceiling ${kb(TOTAL_CEILING)} KB)`);
 if (failed) process.exit(1);
+
+// 4. xc-elements/core is pure: it loads and works in Node, where there is no DOM.
+{
+  const core = await import(new URL('../dist/core.js', import.meta.url).href);
+  const template = JSON.parse(readFileSync('schemas/templates/checklist-sanjujiao.json', 'utf8'));
+  const read = core.readChecklistTemplate(template);
+  const schema = core.checklistResponseSchema(template);
+  if (!read.ok || !schema.properties) fail('xc-elements/core did not work without a DOM');
+  else console.log('✓ xc-elements/core loads and works in Node (no DOM)');
+  if (failed) process.exit(1);
+}
