@@ -18,7 +18,8 @@ export default {
   rootDir: '.',
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background page is 'hidden' and gets no animation frames.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 15 * 60 * 1000,

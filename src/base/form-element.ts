@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { xcContext, resolveEnvironment, type XcEnvironment } from './context.js';
-import { DEFAULT_LANG, resolveLocale, type Messages } from '../core/i18n.js';
+import { DEFAULT_LANG, isLocaleReady, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 
 /** A validity rule as a plain object: the base runs every rule of an element class. */
@@ -131,6 +131,33 @@ export abstract class XcFormElement extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     this.inheritedLang = '';
+  }
+
+  private _localeLoading: Promise<void> | null = null;
+
+  protected override update(changed: PropertyValues): void {
+    // Strings for a language other than zh-CN arrive in their own chunk.
+    const lang = this.effectiveLang;
+    if (!isLocaleReady(lang) && !this._localeLoading) {
+      const loading = loadLocale(lang)
+        .catch(() => undefined)
+        .then(() => {
+          if (this._localeLoading === loading) this._localeLoading = null;
+          this.requestUpdate();
+        });
+      this._localeLoading = loading;
+    }
+    super.update(changed);
+  }
+
+  /** `updateComplete` also waits for the strings of the element's language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._localeLoading) {
+      await this._localeLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** A native form submission found this element invalid: show what is wrong. */

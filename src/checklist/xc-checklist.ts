@@ -10,6 +10,7 @@ import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js';
 import { textOf } from '../core/text.js';
+import { loadLocale } from '../core/i18n.js';
 import {
   checklistProgress,
   emptyResponse,
@@ -255,6 +256,8 @@ export class XcChecklist extends XcFormElement {
 
   private async _load(): Promise<void> {
     const fetchId = ++this._fetchId;
+    // Messages made while loading (errors) must be in the element's language.
+    await loadLocale(this.effectiveLang);
     let input: unknown = this.template;
     if (input === undefined && this.src) {
       this.loadingSrc = true;
@@ -329,7 +332,8 @@ export class XcChecklist extends XcFormElement {
       this.renderLimit = Math.min(total, this.renderLimit + CHUNK);
       if (this.renderLimit < total) this._chunkTimer = setTimeout(step, 0);
     };
-    this._chunkTimer = setTimeout(() => requestAnimationFrame(() => step()), 0);
+    // Timers, not animation frames: a page in a background tab gets no frames.
+    this._chunkTimer = setTimeout(step, 16);
   }
 
   private _visible(ip: IndexedPoint): boolean {

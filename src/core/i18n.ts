@@ -1,13 +1,48 @@
 import zhCN, { type Messages } from './locales/zh-CN.js';
-import en from './locales/en.js';
 import { langChain } from './text.js';
 
 export type { Messages };
 
-const registry = new Map<string, Messages>([
-  ['zh-cn', zhCN],
-  ['en', en],
-]);
+const registry = new Map<string, Messages>([['zh-cn', zhCN]]);
+
+/**
+ * Locales other than the default load on first use, so that a Chinese page
+ * never downloads the English strings. `xc-elements/core` registers English
+ * up front (servers need it synchronously).
+ */
+const loaders: Record<string, () => Promise<{ default: Messages }>> = {
+  en: () => import('./locales/en.js'),
+};
+const pending = new Map<string, Promise<void>>();
+
+/** The registry key and loader that would serve `lang`, if one has to be loaded first. */
+function missing(lang: string): string | undefined {
+  for (const tag of langChain(lang.toLowerCase())) {
+    if (registry.has(tag)) return undefined;
+    for (const key of registry.keys()) if (key.split('-')[0] === tag) return undefined;
+    if (loaders[tag]) return tag;
+  }
+  return undefined;
+}
+
+/** Whether the strings for `lang` are ready (or `lang` falls back to zh-CN anyway). */
+export function isLocaleReady(lang: string | null | undefined): boolean {
+  return !lang || missing(lang) === undefined;
+}
+
+/** Load the strings for `lang` if they come in a separate chunk. */
+export function loadLocale(lang: string | null | undefined): Promise<void> {
+  const tag = lang ? missing(lang) : undefined;
+  if (!tag) return Promise.resolve();
+  let p = pending.get(tag);
+  if (!p) {
+    p = loaders[tag]!().then((m) => {
+      if (!registry.has(tag)) registry.set(tag, m.default);
+    });
+    pending.set(tag, p);
+  }
+  return p;
+}
 
 /** The default language of every element. */
 export const DEFAULT_LANG = 'zh-CN';

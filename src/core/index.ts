@@ -4,6 +4,12 @@
  * (Node) to check the same data the elements produce.
  * @module
  */
+import en from './locales/en.js';
+import { registerLocale } from './i18n.js';
+
+// Pure callers (servers, tests) get English synchronously; elements load it on demand.
+registerLocale('en', en);
+
 export * from './text.js';
 export * from './i18n.js';
 export * from './validation.js';

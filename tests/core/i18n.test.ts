@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { loadLocale } from '../../src/core/i18n.js';
 import { resolveLocale, formatDate, registerLocale } from '../../src/core/i18n.js';
 import { textOf, langChain } from '../../src/core/text.js';
+
+// English strings load on demand; pure calls below use them synchronously.
+before(() => loadLocale('en'));
 
 describe('i18n core', () => {
   it('falls back along the language chain to zh-CN', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadLocale } from '../../src/core/i18n.js';
 import {
   allowedTransitions,
   assertHistoryPreserved,
@@ -58,6 +59,9 @@ function codeOf(fn: () => unknown): RectificationErrorCode | 'none' {
 
 const unit = { by: '李四', role: 'unit' as const, at: AT };
 const office = { by: '王五', role: 'office' as const, at: AT };
+
+// English strings load on demand; pure calls below use them synchronously.
+before(() => loadLocale('en'));
 
 describe('rectification: workflow and roles', () => {
   it('lists the transitions each role may make', () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadLocale } from '../../src/core/i18n.js';
 import { compileSchema, setSchemaCompiler, validateWith, toFieldErrors, schemaAt, isCspEvalError } from '../../src/core/validation.js';
 import type { JsonSchema } from '../../src/core/validation-types.js';
 
@@ -13,6 +14,9 @@ const schema: JsonSchema = {
   },
   $defs: { person: { type: 'object', required: ['name'], properties: { name: { type: 'string', title: '姓名' } } } },
 };
+
+// English strings load on demand; pure calls below use them synchronously.
+before(() => loadLocale('en'));
 
 describe('validation core', () => {
   before(async () => {
