@@ -12,3 +12,5 @@ export { xcContext, type XcEnvironment, type XcUser } from './base/context.js';
 export { XcFormElement, type XcValidator } from './base/form-element.js';
 export * from './checklist/index.js';
 export * from './provider/index.js';
+export { XcForm, XcField, type FormContext } from './form/index.js';
+export { XcInterviewForm, XcClueSheet } from './interview/index.js';

@@ -21,6 +21,9 @@ export * from './provider/index.js';
 /** Each element's loader; the chunk registers the element when it runs. */
 const loaders: Record<string, () => Promise<unknown>> = {
   'xc-checklist': () => import('./checklist/index.js'),
+  'xc-form': () => import('./form/index.js'),
+  'xc-interview-form': () => import('./interview/xc-interview-form.js'),
+  'xc-clue-sheet': () => import('./interview/xc-clue-sheet.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -32,7 +32,7 @@
  * Descriptors may share objects with the schema (`schema`, `constraints.pattern`…):
  * treat them as read-only.
  */
-import { pointerToSegments, segmentsToPath } from './validation.js';
+import { pointerToSegments, segmentsToPath } from './pointer.js';
 import type { JsonSchema } from './validation-types.js';
 import { langChain, textOf, type LocalizedText } from './text.js';
 import { canonicalJson } from './draft.js';

@@ -22,3 +22,5 @@ export type * from './rectification-types.js';
 export * from './rectification.js';
 export * from './form-model.js';
 export * from './fingerprint.js';
+export * from './form-input.js';
+export * from './form-clues.js';

@@ -5,19 +5,8 @@ import type { FieldError, JsonSchema, ValidateFunction, ValidationErrorObject, V
 
 export type { FieldError, JsonSchema, ValidateFunction, ValidationErrorObject, ValidationResult };
 
-/** Split a JSON Pointer (`/a/0/b~1c`) into its segments. */
-export function pointerToSegments(pointer: string): string[] {
-  if (!pointer) return [];
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** Dotted path of segments (`a.0.b`). */
-export function segmentsToPath(segments: readonly (string | number)[]): string {
-  return segments.join('.');
-}
+export { pointerToSegments, segmentsToPath } from './pointer.js';
+import { pointerToSegments, segmentsToPath } from './pointer.js';
 
 /** Resolve a local `$ref` ("#/$defs/x") inside `root`. Other refs are left unresolved. */
 export function resolveRef(node: JsonSchema | undefined, root: JsonSchema, depth = 0): JsonSchema | undefined {

@@ -1,0 +1,290 @@
+import { css } from 'lit';
+
+export const formStyles = css`
+  .title {
+    font-size: 1.4em;
+    margin: 0 0 4px;
+  }
+  xc-field {
+    display: block;
+  }
+  xc-field[hidden] {
+    display: none;
+  }
+  .section {
+    margin: calc(var(--_xc-space) * 2) 0;
+  }
+  .section-title {
+    font-size: 1.15em;
+    margin: 0 0 var(--_xc-space);
+    border-bottom: 2px solid var(--_xc-primary);
+  }
+  .field {
+    margin: 0 0 calc(var(--_xc-space) * 2);
+    min-width: 0;
+  }
+  .field > label,
+  .field > legend,
+  .legend {
+    display: block;
+    font-weight: 600;
+    padding: 0;
+    margin: 0 0 2px;
+  }
+  fieldset.field {
+    border: 1px solid #d0d7de;
+    border-radius: var(--_xc-radius);
+    padding: var(--_xc-space) calc(var(--_xc-space) * 1.5) 0;
+  }
+  fieldset.choices {
+    border: 0;
+    padding: 0;
+  }
+  .optional,
+  .now-required {
+    font-weight: 400;
+    color: var(--_xc-muted);
+  }
+  .now-required {
+    color: var(--_xc-warn);
+    font-weight: 600;
+  }
+  .revealed {
+    color: var(--_xc-warn);
+  }
+  .field input[type='text'],
+  .field input[type='email'],
+  .field textarea,
+  .field select {
+    width: 100%;
+    max-width: 40em;
+  }
+  .field textarea {
+    max-width: none;
+    field-sizing: content;
+    min-height: calc(var(--xc-rows, 3) * 1.6em + 12px);
+  }
+  .person > .members {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_xc-space) * 2);
+  }
+  .person > .members > xc-field {
+    flex: 1 1 12em;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_xc-space) * 3);
+  }
+  .choice,
+  .check {
+    display: flex;
+    align-items: flex-start;
+    min-height: 2em;
+    cursor: pointer;
+  }
+  .check {
+    flex-wrap: wrap;
+  }
+  .check > .hint,
+  .check > .field-error {
+    flex-basis: 100%;
+    padding-inline-start: 1.5em;
+  }
+  .choice input,
+  .check input {
+    width: 1.15em;
+    height: 1.15em;
+    margin: 0.25em 0.4em 0 0;
+    flex: none;
+    accent-color: var(--_xc-primary);
+  }
+  .check > label {
+    font-weight: 600;
+    flex: 1;
+  }
+  .choice .hint {
+    display: block;
+    font-size: 0.9em;
+  }
+  button.clear {
+    margin-top: 4px;
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .item {
+    border-inline-start: 3px solid #d0d7de;
+    padding-inline-start: var(--_xc-space);
+    margin: 0 0 var(--_xc-space);
+  }
+  /* Skip layout and paint of sections and repeated items far off screen (long transcripts). */
+  .section,
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 160px;
+  }
+  .item-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: -4px 0 var(--_xc-space);
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .array-tools {
+    margin: 0 0 var(--_xc-space);
+  }
+  .limit {
+    margin: 4px 0 0;
+  }
+  .empty {
+    color: var(--_xc-muted);
+  }
+  .ro {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    column-gap: calc(var(--_xc-space) * 2);
+    margin-bottom: var(--_xc-space);
+  }
+  .ro-label {
+    color: var(--_xc-muted);
+  }
+  .ro-group {
+    border-inline-start: 3px solid #d0d7de;
+    padding-inline-start: var(--_xc-space);
+  }
+  .pre {
+    white-space: pre-wrap;
+  }
+  .banner.ok {
+    border-color: var(--_xc-ok);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_xc-space);
+    margin: calc(var(--_xc-space) * 2) 0;
+  }
+  .actions .hint {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .digest {
+    font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;
+    word-break: break-all;
+  }
+  /* Print / A4 layout */
+  .print-view {
+    display: none;
+    color: #000;
+    font-size: 11pt;
+    line-height: 1.7;
+  }
+  .print-view.preview {
+    display: block;
+    max-width: 210mm;
+    margin: 0 auto;
+    padding: 18mm 16mm;
+    border: 1px solid #d0d7de;
+    background: #fff;
+  }
+  .p-head {
+    text-align: center;
+    margin-bottom: 6mm;
+  }
+  .p-title {
+    font-size: 18pt;
+    margin: 0;
+    letter-spacing: 0.1em;
+  }
+  .p-no,
+  .p-secret {
+    margin: 0;
+  }
+  .p-secret {
+    text-align: start;
+    font-weight: 700;
+  }
+  .p-sec h2 {
+    font-size: 12pt;
+    margin: 4mm 0 1mm;
+    border-bottom: 1px solid #000;
+  }
+  .p-row {
+    display: grid;
+    grid-template-columns: 8.5em 1fr;
+    column-gap: 3mm;
+    break-inside: avoid;
+  }
+  .p-label {
+    font-weight: 700;
+  }
+  .p-value {
+    white-space: pre-wrap;
+  }
+  .p-item {
+    margin-bottom: 2mm;
+  }
+  .p-item-title {
+    margin: 2mm 0 0;
+    font-weight: 700;
+  }
+  .p-lines > span {
+    display: block;
+    height: 8mm;
+    border-bottom: 1px solid #000;
+  }
+  .p-sign {
+    margin-top: 10mm;
+    break-inside: avoid;
+  }
+  .sig {
+    display: flex;
+    align-items: flex-end;
+    gap: 2mm;
+    margin-top: 8mm;
+  }
+  .sig-line {
+    flex: 1;
+    border-bottom: 1px solid #000;
+    min-height: 1.5em;
+  }
+  .sig-line.short {
+    flex: 0 0 30mm;
+  }
+  .p-foot {
+    margin-top: 8mm;
+    font-size: 8pt;
+    word-break: break-all;
+  }
+  @media print {
+    .print-view {
+      display: block;
+    }
+    .section,
+    .item {
+      content-visibility: visible;
+    }
+    .print-view ~ .screen,
+    .actions,
+    .banner,
+    .error-summary,
+    .item-tools,
+    .array-tools,
+    button {
+      display: none !important;
+    }
+    .print-view.preview {
+      border: 0;
+      padding: 0;
+      max-width: none;
+    }
+  }
+`;

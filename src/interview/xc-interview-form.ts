@@ -1,0 +1,170 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { defineElement } from '../base/define.js';
+import { XcForm } from '../form/xc-form.js';
+import { interviewRecordSchema } from '../generated/templates/interviewRecordSchema.js';
+import { formatDate } from '../core/i18n.js';
+import { sign, verify, type RecordSignature } from '../core/fingerprint.js';
+import { toRfc3339 } from '../core/form-input.js';
+import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
+import type { FieldDescriptor } from '../core/form-model.js';
+import type { JsonSchema } from '../core/validation-types.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The 个别谈话记录 (individual interview record): `<xc-form>` with the bundled
+ * template (schemas/templates/interview-record.json), plus sign-off and an A4
+ * 谈话笔录 print layout.
+ *
+ * Sign-off (「确认并签署」) validates the record, then stores
+ * `signature: {algorithm: 'SHA-256', digest, signedAt}` in it (the digest is of
+ * the record's canonical JSON without the signature) and locks it: a record
+ * that carries a signature is read-only, also after a reload. On load a
+ * signed record is verified against its fingerprint, and a changed one is
+ * flagged.
+ *
+ * @customElement xc-interview-form
+ * @tag xc-interview-form
+ *
+ * @fires xc-sign - The record was signed. `detail: { value, digest }`.
+ * @fires xc-clues - The person asked to register the flagged problems as clues. `detail: { clues }` (clue-sheet values).
+ * @fires xc-change - A value changed. `detail: { value, path }`.
+ * @fires xc-submit - `submit()` found the record valid. `detail: { value }`.
+ * @fires xc-invalid - Validation failed. `detail: { errors }`.
+ * @fires xc-title - The page title the host may want to show changed. `detail: { title, errors }`.
+ *
+ * @slot header - Shown under the title.
+ *
+ * @csspart title - The form's title.
+ * @csspart signature - The sign-off status with the fingerprint.
+ * @csspart sign - The 「确认并签署」 button.
+ * @csspart error-summary - The error summary.
+ * @csspart draft-banner - Draft restore / storage notices.
+ * @csspart print-view - The A4 谈话笔录 layout.
+ */
+export class XcInterviewForm extends XcForm {
+  /** Whether the record matches its fingerprint (null: not signed, or not checked yet). */
+  @state() protected verified: boolean | null = null;
+  @state() private _signing = false;
+
+  protected override bundled() {
+    return { schema: interviewRecordSchema as JsonSchema, loadValidator: () => import('../generated/validators/interviewRecord.js').then((m) => m.interviewRecord) };
+  }
+
+  /** The signature of the record, if it is signed. */
+  get signature(): RecordSignature | undefined {
+    const s = isObj(this.record) ? this.record['signature'] : undefined;
+    return isObj(s) ? (s as unknown as RecordSignature) : undefined;
+  }
+
+  /** Is the record signed (and so locked)? */
+  get signed(): boolean {
+    return !!this.signature;
+  }
+
+  /**
+   * 「确认并签署」: validate (showing errors), then sign with the current time
+   * (the environment's clock) and lock the record. Resolves to whether it was signed.
+   */
+  async sign(): Promise<boolean> {
+    if (!this.model || this.readonly || this.signed || this._signing) return false;
+    this._signing = true;
+    try {
+      if (!(await this.reportValidity())) return false;
+      const signed = await sign(this.record as Obj, toRfc3339(this.env.now()));
+      this.replaceRecord(signed);
+      this.verified = true;
+      this.dispatchEvent(new CustomEvent('xc-sign', { bubbles: true, composed: true, detail: { value: signed, digest: signed.signature.digest } }));
+      return true;
+    } finally {
+      this._signing = false;
+    }
+  }
+
+  /** Check the record against its fingerprint now (false when unsigned). */
+  async verify(): Promise<boolean> {
+    const rec = this.record;
+    const ok = isObj(rec) ? await verify(rec) : false;
+    if (rec === this.record) this.verified = this.signed ? ok : null;
+    return ok;
+  }
+
+  /** The problems flagged as clues, as clue-sheet values (see `interviewToClues`). */
+  clues(): InterviewClue[] {
+    return interviewToClues(this.record);
+  }
+
+  protected override adopted(): void {
+    this.verified = null;
+    if (this.signed) void this.verify();
+  }
+
+  protected override renderStatus() {
+    const sig = this.signature;
+    if (!sig) return nothing;
+    const t = this.t;
+    const digest = html`<p class="fingerprint">${t.interviewFingerprint}<code class="digest">${(sig.digest.match(/.{1,8}/g) ?? []).join(' ')}</code></p>`;
+    const when = t.interviewSignedAt(formatDate(sig.signedAt, this.effectiveLang, true));
+    if (this.verified === false) {
+      return html`<div class="banner warn" role="alert" part="signature"><p><strong>${t.interviewTampered}</strong></p><p>${when}</p>${digest}</div>`;
+    }
+    return html`<div class="banner ok" role="status" part="signature">
+      <p>${when}</p>${digest}<p>${this.verified ? t.interviewVerified : t.interviewVerifying}</p>
+    </div>`;
+  }
+
+  protected override renderActions() {
+    const t = this.t;
+    const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button>`;
+    if (this.readonly || this.signed) return html`<div class="actions">${printButton}</div>`;
+    const clues = this.clues().length;
+    return html`<div class="actions">
+      <button type="button" class="primary" part="sign" aria-describedby="xc-sign-hint" ?disabled=${this._signing} @click=${() => this.sign()}>
+        ${this._signing ? t.interviewSigning : t.interviewSign}
+      </button>
+      ${printButton}
+      ${clues
+        ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('xc-clues', { bubbles: true, composed: true, detail: { clues: this.clues() } }))}>${t.interviewToClues(clues)}</button>`
+        : nothing}
+      <p class="hint" id="xc-sign-hint">${t.interviewSignHint}</p>
+    </div>`;
+  }
+
+  protected override renderPrintHead() {
+    const t = this.t;
+    const no = isObj(this.record) && typeof this.record['recordNo'] === 'string' ? this.record['recordNo'] : '';
+    return html`<p class="p-secret">${t.interviewConfidential}</p>
+      <h1 class="p-title">${t.interviewPrintTitle}</h1>
+      ${no ? html`<p class="p-no">${t.interviewRecordNo(no)}</p>` : nothing}`;
+  }
+
+  /** The number is in the header and the fingerprint in the footer: not repeated in the body. */
+  protected override printSkip(d: FieldDescriptor): boolean {
+    return d.path.length === 1 && (d.key === 'signature' || d.key === 'recordNo');
+  }
+
+  protected override printFooter(): string {
+    const sig = this.signature;
+    return sig ? this.t.interviewFooter(sig.digest) : this.t.interviewUnsigned;
+  }
+
+  protected override renderPrintTail() {
+    const t = this.t;
+    return html`<section class="p-sign" aria-label=${t.interviewSignatures}>
+        ${[t.interviewSignInterviewers, t.interviewSignRecorder, t.interviewSignInterviewee].map(
+          (label) => html`<div class="sig"><span>${label}</span><span class="sig-line"></span><span>${t.interviewSignDate}</span><span class="sig-line short"></span></div>`,
+        )}
+      </section>
+      <footer class="p-foot">${this.printFooter()}</footer>`;
+  }
+}
+
+defineElement('xc-interview-form', XcInterviewForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-interview-form': XcInterviewForm;
+  }
+}
