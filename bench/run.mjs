@@ -44,6 +44,23 @@ try {
       ]),
     ].join('\n'));
   }
+  if (want('tracker')) {
+    await buildPage('tracker-bench');
+    const rows = [];
+    for (const n of [1000, 5000]) {
+      const r = await runIn(browser, server.port, 'tracker-bench', (count) => window.runTrackerBench(count, 5), n);
+      rows.push({ n, ...r });
+      console.log('tracker', n, JSON.stringify(r));
+    }
+    results.tracker = rows;
+    const line = (r, key, label) =>
+      `| ${r.n} | ${label} | ${ms(r.floor.firstFrame)} / ${ms(r[key].firstFrame)} (${ratio(r[key].firstFrame, r.floor.firstFrame)}) | ${ms(r[key].complete)} | ${ms(r.floor.filter)} / ${ms(r[key].filter)} (${ratio(r[key].filter, r.floor.filter)}) | ${ms(r.floor.status)} / ${ms(r[key].status)} (${ratio(r[key].status, r.floor.status)}) | ${r[key].rowsRendered} | ${(r.floor.heap / 1048576).toFixed(1)} MB / ${(r[key].heap / 1048576).toFixed(1)} MB (${ratio(r[key].heap, r.floor.heap)}) |`;
+    await writeSection('tracker', [
+      '| items | table holds | first frame: floor / xc (ratio) | rows done (xc) | filter change: floor / xc (ratio) | status change: floor / xc (ratio) | rows re-rendered by a status change | memory: floor / xc (ratio) |',
+      '|---:|---|---|---:|---|---|---:|---|',
+      ...rows.flatMap((r) => [line(r, 'xc', 'first 200 (default)'), line(r, 'xcAll', 'all (`page-size="0"`)')]),
+    ].join('\n'));
+  }
 } finally {
   await browser.close();
   server.close();

@@ -14,3 +14,4 @@ export * from './checklist/index.js';
 export * from './provider/index.js';
 export { XcForm, XcField, type FormContext } from './form/index.js';
 export { XcInterviewForm, XcClueSheet } from './interview/index.js';
+export * from './rectification/index.js';

@@ -24,6 +24,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-form': () => import('./form/index.js'),
   'xc-interview-form': () => import('./interview/xc-interview-form.js'),
   'xc-clue-sheet': () => import('./interview/xc-clue-sheet.js'),
+  'xc-rectification-tracker': () => import('./rectification/xc-rectification-tracker.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -20,6 +20,7 @@ export * from './checklist-template.js';
 export * from './keywords.js';
 export type * from './rectification-types.js';
 export * from './rectification.js';
+export * from './rectification-extra.js';
 export * from './form-model.js';
 export * from './fingerprint.js';
 export * from './form-input.js';

@@ -1,0 +1,521 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../base/define.js';
+import { setStyle } from './set-style.js';
+import { renderFieldError } from '../base/error-summary.js';
+import { formatDate, type Messages } from '../core/i18n.js';
+import { isSafeUrl } from '../core/url.js';
+import {
+  allowedTransitions,
+  canEdit,
+  KINDS,
+  kindLabel,
+  newItemId,
+  RectificationError,
+  statusLabel,
+  toDateKey,
+  type RectificationErrorCode,
+  type RectificationRole,
+  type Transition,
+  type TransitionAction,
+} from '../core/rectification.js';
+import { formatDateKey } from '../core/rectification-extra.js';
+import type { EvidenceRef, RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
+import { deadlineStatusText } from './xc-rectification-row.js';
+
+/** What the detail panel asks of its tracker. Both throw a `RectificationError` when the core refuses. */
+export interface TrackerActions {
+  /** Apply field edits (checked by the core's `updateItem` for the tracker's role). */
+  applyEdit(id: string, patch: Partial<RectificationItem>): RectificationItem;
+  /** Make a status change (the core's `transition` for the tracker's role and user). */
+  applyTransition(id: string, to: RectificationStatus, opts?: { comment?: string; verifier?: string }): RectificationItem;
+}
+
+/** The translated text of a refusal of the core (`RectificationError.code`). */
+export function refusalMessage(code: RectificationErrorCode, t: Messages): string {
+  switch (code) {
+    case 'not-allowed':
+      return t.trackerErrNotAllowed;
+    case 'role':
+      return t.trackerErrRole;
+    case 'needs-evidence':
+      return t.trackerErrNeedsEvidence;
+    case 'needs-verifier':
+      return t.trackerErrNeedsVerifier;
+    case 'needs-comment':
+      return t.trackerErrNeedsComment;
+    case 'history':
+      return t.trackerErrHistory;
+    default:
+      return t.trackerErrInvalid;
+  }
+}
+
+/** The label of a workflow step. */
+export function actionLabel(action: TransitionAction, t: Messages): string {
+  switch (action) {
+    case 'start':
+      return t.trackerActionStart;
+    case 'submit':
+      return t.trackerActionSubmit;
+    case 'close':
+      return t.trackerActionClose;
+    default:
+      return t.trackerActionSendBack;
+  }
+}
+
+import { roleLabel } from './labels.js';
+export { roleLabel };
+
+/** `obj` without members that are undefined or blank strings, except the members named in `keep`. */
+function compact<T extends object>(obj: T, keep: readonly string[] = []): T {
+  const out = {} as Record<string, unknown>;
+  for (const [k, v] of Object.entries(obj)) {
+    if (keep.includes(k) ? v !== undefined : v !== undefined && !(typeof v === 'string' && v.trim() === '')) out[k] = v;
+  }
+  return out as T;
+}
+
+/** Text in brackets, as the language writes them. */
+function bracket(s: string, t: Messages): string {
+  return t.lang.toLowerCase().startsWith('zh') ? `（${s}）` : ` (${s})`;
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+
+/**
+ * The detail/edit panel of one ledger item (internal), shown by `<xc-rectification-tracker>` in
+ * a modal dialog. Renders into its own light DOM inside the tracker's shadow root. Only the
+ * fields the role may edit (`canEdit`) are controls; everything else is text. Every edit goes
+ * through the core at once (`updateItem`); an edit the core refuses as malformed (progress
+ * 150, a 限期整改 without deadline, evidence without a title) stays in the panel, with its
+ * message, until it is put right. Status changes are offered only as `allowedTransitions` and
+ * confirmed in a small form (comment, verifier); the core's refusals are shown translated.
+ * @internal
+ */
+export class XcRectificationDetail extends LitElement {
+  @property({ attribute: false }) item!: RectificationItem;
+  @property({ attribute: false }) actingRole: RectificationRole = 'viewer';
+  @property({ attribute: false }) t!: Messages;
+  @property() override lang = 'zh-CN';
+  @property() today = '';
+  @property({ type: Number }) yellow = 0.5;
+  @property({ attribute: false }) actions!: TrackerActions;
+  /** Departments named in the ledger (suggestions for the department field). */
+  @property({ attribute: false }) departments: string[] = [];
+
+  /** Edits the core refused as malformed, kept until they are put right. */
+  @state() private _pending: Partial<RectificationItem> = {};
+  @state() private _errors: Record<string, string> = {};
+  @state() private _action: Transition | null = null;
+  @state() private _actionError: { message: string; field: 'comment' | 'verifier' | '' } | null = null;
+  @state() private _comment = '';
+  @state() private _verifier = '';
+  @state() private _message = '';
+  private _forId = '';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('item') && this.item && this.item.id !== this._forId) {
+      this._forId = this.item.id;
+      this._pending = {};
+      this._errors = {};
+      this._action = null;
+      this._actionError = null;
+      this._message = '';
+    }
+  }
+
+  /** Focus the panel's heading (when it opens). */
+  focusHeading(): void {
+    this.querySelector<HTMLElement>('#detail-title')?.focus();
+  }
+
+  /** The control that edits `field` (`progress`, `measures.1`, `evidence.0`, …), if the role may edit it. */
+  controlFor(field: string): HTMLElement | undefined {
+    return (
+      this.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ??
+      this.querySelector<HTMLElement>(`[data-field="${CSS.escape(field.split('.')[0]!)}"]`) ??
+      undefined
+    );
+  }
+
+  private get _view(): RectificationItem {
+    return { ...this.item, ...this._pending } as RectificationItem;
+  }
+
+  private _can(field: string): boolean {
+    return canEdit(this.actingRole, field, this.item.status);
+  }
+
+  private _edit(field: string, val: unknown): void {
+    const patch = { ...this._pending, [field]: val } as Partial<RectificationItem>;
+    try {
+      this.item = this.actions.applyEdit(this.item.id, patch);
+      this._pending = {};
+      this._errors = {};
+    } catch (e) {
+      if (!(e instanceof RectificationError)) throw e;
+      this._pending = patch;
+      const at = e.field ?? field;
+      this._errors = { [at]: this._editMessage(e, at) };
+    }
+  }
+
+  private _editMessage(e: RectificationError, field: string): string {
+    const t = this.t;
+    if (e.code !== 'invalid') return refusalMessage(e.code, t);
+    switch (field) {
+      case 'progress':
+        return t.trackerErrProgress;
+      case 'deadline':
+        return this._view.kind === 'deadline' && !this._view.deadline ? t.trackerErrDeadline : t.trackerErrDate;
+      case 'startedOn':
+      case 'closedAt':
+        return t.trackerErrDate;
+      case 'evidence':
+        return t.trackerErrEvidenceTitle;
+      default:
+        return t.trackerErrInvalid;
+    }
+  }
+
+  private _close = () => {
+    this.closest('dialog')?.close();
+  };
+
+  private async _startAction(tr: Transition) {
+    this._action = tr;
+    this._actionError = null;
+    this._comment = '';
+    this._verifier = this.item.verifier ?? '';
+    this._message = '';
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(tr.action === 'close' ? '#d-confirm-verifier' : '#d-confirm-comment')?.focus();
+  }
+
+  private async _confirm() {
+    const tr = this._action;
+    if (!tr) return;
+    const t = this.t;
+    try {
+      const next = this.actions.applyTransition(this.item.id, tr.to, {
+        comment: this._comment.trim() || undefined,
+        verifier: tr.action === 'close' ? this._verifier.trim() || undefined : undefined,
+      });
+      this.item = next;
+      this._action = null;
+      this._actionError = null;
+      this._message = t.trackerDone(next.id, statusLabel(next.status, this.lang));
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('.d-message')?.focus();
+    } catch (e) {
+      if (!(e instanceof RectificationError)) throw e;
+      const field = e.code === 'needs-comment' ? 'comment' : e.code === 'needs-verifier' ? 'verifier' : '';
+      this._actionError = { message: refusalMessage(e.code, t), field };
+      await this.updateComplete;
+      const target = field === 'comment' ? '#d-confirm-comment' : field === 'verifier' ? '#d-confirm-verifier' : '#d-action-error';
+      this.querySelector<HTMLElement>(target)?.focus();
+    }
+  }
+
+  protected override render() {
+    const it = this.item;
+    if (!it) return nothing;
+    const t = this.t;
+    const lang = this.lang;
+    const v = this._view;
+    const { light, text } = deadlineStatusText(it, this.today, this.yellow, t, lang);
+    return html`<div class="d-head">
+        <h2 id="detail-title" tabindex="-1">${t.trackerDetailTitle(it.id)}</h2>
+        <span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span>
+        ${text ? html`<span class="light" data-light=${light}><span class="dot" aria-hidden="true"></span>${text}</span>` : nothing}
+        <button type="button" class="d-close" @click=${this._close}>${t.trackerClose}</button>
+      </div>
+      <p class="d-message" role="status" tabindex="-1">${this._message}</p>
+      <div class="d-body">
+        ${this._problem(v)} ${this._measures(v)} ${this._responsibility(v)} ${this._deadline(v)} ${this._progress(v)} ${this._evidence(v)}
+        ${this._workflow(it)} ${this._history(it)}
+      </div>`;
+  }
+
+  private _section(id: string, title: string, body: unknown): TemplateResult {
+    return html`<section class="d-section" aria-labelledby="d-h-${id}"><h3 id="d-h-${id}">${title}</h3>${body}</section>`;
+  }
+
+  /** A text field: a control when the role may edit `field`, else a definition. */
+  private _textField(opts: { id: string; label: string; value: string; editable: boolean; onInput: (v: string) => void; multiline?: boolean; errorKey?: string; dataField?: string; list?: string; type?: string }) {
+    const error = opts.errorKey ? this._errors[opts.errorKey] : undefined;
+    if (!opts.editable) {
+      return html`<div class="d-field"><span class="d-label">${opts.label}</span><span class="d-value ${opts.multiline ? 'pre' : ''}">${opts.value || this.t.dateUnknown}</span></div>`;
+    }
+    const errId = `${opts.id}-error`;
+    const control = opts.multiline
+      ? html`<textarea id=${opts.id} data-field=${opts.dataField ?? nothing} rows="3" .value=${opts.value} aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? errId : nothing} @input=${(e: Event) => opts.onInput(value(e))}></textarea>`
+      : html`<input id=${opts.id} type=${opts.type ?? 'text'} data-field=${opts.dataField ?? nothing} list=${opts.list ?? nothing} .value=${opts.value}
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errId : nothing} @input=${(e: Event) => opts.onInput(value(e))} />`;
+    return html`<div class="d-field"><label for=${opts.id}>${opts.label}</label>${renderFieldError(errId, error, this.t)}${control}</div>`;
+  }
+
+  private _problem(v: RectificationItem) {
+    const t = this.t;
+    const can = this._can('problem');
+    const p = v.problem ?? { text: '' };
+    const set = (patch: Partial<RectificationItem['problem']>) => this._edit('problem', compact({ ...p, ...patch, text: patch.text ?? p.text ?? '' }, ['text']));
+    const src = p.source;
+    return this._section(
+      'problem',
+      t.trackerSectionProblem,
+      html`${this._textField({ id: 'd-problem', label: t.rectColProblem, value: p.text ?? '', editable: can, multiline: true, dataField: 'problem', errorKey: 'problem', onInput: (text) => set({ text }) })}
+        ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: p.focusArea ?? '', editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
+        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: p.category ?? '', editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
+        ${src && (src.checkpointId || src.note)
+          ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${src.checkpointId ? t.trackerSourceCheckpoint(src.checkpointId) : nothing}${src.checkpointId && src.note ? '：' : nothing}${src.note ?? nothing}</span></div>`
+          : nothing}`,
+    );
+  }
+
+  private _measures(v: RectificationItem) {
+    const t = this.t;
+    const list = Array.isArray(v.measures) ? v.measures : [];
+    const can = this._can('measures');
+    const error = this._errors['measures'];
+    if (!can) {
+      return this._section(
+        'measures',
+        t.trackerSectionMeasures,
+        list.length
+          ? html`<ol class="measures">${list.map((m) => html`<li>${m.text}${m.done ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`)}</ol>`
+          : html`<p class="hint">${t.trackerNoMeasures}</p>`,
+      );
+    }
+    const update = (i: number, patch: Partial<RectificationItem['measures'][number]>) =>
+      this._edit('measures', list.map((m, j) => (j === i ? compact({ ...m, ...patch, text: patch.text ?? m.text ?? '' }, ['id', 'text']) : m)));
+    const add = async () => {
+      this._edit('measures', [...list, { id: newItemId(list.map((m) => m.id), 'M-'), text: '' }]);
+      await this.updateComplete;
+      this.querySelector<HTMLElement>(`#d-m-${list.length}`)?.focus();
+    };
+    return this._section(
+      'measures',
+      t.trackerSectionMeasures,
+      html`${renderFieldError('d-measures-error', error, t)}
+        ${list.length ? nothing : html`<p class="hint">${t.trackerNoMeasures}</p>`}
+        <ul class="measures edit">
+          ${list.map(
+            (m, i) => html`<li class="d-field">
+              <label for="d-m-${i}">${t.trackerMeasure(i + 1)}</label>
+              <textarea id="d-m-${i}" rows="2" data-field=${i === 0 ? 'measures' : `measures.${i}`} .value=${m.text ?? ''} @input=${(e: Event) => update(i, { text: value(e) })}></textarea>
+              <span class="measure-tools">
+                <label class="done"><input type="checkbox" .checked=${!!m.done} @change=${(e: Event) => update(i, { done: (e.target as HTMLInputElement).checked || undefined })} />${t.trackerMeasureDone}<span class="visually-hidden">${bracket(t.trackerMeasure(i + 1), t)}</span></label>
+                <button type="button" class="remove" @click=${() => this._edit('measures', list.filter((_, j) => j !== i))}>${t.trackerMeasureRemove(i + 1)}</button>
+              </span>
+            </li>`,
+          )}
+        </ul>
+        <button type="button" class="add" @click=${add}>${t.trackerMeasureAdd}</button>`,
+    );
+  }
+
+  private _responsibility(v: RectificationItem) {
+    const t = this.t;
+    const r = v.responsibility ?? {};
+    const can = this._can('responsibility');
+    const set = (k: 'leader' | 'department' | 'person', s: string) => this._edit('responsibility', compact({ ...r, [k]: s }));
+    return this._section(
+      'resp',
+      t.trackerSectionResponsibility,
+      html`${this._textField({ id: 'd-leader', label: t.rectColLeader, value: r.leader ?? '', editable: can, dataField: 'responsibility', onInput: (s) => set('leader', s) })}
+        ${this._textField({ id: 'd-department', label: t.rectColDepartment, value: r.department ?? '', editable: can, dataField: 'responsibility.department', list: 'd-departments', onInput: (s) => set('department', s) })}
+        ${this._textField({ id: 'd-person', label: t.rectColPerson, value: r.person ?? '', editable: can, dataField: 'responsibility.person', onInput: (s) => set('person', s) })}
+        ${can && this.departments.length ? html`<datalist id="d-departments">${this.departments.map((d) => html`<option value=${d}></option>`)}</datalist>` : nothing}`,
+    );
+  }
+
+  private _deadline(v: RectificationItem) {
+    const t = this.t;
+    const lang = this.lang;
+    const canKind = this._can('kind');
+    const kindError = this._errors['kind'];
+    const kind = canKind
+      ? html`<div class="d-field"><label for="d-kind">${t.rectColKind}</label>${renderFieldError('d-kind-error', kindError, t)}
+          <select id="d-kind" data-field="kind" aria-describedby=${kindError ? 'd-kind-error' : nothing} @change=${(e: Event) => this._edit('kind', value(e) as RectificationKind)}>
+            ${KINDS.map((k) => html`<option .value=${k} ?selected=${v.kind === k}>${kindLabel(k, lang)}</option>`)}
+          </select></div>`
+      : html`<div class="d-field"><span class="d-label">${t.rectColKind}</span><span class="d-value">${v.kind ? kindLabel(v.kind, lang) : t.dateUnknown}</span></div>`;
+    const date = (field: 'deadline' | 'startedOn', label: string) => {
+      const can = this._can(field);
+      const val = v[field] as string | undefined;
+      if (!can) return html`<div class="d-field"><span class="d-label">${label}</span><span class="d-value">${val ? formatDateKey(val, lang) : t.dateUnknown}</span></div>`;
+      return this._textField({ id: `d-${field}`, label, value: val ?? '', editable: true, type: 'date', dataField: field, errorKey: field, onInput: (s) => this._edit(field, s || undefined) });
+    };
+    return this._section('deadline', t.trackerSectionDeadline, html`${kind}${date('deadline', t.rectColDeadline)}${date('startedOn', t.trackerStartedOn)}`);
+  }
+
+  private _progress(v: RectificationItem) {
+    const t = this.t;
+    const can = this._can('progress');
+    const error = this._errors['progress'];
+    const p = typeof this.item.progress === 'number' ? Math.max(0, Math.min(100, this.item.progress)) : 0;
+    const meter = html`<span class="meter" aria-hidden="true"><span class="fill" ${setStyle({ width: `${p}%` })}></span></span>`;
+    if (!can) return this._section('progress', t.trackerSectionProgress, html`<p class="d-progress">${meter} ${t.trackerProgressOf(p)}</p>`);
+    return this._section(
+      'progress',
+      t.trackerSectionProgress,
+      html`<div class="d-field"><label for="d-progress">${t.rectColProgress}</label>${renderFieldError('d-progress-error', error, t)}
+        <span class="d-progress"><input id="d-progress" type="number" min="0" max="100" step="1" inputmode="numeric" data-field="progress"
+          .value=${String(v.progress ?? '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'd-progress-error' : nothing}
+          @input=${(e: Event) => {
+            const s = value(e).trim();
+            this._edit('progress', s === '' ? Number.NaN : Number(s));
+          }} />${meter}</span></div>`,
+    );
+  }
+
+  private _evidence(v: RectificationItem) {
+    const t = this.t;
+    const list: EvidenceRef[] = Array.isArray(v.evidence) ? v.evidence : [];
+    const can = this._can('evidence');
+    const error = this._errors['evidence'];
+    const canVerifier = this._can('verifier');
+    const verifier = canVerifier
+      ? this._textField({ id: 'd-verifier', label: t.rectColVerifier, value: v.verifier ?? '', editable: true, dataField: 'verifier', onInput: (s) => this._edit('verifier', s.trim() ? s : undefined) })
+      : v.verifier
+        ? html`<div class="d-field"><span class="d-label">${t.rectColVerifier}</span><span class="d-value">${v.verifier}</span></div>`
+        : nothing;
+    const closed = toDateKey(v.closedAt);
+    const closedAt = closed ? html`<div class="d-field"><span class="d-label">${t.rectColClosedAt}</span><span class="d-value">${formatDateKey(closed, this.lang)}</span></div>` : nothing;
+    if (!can) {
+      return this._section(
+        'evidence',
+        t.rectColEvidence,
+        html`${list.length
+            ? html`<ul class="evidence">${list.map(
+                (e) => html`<li>${e.title}${e.kind ? bracket(e.kind, t) : ''}${e.ref
+                  ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
+                    ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${e.ref}</a>`
+                    : html` <span class="ref">${e.ref}</span>`
+                  : nothing}</li>`,
+              )}</ul>`
+            : html`<p class="hint">${t.trackerNoEvidence}</p>`}${verifier}${closedAt}`,
+      );
+    }
+    const update = (i: number, patch: Partial<EvidenceRef>) => this._edit('evidence', list.map((e, j) => (j === i ? compact({ ...e, ...patch, title: patch.title ?? e.title }) : e)));
+    const add = async () => {
+      this._edit('evidence', [...list, { title: '' }]);
+      await this.updateComplete;
+      this.querySelector<HTMLElement>(`#d-ev-${list.length}-title`)?.focus();
+    };
+    return this._section(
+      'evidence',
+      t.rectColEvidence,
+      html`${list.length ? nothing : html`<p class="hint">${t.trackerNoEvidence}</p>`}
+        ${list.map((e, i) => {
+          const missing = error && !e.title?.trim();
+          return html`<fieldset class="evidence-row">
+            <legend>${t.evidenceItem(i + 1)}</legend>
+            ${missing ? renderFieldError(`d-ev-${i}-error`, error, t) : nothing}
+            <label for="d-ev-${i}-title">${t.evidenceTitle}</label>
+            <input id="d-ev-${i}-title" type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title ?? ''}
+              aria-invalid=${missing ? 'true' : 'false'} aria-describedby=${missing ? `d-ev-${i}-error` : nothing}
+              @input=${(ev: Event) => update(i, { title: value(ev) })} />
+            <label for="d-ev-${i}-kind">${t.evidenceKind}<span class="optional">${t.optional}</span></label>
+            <input id="d-ev-${i}-kind" type="text" .value=${e.kind ?? ''} @input=${(ev: Event) => update(i, { kind: value(ev) })} />
+            <label for="d-ev-${i}-ref">${t.evidenceRef}<span class="optional">${t.optional}</span></label>
+            <input id="d-ev-${i}-ref" type="text" .value=${e.ref ?? ''} @input=${(ev: Event) => update(i, { ref: value(ev) })} />
+            <button type="button" class="remove" @click=${() => this._edit('evidence', list.filter((_, j) => j !== i))}>${t.evidenceRemove(i + 1)}</button>
+          </fieldset>`;
+        })}
+        <button type="button" class="add" @click=${add}>${t.evidenceAdd}</button>
+        ${verifier}${closedAt}`,
+    );
+  }
+
+  private _workflow(it: RectificationItem) {
+    const t = this.t;
+    const lang = this.lang;
+    const transitions = allowedTransitions(it, this.actingRole);
+    const blocked = transitions.some((tr) => tr.blockedBy);
+    return this._section(
+      'flow',
+      t.trackerSectionWorkflow,
+      html`<p class="d-current">${t.trackerCurrentStatus}：<span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></p>
+        ${transitions.length
+          ? html`<div class="actions">
+                ${transitions.map(
+                  (tr) => html`<button type="button" class=${tr.action === 'close' || tr.action === 'submit' || tr.action === 'start' ? 'primary' : ''} data-action=${tr.action}
+                    aria-expanded=${this._action?.action === tr.action ? 'true' : 'false'} aria-describedby=${tr.blockedBy ? 'd-blocked' : nothing}
+                    @click=${() => this._startAction(tr)}>${actionLabel(tr.action, t)}</button>`,
+                )}
+              </div>
+              ${blocked ? html`<p class="hint" id="d-blocked">${t.trackerBlockedEvidence}</p>` : nothing}
+              ${this._action ? this._actionForm(this._action) : nothing}`
+          : html`<p class="hint">${t.trackerNoActions}</p>`}`,
+    );
+  }
+
+  private _actionForm(tr: Transition) {
+    const t = this.t;
+    const label = actionLabel(tr.action, t);
+    const err = this._actionError;
+    const sendBack = tr.action === 'send-back';
+    return html`<div class="action-form" role="group" aria-labelledby="d-action-title">
+      <p id="d-action-title" class="action-title">${label}</p>
+      ${err && !err.field ? html`<p class="field-error" id="d-action-error" role="alert" tabindex="-1"><span class="visually-hidden">${t.errorPrefix}</span>${err.message}</p>` : nothing}
+      ${tr.action === 'close'
+        ? html`<div class="d-field"><label for="d-confirm-verifier">${t.rectColVerifier}</label>
+            ${err?.field === 'verifier' ? renderFieldError('d-confirm-verifier-error', err.message, t) : nothing}
+            <input id="d-confirm-verifier" type="text" .value=${this._verifier} aria-invalid=${err?.field === 'verifier' ? 'true' : 'false'}
+              aria-describedby=${err?.field === 'verifier' ? 'd-confirm-verifier-error' : nothing} @input=${(e: Event) => (this._verifier = value(e))} /></div>`
+        : nothing}
+      <div class="d-field"><label for="d-confirm-comment">${sendBack ? t.trackerCommentSendBack : t.trackerComment}${sendBack ? nothing : html`<span class="optional">${t.optional}</span>`}</label>
+        ${err?.field === 'comment' ? renderFieldError('d-confirm-comment-error', err.message, t) : nothing}
+        <textarea id="d-confirm-comment" rows="2" .value=${this._comment} aria-invalid=${err?.field === 'comment' ? 'true' : 'false'}
+          aria-describedby=${err?.field === 'comment' ? 'd-confirm-comment-error' : nothing} @input=${(e: Event) => (this._comment = value(e))}></textarea></div>
+      <button type="button" class="primary confirm" @click=${() => this._confirm()}>${t.trackerConfirm(label)}</button>
+      <button type="button" class="cancel" @click=${() => {
+        this._action = null;
+        this._actionError = null;
+        void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[data-action="${tr.action}"]`)?.focus());
+      }}>${t.trackerCancel}</button>
+    </div>`;
+  }
+
+  private _history(it: RectificationItem) {
+    const t = this.t;
+    const lang = this.lang;
+    const list = Array.isArray(it.history) ? it.history : [];
+    return this._section(
+      'history',
+      t.trackerSectionHistory,
+      list.length
+        ? html`<table class="history">
+            <thead><tr><th scope="col">${t.trackerColWhen}</th><th scope="col">${t.trackerColWho}</th><th scope="col">${t.trackerColChange}</th><th scope="col">${t.trackerComment}</th></tr></thead>
+            <tbody>
+              ${list.map(
+                (h) => html`<tr>
+                  <td>${formatDate(h.at, lang, true)}</td>
+                  <td>${h.role ? t.trackerWithRole(h.by, roleLabel(h.role, t)) : h.by}</td>
+                  <td>${h.from ? `${statusLabel(h.from, lang)} → ${statusLabel(h.to, lang)}` : `${t.trackerHistoryCreated}${bracket(statusLabel(h.to, lang), t)}`}</td>
+                  <td class="pre">${h.comment ?? ''}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>`
+        : html`<p class="hint">${t.trackerNoHistory}</p>`,
+    );
+  }
+}
+
+defineElement('xc-rectification-detail', XcRectificationDetail);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-rectification-detail': XcRectificationDetail;
+  }
+}

@@ -1,0 +1,101 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../base/define.js';
+import { setStyle } from './set-style.js';
+import type { Messages } from '../core/i18n.js';
+import { daysLeft, kindLabel, statusLabel, toDateKey, trafficLight, type TrafficLight } from '../core/rectification.js';
+import { formatDateKey } from '../core/rectification-extra.js';
+import type { RectificationItem } from '../core/rectification-types.js';
+
+/** Detail of the internal `xc-row-open` event. */
+export interface RowOpenDetail {
+  id: string;
+}
+
+/**
+ * The deadline and traffic light of an item as text (never colour alone): `正常 · 剩 20 天`,
+ * `临期 · 今日到期`, `逾期 3 天`, `2026年11月20日销号`; empty when no deadline applies.
+ * Shared by the row and the detail panel.
+ */
+export function deadlineStatusText(item: RectificationItem, today: string, yellow: number, t: Messages, lang: string): { light: TrafficLight; text: string } {
+  const light = trafficLight(item, today, { yellow });
+  const days = daysLeft(item, today);
+  if (item.status === 'closed') {
+    const closed = toDateKey(item.closedAt);
+    return { light, text: closed ? t.trackerClosedOn(formatDateKey(closed, lang)) : '' };
+  }
+  if (light === 'none' || days == null) return { light, text: '' };
+  if (light === 'red') return { light, text: t.trackerDaysOverdue(-days) };
+  const left = days === 0 ? t.trackerDueToday : t.trackerDaysLeft(days);
+  return { light, text: `${light === 'yellow' ? t.trackerLightYellow : t.trackerLightGreen} · ${left}` };
+}
+
+/**
+ * One item of `<xc-rectification-tracker>`'s table (internal). Renders a `<tr>` into its own
+ * light DOM, inside the tracker's shadow root, so the tracker's styles apply and a change of
+ * this item (a status change, an edit) re-renders this row only. The element itself is
+ * `display: contents`, so the `<tr>` is a row of the table for layout and accessibility.
+ * @internal
+ */
+export class XcRectificationRow extends LitElement {
+  @property({ attribute: false }) item!: RectificationItem;
+  @property({ attribute: false }) t!: Messages;
+  @property() override lang = 'zh-CN';
+  /** Today as a local date `YYYY-MM-DD` (from the tracker's clock). */
+  @property() today = '';
+  /** Fraction of the time used from which the light turns yellow. */
+  @property({ type: Number }) yellow = 0.5;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** Focus the row's "open details" button. */
+  focusOpen(): void {
+    this.querySelector<HTMLButtonElement>('button.open')?.focus();
+  }
+
+  private _open = (e: Event) => {
+    e.stopPropagation();
+    this.dispatchEvent(new CustomEvent<RowOpenDetail>('xc-row-open', { bubbles: true, detail: { id: this.item.id } }));
+  };
+
+  /** A click anywhere on the row (but not on a control) opens it too, for the mouse. */
+  private _rowClick = (e: MouseEvent) => {
+    if ((e.target as Element).closest('button, a, input, select, textarea')) return;
+    if (getSelection()?.toString()) return; // selecting text, not opening
+    this._open(e);
+  };
+
+  protected override render() {
+    const it = this.item;
+    if (!it) return nothing;
+    const t = this.t;
+    const lang = this.lang;
+    const r = it.responsibility ?? {};
+    const progress = typeof it.progress === 'number' && Number.isFinite(it.progress) ? Math.max(0, Math.min(100, it.progress)) : 0;
+    const { light, text } = deadlineStatusText(it, this.today, this.yellow, t, lang);
+    return html`<tr class="row" data-status=${it.status} data-light=${light} @click=${this._rowClick}>
+      <th scope="row" class="c-id"><button type="button" class="open" @click=${this._open}><span class="visually-hidden">${t.trackerOpen}</span>${it.id}</button></th>
+      <td class="c-problem"><span class="problem-text">${it.problem?.text ?? ''}</span>${it.problem?.category ? html`<span class="category">${it.problem.category}</span>` : nothing}</td>
+      <td class="c-focus">${it.problem?.focusArea ?? ''}</td>
+      <td class="c-dept">${r.department ?? ''}</td>
+      <td class="c-resp">${r.leader ? html`<span class="leader">${r.leader}</span>` : nothing}${r.person ? html`<span class="person">${r.person}</span>` : nothing}</td>
+      <td class="c-kind">${it.kind ? kindLabel(it.kind, lang) : ''}</td>
+      <td class="c-deadline">
+        ${it.deadline && it.kind !== 'ongoing' ? html`<span class="date">${formatDateKey(it.deadline, lang)}</span>` : nothing}
+        ${text ? html`<span class="light" data-light=${light}><span class="dot" aria-hidden="true"></span>${text}</span>` : nothing}
+      </td>
+      <td class="c-status"><span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></td>
+      <td class="c-progress"><span class="meter" aria-hidden="true"><span class="fill" ${setStyle({ width: `${progress}%` })}></span></span><span class="pct">${progress}%</span></td>
+    </tr>`;
+  }
+}
+
+defineElement('xc-rectification-row', XcRectificationRow);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-rectification-row': XcRectificationRow;
+  }
+}

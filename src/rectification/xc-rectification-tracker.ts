@@ -1,0 +1,1072 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { XcFormElement } from '../base/form-element.js';
+import { defineElement } from '../base/define.js';
+import { DraftController } from '../base/draft-controller.js';
+import { renderDraftBanner } from '../base/draft-banner.js';
+import { renderErrorSummary } from '../base/error-summary.js';
+import { tokens } from '../base/styles.js';
+import { toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../core/checklist.js';
+import type { FieldError, JsonSchema, ValidationResult } from '../core/validation-types.js';
+import type { Messages } from '../core/i18n.js';
+import {
+  createItem,
+  filterItems,
+  groupByFocusArea,
+  KINDS,
+  kindLabel,
+  ledgerSummary,
+  localDateKey,
+  newItemId,
+  RectificationError,
+  STATUSES,
+  statusLabel,
+  toCsv,
+  toJson,
+  transition,
+  updateItem,
+  type HistoryEntry,
+  type ItemFilter,
+  type LedgerSummary,
+  type RectificationItem,
+  type RectificationKind,
+  type RectificationLedger,
+  type RectificationRole,
+  type RectificationStatus,
+  type SortDirection,
+} from '../core/rectification.js';
+import {
+  departmentsOf,
+  ledgerRuleErrors,
+  mergeNewItems,
+  readLedgerObject,
+  sortItemsBy,
+  toRole,
+  type LedgerRuleCode,
+  type LedgerShapeError,
+  type TrackerSortKey,
+} from '../core/rectification-extra.js';
+import { XcRectificationRow, type RowOpenDetail } from './xc-rectification-row.js';
+import type { XcRectificationDetail, TrackerActions } from './xc-rectification-detail.js';
+import { roleLabel } from './labels.js';
+import './xc-rectification-summary.js';
+import { trackerStyles } from './xc-rectification-tracker.styles.js';
+
+/** Rows rendered before the first frame; the rest follow in chunks, one task each. */
+const FIRST_CHUNK = 40;
+const CHUNK = 250;
+/** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
+const SYNC_LIMIT = 300;
+
+/**
+ * The ledger schema (`schemas/rectification-ledger.schema.json`) carries no titles or
+ * `x-xc-messages`; the tracker writes its own field names into messages, so the validator's
+ * translated messages need no schema lookups.
+ */
+const NO_SCHEMA: JsonSchema = {};
+
+/** A table column: what it sorts by and its heading. */
+interface Column {
+  key: TrackerSortKey;
+  label: (t: Messages) => string;
+  cls: string;
+}
+
+const COLUMNS: readonly Column[] = [
+  { key: 'id', label: (t) => t.rectColId, cls: 'c-id' },
+  { key: 'problem', label: (t) => t.rectColProblem, cls: 'c-problem' },
+  { key: 'focusArea', label: (t) => t.rectColFocusArea, cls: 'c-focus' },
+  { key: 'department', label: (t) => t.rectColDepartment, cls: 'c-dept' },
+  { key: 'leader', label: (t) => t.trackerColResponsible, cls: 'c-resp' },
+  { key: 'kind', label: (t) => t.rectColKind, cls: 'c-kind' },
+  { key: 'deadline', label: (t) => t.rectColDeadline, cls: 'c-deadline' },
+  { key: 'status', label: (t) => t.rectColStatus, cls: 'c-status' },
+  { key: 'progress', label: (t) => t.rectColProgress, cls: 'c-progress' },
+];
+
+/** Field names of the ledger item, as the locale names them (for validation messages). */
+const FIELD_LABELS: Record<string, (t: Messages) => string> = {
+  id: (t) => t.rectColId,
+  problem: (t) => t.rectColProblem,
+  'problem.focusArea': (t) => t.rectColFocusArea,
+  'problem.category': (t) => t.rectColCategory,
+  measures: (t) => t.rectColMeasures,
+  responsibility: (t) => t.trackerSectionResponsibility,
+  'responsibility.leader': (t) => t.rectColLeader,
+  'responsibility.department': (t) => t.rectColDepartment,
+  'responsibility.person': (t) => t.rectColPerson,
+  kind: (t) => t.rectColKind,
+  deadline: (t) => t.rectColDeadline,
+  startedOn: (t) => t.trackerStartedOn,
+  status: (t) => t.rectColStatus,
+  progress: (t) => t.rectColProgress,
+  evidence: (t) => t.rectColEvidence,
+  verifier: (t) => t.rectColVerifier,
+  closedAt: (t) => t.rectColClosedAt,
+  history: (t) => t.trackerSectionHistory,
+};
+
+const RULE_MESSAGES: Record<LedgerRuleCode, (t: Messages) => string> = {
+  'closed-no-evidence': (t) => t.trackerRuleClosedNoEvidence,
+  'closed-no-verifier': (t) => t.trackerRuleClosedNoVerifier,
+  'status-history': (t) => t.trackerRuleStatusHistory,
+  'history-order': (t) => t.trackerRuleHistoryOrder,
+};
+
+/** Detail of `xc-transition`. */
+export interface TransitionEventDetail {
+  itemId: string;
+  from: RectificationStatus;
+  to: RectificationStatus;
+  /** The history entry appended. */
+  entry: HistoryEntry;
+}
+
+/** Detail of `xc-export` (cancel it to handle the file yourself). */
+export interface ExportEventDetail {
+  format: 'json' | 'csv';
+  filename: string;
+  /** The file's text (CSV begins with a UTF-8 byte order mark). */
+  text: string;
+}
+
+/** What {@link XcRectificationTracker.importFindings} did. */
+export interface ImportResult {
+  /** Ids of the items added. */
+  added: string[];
+  /** Ids of findings left out because the ledger already has an item with that id. */
+  skipped: string[];
+}
+
+/**
+ * The rectification ledger (整改台账): the inspected unit and the inspection office follow
+ * each problem found by a tour through 未启动 → 整改中 → 待验收 → 已销号 — the problem,
+ * its measures (任务清单), who is responsible (责任清单), kind and deadline with a traffic
+ * light, progress, evidence, and an append-only history of every status change.
+ *
+ * The role comes from the context (`<xc-provider user-role="unit|office|viewer">`) or the
+ * `user-role` attribute: the unit fills measures, responsibility, progress and evidence and
+ * submits for verification; the office edits everything, verifies and closes (销号) or sends
+ * back; a viewer (and `readonly`) only reads. What a role may not do is not offered, and the
+ * core refuses it too. "Today" comes from the context's clock (`<xc-provider today=…>`).
+ *
+ * It takes part in native forms: the ledger is submitted as JSON under `name`.
+ *
+ * @customElement xc-rectification-tracker
+ * @tag xc-rectification-tracker
+ *
+ * @fires xc-change - The ledger changed. `detail: { value: RectificationLedger, itemId: string | null, reason: 'edit' | 'transition' | 'add' | 'import' | 'restore' }` (`value` is read lazily).
+ * @fires xc-transition - An item changed status. `detail: { itemId, from, to, entry }` (`entry` is the history entry appended).
+ * @fires xc-export - An export is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'json' | 'csv', filename, text }`.
+ * @fires xc-submit - `submit()` found the ledger valid. `detail: { value }`.
+ * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
+ *
+ * @slot header - Shown under the title (e.g. the round and the inspection team).
+ * @slot actions - Extra buttons in the toolbar (e.g. the host's own import or save).
+ *
+ * @csspart summary - The summary section with figures and charts.
+ * @csspart toolbar - The sticky bar with filters, search, grouping and export.
+ * @csspart table - The scrolling box that holds the table.
+ * @csspart detail - The dialog with one item's details.
+ * @csspart error-summary - The error summary shown on failed submit.
+ * @csspart draft-banner - Draft restore / storage notices.
+ *
+ * @cssprop --xc-font-family - Font family (system fonts only by default).
+ * @cssprop --xc-font-size - Base font size (raise it for large-text/适老化 pages).
+ * @cssprop --xc-color-primary - Main accent colour (buttons).
+ * @cssprop --xc-color-text - Text colour.
+ * @cssprop --xc-color-muted - Hint text colour.
+ * @cssprop --xc-color-surface - Background.
+ * @cssprop --xc-color-surface-alt - Background of bars, headers and banners.
+ * @cssprop --xc-color-border - Border colour of controls and cells.
+ * @cssprop --xc-color-error - Error colour.
+ * @cssprop --xc-color-focus - Focus ring colour.
+ * @cssprop --xc-color-success - Green of the traffic light and closed items.
+ * @cssprop --xc-color-warning - Yellow of the traffic light.
+ * @cssprop --xc-color-danger - Red of the traffic light (overdue).
+ * @cssprop --xc-sticky-top - Offset of the sticky toolbar (below a portal's fixed header).
+ * @cssprop --xc-table-max-height - Height of the scrolling table box (default 70vh); its header row stays in view.
+ */
+let detailModule: Promise<unknown> | null = null;
+/** Load (and register) the detail panel once. */
+function loadDetail(): Promise<unknown> {
+  detailModule ??= import('./xc-rectification-detail.js');
+  return detailModule;
+}
+
+export class XcRectificationTracker extends XcFormElement implements TrackerActions {
+  static override styles = [tokens, trackerStyles];
+
+  /**
+   * The role acting (`unit`, `office`, `viewer`), overriding the context's. Not `role`: that
+   * attribute belongs to ARIA. Unknown or missing roles are `viewer`.
+   */
+  @property({ attribute: 'user-role' }) userRole = '';
+
+  /** Fraction (0–1) of the time from start to deadline from which the traffic light turns yellow. */
+  @property({ type: Number, attribute: 'yellow-threshold' }) yellowThreshold = 0.5;
+
+  /** Group the table by focus area (三个聚焦). */
+  @property({ type: Boolean, reflect: true }) grouped = false;
+
+  /**
+   * Rows shown at first (and added by "show more"); the rest of the matches are a button away.
+   * A table's layout costs every row it holds, so a long ledger stays quick to change this way.
+   * `0` shows every row (rendered in chunks). Printing always shows every row.
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
+
+  @state() private _status: RectificationStatus | '' = '';
+  @state() private _department = '';
+  @state() private _kind: RectificationKind | '' = '';
+  @state() private _overdueOnly = false;
+  @state() private _query = '';
+  @state() private _sort: { key: TrackerSortKey; dir: SortDirection } | null = null;
+  @state() private _listVersion = 0;
+  @state() private _renderLimit = FIRST_CHUNK;
+  /** How many of the matching rows may be shown (page size, grown by "show more"). */
+  @state() private _shownLimit = Infinity;
+  @state() private _summary: LedgerSummary | null = null;
+  @state() private _departments: string[] = [];
+  @state() private _openId: string | null = null;
+  @state() private _loadError: { error: LedgerShapeError; index?: number; id?: string } | null = null;
+  @state() private _announce = '';
+
+  private _ledger: RectificationLedger | null = { version: 1, items: [] };
+  private _raw: unknown = null;
+  private _initial: unknown = undefined;
+  private _byId = new Map<string, RectificationItem>();
+  private _indexOf = new Map<string, number>();
+  private _rows = new Map<string, XcRectificationRow>();
+  private _visible: string[] = [];
+  private _visibleVersion = 0;
+  private _visibleKey = '';
+  private _chunkTimer: ReturnType<typeof setTimeout> | undefined;
+  private _chunkGen = 0;
+  private _syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private _summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  private _returnFocus: HTMLElement | null = null;
+  private _summaryToday = '';
+  private _summaryGen = 0;
+
+  private _drafts = new DraftController(this, {
+    storage: () => this.env.drafts,
+    value: () => this._ledger ?? this._raw,
+    now: () => this.env.now(),
+  });
+
+  /** The ledger `{version: 1, title?, unit?, items: [...]}`. Unknown members of the ledger and its items are kept. */
+  @property({ attribute: false })
+  get value(): RectificationLedger | null {
+    if (!this._ledger) return (this._raw as RectificationLedger | null) ?? null;
+    return { ...this._ledger, items: [...this._ledger.items] };
+  }
+  set value(v: RectificationLedger | null) {
+    const old = this.value;
+    if (this._initial === undefined) this._initial = v;
+    this._adopt(v);
+    this.requestUpdate('value', old);
+  }
+
+  override get formValue(): unknown {
+    return this._ledger ?? this._raw;
+  }
+
+  override isEmpty(): boolean {
+    return !this._ledger || this._ledger.items.length === 0;
+  }
+
+  /** The role in force: `viewer` when read-only or disabled, else `user-role`, else the context's role. */
+  get effectiveRole(): RectificationRole {
+    if (this.readonly || this.disabled) return 'viewer';
+    return toRole(this.userRole || this.environment?.role);
+  }
+
+  /** Today as a local date `YYYY-MM-DD`, from the context's clock. */
+  get today(): string {
+    return localDateKey(this.env.now());
+  }
+
+  /** The item with this id (the current version), or undefined. */
+  getItem(id: string): RectificationItem | undefined {
+    return this._byId.get(id);
+  }
+
+  /** Who is acting, for the history: the user's name, else id, else the role's name. */
+  private get _by(): string {
+    const u = this.env.user;
+    return u?.name?.trim() || u?.id?.trim() || roleLabel(this.effectiveRole, this.t) || this.t.trackerUnknownUser;
+  }
+
+  // -------------------------------------------------------------------------
+  // Changes (all through the core)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Apply field edits to an item as the current role (the core's `updateItem`).
+   * @throws {RectificationError} `role` (the role may not edit a field now), `invalid` (a malformed value); nothing is applied then.
+   */
+  applyEdit(id: string, patch: Partial<RectificationItem>): RectificationItem {
+    const item = this._byId.get(id);
+    if (!item) throw new RectificationError('invalid', `No item ${id}`);
+    const next = updateItem(item, patch, this.effectiveRole);
+    this._replace(next);
+    this._changed(id, 'edit');
+    return next;
+  }
+
+  /**
+   * Move an item to status `to` as the current role and user (the core's `transition`): appends a
+   * history entry and fires `xc-transition` and `xc-change`.
+   * @throws {RectificationError} `not-allowed`, `role`, `needs-evidence`, `needs-verifier`, `needs-comment`, `invalid`.
+   */
+  applyTransition(id: string, to: RectificationStatus, opts: { comment?: string; verifier?: string } = {}): RectificationItem {
+    const item = this._byId.get(id);
+    if (!item) throw new RectificationError('invalid', `No item ${id}`);
+    const next = transition(item, to, {
+      by: this._by,
+      role: this.effectiveRole,
+      at: this.env.now().toISOString(),
+      comment: opts.comment,
+      verifier: opts.verifier,
+    });
+    this._replace(next);
+    const entry = next.history[next.history.length - 1]!;
+    this.dispatchEvent(
+      new CustomEvent<TransitionEventDetail>('xc-transition', { bubbles: true, composed: true, detail: { itemId: id, from: item.status, to: next.status, entry } }),
+    );
+    this._changed(id, 'transition');
+    return next;
+  }
+
+  /**
+   * Add the problems found in a checklist response (the core's `toRectificationItems`), skipping
+   * findings whose item is already in the ledger (same id). New items start 未启动, 限期整改 with
+   * `deadline` (default: 60 days from today).
+   * @throws {RectificationError} `role` when the tracker is read-only; `invalid` when the ledger could not be read.
+   */
+  importFindings(template: ChecklistTemplate, response: ChecklistResponse, options: { deadline?: string } = {}): ImportResult {
+    if (this.readonly) throw new RectificationError('role', 'The tracker is read-only');
+    if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
+    const incoming = toRectificationItems(template, response, {
+      now: this.env.now().toISOString(),
+      by: this._by,
+      lang: this.effectiveLang,
+      deadline: options.deadline,
+    });
+    const merged = mergeNewItems(this._ledger.items, incoming);
+    if (merged.added.length) {
+      this._ledger = { ...this._ledger, items: merged.items };
+      this._reindex();
+      this._listVersion++;
+      this._changed(null, 'import');
+    }
+    this._announce = this.t.trackerImported(merged.added.length, merged.skipped.length);
+    return { added: merged.added, skipped: merged.skipped };
+  }
+
+  /**
+   * Add a new, empty item (office only: it is the office that lists problems) and open it.
+   * @returns the new item's id.
+   * @throws {RectificationError} `role` for other roles.
+   */
+  async addItem(): Promise<string> {
+    if (this.effectiveRole !== 'office') throw new RectificationError('role', `Role "${this.effectiveRole}" may not add items`);
+    if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
+    const item = createItem(
+      { problem: { text: '' } },
+      { id: newItemId(this._ledger.items.map((i) => i.id)), by: this._by, role: this.effectiveRole, at: this.env.now().toISOString() },
+    );
+    this._ledger = { ...this._ledger, items: [...this._ledger.items, item] };
+    this._reindex();
+    this._listVersion++;
+    this._changed(item.id, 'add');
+    await this.openItem(item.id);
+    return item.id;
+  }
+
+  /** Put a changed item in place and re-render its row (only). */
+  private _replace(next: RectificationItem): void {
+    const i = this._indexOf.get(next.id);
+    if (i === undefined || !this._ledger) return;
+    this._ledger.items[i] = next;
+    this._byId.set(next.id, next);
+    const row = this._rows.get(next.id);
+    if (row?.isConnected && row.item?.id === next.id) row.item = next;
+    if (this._openId === next.id) this.requestUpdate();
+  }
+
+  /** After every change: drafts, summary, form value, event. */
+  private _changed(itemId: string | null, reason: 'edit' | 'transition' | 'add' | 'import' | 'restore'): void {
+    this._drafts.changed();
+    this._scheduleSummary();
+    this._scheduleSync();
+    const el = this;
+    this.dispatchEvent(
+      new CustomEvent('xc-change', {
+        bubbles: true,
+        composed: true,
+        detail: {
+          itemId,
+          reason,
+          get value() {
+            return el.value;
+          },
+        },
+      }),
+    );
+  }
+
+  // -------------------------------------------------------------------------
+  // Value
+  // -------------------------------------------------------------------------
+
+  private _adopt(v: unknown): void {
+    this._raw = v;
+    if (v == null) {
+      this._ledger = { version: 1, items: [] };
+      this._loadError = null;
+    } else {
+      const read = readLedgerObject(v);
+      if (read.ok) {
+        this._ledger = { ...read.ledger, items: [...read.ledger.items] };
+        this._loadError = null;
+      } else {
+        this._ledger = null;
+        this._loadError = { error: read.error, index: read.index, id: read.id };
+      }
+    }
+    this._reindex();
+    if (this._openId && !this._byId.has(this._openId)) this._openId = null;
+    this._listVersion++;
+    this._scheduleSummary(true);
+    this._scheduleSync(true);
+  }
+
+  /** Why the value cannot be shown, in the element's language. */
+  private _loadMessage(): string {
+    const t = this.t;
+    const e = this._loadError;
+    if (!e) return t.trackerInvalid;
+    const n = (e.index ?? 0) + 1;
+    switch (e.error) {
+      case 'not-object':
+        return t.trackerShapeNotObject;
+      case 'version':
+        return t.trackerShapeVersion;
+      case 'items':
+        return t.trackerShapeItems;
+      case 'item':
+        return t.trackerShapeItem(n);
+      case 'item-id':
+        return t.trackerShapeItemId(n);
+      default:
+        return t.duplicateId(e.id ?? '');
+    }
+  }
+
+  private _reindex(): void {
+    this._byId = new Map();
+    this._indexOf = new Map();
+    (this._ledger?.items ?? []).forEach((item, i) => {
+      this._byId.set(item.id, item);
+      this._indexOf.set(item.id, i);
+    });
+  }
+
+  /**
+   * The summary follows the ledger: at once when a small ledger is given, else after the first
+   * frame; after a change, once typing pauses, so that a change costs the one row only.
+   */
+  private _scheduleSummary(initial = false): void {
+    clearTimeout(this._summaryTimer);
+    const n = this._ledger?.items.length ?? 0;
+    if (initial && n <= SYNC_LIMIT) {
+      this._summaryGen++;
+      this._computeSummary();
+      return;
+    }
+    if (initial) {
+      // After the first frame has shown the table (the frame after it computes the figures).
+      const gen = ++this._summaryGen;
+      requestAnimationFrame(() => requestAnimationFrame(() => gen === this._summaryGen && this._computeSummary()));
+      return;
+    }
+    this._summaryGen++;
+    this._summaryTimer = setTimeout(() => this._computeSummary(), n <= SYNC_LIMIT ? 100 : 300);
+  }
+
+  private _computeSummary(): void {
+    const items = this._ledger?.items ?? [];
+    this._summaryToday = this.today;
+    try {
+      this._summary = this._ledger ? ledgerSummary(items, this._summaryToday) : null;
+    } catch {
+      // Malformed members (a number where text belongs) break no view: validation reports them.
+      this._summary = null;
+    }
+    const depts = departmentsOf(items);
+    if (depts.join('\u0000') !== this._departments.join('\u0000')) this._departments = depts;
+  }
+
+  /**
+   * The form value (JSON of the whole ledger) and validity: at once when a small ledger is
+   * given; after a change, after a pause (and at once when focus leaves the element, on
+   * `checkValidity()`, `reportValidity()` and submit).
+   */
+  private _scheduleSync(initial = false): void {
+    clearTimeout(this._syncTimer);
+    const n = this._ledger?.items.length ?? 0;
+    if (initial && n <= SYNC_LIMIT) {
+      this._syncTimer = undefined;
+      this.syncForm();
+      return;
+    }
+    this._syncTimer = setTimeout(() => this._flushSync(), 250);
+  }
+
+  private _flushSync(): void {
+    if (this._syncTimer === undefined) return;
+    clearTimeout(this._syncTimer);
+    this._syncTimer = undefined;
+    this.syncForm();
+    this.refreshShownErrors();
+  }
+
+  private _onFocusOut = () => this._flushSync();
+
+  override checkValidity(): boolean {
+    this._flushSync();
+    return super.checkValidity();
+  }
+
+  /** Validate the ledger against the schema (precompiled) and the workflow rules; shows nothing. */
+  override validate(): ValidationResult {
+    const t = this.t;
+    if (!this._ledger) return { valid: false, errors: [{ path: '', message: this._loadMessage(), keyword: 'load' }] };
+    const items = this._ledger.items;
+    const where = (index: number, field: string) => {
+      const id = items[index]?.id ?? String(index + 1);
+      const label = FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t);
+      return label ? `${id} · ${label}` : id;
+    };
+    const errors: FieldError[] = [];
+    // The schema check arrives after the first frame (reportValidity waits for it); the workflow rules are always here.
+    const schema = this._schemaCheck ? this._schemaCheck(this._ledger, this.effectiveLang) : { valid: true, errors: [] };
+    for (const e of schema.errors) {
+      const m = /^items\.(\d+)(?:\.(.+))?$/.exec(e.path);
+      if (!m) {
+        errors.push(e);
+        continue;
+      }
+      // A field of an item: `items.3.measures.0.text` is reported on `measures`.
+      const rest = m[2] ?? '';
+      const parts = rest.split('.');
+      const field = parts[0] === 'problem' || parts[0] === 'responsibility' ? parts.slice(0, 2).join('.') : parts[0] ?? '';
+      errors.push({ ...e, message: t.trackerErrorAt(where(Number(m[1]), field), e.message) });
+    }
+    for (const r of ledgerRuleErrors(this._ledger)) {
+      errors.push({ path: `items.${r.index}.${r.field}`, message: t.trackerErrorAt(where(r.index, r.field), RULE_MESSAGES[r.code](t)), keyword: r.code });
+    }
+    return { valid: errors.length === 0, errors };
+  }
+
+  /** Back to the value first given (or an empty ledger); the stored draft is kept until the next change. */
+  override reset(): void {
+    this.submitted = false;
+    this.shownErrors = [];
+    this._closeDialog();
+    this._adopt(this._initial ?? null);
+    this.requestUpdate();
+  }
+
+  protected override restoreValue(value: unknown): void {
+    this.value = value as RectificationLedger;
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.toolbar select, .toolbar input, button') ?? undefined;
+  }
+
+  override async reportValidity(): Promise<boolean> {
+    this._flushSync();
+    await this._loadSchemaCheck();
+    return super.reportValidity();
+  }
+
+  override async submit(): Promise<boolean> {
+    const ok = await super.submit();
+    if (ok) this._drafts.flush();
+    return ok;
+  }
+
+  // -------------------------------------------------------------------------
+  // Export
+  // -------------------------------------------------------------------------
+
+  /** The ledger as JSON text (unknown members kept). */
+  exportJson(): string {
+    return this._ledger ? toJson(this.value!) : JSON.stringify(this._raw, null, 2) + '\n';
+  }
+
+  /** The ledger as CSV for Excel (UTF-8 BOM, CRLF, quoted cells, statuses and kinds in the element's language). */
+  exportCsv(): string {
+    return toCsv(this._ledger?.items ?? [], this.effectiveLang);
+  }
+
+  /**
+   * Download the ledger as a file (`<a download>` of an object URL: nothing is sent anywhere).
+   * Fires the cancelable `xc-export` first.
+   * @returns whether the download was started (false when a listener cancelled it).
+   */
+  download(format: 'json' | 'csv'): boolean {
+    const text = format === 'csv' ? this.exportCsv() : this.exportJson();
+    const base = (typeof this._ledger?.title === 'string' && this._ledger.title.trim()) || this.t.trackerFileName;
+    const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.${format}`;
+    const ok = this.dispatchEvent(
+      new CustomEvent<ExportEventDetail>('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format, filename, text } }),
+    );
+    if (!ok) return false;
+    const blob = new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
+  }
+
+  // -------------------------------------------------------------------------
+  // Detail dialog
+  // -------------------------------------------------------------------------
+
+  /** Open the detail panel of an item (focus moves into it; closing returns it). */
+  async openItem(id: string): Promise<boolean> {
+    if (!this._byId.has(id)) return false;
+    // The panel's code loads the first time an item is opened (updateComplete waits for it).
+    const loading = loadDetail();
+    this._detailLoading = loading;
+    await loading;
+    this._detailLoading = null;
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    if (!this._openId) this._returnFocus = active && !active.closest('dialog') ? active : null;
+    this._openId = id;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
+    const detail = dialog?.querySelector<XcRectificationDetail>('xc-rectification-detail');
+    if (!dialog || !detail) return false;
+    if (!dialog.open) dialog.showModal();
+    await detail.updateComplete;
+    detail.focusHeading();
+    return true;
+  }
+
+  /** Close the detail panel (focus goes back where it was). */
+  closeItem(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
+  }
+
+  private _closeDialog(): void {
+    const dialog = this.renderRoot?.querySelector<HTMLDialogElement>('dialog.detail');
+    if (dialog?.open) dialog.close();
+  }
+
+  private _onDialogClose = (e: Event) => {
+    // The close event comes a task later: the dialog may have been opened again since.
+    if ((e.target as HTMLDialogElement).open) return;
+    const id = this._openId;
+    this._openId = null;
+    const row = id ? this._rows.get(id) : undefined;
+    if (row?.isConnected) row.focusOpen();
+    else if (this._returnFocus?.isConnected) this._returnFocus.focus();
+    else this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.focus();
+    this._returnFocus = null;
+  };
+
+  private _onRowOpen = (e: Event) => {
+    e.stopPropagation();
+    void this.openItem((e as CustomEvent<RowOpenDetail>).detail.id);
+  };
+
+  // -------------------------------------------------------------------------
+  // Lifecycle and rendering
+  // -------------------------------------------------------------------------
+
+  private _detailLoading: Promise<unknown> | null = null;
+
+  /** `updateComplete` also waits for the detail panel's code when an item is being opened. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._detailLoading) {
+      await this._detailLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private _schemaCheck: ((ledger: unknown, lang: string) => ValidationResult) | null = null;
+  private _schemaReady: Promise<void> | null = null;
+
+  /** The ledger schema's validator and the message pipeline load after the first frame. */
+  private _loadSchemaCheck(): Promise<void> {
+    this._schemaReady ??= Promise.all([import('../generated/validators/rectificationLedger.js'), import('../core/validation.js')]).then(([v, m]) => {
+      this._schemaCheck = (ledger, lang) => m.validateWith(v.rectificationLedger, ledger, NO_SCHEMA, lang);
+      this.syncForm();
+    });
+    return this._schemaReady;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    setTimeout(() => void this._loadSchemaCheck(), 0);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this._initial === undefined && this._listVersion === 0) this._adopt(null);
+    this.addEventListener('focusout', this._onFocusOut);
+    if (this.hasUpdated) this._scheduleChunks();
+    addEventListener('beforeprint', this._beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusout', this._onFocusOut);
+    removeEventListener('beforeprint', this._beforePrint);
+    this._flushSync();
+    clearTimeout(this._chunkTimer);
+    this._chunkGen++;
+    clearTimeout(this._syncTimer);
+    clearTimeout(this._summaryTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Drafts are looked for once the context (with its draft storage) has arrived: at the first
+    // update, after an enclosing provider's. The value given by then is what a draft is compared with.
+    if (!this.hasUpdated) this._drafts.check();
+    const today = this.today;
+    // The clock (or the provider's fixed "today") may arrive or change after the value.
+    if (this._summary && this._summaryToday !== today) this._scheduleSummary();
+    const key = [this._listVersion, this.pageSize, this._status, this._department, this._kind, this._overdueOnly, this._query.trim(), this._sort?.key, this._sort?.dir, this._overdueOnly ? today : ''].join('\u0001');
+    if (key !== this._visibleKey) {
+      this._visibleKey = key;
+      this._computeVisible(today);
+    }
+  }
+
+  private _computeVisible(today: string): void {
+    const items = this._ledger?.items ?? [];
+    const filter: ItemFilter = {};
+    if (this._status) filter.status = this._status;
+    if (this._kind) filter.kind = this._kind;
+    if (this._department) filter.department = this._department;
+    if (this._overdueOnly) filter.overdue = true;
+    if (this._query.trim()) filter.text = this._query;
+    let list = items;
+    try {
+      if (Object.keys(filter).length) list = filterItems(items, filter, today);
+      if (this._sort) list = sortItemsBy(list, this._sort.key, this._sort.dir);
+    } catch {
+      // A malformed member (which validation reports) must not leave the table empty.
+    }
+    this._visible = list.map((i) => i.id);
+    this._visibleVersion++;
+    this._shownLimit = this.pageSize > 0 ? this.pageSize : Infinity;
+    this._renderLimit = Math.min(FIRST_CHUNK, this._visible.length, this._shownLimit);
+    this._scheduleChunks();
+  }
+
+  /** Rows to render in the end: the matches, up to the page limit. */
+  private get _target(): number {
+    return Math.min(this._visible.length, this._shownLimit);
+  }
+
+  private _scheduleChunks(): void {
+    clearTimeout(this._chunkTimer);
+    const gen = ++this._chunkGen;
+    if (this._renderLimit >= this._target) return;
+    const step = () => {
+      if (gen !== this._chunkGen || this._renderLimit >= this._target) return;
+      this._renderLimit = Math.min(this._target, this._renderLimit + CHUNK);
+      if (this._renderLimit < this._target) this._chunkTimer = setTimeout(step, 0);
+    };
+    // The first frame shows the first chunk; the rest follow from the frame after, one task each.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (gen === this._chunkGen) this._chunkTimer = setTimeout(step, 0);
+    }));
+  }
+
+  /** Render every matching row now, beyond the page size too (done before printing). */
+  renderAll(): void {
+    clearTimeout(this._chunkTimer);
+    this._chunkGen++;
+    this._shownLimit = Infinity;
+    if (this._renderLimit < this._visible.length) {
+      this._renderLimit = this._visible.length;
+      this.performUpdate();
+    }
+  }
+
+  /** Show `count` more rows (or all), then move focus to the first of them. */
+  private async _showMore(count: number): Promise<void> {
+    const before = this._target;
+    const first = this._visible[before];
+    this._shownLimit = count === Infinity ? Infinity : before + count;
+    // Everything up to the first chunk of the new rows now (earlier rows may still be on their way).
+    this._renderLimit = Math.min(this._target, before + Math.min(count, CHUNK));
+    this._scheduleChunks();
+    await this.updateComplete;
+    const row = first ? this._rows.get(first) : undefined;
+    if (row) {
+      await row.updateComplete;
+      row.focusOpen();
+    }
+  }
+
+  private _beforePrint = () => this.renderAll();
+
+  private _sortBy(key: TrackerSortKey): void {
+    const dir: SortDirection = this._sort?.key === key && this._sort.dir === 'asc' ? 'desc' : 'asc';
+    this._sort = { key, dir };
+  }
+
+  protected override render() {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    if (!this._ledger) {
+      return html`<div class="load-error" role="alert">
+        <p><strong>${t.trackerInvalid}</strong></p>
+        <p>${this._loadMessage()}</p>
+      </div>`;
+    }
+    const ledger = this._ledger;
+    const role = this.effectiveRole;
+    const declared = this.userRole || this.environment?.role;
+    const openItem = this._openId ? this._byId.get(this._openId) : undefined;
+    return html`
+      <div class="head">
+        <h2 class="title">${typeof ledger.title === 'string' && ledger.title ? ledger.title : t.trackerLabel}</h2>
+        ${typeof ledger.unit === 'string' && ledger.unit ? html`<p class="unit">${ledger.unit}</p>` : nothing}
+        <slot name="header"></slot>
+        ${this.readonly
+          ? html`<p class="banner" role="note">${t.trackerReadonly}</p>`
+          : declared
+            ? html`<p class="role-note">${t.trackerRole(roleLabel(role, t))}</p>`
+            : html`<p class="role-note">${t.trackerNoRole}</p>`}
+      </div>
+      ${renderDraftBanner(this._drafts, t, lang, (v) => {
+        this._adopt(v);
+        this._changed(null, 'restore');
+        this.requestUpdate();
+      })}
+      ${renderErrorSummary(
+        this.shownErrors.slice(0, 50),
+        t,
+        async (e) => this._errorTarget(e),
+        (e) => `xc-err-${e.path.replace(/[^\w-]/g, '-')}`,
+      )}
+      <section class="summary" part="summary" aria-labelledby="summary-title">
+        <h3 id="summary-title">${t.trackerSummary}</h3>
+        <xc-rectification-summary .summary=${this._summary} .t=${t} .lang=${lang} .noDepartment=${t.trackerNoDepartment}></xc-rectification-summary>
+      </section>
+      ${this._renderToolbar(ledger, role)}
+      ${ledger.items.length === 0
+        ? html`<p class="empty">${t.trackerEmpty}${role === 'office' ? html` ${t.trackerEmptyOffice}` : nothing}</p>`
+        : html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption"
+            @xc-row-open=${this._onRowOpen}>
+            <table class="ledger">
+              <caption id="table-caption">${t.trackerTableCaption}</caption>
+              <thead>
+                <tr>
+                  ${COLUMNS.map((c) => {
+                    const sorted = this._sort?.key === c.key ? this._sort.dir : null;
+                    return html`<th scope="col" class=${c.cls} aria-sort=${sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing}>
+                      <button type="button" class="sort" @click=${() => this._sortBy(c.key)}>${c.label(t)}<span class="arrow" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span></button>
+                    </th>`;
+                  })}
+                </tr>
+              </thead>
+              ${guard([this._visibleVersion, this._renderLimit, this._listVersion, lang, t, this.today, this.yellowThreshold, this.grouped], () =>
+                // A new filter or sort starts a fresh body (one removal), chunks then add to it.
+                keyed(`${this._visibleVersion}:${this.grouped}`, this._renderBody()),
+              )}
+            </table>
+          </div>
+          ${this._renderMore()}
+          <p class="hint keys">${t.trackerKeyboardHelp}</p>`}
+      <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this._onDialogClose}>
+        ${openItem
+          ? html`<xc-rectification-detail
+              .item=${openItem}
+              .actingRole=${role}
+              .t=${t}
+              .lang=${lang}
+              .today=${this.today}
+              .yellow=${this.yellowThreshold}
+              .actions=${this as TrackerActions}
+              .departments=${this._departments}
+            ></xc-rectification-detail>`
+          : nothing}
+      </dialog>
+      <p class="visually-hidden" role="status" aria-live="polite">${this._announce}</p>
+    `;
+  }
+
+  private _renderToolbar(ledger: RectificationLedger, role: RectificationRole) {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const total = ledger.items.length;
+    const filtering = !!(this._status || this._department || this._kind || this._overdueOnly || this._query.trim());
+    const depts = this._departments;
+    return html`<div class="toolbar" part="toolbar">
+      <div class="filters" role="search" aria-label=${t.trackerTools}>
+        <span class="filter">
+          <label for="f-status">${t.rectColStatus}</label>
+          <select id="f-status" @change=${(e: Event) => (this._status = (e.target as HTMLSelectElement).value as RectificationStatus | '')}>
+            <option value="" ?selected=${!this._status}>${t.trackerAll}</option>
+            ${STATUSES.map((s) => html`<option .value=${s} ?selected=${this._status === s}>${statusLabel(s, lang)}</option>`)}
+          </select>
+        </span>
+        <span class="filter">
+          <label for="f-department">${t.rectColDepartment}</label>
+          <select id="f-department" @change=${(e: Event) => (this._department = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this._department}>${t.trackerAll}</option>
+            ${depts.map((d) => html`<option .value=${d} ?selected=${this._department === d}>${d}</option>`)}
+          </select>
+        </span>
+        <span class="filter">
+          <label for="f-kind">${t.rectColKind}</label>
+          <select id="f-kind" @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value as RectificationKind | '')}>
+            <option value="" ?selected=${!this._kind}>${t.trackerAll}</option>
+            ${KINDS.map((k) => html`<option .value=${k} ?selected=${this._kind === k}>${kindLabel(k, lang)}</option>`)}
+          </select>
+        </span>
+        <span class="filter search">
+          <label for="f-search">${t.trackerSearch}</label>
+          <input id="f-search" type="search" .value=${this._query} placeholder=${t.trackerSearchPlaceholder} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
+        </span>
+        <label class="check"><input id="f-overdue" type="checkbox" .checked=${this._overdueOnly} @change=${(e: Event) => (this._overdueOnly = (e.target as HTMLInputElement).checked)} />${t.trackerOverdueOnly}</label>
+        <label class="check"><input id="f-group" type="checkbox" .checked=${this.grouped} @change=${(e: Event) => (this.grouped = (e.target as HTMLInputElement).checked)} />${t.trackerGroup}</label>
+      </div>
+      <div class="tools">
+        <button type="button" class="export-csv" @click=${() => this.download('csv')}>${t.trackerExportCsv}</button>
+        <button type="button" class="export-json" @click=${() => this.download('json')}>${t.trackerExportJson}</button>
+        ${role === 'office' ? html`<button type="button" class="add primary" @click=${() => void this.addItem()}>${t.trackerAdd}</button>` : nothing}
+        <slot name="actions"></slot>
+      </div>
+      ${total ? html`<p class="match-count" role="status">${this._matchText(filtering, total)}</p>` : nothing}
+    </div>`;
+  }
+
+  private _matchText(filtering: boolean, total: number): string {
+    const t = this.t;
+    const matches = this._visible.length;
+    if (filtering && matches === 0) return t.trackerNoMatches;
+    const shown = this._target;
+    const sep = t.lang.toLowerCase().startsWith('zh') ? '，' : '; ';
+    return shown < matches && filtering ? `${t.trackerShown(shown, total)}${sep}${t.trackerMatching(matches)}` : t.trackerShown(shown, total);
+  }
+
+  private _renderMore() {
+    const t = this.t;
+    const rest = this._visible.length - this._target;
+    if (rest <= 0) return nothing;
+    const step = Math.min(rest, this.pageSize > 0 ? this.pageSize : rest);
+    return html`<p class="more">
+      <button type="button" class="show-more" @click=${() => this._showMore(step)}>${t.trackerShowMore(step)}</button>
+      ${rest > step ? html`<button type="button" class="show-all" @click=${() => this._showMore(Infinity)}>${t.trackerShowAll(this._visible.length)}</button>` : nothing}
+    </p>`;
+  }
+
+  private _rowTemplate = (id: string) => {
+    const item = this._byId.get(id)!;
+    return html`<xc-rectification-row
+      .item=${item}
+      .t=${this.t}
+      .lang=${this.effectiveLang}
+      .today=${this.today}
+      .yellow=${this.yellowThreshold}
+      ${rowRef(this._rows, id)}
+    ></xc-rectification-row>`;
+  };
+
+  private _renderBody() {
+    const ids = this._visible.slice(0, this._renderLimit);
+    if (!this.grouped) return html`<tbody>${repeat(ids, (id) => id, this._rowTemplate)}</tbody>`;
+    const t = this.t;
+    const groups = groupByFocusArea(ids.map((id) => this._byId.get(id)!));
+    return html`${repeat(
+      groups,
+      (g) => g.focusArea,
+      (g, gi) => html`<tbody class="group">
+        <tr class="group-row">
+          <th scope="rowgroup" colspan=${COLUMNS.length} id="group-${gi}">${g.focusArea || t.trackerNoFocusArea}<span class="group-count">${t.trackerGroupCount(g.items.length)}</span></th>
+        </tr>
+        ${repeat(g.items, (i) => i.id, (i) => this._rowTemplate(i.id))}
+      </tbody>`,
+    )}`;
+  }
+
+  /** The control an error is about: the item's detail opens and the field's control (or its heading) is returned. */
+  private async _errorTarget(e: FieldError): Promise<HTMLElement | undefined> {
+    const m = /^items\.(\d+)(?:\.(.+))?$/.exec(e.path);
+    const id = m ? this._ledger?.items[Number(m[1])]?.id : undefined;
+    if (!id) return this.renderRoot.querySelector<HTMLElement>('.table-wrap') ?? undefined;
+    await this.openItem(id);
+    const detail = this.renderRoot.querySelector<XcRectificationDetail>('xc-rectification-detail');
+    return detail?.controlFor(m![2] ?? '') ?? this.renderRoot.querySelector<HTMLElement>('#detail-title') ?? undefined;
+  }
+}
+
+/**
+ * Keeps a map from item id to its row element (O(1) lookups, no querySelector); a row leaves
+ * the map when it leaves the table, so rows of an old filter are not kept alive.
+ */
+class RowRef extends AsyncDirective {
+  private _map?: Map<string, XcRectificationRow>;
+  private _id?: string;
+  private _el?: XcRectificationRow;
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('rowRef() is an element directive');
+  }
+  render(_map: Map<string, XcRectificationRow>, _id: string) {
+    return nothing;
+  }
+  override update(part: ElementPart, [map, id]: [Map<string, XcRectificationRow>, string]) {
+    if (this._id !== id) this._forget();
+    this._map = map;
+    this._id = id;
+    this._el = part.element as XcRectificationRow;
+    map.set(id, this._el);
+    return nothing;
+  }
+  private _forget(): void {
+    if (this._map && this._id && this._map.get(this._id) === this._el) this._map.delete(this._id);
+  }
+  protected override disconnected(): void {
+    this._forget();
+  }
+  protected override reconnected(): void {
+    if (this._map && this._id && this._el) this._map.set(this._id, this._el);
+  }
+}
+const rowRef = directive(RowRef);
+
+defineElement('xc-rectification-tracker', XcRectificationTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-rectification-tracker': XcRectificationTracker;
+  }
+}

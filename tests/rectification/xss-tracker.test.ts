@@ -1,0 +1,132 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import '../../src/rectification/index.js';
+import '../../src/provider/index.js';
+import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
+import type { XcRectificationDetail } from '../../src/rectification/xc-rectification-detail.js';
+import type { XcProvider } from '../../src/provider/xc-provider.js';
+import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+import { parseCsv } from '../../src/core/rectification.js';
+
+declare global {
+  interface Window {
+    __xss: (id: number) => void;
+    __xssFired: number[];
+  }
+}
+
+/**
+ * Tags that only the element itself may create. The tracker draws its charts as `<svg>` and
+ * puts their data tables in `<details>`: those are counted, not forbidden.
+ */
+const FORBIDDEN = 'script, img, iframe, math, object, embed, frame, frameset, video, audio, style, link, meta, base, form, marquee, template';
+
+let payloads: string[] = [];
+
+before(async () => {
+  window.__xssFired = [];
+  window.__xss = (id: number) => void window.__xssFired.push(id);
+  payloads = (await (await fetch('/tests/fixtures/xss-payloads.txt')).text()).split('\n').filter((l) => l.length > 0);
+});
+
+function hostileLedger(batch: string[]): RectificationLedger {
+  const items: RectificationItem[] = batch.map((p, i) => ({
+    id: `X-${i}`,
+    problem: { text: p, focusArea: batch[(i + 1) % batch.length]!, category: p, source: { checkpointId: p, note: p } },
+    measures: [{ id: 'M-001', text: p, done: i % 2 === 0 }],
+    responsibility: { leader: p, department: batch[i % 5]!, person: p },
+    kind: 'deadline',
+    deadline: '2026-11-20',
+    status: 'closed',
+    progress: 100,
+    evidence: [{ title: p, kind: p, ref: p }, { title: '正常链接', ref: 'https://oa.example.gov.cn/doc?id=1' }],
+    verifier: p,
+    closedAt: '2026-11-25T09:00:00+08:00',
+    history: [
+      { at: '2026-11-01T09:00:00+08:00', by: p, role: p, from: null, to: 'not-started' },
+      { at: '2026-11-02T09:00:00+08:00', by: p, role: 'unit', from: 'not-started', to: 'in-progress', comment: p },
+      { at: '2026-11-03T09:00:00+08:00', by: p, role: 'unit', from: 'in-progress', to: 'pending-verification', comment: p },
+      { at: '2026-11-25T09:00:00+08:00', by: p, role: 'office', from: 'pending-verification', to: 'closed', comment: p },
+    ],
+    [p]: p,
+  }));
+  return { version: 1, title: batch[0], unit: batch[1], items };
+}
+
+async function settle(el: XcRectificationTracker) {
+  await el.updateComplete;
+  el.renderAll();
+  await el.updateComplete;
+  await nextFrame();
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+function assertInert(el: XcRectificationTracker) {
+  const root = el.shadowRoot!;
+  expect([...root.querySelectorAll(FORBIDDEN)].map((b) => b.outerHTML.slice(0, 80))).to.deep.equal([]);
+  // Only the chart drawings: one <svg> per chart with data, and nothing scripted inside them.
+  for (const svg of root.querySelectorAll('svg')) {
+    expect(svg.closest('figure.chart'), 'an <svg> outside the charts').to.exist;
+    expect(svg.querySelectorAll('script, foreignObject, a, use, image, animate, set')).to.have.length(0);
+  }
+  for (const a of root.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!;
+    expect(/^(https?:|#|\/|\.)/i.test(href.trim()), href).to.equal(true);
+  }
+  for (const node of root.querySelectorAll('*')) {
+    for (const attr of node.getAttributeNames()) expect(attr.startsWith('on'), `${node.localName}[${attr}]`).to.equal(false);
+  }
+  expect(window.__xssFired).to.deep.equal([]);
+}
+
+describe('hostile text through every text path of <xc-rectification-tracker>', () => {
+  it('has a corpus of at least 100 payloads', () => {
+    expect(payloads.length).to.be.at.least(100);
+  });
+
+  for (const role of ['office', 'viewer']) {
+    it(`renders payloads in the table, summary, detail panel, history and exports as inert text (${role})`, async function () {
+      this.timeout(120000);
+      for (let start = 0; start < payloads.length; start += 25) {
+        const batch = payloads.slice(start, start + 25);
+        const p = await fixture<XcProvider>(html`<xc-provider user-role=${role} today="2026-11-26">
+          <xc-rectification-tracker grouped .value=${hostileLedger(batch)}></xc-rectification-tracker></xc-provider>`);
+        const el = p.querySelector('xc-rectification-tracker')!;
+        await settle(el);
+        const text = el.shadowRoot!.textContent!;
+        for (const x of batch) expect(text.includes(x), x).to.equal(true);
+        assertInert(el);
+        // Every item's detail panel (with history) — the first and a middle one.
+        for (const id of ['X-0', `X-${Math.floor(batch.length / 2)}`]) {
+          await el.openItem(id);
+          await settle(el);
+          const detail = el.shadowRoot!.querySelector<XcRectificationDetail>('xc-rectification-detail')!;
+          const shown = detail.textContent! + [...detail.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].map((i) => i.value).join('\n');
+          expect(shown.includes(batch[Number(id.slice(2))]!)).to.equal(true);
+          assertInert(el);
+          el.closeItem();
+        }
+        // Search with hostile text, and a failed validation summary.
+        const search = el.shadowRoot!.querySelector<HTMLInputElement>('#f-search')!;
+        search.value = batch[3]!;
+        search.dispatchEvent(new Event('input'));
+        await settle(el);
+        assertInert(el);
+        // Exports copy text; CSV neutralises formulas and round-trips.
+        const rows = parseCsv(el.exportCsv());
+        expect(rows.slice(1).map((r) => r[1])).to.deep.equal(batch);
+        expect(JSON.parse(el.exportJson()).items.map((i: RectificationItem) => i.problem.text)).to.deep.equal(batch);
+        p.remove();
+      }
+    });
+  }
+
+  it('shows hostile text in an unreadable value as text', async () => {
+    for (const x of payloads.slice(0, 30)) {
+      const el = await fixture<XcRectificationTracker>(html`<xc-rectification-tracker .value=${{ version: 1, items: [{ id: x }, { id: x }] } as any}></xc-rectification-tracker>`);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain(x);
+      assertInert(el);
+      el.remove();
+    }
+  });
+});
