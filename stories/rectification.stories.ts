@@ -181,7 +181,7 @@ const renderTracker =
             // Import once per element, as a host would after the checklist is submitted.
             if (!el || imported.has(el)) return;
             imported.add(el);
-            queueMicrotask(() => (el as XcRectificationTracker).importFindings(checklistSanjujiao as ChecklistTemplate, filledChecklist, { deadline: '2027-01-31' }));
+            queueMicrotask(() => void (el as XcRectificationTracker).importFindings(checklistSanjujiao as ChecklistTemplate, filledChecklist, { deadline: '2027-01-31' }));
           })
         : nothing}
     ></xc-rectification-tracker>

@@ -1,25 +1,47 @@
-import zhCN, { type Messages } from './locales/zh-CN.js';
+import zhCN, { type Messages as CoreMessages } from './locales/zh-CN.js';
+import type { TrackerMessages } from './locales/tracker.zh-CN.js';
 import { langChain } from './text.js';
 
-export type { Messages };
+/**
+ * Every string of every element. Strings of one element only (the ledger's) live in
+ * their own locale files and join the registry when that element loads
+ * ({@link extendLocale}); the type still lists them all.
+ */
+export type Messages = CoreMessages & TrackerMessages;
 
-const registry = new Map<string, Messages>([['zh-cn', zhCN]]);
+const registry = new Map<string, Messages>([['zh-cn', zhCN as Messages]]);
 
 /**
  * Locales other than the default load on first use, so that a Chinese page
  * never downloads the English strings. `xc-elements/core` registers English
  * up front (servers need it synchronously).
  */
-const loaders: Record<string, () => Promise<{ default: Messages }>> = {
+const loaders: Record<string, () => Promise<{ default: Partial<Messages> }>> = {
   en: () => import('./locales/en.js'),
 };
 const pending = new Map<string, Promise<void>>();
+/** Strings of single elements for a language, loaded with it: tag → loaders not yet applied. */
+const parts = new Map<string, (() => Promise<{ default: object }>)[]>();
 
-/** The registry key and loader that would serve `lang`, if one has to be loaded first. */
+/**
+ * Add an element's own strings. `default` (zh-CN) strings are set at once on every
+ * locale that lacks them (as fallback); `lazy` ones load with their language.
+ */
+export function extendLocale(defaults: object, lazy: Record<string, () => Promise<{ default: object }>> = {}): void {
+  for (const m of registry.values()) for (const [k, v] of Object.entries(defaults)) if (!(k in m)) (m as Record<string, unknown>)[k] = v;
+  for (const [tag, load] of Object.entries(lazy)) {
+    const key = tag.toLowerCase();
+    if (!parts.has(key)) parts.set(key, []);
+    parts.get(key)!.push(load);
+    pending.delete(key);
+  }
+}
+
+/** The registry key that must be loaded (or completed) before `lang` is ready. */
 function missing(lang: string): string | undefined {
   for (const tag of langChain(lang.toLowerCase())) {
-    if (registry.has(tag)) return undefined;
-    for (const key of registry.keys()) if (key.split('-')[0] === tag) return undefined;
+    if (registry.has(tag)) return parts.get(tag)?.length ? tag : undefined;
+    for (const key of registry.keys()) if (key.split('-')[0] === tag) return parts.get(key)?.length ? key : undefined;
     if (loaders[tag]) return tag;
   }
   return undefined;
@@ -36,8 +58,12 @@ export function loadLocale(lang: string | null | undefined): Promise<void> {
   if (!tag) return Promise.resolve();
   let p = pending.get(tag);
   if (!p) {
-    p = loaders[tag]!().then((m) => {
-      if (!registry.has(tag)) registry.set(tag, m.default);
+    const todo = parts.get(tag)?.splice(0) ?? [];
+    const base = registry.has(tag) ? Promise.resolve(undefined) : loaders[tag]!();
+    p = Promise.all([base, ...todo.map((load) => load())]).then(([m, ...extra]) => {
+      if (m && !registry.has(tag)) registry.set(tag, { ...(zhCN as Messages), ...m.default });
+      const target = registry.get(tag)!;
+      for (const e of extra) Object.assign(target, e!.default);
     });
     pending.set(tag, p);
   }
@@ -60,13 +86,13 @@ export function registerLocale(lang: string, messages: Partial<Messages>): void 
  * (`zh-Hans-CN → zh-Hans → zh → zh-CN`, `en-GB → en`), defaulting to zh-CN.
  */
 export function resolveLocale(lang: string | null | undefined): Messages {
-  if (!lang) return zhCN;
+  if (!lang) return zhCN as Messages;
   for (const tag of langChain(lang.toLowerCase())) {
     const hit = registry.get(tag);
     if (hit) return hit;
     for (const [key, m] of registry) if (key.split('-')[0] === tag) return m;
   }
-  return zhCN;
+  return zhCN as Messages;
 }
 
 /** Format a date (Date, ISO string or epoch ms) the way the language writes it (zh-CN: 2026年11月26日). */

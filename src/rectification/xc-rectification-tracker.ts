@@ -11,7 +11,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
-import { toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../core/checklist.js';
+import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
 import type { FieldError, JsonSchema, ValidationResult } from '../core/validation-types.js';
 import type { Messages } from '../core/i18n.js';
 import {
@@ -54,6 +54,7 @@ import {
 import { XcRectificationRow, type RowOpenDetail } from './xc-rectification-row.js';
 import type { XcRectificationDetail, TrackerActions } from './xc-rectification-detail.js';
 import { roleLabel } from './labels.js';
+import './locale.js';
 import './xc-rectification-summary.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 
@@ -348,10 +349,12 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * Add the problems found in a checklist response (the core's `toRectificationItems`), skipping
    * findings whose item is already in the ledger (same id). New items start 未启动, 限期整改 with
    * `deadline` (default: 60 days from today).
-   * @throws {RectificationError} `role` when the tracker is read-only; `invalid` when the ledger could not be read.
+   * The checklist logic it needs is loaded on first use.
+   * @throws {RectificationError} (as a rejected promise) `role` when the tracker is read-only; `invalid` when the ledger could not be read.
    */
-  importFindings(template: ChecklistTemplate, response: ChecklistResponse, options: { deadline?: string } = {}): ImportResult {
+  async importFindings(template: ChecklistTemplate, response: ChecklistResponse, options: { deadline?: string } = {}): Promise<ImportResult> {
     if (this.readonly) throw new RectificationError('role', 'The tracker is read-only');
+    const { toRectificationItems } = await import('../core/checklist.js');
     if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
     const incoming = toRectificationItems(template, response, {
       now: this.env.now().toISOString(),

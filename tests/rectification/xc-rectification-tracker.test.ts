@@ -400,7 +400,9 @@ describe('<xc-rectification-tracker>', () => {
     expect(detail.querySelectorAll('.d-body input, .d-body textarea, .d-body select, .actions button')).to.have.length(0);
     // Evidence links only when safe.
     expect([...detail.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://oa.example/doc/5']);
-    expect(() => ro.importFindings({} as ChecklistTemplate, {} as ChecklistResponse)).to.throw(RectificationError);
+    let refused: unknown;
+    await ro.importFindings({} as ChecklistTemplate, {} as ChecklistResponse).catch((e: unknown) => (refused = e));
+    expect(refused).to.be.instanceOf(RectificationError);
     await expectAccessible(ro);
   });
 
@@ -547,7 +549,7 @@ describe('<xc-rectification-tracker>', () => {
     expect(text($(el, '.empty'))).to.contain('台账中还没有问题。');
     await expectAccessible(el);
     const changed = oneEvent(el, 'xc-change');
-    const result = el.importFindings(template, response, { deadline: '2027-01-31' });
+    const result = await el.importFindings(template, response, { deadline: '2027-01-31' });
     expect(((await changed) as CustomEvent).detail.reason).to.equal('import');
     await settle(el);
     expect(result).to.deep.equal({ added: ['R-small-p1', 'R-small-p3'], skipped: [] });
@@ -558,7 +560,7 @@ describe('<xc-rectification-tracker>', () => {
     expect(first.history[0]).to.deep.include({ by: '陈主任', from: null, to: 'not-started' });
     expect(first.deadline).to.equal('2027-01-31');
     expect(el.validate().valid).to.equal(true);
-    const again = el.importFindings(template, response);
+    const again = await el.importFindings(template, response);
     expect(again).to.deep.equal({ added: [], skipped: ['R-small-p1', 'R-small-p3'] });
     expect(el.value!.items).to.have.length(2);
     await settle(el);
