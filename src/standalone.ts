@@ -56,7 +56,7 @@ export const elementTags = Object.keys(loaders);
 function scan(root: ParentNode): void {
   const found = new Set<string>();
   for (const tag of elementTags) if (!customElements.get(tag) && root.querySelector(tag)) found.add(tag);
-  if (found.size) void loadElements(found);
+  if (found.size) loadElements(found).catch(() => undefined); // reported by loadElements
 }
 
 if (typeof document !== 'undefined') {
@@ -65,7 +65,7 @@ if (typeof document !== 'undefined') {
     for (const r of records)
       for (const node of r.addedNodes)
         if (node instanceof Element) {
-          if (loaders[node.localName] && !customElements.get(node.localName)) void loadElements([node.localName]);
+          if (loaders[node.localName] && !customElements.get(node.localName)) loadElements([node.localName]).catch(() => undefined);
           if (node.firstElementChild) scan(node);
         }
   }).observe(document.documentElement, { childList: true, subtree: true });

@@ -8,6 +8,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
+import { setStyle } from '../base/set-style.js';
 import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js';
 import { textOf } from '../core/text.js';
 import { loadLocale } from '../core/i18n.js';
@@ -561,7 +562,7 @@ export class XcChecklist extends XcFormElement {
             </button>
           </h4>
           <div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
-            ${intrinsicHeight(group.items.length * 110)}>${items}</div>
+            ${setStyle({ 'contain-intrinsic-size': `auto ${group.items.length * 110}px` })}>${items}</div>
         </section>`;
       });
       return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
@@ -609,20 +610,6 @@ class ItemRef extends Directive {
 }
 const ref = directive(ItemRef);
 
-/**
- * Sets `contain-intrinsic-size` through the CSSOM: lit's styleMap writes a
- * style attribute on first render, which `style-src 'self'` pages block.
- */
-class IntrinsicHeight extends Directive {
-  render(_px: number) {
-    return nothing;
-  }
-  override update(part: ElementPart, [px]: [number]) {
-    (part.element as HTMLElement).style.setProperty('contain-intrinsic-size', `auto ${px}px`);
-    return nothing;
-  }
-}
-const intrinsicHeight = directive(IntrinsicHeight);
 
 defineElement('xc-checklist', XcChecklist);
 

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from '../base/set-style.js';
 import { defineElement } from '../base/define.js';
 import { renderFieldError } from '../base/error-summary.js';
 import type { Messages } from '../core/i18n.js';
@@ -180,9 +180,11 @@ export class XcField extends LitElement {
     const v = d.value;
     const k = d.constraints;
     const text = (e: Event) => (e.target as HTMLInputElement).value;
+    /** A date, time or number still being typed (Chromium reports it as ''): keep the stored value and the typing. */
+    const partial = (e: Event) => (e.target as HTMLInputElement).validity.badInput;
     switch (w) {
       case 'textarea':
-        return html`<textarea id=${id} rows=${d.rows ?? 4} style=${styleMap({ '--xc-rows': String(d.rows ?? 4) })} .value=${v == null ? '' : String(v)}
+        return html`<textarea id=${id} rows=${d.rows ?? 4} ${setStyle({ '--xc-rows': String(d.rows ?? 4) })} .value=${v == null ? '' : String(v)}
           maxlength=${k.maxLength ?? nothing} placeholder=${d.placeholder || nothing} aria-invalid=${invalid} aria-describedby=${desc}
           @input=${(e: Event) => this._set(text(e))}></textarea>`;
       case 'select': {
@@ -199,17 +201,17 @@ export class XcField extends LitElement {
         const shown = cur && Number(cur) === v ? cur : v == null ? '' : String(v);
         return html`<input type="number" id=${id} .value=${shown} step=${k.multipleOf ?? (d.type === 'integer' ? 1 : 'any')}
           min=${k.minimum ?? nothing} max=${k.maximum ?? nothing} placeholder=${d.placeholder || nothing} aria-invalid=${invalid} aria-describedby=${desc}
-          @input=${(e: Event) => this._set(text(e) === '' ? undefined : Number(text(e)))} />`;
+          @input=${(e: Event) => !partial(e) && this._set(text(e) === '' ? undefined : Number(text(e)))} />`;
       }
       case 'date':
         return html`<input type="date" id=${id} .value=${typeof v === 'string' ? v : ''} aria-invalid=${invalid} aria-describedby=${desc}
-          @input=${(e: Event) => this._set(text(e))} />`;
+          @input=${(e: Event) => !partial(e) && this._set(text(e))} />`;
       case 'datetime':
         return html`<input type="datetime-local" id=${id} .value=${toDateTimeInput(v)} aria-invalid=${invalid} aria-describedby=${desc}
-          @input=${(e: Event) => this._set(fromDateTimeInput(text(e)))} />`;
+          @input=${(e: Event) => !partial(e) && this._set(fromDateTimeInput(text(e)))} />`;
       case 'time':
         return html`<input type="time" id=${id} .value=${toTimeInput(v)} aria-invalid=${invalid} aria-describedby=${desc}
-          @input=${(e: Event) => this._set(k.format === 'time' ? fromTimeInput(text(e), c.now()) : text(e))} />`;
+          @input=${(e: Event) => !partial(e) && this._set(k.format === 'time' ? fromTimeInput(text(e), c.now()) : text(e))} />`;
     }
     return html`<input type=${w === 'email' ? 'email' : 'text'} id=${id} .value=${v == null ? '' : String(v)} maxlength=${k.maxLength ?? nothing}
       placeholder=${d.placeholder || nothing} autocomplete="off" aria-invalid=${invalid} aria-describedby=${desc}

@@ -22,6 +22,17 @@ let pageSheet: CSSStyleSheet | undefined;
 /** Why the form cannot be shown. */
 type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load'; details: string[] };
 
+type ValidationModule = typeof import('../core/validation.js');
+let validationModule: Promise<ValidationModule> | null = null;
+/** The message pipeline (ajv-i18n, paths) loads once, with the first validator. */
+function loadValidation(): Promise<ValidationModule> {
+  validationModule ??= import('../core/validation.js').catch((e) => {
+    validationModule = null;
+    throw e;
+  });
+  return validationModule;
+}
+
 /**
  * A record form driven by a JSON Schema (2020-12) form definition with `x-xc-*`
  * annotations (see schemas/form-definition.schema.json): fieldsets for
@@ -66,14 +77,6 @@ type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load';
  * @cssprop --xc-color-error - Error colour.
  * @cssprop --xc-color-focus - Focus ring colour.
  */
-type ValidationModule = typeof import('../core/validation.js');
-let validationModule: Promise<ValidationModule> | null = null;
-/** The message pipeline (ajv-i18n, paths) loads once, with the first validator. */
-function loadValidation(): Promise<ValidationModule> {
-  validationModule ??= import('../core/validation.js');
-  return validationModule;
-}
-
 export class XcForm extends XcFormElement {
   static override styles = [tokens, formStyles];
 
@@ -368,12 +371,16 @@ export class XcForm extends XcFormElement {
     if (bundled) {
       // A bundled record's validator is fetched after the form is on screen.
       this._validate = null;
-      const ready = Promise.all([bundled.loadValidator(), loadValidation()]).then(([v, validation]) => {
-        if (fetchId !== this._fetchId) return;
-        this._validate = v;
-        this._validation = validation;
-        this.syncForm();
-      });
+      const ready = Promise.all([bundled.loadValidator(), loadValidation()]).then(
+        ([v, validation]) => {
+          if (fetchId !== this._fetchId) return;
+          this._validate = v;
+          this._validation = validation;
+          this.syncForm();
+        },
+        // Could not load: validate() keeps checking required fields only.
+        () => undefined,
+      );
       this._validatorReady = ready;
     }
     this._keys = conditionKeys(schema);

@@ -26,6 +26,8 @@ export class XcProvider extends LitElement {
   @property({ attribute: false }) user?: XcUser;
   /** Fixed "today" (ISO date or date-time) for demos and tests; the real clock when empty. */
   @property() today = '';
+  /** Language of the elements inside (they follow the nearest `lang` anyway; this also reaches the context). */
+  @property() override lang = '';
   /** Where drafts go (defaults to localStorage). */
   @property({ attribute: false }) drafts?: DraftStorage;
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
-import { setStyle } from './set-style.js';
+import { setStyle } from '../base/set-style.js';
 import { renderFieldError } from '../base/error-summary.js';
 import { formatDate, type Messages } from '../core/i18n.js';
 import { isSafeUrl } from '../core/url.js';
@@ -258,7 +258,8 @@ export class XcRectificationDetail extends LitElement {
       ? html`<textarea id=${opts.id} data-field=${opts.dataField ?? nothing} rows="3" .value=${opts.value} aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${error ? errId : nothing} @input=${(e: Event) => opts.onInput(value(e))}></textarea>`
       : html`<input id=${opts.id} type=${opts.type ?? 'text'} data-field=${opts.dataField ?? nothing} list=${opts.list ?? nothing} .value=${opts.value}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errId : nothing} @input=${(e: Event) => opts.onInput(value(e))} />`;
+          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? errId : nothing}
+          @input=${(e: Event) => !(e.target as HTMLInputElement).validity.badInput && opts.onInput(value(e))} />`;
     return html`<div class="d-field"><label for=${opts.id}>${opts.label}</label>${renderFieldError(errId, error, this.t)}${control}</div>`;
   }
 
@@ -371,6 +372,8 @@ export class XcRectificationDetail extends LitElement {
         <span class="d-progress"><input id="d-progress" type="number" min="0" max="100" step="1" inputmode="numeric" data-field="progress"
           .value=${String(v.progress ?? '')} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'd-progress-error' : nothing}
           @input=${(e: Event) => {
+            // A number still being typed ("1e") reads as '': keep what is typed.
+            if ((e.target as HTMLInputElement).validity.badInput) return;
             const s = value(e).trim();
             this._edit('progress', s === '' ? Number.NaN : Number(s));
           }} />${meter}</span></div>`,

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
-import { setStyle } from './set-style.js';
+import { setStyle } from '../base/set-style.js';
 import type { Messages } from '../core/i18n.js';
 import { daysLeft, kindLabel, statusLabel, toDateKey, trafficLight, type TrafficLight } from '../core/rectification.js';
 import { formatDateKey } from '../core/rectification-extra.js';

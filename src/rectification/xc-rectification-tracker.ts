@@ -144,6 +144,17 @@ export interface ImportResult {
   skipped: string[];
 }
 
+let detailModule: Promise<unknown> | null = null;
+/** Load (and register) the detail panel once. */
+function loadDetail(): Promise<unknown> {
+  // A failed load (network hiccup) is tried again next time.
+  detailModule ??= import('./xc-rectification-detail.js').catch((e) => {
+    detailModule = null;
+    throw e;
+  });
+  return detailModule;
+}
+
 /**
  * The rectification ledger (整改台账): the inspected unit and the inspection office follow
  * each problem found by a tour through 未启动 → 整改中 → 待验收 → 已销号 — the problem,
@@ -193,13 +204,6 @@ export interface ImportResult {
  * @cssprop --xc-sticky-top - Offset of the sticky toolbar (below a portal's fixed header).
  * @cssprop --xc-table-max-height - Height of the scrolling table box (default 70vh); its header row stays in view.
  */
-let detailModule: Promise<unknown> | null = null;
-/** Load (and register) the detail panel once. */
-function loadDetail(): Promise<unknown> {
-  detailModule ??= import('./xc-rectification-detail.js');
-  return detailModule;
-}
-
 export class XcRectificationTracker extends XcFormElement implements TrackerActions {
   static override styles = [tokens, trackerStyles];
 
@@ -658,8 +662,13 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     // The panel's code loads the first time an item is opened (updateComplete waits for it).
     const loading = loadDetail();
     this._detailLoading = loading;
-    await loading;
-    this._detailLoading = null;
+    try {
+      await loading;
+    } catch {
+      return false;
+    } finally {
+      this._detailLoading = null;
+    }
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
     if (!this._openId) this._returnFocus = active && !active.closest('dialog') ? active : null;
     this._openId = id;
@@ -710,7 +719,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this._detailLoading) {
-      await this._detailLoading;
+      await this._detailLoading.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -721,10 +730,16 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /** The ledger schema's validator and the message pipeline load after the first frame. */
   private _loadSchemaCheck(): Promise<void> {
-    this._schemaReady ??= Promise.all([import('../generated/validators/rectificationLedger.js'), import('../core/validation.js')]).then(([v, m]) => {
-      this._schemaCheck = (ledger, lang) => m.validateWith(v.rectificationLedger, ledger, NO_SCHEMA, lang);
-      this.syncForm();
-    });
+    this._schemaReady ??= Promise.all([import('../generated/validators/rectificationLedger.js'), import('../core/validation.js')]).then(
+      ([v, m]) => {
+        this._schemaCheck = (ledger, lang) => m.validateWith(v.rectificationLedger, ledger, NO_SCHEMA, lang);
+        this.syncForm();
+      },
+      () => {
+        // Could not load: validate with the workflow rules alone, and try again next time.
+        this._schemaReady = null;
+      },
+    );
     return this._schemaReady;
   }
 

@@ -8,6 +8,7 @@ interface Report {
   summary?: string;
   brokenErrors?: { path: string; message: string }[];
   styled?: string;
+  textareas?: number;
   violations: string[];
   errors: string[];
 }
@@ -41,6 +42,7 @@ describe('strict Content-Security-Policy', () => {
       expect(r.brokenErrors![0]!.path).to.equal('findings');
       expect(r.brokenErrors![0]!.message).to.match(/[\u4e00-\u9fa5]/);
       expect(r.styled).to.equal('sticky');
+      expect(r.textareas, 'the interview form rendered').to.be.greaterThan(0);
       expect(r.violations).to.deep.equal([]);
       expect(r.errors).to.deep.equal([]);
     });

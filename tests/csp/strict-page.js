@@ -33,6 +33,12 @@ try {
   const failed = new Promise((r) => other.addEventListener('xc-error', (e) => r(e.detail.errors), { once: true }));
   document.body.append(other);
   const brokenErrors = await failed;
+  // The record forms too (textareas size themselves through the CSSOM, never a style attribute).
+  const interview = document.createElement('xc-interview-form');
+  document.body.append(interview);
+  await customElements.whenDefined('xc-interview-form');
+  await interview.updateComplete;
+  const textareas = interview.shadowRoot.querySelectorAll('textarea').length;
   // The styles came through constructable stylesheets (style-src 'self' forbids inline <style>).
   const styled = getComputedStyle(list.shadowRoot.querySelector('.bar')).position;
   parent.postMessage({
@@ -42,6 +48,7 @@ try {
     summary: summary ? summary.textContent : '',
     brokenErrors,
     styled,
+    textareas,
     violations,
     errors,
   }, '*');
