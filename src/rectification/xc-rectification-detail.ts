@@ -29,6 +29,10 @@ export interface TrackerActions {
   applyEdit(id: string, patch: Partial<RectificationItem>): RectificationItem;
   /** Make a status change (the core's `transition` for the tracker's role and user). */
   applyTransition(id: string, to: RectificationStatus, opts?: { comment?: string; verifier?: string }): RectificationItem;
+  /** Edits the core refused for an item, kept by the tracker so that closing the panel loses nothing. */
+  pendingEdits?(id: string): { patch: Partial<RectificationItem>; errors: Record<string, string> } | undefined;
+  /** Keep (or, with an empty patch, forget) an item's refused edits. */
+  keepPendingEdits?(id: string, patch: Partial<RectificationItem>, errors: Record<string, string>): void;
 }
 
 /** The translated text of a refusal of the core (`RectificationError.code`). */
@@ -122,8 +126,10 @@ export class XcRectificationDetail extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('item') && this.item && this.item.id !== this._forId) {
       this._forId = this.item.id;
-      this._pending = {};
-      this._errors = {};
+      // Edits refused earlier (the panel was closed meanwhile) come back, with their messages.
+      const kept = this.actions?.pendingEdits?.(this.item.id);
+      this._pending = kept?.patch ?? {};
+      this._errors = kept?.errors ?? {};
       this._action = null;
       this._actionError = null;
       this._message = '';
@@ -158,11 +164,13 @@ export class XcRectificationDetail extends LitElement {
       this.item = this.actions.applyEdit(this.item.id, patch);
       this._pending = {};
       this._errors = {};
+      this.actions.keepPendingEdits?.(this.item.id, {}, {});
     } catch (e) {
       if (!(e instanceof RectificationError)) throw e;
       this._pending = patch;
       const at = e.field ?? field;
       this._errors = { [at]: this._editMessage(e, at) };
+      this.actions.keepPendingEdits?.(this.item.id, patch, this._errors);
     }
   }
 

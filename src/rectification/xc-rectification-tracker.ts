@@ -714,6 +714,19 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   // -------------------------------------------------------------------------
 
   private _detailLoading: Promise<unknown> | null = null;
+  /** Edits the core refused, per item, until they are put right (closing the panel keeps them). */
+  private _pendingEdits = new Map<string, { patch: Partial<RectificationItem>; errors: Record<string, string> }>();
+
+  /** @internal (TrackerActions) */
+  pendingEdits(id: string) {
+    return this._pendingEdits.get(id);
+  }
+
+  /** @internal (TrackerActions) */
+  keepPendingEdits(id: string, patch: Partial<RectificationItem>, errors: Record<string, string>): void {
+    if (Object.keys(patch).length) this._pendingEdits.set(id, { patch, errors });
+    else this._pendingEdits.delete(id);
+  }
 
   /** `updateComplete` also waits for the detail panel's code when an item is being opened. */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -430,6 +430,19 @@ describe('<xc-rectification-tracker>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(rowOf(el, 'ZG-002').querySelector('button.open'));
   });
 
+  it('keeps a refused edit when the panel is closed and opened again', async () => {
+    const el = await mount('unit');
+    let detail = await open(el, 'ZG-002');
+    type(detail.querySelector<HTMLInputElement>('#d-progress')!, '150');
+    await settle(el);
+    detail.querySelector<HTMLButtonElement>('.d-close')!.click();
+    await settle(el);
+    detail = await open(el, 'ZG-002');
+    expect(detail.querySelector<HTMLInputElement>('#d-progress')!.value).to.equal('150');
+    expect(text(detail.querySelector('#d-progress-error'))).to.contain('进度须为 0 到 100 之间的整数。');
+    expect(el.getItem('ZG-002')!.progress).to.equal(40);
+  });
+
   it('keeps a malformed edit in the panel with its message until it is put right', async () => {
     const el = await mount('unit');
     const detail = await open(el, 'ZG-002');
