@@ -89,7 +89,7 @@ export class XcChecklistItem extends LitElement {
     const findingError = this._errorFor('finding');
     if (this.readonly) return this._renderReadonly(number, text, hint);
     return html`<fieldset class="point" aria-describedby=${findingError ? `${id}-finding-error` : nothing}>
-      <legend class="point-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}：</span>` : nothing}${text}</legend>
+      <legend class="point-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</legend>
       ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
       <div class="findings" part="findings">
         ${this.template.findings.map(
@@ -192,7 +192,7 @@ export class XcChecklistItem extends LitElement {
           <label>${t.evidenceTitle}<input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title ?? ''} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
           ${kinds.length
             ? html`<label>${t.evidenceKind}<select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
-                  <option value="" ?selected=${!e.kind}>—</option>
+                  <option value="" ?selected=${!e.kind}>${t.noneOption}</option>
                   ${kinds.map((k) => html`<option .value=${k.value} ?selected=${e.kind === k.value}>${this._label(k)}</option>`)}
                 </select></label>`
             : nothing}
@@ -221,15 +221,15 @@ export class XcChecklistItem extends LitElement {
     };
     const problem = isProblem(this.index, r);
     return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text">
-      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}：</span>` : nothing}${text}</p>
+      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</p>
       <dl>
         <dt>${t.finding}</dt>
         <dd class="finding-value">${r.finding ? opt(this.template.findings, r.finding) : html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
         ${problem && r.description ? html`<dt>${t.description}</dt><dd class="pre">${r.description}</dd>` : nothing}
-        ${r.methods?.length ? html`<dt>${t.methods}</dt><dd>${r.methods.map((m) => opt(this.template.methods, m)).join('、')}</dd>` : nothing}
+        ${r.methods?.length ? html`<dt>${t.methods}</dt><dd>${r.methods.map((m) => opt(this.template.methods, m)).join(t.formListSep)}</dd>` : nothing}
         ${problem && r.evidence?.length
           ? html`<dt>${t.evidence}</dt><dd><ul>${r.evidence.map(
-              (e) => html`<li>${e.title}${e.kind ? `（${opt(this.template.evidenceKinds, e.kind)}）` : ''}${e.ref
+              (e) => html`<li>${e.title}${e.kind ? t.bracket(opt(this.template.evidenceKinds, e.kind)) : ''}${e.ref
                 ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
                   ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${e.ref}</a>`
                   : html` <span>${e.ref}</span>`

@@ -83,7 +83,7 @@ function compact<T extends object>(obj: T, keep: readonly string[] = []): T {
 
 /** Text in brackets, as the language writes them. */
 function bracket(s: string, t: Messages): string {
-  return t.lang.toLowerCase().startsWith('zh') ? `（${s}）` : ` (${s})`;
+  return t.bracket(s);
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
@@ -284,7 +284,7 @@ export class XcRectificationDetail extends LitElement {
         ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: p.focusArea ?? '', editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
         ${this._textField({ id: 'd-category', label: t.rectColCategory, value: p.category ?? '', editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
         ${src && (src.checkpointId || src.note)
-          ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${src.checkpointId ? t.trackerSourceCheckpoint(src.checkpointId) : nothing}${src.checkpointId && src.note ? '：' : nothing}${src.note ?? nothing}</span></div>`
+          ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${src.checkpointId ? t.trackerSourceCheckpoint(src.checkpointId) : nothing}${src.checkpointId && src.note ? t.labelSep : nothing}${src.note ?? nothing}</span></div>`
           : nothing}`,
     );
   }
@@ -455,7 +455,7 @@ export class XcRectificationDetail extends LitElement {
     return this._section(
       'flow',
       t.trackerSectionWorkflow,
-      html`<p class="d-current">${t.trackerCurrentStatus}：<span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></p>
+      html`<p class="d-current">${t.trackerCurrentStatus}${t.labelSep}<span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></p>
         ${transitions.length
           ? html`<div class="actions">
                 ${transitions.map(

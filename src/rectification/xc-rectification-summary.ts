@@ -64,7 +64,7 @@ export class XcRectificationSummary extends LitElement {
     return html`<figure class="chart" data-chart=${id}>
       <figcaption id="chart-${id}">${title}</figcaption>
       ${empty ? html`<p class="hint">${t.trackerChartNone}</p>` : chart}
-      ${empty ? nothing : html`<details class="chart-data"><summary>${t.trackerChartData}<span class="visually-hidden">：${title}</span></summary>${table}</details>`}
+      ${empty ? nothing : html`<details class="chart-data"><summary>${t.trackerChartData}<span class="visually-hidden">${t.labelSep}${title}</span></summary>${table}</details>`}
       ${empty ? nothing : html`<p class="visually-hidden" id="chart-${id}-alt">${alt}</p>`}
     </figure>`;
   }
@@ -96,7 +96,7 @@ export class XcRectificationSummary extends LitElement {
     const t = this.t;
     const lang = this.lang;
     const rows = STATUSES.map((st) => ({ label: statusLabel(st, lang), value: s.byStatus[st], cls: `st-${st}` }));
-    const alt = rows.map((r) => t.trackerChartCount(r.label, r.value)).join(lang.startsWith('zh') ? '；' : '; ');
+    const alt = rows.map((r) => t.trackerChartCount(r.label, r.value)).join(t.clauseSep);
     const max = Math.max(...rows.map((r) => r.value));
     return this._figure(
       'status',
@@ -110,10 +110,9 @@ export class XcRectificationSummary extends LitElement {
 
   private _overdueChart(s: LedgerSummary) {
     const t = this.t;
-    const lang = this.lang;
     const all = s.overdueByDepartment.map((d) => ({ label: d.department || this.noDepartment, value: d.count, cls: 'overdue' }));
     const shown = all.slice(0, MAX_DEPTS);
-    const alt = all.map((r) => t.trackerChartCount(r.label, r.value)).join(lang.startsWith('zh') ? '；' : '; ');
+    const alt = all.map((r) => t.trackerChartCount(r.label, r.value)).join(t.clauseSep);
     return this._figure(
       'overdue',
       t.trackerChartOverdue,
@@ -145,7 +144,7 @@ export class XcRectificationSummary extends LitElement {
       if (i === 0) path = `M${px},${y(0).toFixed(1)} L${px},${y(p.cumulative).toFixed(1)}`;
       else path += ` L${px},${y(points[i - 1]!.cumulative).toFixed(1)} L${px},${y(p.cumulative).toFixed(1)}`;
     });
-    const alt = points.map((p) => t.trackerChartTimePoint(formatDateKey(p.date, lang), p.closed, p.cumulative)).join(lang.startsWith('zh') ? '；' : '; ');
+    const alt = points.map((p) => t.trackerChartTimePoint(formatDateKey(p.date, lang), p.closed, p.cumulative)).join(t.clauseSep);
     const chart = points.length
       ? html`<svg class="timeline" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="chart-time chart-time-alt" focusable="false">
           <line class="axis" x1=${pad.l} y1=${y(0)} x2=${W - pad.r} y2=${y(0)}></line>

@@ -1004,7 +1004,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     const matches = this._visible.length;
     if (filtering && matches === 0) return t.trackerNoMatches;
     const shown = this._target;
-    const sep = t.lang.toLowerCase().startsWith('zh') ? '，' : '; ';
+    const sep = t.phraseSep;
     return shown < matches && filtering ? `${t.trackerShown(shown, total)}${sep}${t.trackerMatching(matches)}` : t.trackerShown(shown, total);
   }
 

@@ -142,5 +142,10 @@ const en: Messages = {
   interviewSignDate: 'Date:',
   interviewFooter: (digest: string) => `Record fingerprint (SHA-256): ${digest}`,
   interviewUnsigned: 'This record has not been signed.',
+  labelSep: ': ',
+  clauseSep: '; ',
+  phraseSep: '; ',
+  bracket: (s: string) => ` (${s})`,
+  noneOption: '(none)',
 };
 export default en;

@@ -143,6 +143,12 @@ const zhCN = {
   interviewSignDate: '日期：',
   interviewFooter: (digest: string) => `记录指纹（SHA-256）：${digest}`,
   interviewUnsigned: '本记录尚未签署定稿。',
+  // punctuation, as the language writes it
+  labelSep: '：',
+  clauseSep: '；',
+  phraseSep: '，',
+  bracket: (s: string) => `（${s}）`,
+  noneOption: '（无）',
 };
 
 /** The shape every locale has. */
