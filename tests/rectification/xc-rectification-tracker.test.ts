@@ -641,8 +641,11 @@ describe('<xc-rectification-tracker>', () => {
     bad.items[1] = { ...bad.items[1]!, progress: 150 };
     el.value = bad;
     await settle(el);
+    // The schema validator loads after the first frame; reportValidity waits for it.
+    await el.reportValidity();
     const r = el.validate();
     expect(r.valid).to.equal(false);
+    expect(r.errors[0]!.keyword).to.equal('maximum');
     expect(r.errors[0]!.path).to.equal('items.1.progress');
     expect(r.errors[0]!.message).to.match(/^ZG-002 · 整改进度（%）：/);
   });
