@@ -85,7 +85,7 @@ export class XcChecklist extends XcFormElement {
   static override styles = [tokens, checklistStyles];
 
   /** The checklist template (see schemas/checklist-template.schema.json). Defaults to the bundled 三个聚焦 template. */
-  @property({ attribute: false }) template?: ChecklistTemplate | unknown;
+  @property({ attribute: false }) template?: ChecklistTemplate;
 
   /** URL of a template to fetch (used when `template` is not set). */
   @property() src = '';

@@ -81,7 +81,7 @@ export class XcForm extends XcFormElement {
   static override styles = [tokens, formStyles];
 
   /** The form definition (JSON Schema 2020-12 object schema with `x-xc-*` annotations). */
-  @property({ attribute: false }) schema?: JsonSchema | unknown;
+  @property({ attribute: false }) schema?: JsonSchema;
 
   /** URL of a form definition to fetch (used when `schema` is not set). */
   @property() src = '';
