@@ -238,9 +238,24 @@ export abstract class XcFormElement extends LitElement {
     summary?.scrollIntoView?.({ block: 'start' });
   }
 
-  /** Fire `xc-change`. */
+  /**
+   * Fire `xc-change` (bubbling, composed). `detail.value` is read only when a
+   * listener asks for it, so a keystroke does not copy the whole record.
+   */
   protected emitChange(detail: Record<string, unknown>): void {
-    this.dispatchEvent(new CustomEvent('xc-change', { bubbles: true, composed: true, detail: { value: this.formValue, ...detail } }));
+    const el = this as unknown as { value: unknown };
+    this.dispatchEvent(
+      new CustomEvent('xc-change', {
+        bubbles: true,
+        composed: true,
+        detail: {
+          ...detail,
+          get value() {
+            return el.value;
+          },
+        },
+      }),
+    );
   }
 
   /** Submit: validate and show errors, or fire `xc-submit` with the value. */

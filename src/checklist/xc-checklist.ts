@@ -364,19 +364,7 @@ export class XcChecklist extends XcFormElement {
     // Form value and validity are pushed after a pause (and at once on focusout/submit).
     clearTimeout(this._syncTimer);
     this._syncTimer = setTimeout(() => this.syncForm(), 250);
-    const el = this;
-    this.dispatchEvent(
-      new CustomEvent('xc-change', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          itemId: id,
-          get value() {
-            return el.value;
-          },
-        },
-      }),
-    );
+    this.emitChange({ itemId: id });
   };
 
   /** After submit, fixing a field removes its error; nothing new appears while typing. */

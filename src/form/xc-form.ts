@@ -488,19 +488,7 @@ export class XcForm extends XcFormElement {
     this.drafts.changed();
     clearTimeout(this._syncTimer);
     this._syncTimer = setTimeout(() => this.syncForm(), 250);
-    const el = this;
-    this.dispatchEvent(
-      new CustomEvent('xc-change', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          path: name,
-          get value() {
-            return el.value;
-          },
-        },
-      }),
-    );
+    this.emitChange({ path: name });
   }
 
   private _onFocusOut = () => {
