@@ -8,6 +8,7 @@ import rollupJson from '@rollup/plugin-json';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './tests/support/csp-plugin.mjs';
+import { readForm, receivedPage } from './examples/form-post/receive.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 const json = fromRollup(rollupJson);
@@ -36,6 +37,17 @@ export default {
     }),
   ],
   mimeTypes: Object.fromEntries(ajvJson.map((g) => [g, 'js'])),
+  // The form-post example's "server": answers posts with what it received.
+  middleware: [
+    async (ctx, next) => {
+      if (ctx.method === 'POST' && ctx.path === '/examples/form-post/receive') {
+        ctx.type = 'text/html; charset=utf-8';
+        ctx.body = receivedPage(await readForm(ctx.req));
+        return;
+      }
+      return next();
+    },
+  ],
   plugins: [
     json({ include: ajvJson }),
     cspPlugin(),
