@@ -1,0 +1,3 @@
+document.getElementById('large').addEventListener('change', (e) => {
+  document.body.classList.toggle('large', e.target.checked);
+});
