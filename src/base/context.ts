@@ -16,7 +16,7 @@ export interface XcEnvironment {
   /** Language for elements that have no `lang` of their own and no ancestor `lang`. */
   lang?: string;
   user?: XcUser;
-  /** Role of the user, e.g. `unit` (被巡察单位), `office` (巡察办), `viewer`. */
+  /** Role of the user, e.g. `unit` (the inspected unit), `office` (the inspection office), `viewer`. */
   role?: string;
   /** The clock; tests and demos fix "today" with it. */
   now?: () => Date;

@@ -40,11 +40,11 @@ const FIRST_CHUNK = 30;
 const CHUNK = 150;
 
 /**
- * The supervision checklist (监督检查清单): an inspection team records, check point
+ * The supervision checklist (working sheet): an inspection team records, check point
  * by check point, a finding, a description, the methods and evidence behind it,
- * a category, 共性/个性 scope and whether it is a clue for the discipline commission.
+ * a category, a common/unit-specific scope and whether it is a clue for the discipline commission.
  *
- * With no `template` or `src` it shows the bundled 三个聚焦 checklist.
+ * With no `template` or `src` it shows the bundled three-focus-areas checklist.
  * It takes part in native forms (value submitted as JSON under `name`).
  *
  * @customElement xc-checklist
@@ -69,7 +69,7 @@ const CHUNK = 150;
  * @csspart submit - The default submit button.
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
- * @cssprop --xc-font-size - Base font size (raise it for large-text/适老化 pages).
+ * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
  * @cssprop --xc-color-primary - Main accent colour (buttons, active filter).
  * @cssprop --xc-color-text - Text colour.
  * @cssprop --xc-color-muted - Hint text colour.
@@ -84,7 +84,7 @@ const CHUNK = 150;
 export class XcChecklist extends XcFormElement {
   static override styles = [tokens, checklistStyles];
 
-  /** The checklist template (see schemas/checklist-template.schema.json). Defaults to the bundled 三个聚焦 template. */
+  /** The checklist template (see schemas/checklist-template.schema.json). Defaults to the bundled three-focus-areas template. */
   @property({ attribute: false }) template?: ChecklistTemplate;
 
   /** URL of a template to fetch (used when `template` is not set). */
@@ -571,7 +571,7 @@ export class XcChecklist extends XcFormElement {
     if (!kept || !Object.keys(kept).length) return nothing;
     return html`<section class="kept-aside" part="kept-aside">
       <p>${this.t.keptAside}</p>
-      <ul>${Object.entries(kept).map(([id, r]) => html`<li><code>${id}</code>：${r.description ?? r.notes ?? r.finding ?? ''}</li>`)}</ul>
+      <ul>${Object.entries(kept).map(([id, r]) => html`<li><code>${id}</code>${this.t.labelSep}${r.description ?? r.notes ?? r.finding ?? ''}</li>`)}</ul>
     </section>`;
   }
 }

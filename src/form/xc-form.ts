@@ -53,7 +53,7 @@ function loadValidation(): Promise<ValidationModule> {
  * @fires xc-change - A value changed. `detail: { value, path }` (`path` is dotted, '' for the whole record; `value` is read lazily).
  * @fires xc-submit - `submit()` found the record valid. `detail: { value }`.
  * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
- * @fires xc-title - The page title the host may want to show changed (errors shown: 「错误：」 prefix). `detail: { title, errors: boolean }`.
+ * @fires xc-title - The page title the host may want to show changed (errors shown: prefixed with the locale's errorPrefix). `detail: { title, errors: boolean }`.
  * @fires xc-load - The definition was read and the form is shown. `detail: { schema }`.
  * @fires xc-error - The definition could not be loaded, compiled or is invalid. `detail: { kind, details }`.
  *
@@ -68,7 +68,7 @@ function loadValidation(): Promise<ValidationModule> {
  * @csspart print-view - The A4 layout (printing, or `print-view` on screen).
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
- * @cssprop --xc-font-size - Base font size (raise it for large-text/适老化 pages).
+ * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
  * @cssprop --xc-color-primary - Main accent colour.
  * @cssprop --xc-color-text - Text colour.
  * @cssprop --xc-color-muted - Hint text colour.
@@ -516,7 +516,7 @@ export class XcForm extends XcFormElement {
     }
   }
 
-  /** Tell the host the page title to show (errors on show: prefixed with 「错误：」). */
+  /** Tell the host the page title to show (errors on show: prefixed with the locale's errorPrefix). */
   private _title(force = false): void {
     const errors = this.shownErrors.length > 0;
     if (!force && errors === this._titleErrors) return;

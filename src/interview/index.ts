@@ -1,4 +1,4 @@
-/** `xc-elements/interview`: registers `<xc-interview-form>` (个别谈话记录) and `<xc-clue-sheet>` (问题线索登记移交表). */
+/** `xc-elements/interview`: registers `<xc-interview-form>` (the individual interview record) and `<xc-clue-sheet>` (the problem clue register and transfer sheet). */
 export { XcInterviewForm } from './xc-interview-form.js';
 export { XcClueSheet } from './xc-clue-sheet.js';
 export { interviewToClues, type InterviewClue } from '../core/form-clues.js';

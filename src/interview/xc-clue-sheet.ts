@@ -4,7 +4,7 @@ import { clueSheetSchema } from '../generated/templates/clueSheetSchema.js';
 import type { JsonSchema } from '../core/validation-types.js';
 
 /**
- * The 问题线索登记移交表 (problem clue register and transfer sheet): `<xc-form>`
+ * The problem clue register and transfer sheet: `<xc-form>`
  * with the bundled template (schemas/templates/clue-sheet.json). Pre-fill it
  * through `value`, e.g. with `interviewToClues(record)[0]` or `toClueEntries(…)`
  * of a checklist; members it lacks get the template's defaults.

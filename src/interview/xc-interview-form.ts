@@ -14,11 +14,11 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * The 个别谈话记录 (individual interview record): `<xc-form>` with the bundled
+ * The individual interview record: `<xc-form>` with the bundled
  * template (schemas/templates/interview-record.json), plus sign-off and an A4
- * 谈话笔录 print layout.
+ * interview-transcript print layout.
  *
- * Sign-off (「确认并签署」) validates the record, then stores
+ * Sign-off (the confirm-and-sign button) validates the record, then stores
  * `signature: {algorithm: 'SHA-256', digest, signedAt}` in it (the digest is of
  * the record's canonical JSON without the signature) and locks it: a record
  * that carries a signature is read-only, also after a reload. On load a
@@ -39,10 +39,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
  *
  * @csspart title - The form's title.
  * @csspart signature - The sign-off status with the fingerprint.
- * @csspart sign - The 「确认并签署」 button.
+ * @csspart sign - The confirm-and-sign button.
  * @csspart error-summary - The error summary.
  * @csspart draft-banner - Draft restore / storage notices.
- * @csspart print-view - The A4 谈话笔录 layout.
+ * @csspart print-view - The A4 interview-transcript layout.
  */
 export class XcInterviewForm extends XcForm {
   /** Whether the record matches its fingerprint (null: not signed, or not checked yet). */
@@ -65,7 +65,7 @@ export class XcInterviewForm extends XcForm {
   }
 
   /**
-   * 「确认并签署」: validate (showing errors), then sign with the current time
+   * Confirm and sign: validate (showing errors), then sign with the current time
    * (the environment's clock) and lock the record. Resolves to whether it was signed.
    */
   async sign(): Promise<boolean> {

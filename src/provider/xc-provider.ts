@@ -10,7 +10,7 @@ import type { DraftStorage } from '../core/draft.js';
  * current user and role, a clock and a draft storage. Elements work without it.
  *
  * ```html
- * <xc-provider user-role="office" .user=${{ id: 'u1', name: '张三' }}>
+ * <xc-provider user-role="office" .user=${{ id: 'u1', name: 'Zhang San' }}>
  *   <xc-rectification-tracker></xc-rectification-tracker>
  * </xc-provider>
  * ```

@@ -1,6 +1,6 @@
 import type { Messages } from '../core/i18n.js';
 
-/** The role as people call it (`巡察办`…); unknown roles as they are. */
+/** The role as people call it (from the locale); unknown roles as they are. */
 export function roleLabel(role: string | undefined, t: Messages): string {
   switch (role) {
     case 'unit':

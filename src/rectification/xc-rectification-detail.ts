@@ -93,7 +93,7 @@ const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement 
  * a modal dialog. Renders into its own light DOM inside the tracker's shadow root. Only the
  * fields the role may edit (`canEdit`) are controls; everything else is text. Every edit goes
  * through the core at once (`updateItem`); an edit the core refuses as malformed (progress
- * 150, a 限期整改 without deadline, evidence without a title) stays in the panel, with its
+ * 150, a by-deadline item without a deadline, evidence without a title) stays in the panel, with its
  * message, until it is put right. Status changes are offered only as `allowedTransitions` and
  * confirmed in a small form (comment, verifier); the core's refusals are shown translated.
  * @internal

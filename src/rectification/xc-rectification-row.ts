@@ -13,8 +13,9 @@ export interface RowOpenDetail {
 }
 
 /**
- * The deadline and traffic light of an item as text (never colour alone): `正常 · 剩 20 天`,
- * `临期 · 今日到期`, `逾期 3 天`, `2026年11月20日销号`; empty when no deadline applies.
+ * The deadline and traffic light of an item as text (never colour alone), e.g. in English
+ * `On track · 20 days left`, `Due soon · due today`, `Overdue by 3 days`, `Closed on …`
+ * (words from the locale); empty when no deadline applies.
  * Shared by the row and the detail panel.
  */
 export function deadlineStatusText(item: RectificationItem, today: string, yellow: number, t: Messages, lang: string): { light: TrafficLight; text: string } {

@@ -156,14 +156,14 @@ function loadDetail(): Promise<unknown> {
 }
 
 /**
- * The rectification ledger (整改台账): the inspected unit and the inspection office follow
- * each problem found by a tour through 未启动 → 整改中 → 待验收 → 已销号 — the problem,
- * its measures (任务清单), who is responsible (责任清单), kind and deadline with a traffic
+ * The rectification ledger: the inspected unit and the inspection office follow
+ * each problem found by a tour through not started → in progress → awaiting verification → closed — the problem,
+ * its measures (the task list), who is responsible (the responsibility list), kind and deadline with a traffic
  * light, progress, evidence, and an append-only history of every status change.
  *
  * The role comes from the context (`<xc-provider user-role="unit|office|viewer">`) or the
  * `user-role` attribute: the unit fills measures, responsibility, progress and evidence and
- * submits for verification; the office edits everything, verifies and closes (销号) or sends
+ * submits for verification; the office edits everything, verifies and closes or sends
  * back; a viewer (and `readonly`) only reads. What a role may not do is not offered, and the
  * core refuses it too. "Today" comes from the context's clock (`<xc-provider today=…>`).
  *
@@ -189,7 +189,7 @@ function loadDetail(): Promise<unknown> {
  * @csspart draft-banner - Draft restore / storage notices.
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
- * @cssprop --xc-font-size - Base font size (raise it for large-text/适老化 pages).
+ * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
  * @cssprop --xc-color-primary - Main accent colour (buttons).
  * @cssprop --xc-color-text - Text colour.
  * @cssprop --xc-color-muted - Hint text colour.
@@ -216,7 +216,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   /** Fraction (0–1) of the time from start to deadline from which the traffic light turns yellow. */
   @property({ type: Number, attribute: 'yellow-threshold' }) yellowThreshold = 0.5;
 
-  /** Group the table by focus area (三个聚焦). */
+  /** Group the table by focus area. */
   @property({ type: Boolean, reflect: true }) grouped = false;
 
   /**
@@ -351,7 +351,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /**
    * Add the problems found in a checklist response (the core's `toRectificationItems`), skipping
-   * findings whose item is already in the ledger (same id). New items start 未启动, 限期整改 with
+   * findings whose item is already in the ledger (same id). New items start not-started, by-deadline with
    * `deadline` (default: 60 days from today).
    * The checklist logic it needs is loaded on first use.
    * @throws {RectificationError} (as a rejected promise) `role` when the tracker is read-only; `invalid` when the ledger could not be read.
