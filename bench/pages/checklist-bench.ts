@@ -7,26 +7,8 @@ import { generateChecklistTemplate } from '../../stories/support/generate.js';
 import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { ChecklistTemplate } from '../../src/core/checklist.js';
 import { textOf } from '../../src/core/text.js';
+import { frame, gc, heap, median, esc } from './measure.js';
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const gc = () => (window as unknown as { gc?: () => void }).gc?.();
-/**
- * Memory of the page: measureUserAgentSpecificMemory() counts the DOM as well as the
- * JS heap (the page is cross-origin isolated for it); else the JS heap only.
- */
-async function heap(): Promise<number> {
-  const p = performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>; memory: { usedJSHeapSize: number } };
-  if (p.measureUserAgentSpecificMemory && (globalThis as unknown as { crossOriginIsolated?: boolean }).crossOriginIsolated) {
-    return (await p.measureUserAgentSpecificMemory()).bytes;
-  }
-  gc();
-  return p.memory.usedJSHeapSize;
-}
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function floorHtml(t: ChecklistTemplate): string {
   let out = '';

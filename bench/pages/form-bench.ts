@@ -16,13 +16,8 @@ import '../../src/interview/index.js';
 import type { XcForm } from '../../src/form/xc-form.js';
 import type { JsonSchema, ValidateFunction } from '../../src/core/validation-types.js';
 import { fieldId } from '../../src/form/display.js';
+import { frame, median, esc } from './measure.js';
 
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-};
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Validation runs after a pause, never per keystroke; the bench leaves ajv out of the numbers. */
 const accept: ValidateFunction = Object.assign(() => true, { errors: null });

@@ -13,23 +13,9 @@ import type { XcRectificationTracker } from '../../src/rectification/xc-rectific
 import type { XcProvider } from '../../src/provider/xc-provider.js';
 import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
 import { kindLabel, statusLabel } from '../../src/core/rectification.js';
+import { frame, gc, heap, median, esc } from './measure.js';
 
 const TODAY = '2026-11-26';
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-const gc = () => (window as unknown as { gc?: () => void }).gc?.();
-async function heap(): Promise<number> {
-  const p = performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }>; memory: { usedJSHeapSize: number } };
-  if (p.measureUserAgentSpecificMemory && (globalThis as unknown as { crossOriginIsolated?: boolean }).crossOriginIsolated) {
-    return (await p.measureUserAgentSpecificMemory()).bytes;
-  }
-  gc();
-  return p.memory.usedJSHeapSize;
-}
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function floorRow(it: RectificationItem): string {
   const r = it.responsibility;
