@@ -8,8 +8,10 @@ import rollupJson from '@rollup/plugin-json';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './tests/support/csp-plugin.mjs';
+import { serverCommandsPlugin, reliabilityReporter } from './tests/support/server-commands.mjs';
 import { readForm, receivedPage } from './examples/form-post/receive.mjs';
 
+const FILES = ['tests/**/*.test.ts'];
 const commonjs = fromRollup(rollupCommonjs);
 const json = fromRollup(rollupJson);
 // ajv imports JSON meta-schemas; only those are served as modules.
@@ -17,7 +19,7 @@ const ajvJson = ['**/node_modules/ajv/**/*.json', '**/node_modules/ajv-formats/*
 
 export default {
   rootDir: '.',
-  files: ['tests/**/*.test.ts'],
+  files: FILES,
   nodeResolve: true,
   // One page at a time: a background page is 'hidden' and gets no animation frames.
   concurrency: 1,
@@ -51,9 +53,10 @@ export default {
   plugins: [
     json({ include: ajvJson }),
     cspPlugin(),
+    serverCommandsPlugin(),
     // ajv (used only by the opt-in run-time compiler) is CommonJS.
     commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/ajv-formats/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/fast-uri/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/require-from-string/**'] }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), reliabilityReporter({ fullRunFiles: FILES }), summaryReporter()],
 };

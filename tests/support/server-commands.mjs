@@ -1,0 +1,84 @@
+// Test-runner server side of two helpers the tests call through executeServerCommand:
+//  - 'xc-report': a test that has just proved something records a row for the
+//    README's reliability table (see reliabilityReporter below);
+//  - 'xc-network': records every request the test page (and its iframes) makes,
+//    through the browser's own request events, not through page-side timing entries.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+
+/** @type {Map<string, {id: string, check: string, figure: string, file: string}>} */
+const rows = new Map();
+
+export function serverCommandsPlugin() {
+  /** @type {Map<string, {page: any, listener: Function, urls: string[]}>} */
+  const logs = new Map();
+  return {
+    name: 'xc-server-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'xc-report') {
+        const row = /** @type {{id: string, check: string, figure: string}} */ (payload);
+        rows.set(row.id, { ...row, file: session.testFile });
+        return true;
+      }
+      if (command === 'xc-network') {
+        const { action } = /** @type {{action: 'start' | 'stop'}} */ (payload);
+        if (action === 'start') {
+          const page = session.browser.getPage(session.id);
+          const urls = [];
+          const listener = (request) => urls.push(request.url());
+          page.on('request', listener);
+          logs.set(session.id, { page, listener, urls });
+          return true;
+        }
+        const log = logs.get(session.id);
+        if (!log) return [];
+        log.page.off('request', log.listener);
+        logs.delete(session.id);
+        return log.urls;
+      }
+      return undefined;
+    },
+  };
+}
+
+const START = '<!-- reliability-report:start -->';
+const END = '<!-- reliability-report:end -->';
+
+/**
+ * Writes reports/reliability.json and the table between the markers in README.md
+ * from the rows the tests recorded. Only a full run (every test file) writes them,
+ * so a run of a few files does not shrink the table. A row is recorded by a test
+ * only after its assertions passed; a row whose test file failed is marked so.
+ */
+export function reliabilityReporter({ fullRunFiles }) {
+  let full = false;
+  return {
+    start({ config }) {
+      const files = [config.files].flat();
+      full = files.length === fullRunFiles.length && files.every((f, i) => f === fullRunFiles[i]);
+    },
+    async onTestRunFinished({ sessions }) {
+      if (!full) return;
+      const failedFiles = new Set(sessions.filter((s) => !s.passed).map((s) => s.testFile));
+      const list = [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
+      const result = (r) => (failedFiles.has(r.file) ? 'FAILED' : 'passed');
+      const json = list.map((r) => ({ id: r.id, check: r.check, figure: r.figure, result: result(r) }));
+      const date = new Date().toISOString().slice(0, 10);
+      await mkdir('reports', { recursive: true });
+      await writeFile('reports/reliability.json', JSON.stringify({ date, rows: json }, null, 2) + '\n');
+      const table = [
+        START,
+        `_Written by \`npm test\` (tests/support/server-commands.mjs) on ${date}; each row is recorded by the test that proved it, after its assertions passed._`,
+        '',
+        '| check | tried | result |',
+        '|---|---|---|',
+        ...json.map((r) => `| ${r.check} | ${r.figure} | ${r.result} |`),
+        END,
+      ].join('\n');
+      const readme = await readFile('README.md', 'utf8');
+      const a = readme.indexOf(START);
+      const b = readme.indexOf(END);
+      if (a < 0 || b < a) return;
+      await writeFile('README.md', readme.slice(0, a) + table + readme.slice(b + END.length));
+    },
+  };
+}
