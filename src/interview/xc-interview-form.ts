@@ -71,12 +71,15 @@ export class XcInterviewForm extends XcForm {
   async sign(): Promise<boolean> {
     if (!this.model || this.readonly || this.signed || this._signing) return false;
     this._signing = true;
+    // Signing removes the sign button: focus that was in the element moves to the sign-off status.
+    const hadFocus = !!this.shadowRoot?.activeElement;
     try {
       if (!(await this.reportValidity())) return false;
       const signed = await sign(this.record as Obj, toRfc3339(this.env.now()));
       this.replaceRecord(signed);
       this.verified = true;
       this.dispatchEvent(new CustomEvent('xc-sign', { bubbles: true, composed: true, detail: { value: signed, digest: signed.signature.digest } }));
+      if (hadFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=signature]')?.focus());
       return true;
     } finally {
       this._signing = false;
@@ -108,9 +111,9 @@ export class XcInterviewForm extends XcForm {
     const digest = html`<p class="fingerprint">${t.interviewFingerprint}<code class="digest">${(sig.digest.match(/.{1,8}/g) ?? []).join(' ')}</code></p>`;
     const when = t.interviewSignedAt(formatDate(sig.signedAt, this.effectiveLang, true));
     if (this.verified === false) {
-      return html`<div class="banner warn" role="alert" part="signature"><p><strong>${t.interviewTampered}</strong></p><p>${when}</p>${digest}</div>`;
+      return html`<div class="banner warn" role="alert" part="signature" tabindex="-1"><p><strong>${t.interviewTampered}</strong></p><p>${when}</p>${digest}</div>`;
     }
-    return html`<div class="banner ok" role="status" part="signature">
+    return html`<div class="banner ok" role="status" part="signature" tabindex="-1">
       <p>${when}</p>${digest}<p>${this.verified ? t.interviewVerified : t.interviewVerifying}</p>
     </div>`;
   }
