@@ -6,20 +6,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/checklist/index.js';
-import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
-import type { ChecklistTemplate } from '../../src/core/checklist.js';
 import { expectAccessible } from '../support/a11y.js';
 import { record } from '../support/report.js';
 import { KeyCounter, deepActive, labelText } from './keys.js';
-
-/** The small fixture template, grown by a third finding and two more check points. */
-async function smallTemplate(): Promise<ChecklistTemplate> {
-  const base = (await (await fetch('/tests/fixtures/small-template.json')).json()) as ChecklistTemplate & { findings: { value: string; label: string }[] };
-  const t = structuredClone(base);
-  t.findings.push({ value: 'na', label: '不适用' });
-  t.sections[0]!.groups[0]!.items.push({ id: 'q2', text: '是否存在第二个问题' }, { id: 'q3', text: '是否存在第三个问题' });
-  return t;
-}
+import { smallTemplate } from './fixtures.js';
 
 const inItem = (id: string) => (el: Element) => !!el.closest(`#xc-item-${id}`) && el.matches('input[type=radio]');
 
