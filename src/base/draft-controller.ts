@@ -40,6 +40,8 @@ export class DraftController implements ReactiveController {
       storage: () => DraftStorage;
       value: () => unknown;
       version?: () => string | undefined;
+      /** Typing not (yet) in the value, saved beside it (`Draft.unsaved`) and given back on restore before the value. */
+      unsaved?: { get: () => unknown; restore: (unsaved: unknown) => void };
       now: () => Date;
       delay?: number;
     },
@@ -80,11 +82,11 @@ export class DraftController implements ReactiveController {
     } catch {
       draft = null;
     }
-    this.offered = draft && canonicalJson(draft.value) !== canonicalJson(this.options.value()) ? draft : null;
+    this.offered = draft && !this._shows(draft) ? draft : null;
     this._unsubscribe?.();
     this._unsubscribe = storage.subscribe?.(key, (d) => {
       if (!d || d.writer === thisWindow()) return;
-      if (canonicalJson(d.value) === canonicalJson(this.options.value())) return;
+      if (this._shows(d)) return;
       this.fromOtherTab = d;
       this.host.requestUpdate();
     });
@@ -95,12 +97,7 @@ export class DraftController implements ReactiveController {
   changed(): void {
     if (!this.host.draftKey || this.host.readonly) return;
     if (this.offered) this._setAside(this.offered);
-    this._pending = {
-      value: this.options.value(),
-      savedAt: this.options.now().getTime(),
-      templateVersion: this.options.version?.(),
-      writer: thisWindow(),
-    };
+    this._pending = this._current();
     clearTimeout(this._timer);
     this._timer = setTimeout(this.flush, this.options.delay ?? 400);
   }
@@ -134,6 +131,7 @@ export class DraftController implements ReactiveController {
     const d = which === 'offered' ? this.offered : this.fromOtherTab;
     this.offered = null;
     this.fromOtherTab = null;
+    if (d) this.options.unsaved?.restore(d.unsaved);
     this.host.requestUpdate();
     return d?.value;
   }
@@ -146,7 +144,7 @@ export class DraftController implements ReactiveController {
     if (d && which === 'offered') this._setAside(d);
     if (which === 'other') {
       // Write ours back so the other tab is told in turn.
-      this._pending ??= { value: this.options.value(), savedAt: this.options.now().getTime(), templateVersion: this.options.version?.(), writer: thisWindow() };
+      this._pending ??= this._current();
       this.flush();
     }
     this.host.requestUpdate();
@@ -163,6 +161,19 @@ export class DraftController implements ReactiveController {
         /* nothing stored */
       }
     }
+  }
+
+  /** A draft of what is shown now. */
+  private _current(): Draft {
+    const draft: Draft = { value: this.options.value(), savedAt: this.options.now().getTime(), templateVersion: this.options.version?.(), writer: thisWindow() };
+    const unsaved = this.options.unsaved?.get();
+    if (unsaved !== undefined) draft.unsaved = unsaved;
+    return draft;
+  }
+
+  /** Does the element show what this draft holds (value and unsaved typing)? */
+  private _shows(d: Draft): boolean {
+    return canonicalJson(d.value) === canonicalJson(this.options.value()) && canonicalJson(d.unsaved) === canonicalJson(this.options.unsaved?.get());
   }
 
   private _setAside(d: Draft): void {

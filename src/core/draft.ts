@@ -13,6 +13,11 @@ export interface Draft<T = unknown> {
   templateVersion?: string;
   /** Id of the window that saved it (to tell another tab's change from ours). */
   writer?: string;
+  /**
+   * What was typed but is not part of the value yet (an edit the element refused so far,
+   * kept beside the value until it is put right), so that a reload loses none of it.
+   */
+  unsaved?: unknown;
 }
 
 /** Where drafts are kept. Implement it to keep drafts in IndexedDB, a server, etc. */

@@ -262,6 +262,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   private _drafts = new DraftController(this, {
     storage: () => this.env.drafts,
     value: () => this._ledger ?? this._raw,
+    // Edits the core refused so far are typing too: they are saved beside the ledger.
+    unsaved: { get: () => pendingToJson(this._pendingEdits), restore: (u) => (this._pendingEdits = pendingFromJson(u)) },
     now: () => this.env.now(),
   });
 
@@ -724,8 +726,11 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /** @internal (TrackerActions) */
   keepPendingEdits(id: string, patch: Partial<RectificationItem>, errors: Record<string, string>): void {
+    const had = this._pendingEdits.has(id);
     if (Object.keys(patch).length) this._pendingEdits.set(id, { patch, errors });
     else this._pendingEdits.delete(id);
+    // Into the draft too (a reload loses nothing), and out of it once put right.
+    if (had || this._pendingEdits.has(id)) this._drafts.changed();
   }
 
   /** `updateComplete` also waits for the detail panel's code when an item is being opened. */
@@ -1057,6 +1062,38 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     const detail = this.renderRoot.querySelector<XcRectificationDetail>('xc-rectification-detail');
     return detail?.controlFor(m![2] ?? '') ?? this.renderRoot.querySelector<HTMLElement>('#detail-title') ?? undefined;
   }
+}
+
+type PendingEdits = Map<string, { patch: Partial<RectificationItem>; errors: Record<string, string> }>;
+
+/**
+ * Refused edits as JSON for the draft (undefined when there are none). A field the person
+ * cleared is `undefined` in the patch, which JSON would drop: it is listed under `cleared`.
+ */
+function pendingToJson(pending: PendingEdits): unknown {
+  if (!pending.size) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [id, { patch, errors }] of pending) {
+    const cleared = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] === undefined);
+    out[id] = cleared.length ? { patch, errors, cleared } : { patch, errors };
+  }
+  return out;
+}
+
+/** Refused edits back from a draft (anything malformed is left out). */
+function pendingFromJson(json: unknown): PendingEdits {
+  const pending: PendingEdits = new Map();
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return pending;
+  for (const [id, v] of Object.entries(json as Record<string, unknown>)) {
+    const e = v as { patch?: unknown; errors?: unknown; cleared?: unknown } | null;
+    if (!e || typeof e.patch !== 'object' || !e.patch || Array.isArray(e.patch)) continue;
+    const patch = { ...(e.patch as Record<string, unknown>) };
+    if (Array.isArray(e.cleared)) for (const k of e.cleared) if (typeof k === 'string') patch[k] = undefined;
+    const errors: Record<string, string> = {};
+    if (e.errors && typeof e.errors === 'object') for (const [k, m] of Object.entries(e.errors)) if (typeof m === 'string') errors[k] = m;
+    if (Object.keys(patch).length) pending.set(id, { patch: patch as Partial<RectificationItem>, errors });
+  }
+  return pending;
 }
 
 /**
