@@ -33,6 +33,17 @@ export interface TrackerActions {
   pendingEdits?(id: string): { patch: Partial<RectificationItem>; errors: Record<string, string> } | undefined;
   /** Keep (or, with an empty patch, forget) an item's refused edits. */
   keepPendingEdits?(id: string, patch: Partial<RectificationItem>, errors: Record<string, string>): void;
+  /** A status change being confirmed, with what was typed for it, kept like refused edits. */
+  pendingAction?(id: string): PendingAction | undefined;
+  /** Keep (or, with null, forget) the status change being confirmed. */
+  keepPendingAction?(id: string, action: PendingAction | null): void;
+}
+
+/** A status change whose confirmation form is open: the target status and what was typed. */
+export interface PendingAction {
+  to: RectificationStatus;
+  comment: string;
+  verifier: string;
 }
 
 /** The translated text of a refusal of the core (`RectificationError.code`). */
@@ -130,7 +141,11 @@ export class XcRectificationDetail extends LitElement {
       const kept = this.actions?.pendingEdits?.(this.item.id);
       this._pending = kept?.patch ?? {};
       this._errors = kept?.errors ?? {};
-      this._action = null;
+      // So does a status change whose confirmation was being typed.
+      const action = this.actions?.pendingAction?.(this.item.id);
+      this._action = (action && allowedTransitions(this.item, this.actingRole).find((tr) => tr.to === action.to)) || null;
+      this._comment = this._action ? action!.comment : '';
+      this._verifier = this._action ? action!.verifier : '';
       this._actionError = null;
       this._message = '';
     }
@@ -196,12 +211,18 @@ export class XcRectificationDetail extends LitElement {
     this.closest('dialog')?.close();
   };
 
+  /** Keep what is typed into the confirmation form (or, with null, forget it). */
+  private _keepAction(tr: Transition | null): void {
+    this.actions.keepPendingAction?.(this.item.id, tr ? { to: tr.to, comment: this._comment, verifier: this._verifier } : null);
+  }
+
   private async _startAction(tr: Transition) {
     this._action = tr;
     this._actionError = null;
     this._comment = '';
     this._verifier = this.item.verifier ?? '';
     this._message = '';
+    this._keepAction(null);
     await this.updateComplete;
     this.querySelector<HTMLElement>(tr.action === 'close' ? '#d-confirm-verifier' : '#d-confirm-comment')?.focus();
   }
@@ -218,6 +239,7 @@ export class XcRectificationDetail extends LitElement {
       this.item = next;
       this._action = null;
       this._actionError = null;
+      this._keepAction(null);
       this._message = t.trackerDone(next.id, statusLabel(next.status, this.lang));
       await this.updateComplete;
       this.querySelector<HTMLElement>('.d-message')?.focus();
@@ -482,16 +504,23 @@ export class XcRectificationDetail extends LitElement {
         ? html`<div class="d-field"><label for="d-confirm-verifier">${t.rectColVerifier}</label>
             ${err?.field === 'verifier' ? renderFieldError('d-confirm-verifier-error', err.message, t) : nothing}
             <input id="d-confirm-verifier" type="text" .value=${this._verifier} aria-invalid=${err?.field === 'verifier' ? 'true' : 'false'}
-              aria-describedby=${err?.field === 'verifier' ? 'd-confirm-verifier-error' : nothing} @input=${(e: Event) => (this._verifier = value(e))} /></div>`
+              aria-describedby=${err?.field === 'verifier' ? 'd-confirm-verifier-error' : nothing} @input=${(e: Event) => {
+                this._verifier = value(e);
+                this._keepAction(tr);
+              }} /></div>`
         : nothing}
       <div class="d-field"><label for="d-confirm-comment">${sendBack ? t.trackerCommentSendBack : t.trackerComment}${sendBack ? nothing : html`<span class="optional">${t.optional}</span>`}</label>
         ${err?.field === 'comment' ? renderFieldError('d-confirm-comment-error', err.message, t) : nothing}
         <textarea id="d-confirm-comment" rows="2" .value=${this._comment} aria-invalid=${err?.field === 'comment' ? 'true' : 'false'}
-          aria-describedby=${err?.field === 'comment' ? 'd-confirm-comment-error' : nothing} @input=${(e: Event) => (this._comment = value(e))}></textarea></div>
+          aria-describedby=${err?.field === 'comment' ? 'd-confirm-comment-error' : nothing} @input=${(e: Event) => {
+            this._comment = value(e);
+            this._keepAction(tr);
+          }}></textarea></div>
       <button type="button" class="primary confirm" @click=${() => this._confirm()}>${t.trackerConfirm(label)}</button>
       <button type="button" class="cancel" @click=${() => {
         this._action = null;
         this._actionError = null;
+        this._keepAction(null);
         void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[data-action="${tr.action}"]`)?.focus());
       }}>${t.trackerCancel}</button>
     </div>`;

@@ -52,7 +52,7 @@ import {
   type TrackerSortKey,
 } from '../core/rectification-extra.js';
 import { XcRectificationRow, type RowOpenDetail } from './xc-rectification-row.js';
-import type { XcRectificationDetail, TrackerActions } from './xc-rectification-detail.js';
+import type { XcRectificationDetail, TrackerActions, PendingAction } from './xc-rectification-detail.js';
 import { roleLabel } from './labels.js';
 import './locale.js';
 import './xc-rectification-summary.js';
@@ -263,7 +263,10 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     storage: () => this.env.drafts,
     value: () => this._ledger ?? this._raw,
     // Edits the core refused so far are typing too: they are saved beside the ledger.
-    unsaved: { get: () => pendingToJson(this._pendingEdits), restore: (u) => (this._pendingEdits = pendingFromJson(u)) },
+    unsaved: {
+      get: () => pendingToJson(this._pendingEdits, this._pendingActions),
+      restore: (u) => ([this._pendingEdits, this._pendingActions] = pendingFromJson(u)),
+    },
     now: () => this.env.now(),
   });
 
@@ -733,6 +736,22 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (had || this._pendingEdits.has(id)) this._drafts.changed();
   }
 
+  /** Status changes being confirmed, per item, with what was typed for them (comment, verifier). */
+  private _pendingActions: PendingActions = new Map();
+
+  /** @internal (TrackerActions) */
+  pendingAction(id: string): PendingAction | undefined {
+    return this._pendingActions.get(id);
+  }
+
+  /** @internal (TrackerActions) */
+  keepPendingAction(id: string, action: PendingAction | null): void {
+    const had = this._pendingActions.has(id);
+    if (action) this._pendingActions.set(id, action);
+    else this._pendingActions.delete(id);
+    if (had || action) this._drafts.changed();
+  }
+
   /** `updateComplete` also waits for the detail panel's code when an item is being opened. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -1065,35 +1084,45 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 }
 
 type PendingEdits = Map<string, { patch: Partial<RectificationItem>; errors: Record<string, string> }>;
+type PendingActions = Map<string, PendingAction>;
 
 /**
- * Refused edits as JSON for the draft (undefined when there are none). A field the person
- * cleared is `undefined` in the patch, which JSON would drop: it is listed under `cleared`.
+ * Refused edits and status changes being confirmed, as JSON for the draft (undefined when there
+ * are none): `{[itemId]: {patch?, errors?, cleared?, action?}}`. A field the person cleared is
+ * `undefined` in the patch, which JSON would drop: it is listed under `cleared`.
  */
-function pendingToJson(pending: PendingEdits): unknown {
-  if (!pending.size) return undefined;
-  const out: Record<string, unknown> = {};
-  for (const [id, { patch, errors }] of pending) {
+function pendingToJson(edits: PendingEdits, actions: PendingActions): unknown {
+  if (!edits.size && !actions.size) return undefined;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [id, { patch, errors }] of edits) {
     const cleared = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] === undefined);
     out[id] = cleared.length ? { patch, errors, cleared } : { patch, errors };
   }
+  for (const [id, action] of actions) out[id] = { ...out[id], action };
   return out;
 }
 
-/** Refused edits back from a draft (anything malformed is left out). */
-function pendingFromJson(json: unknown): PendingEdits {
-  const pending: PendingEdits = new Map();
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return pending;
-  for (const [id, v] of Object.entries(json as Record<string, unknown>)) {
-    const e = v as { patch?: unknown; errors?: unknown; cleared?: unknown } | null;
-    if (!e || typeof e.patch !== 'object' || !e.patch || Array.isArray(e.patch)) continue;
-    const patch = { ...(e.patch as Record<string, unknown>) };
-    if (Array.isArray(e.cleared)) for (const k of e.cleared) if (typeof k === 'string') patch[k] = undefined;
-    const errors: Record<string, string> = {};
-    if (e.errors && typeof e.errors === 'object') for (const [k, m] of Object.entries(e.errors)) if (typeof m === 'string') errors[k] = m;
-    if (Object.keys(patch).length) pending.set(id, { patch: patch as Partial<RectificationItem>, errors });
+/** Refused edits and status changes back from a draft (anything malformed is left out). */
+function pendingFromJson(json: unknown): [PendingEdits, PendingActions] {
+  const edits: PendingEdits = new Map();
+  const actions: PendingActions = new Map();
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return [edits, actions];
+  const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+  for (const [id, e] of Object.entries(json as Record<string, unknown>)) {
+    if (!isObj(e)) continue;
+    if (isObj(e['patch'])) {
+      const patch = { ...e['patch'] };
+      if (Array.isArray(e['cleared'])) for (const k of e['cleared']) if (typeof k === 'string') patch[k] = undefined;
+      const errors: Record<string, string> = {};
+      if (isObj(e['errors'])) for (const [k, m] of Object.entries(e['errors'])) if (typeof m === 'string') errors[k] = m;
+      if (Object.keys(patch).length) edits.set(id, { patch: patch as Partial<RectificationItem>, errors });
+    }
+    const a = e['action'];
+    if (isObj(a) && typeof a['to'] === 'string') {
+      actions.set(id, { to: a['to'] as RectificationStatus, comment: typeof a['comment'] === 'string' ? a['comment'] : '', verifier: typeof a['verifier'] === 'string' ? a['verifier'] : '' });
+    }
   }
-  return pending;
+  return [edits, actions];
 }
 
 /**

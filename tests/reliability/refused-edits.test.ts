@@ -1,7 +1,8 @@
 /**
  * The ledger's detail panel keeps an edit the core refused (progress 150, a by-deadline item
  * whose deadline was cleared, evidence without a title) beside the ledger until it is put right.
- * Those edits are typing too: they go into the draft, and a reload or a closed tab loses none.
+ * Those edits are typing too: they go into the draft, and a reload or a closed tab loses none;
+ * so does the comment typed to confirm a status change.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -161,12 +162,38 @@ describe('refused ledger edits are in the draft', () => {
     proved.push('deadline');
   });
 
+  it('a status change being confirmed comes back after a close, with its typed comment', async () => {
+    const key = 'reliability/refused/action';
+    cleanup(key);
+    let page = await open(key, 'unit');
+    let detail = await detailOf(page);
+    detail.querySelector<HTMLButtonElement>('[data-action="submit"]')!.click();
+    await settle(page);
+    await focusEnd(page, detail.querySelector<HTMLTextAreaElement>('#d-confirm-comment')!);
+    await sendKeys({ type: '已完成整改，请验收' });
+    ({ page, detail } = await cut(page, 'close', key, 'unit'));
+    expect(detail.querySelector('[data-action="submit"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(detail.querySelector<HTMLTextAreaElement>('#d-confirm-comment')!.value).to.equal('已完成整改，请验收');
+    detail.querySelector<HTMLButtonElement>('button.confirm')!.click();
+    await settle(page);
+    const item = page.el.getItem('ZG-001')!;
+    expect(item.status).to.equal('pending-verification');
+    expect(item.history.at(-1)!.comment).to.equal('已完成整改，请验收');
+    // Confirmed: nothing is left to offer after another reload but the ledger itself.
+    ({ page, detail } = await cut(page, 'reload', key, 'unit'));
+    expect(detail.querySelector('#d-confirm-comment')).to.equal(null);
+    expect(page.el.getItem('ZG-001')!.status).to.equal('pending-verification');
+    page.frame.remove();
+    cleanup(key);
+    proved.push('status-change comment');
+  });
+
   it('records the figure', async () => {
-    expect(proved).to.have.length(4);
+    expect(proved).to.have.length(5);
     await record({
       id: 'lost.refused-edits',
-      check: 'Ledger edits the rules refused so far are in the draft and come back after a reload or close',
-      figure: `${proved.length} refused edits (${proved.join(', ')}) cut by a reload or close and restored with their messages`,
+      check: 'Ledger edits the rules refused so far, and a status change being confirmed, are in the draft and come back after a reload or close',
+      figure: `${proved.length} unfinished edits (${proved.join(', ')}) cut by a reload or close and restored`,
     });
   });
 });
