@@ -94,9 +94,12 @@ export const tokens = css`
     width: 100%;
     resize: vertical;
   }
+  /* The light ring alone has too little contrast on a light page (WCAG 1.4.11): a dark
+     inner ring in the text colour goes between the control and it. */
   :focus-visible {
     outline: 3px solid var(--_xc-focus);
-    outline-offset: 1px;
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_xc-fg);
   }
   [aria-invalid='true'] {
     border-color: var(--_xc-error);
@@ -132,6 +135,7 @@ export const tokens = css`
   }
   .error-summary:focus {
     outline: 3px solid var(--_xc-focus);
+    box-shadow: 0 0 0 2px var(--_xc-fg);
   }
   .error-summary h2 {
     font-size: 1.15em;

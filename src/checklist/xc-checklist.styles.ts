@@ -73,6 +73,8 @@ export const checklistStyles = css`
   }
   .filters label:focus-within {
     outline: 3px solid var(--_xc-focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_xc-fg);
     z-index: 1;
   }
   .keys {

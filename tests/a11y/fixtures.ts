@@ -46,3 +46,27 @@ export function smallLedger(): RectificationLedger {
   };
 }
 
+
+/** A run-time form definition with one field of most widgets (compiled by xc-elements/compiler). */
+export const widgetsSchema = {
+  type: 'object',
+  title: '控件一览',
+  required: ['name', 'level', 'ack'],
+  properties: {
+    name: { type: 'string', title: '姓名', maxLength: 20 },
+    level: { type: 'string', title: '问题性质', enum: ['共性问题', '个性问题'] },
+    method: { type: 'string', title: '发现方式', enum: ['听取汇报', '受理信访', '个别谈话', '查阅资料', '实地走访', '明察暗访'] },
+    focus: { type: 'array', title: '涉及方面', uniqueItems: true, items: { type: 'string', enum: ['理论路线方针政策', '群众身边腐败问题', '领导班子和干部队伍'] } },
+    day: { type: 'string', format: 'date', title: '发现日期' },
+    at: { type: 'string', format: 'date-time', title: '谈话时间' },
+    amount: { type: 'number', title: '涉及金额（元）', minimum: 0 },
+    note: { type: 'string', title: '情况说明', 'x-xc-widget': 'textarea', 'x-xc-rows': 3 },
+    ack: { type: 'boolean', const: true, title: '已核对' },
+    people: {
+      type: 'array',
+      title: '相关人员',
+      items: { type: 'object', 'x-xc-widget': 'person', required: ['name'], properties: { name: { type: 'string', title: '姓名' }, unit: { type: 'string', title: '单位' } } },
+      default: [{ name: '张三' }, { name: '李四' }],
+    },
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The five elements mounted the same way for the accessibility tests: a button on the page
+ * before each (where keyboard tests start), the element with realistic content, rendered.
+ */
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/checklist/index.js';
+import '../../src/form/index.js';
+import '../../src/interview/index.js';
+import '../../src/rectification/index.js';
+import '../../src/provider/index.js';
+import '../../src/compiler/index.js';
+import { smallLedger, TODAY, widgetsSchema } from './fixtures.js';
+
+export interface Mounted {
+  name: string;
+  /** The xc element. */
+  el: HTMLElement & { updateComplete: Promise<boolean> };
+  /** The button before it (outside the element). */
+  before: HTMLButtonElement;
+}
+
+type Updating = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Wait for an element and the sub-elements in its shadow root to finish rendering. */
+export async function settleAll(el: Updating): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await el.updateComplete;
+    const pending = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => (n as Partial<Updating> & { isUpdatePending?: boolean }).isUpdatePending) as Updating[];
+    if (!pending.length) break;
+    await Promise.all(pending.map((p) => p.updateComplete));
+  }
+  await nextFrame();
+  await new Promise((r) => setTimeout(r, 20));
+}
+
+async function mount(name: string, tpl: TemplateResult, tag: string): Promise<Mounted> {
+  const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>${tpl}</div>`);
+  const el = wrap.querySelector(tag) as Updating;
+  await settleAll(el);
+  return { name, el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+}
+
+/** A checklist answer with a problem, so the details (description, methods, evidence…) are shown. */
+const problemAnswer = {
+  finding: 'problem',
+  description: '“三重一大”事项未经集体研究决定，会议记录缺失。',
+  methods: ['documents'],
+  evidence: [{ title: '2025年党组会议记录', ref: '档案室第12卷' }],
+  clue: true,
+};
+
+export const mounters: Record<string, () => Promise<Mounted>> = {
+  /** The bundled checklist (all 54 check points), the first one answered with a problem. */
+  checklist: async () => {
+    const m = await mount('checklist', html`<xc-checklist lang="zh-CN" subject="区农业农村局党组"></xc-checklist>`, 'xc-checklist');
+    const el = m.el as unknown as { activeTemplate: { sections: { groups: { items: { id: string }[] }[] }[] }; value: { items: Record<string, unknown> } } & Updating;
+    const first = el.activeTemplate.sections[0]!.groups[0]!.items[0]!.id;
+    el.value = { ...el.value, items: { ...el.value.items, [first]: problemAnswer } } as never;
+    await settleAll(el);
+    return m;
+  },
+  form: () => mount('form', html`<xc-form lang="zh-CN" .schema=${widgetsSchema}></xc-form>`, 'xc-form'),
+  interview: () => mount('interview', html`<xc-interview-form lang="zh-CN"></xc-interview-form>`, 'xc-interview-form'),
+  'clue sheet': () => mount('clue sheet', html`<xc-clue-sheet lang="zh-CN"></xc-clue-sheet>`, 'xc-clue-sheet'),
+  tracker: async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider user-role="unit" today=${TODAY} .user=${{ id: 'u-9', name: '赵芳' }}>
+        <xc-rectification-tracker lang="zh-CN" .value=${smallLedger()}></xc-rectification-tracker>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-rectification-tracker') as unknown as Updating;
+    await settleAll(el);
+    return { name: 'tracker', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+};
