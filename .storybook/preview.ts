@@ -64,7 +64,7 @@ const preview: Preview = {
     layout: 'padded',
     actions: { handles: ['xc-change', 'xc-submit', 'xc-invalid', 'xc-load', 'xc-error'] },
     controls: { expanded: true, matchers: { date: /Date$/ } },
-    options: { storySort: { order: ['Introduction', 'Elements'] } },
+    options: { storySort: { order: ['Introduction', 'Domain', 'Elements'] } },
   },
 };
 
