@@ -8,15 +8,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import { record } from '../support/report.js';
+import { forget, loaded } from './pages.js';
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function loaded(frame: HTMLIFrameElement): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the draft page did not load')), 15000);
-    frame.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-}
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -71,18 +65,13 @@ async function settle(page: Page): Promise<void> {
   await (page.el.shadowRoot!.querySelector('xc-rectification-detail') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
-function cleanup(key: string): void {
-  localStorage.removeItem(`xc-draft:${key}`);
-  localStorage.removeItem(`xc-draft:${key}~previous`);
-}
-
 describe('refused ledger edits are in the draft', () => {
   const proved: string[] = [];
 
   for (const how of ['reload', 'close'] as const) {
     it(`progress typed as 150 (refused) comes back after a ${how}, with its message`, async () => {
       const key = `reliability/refused/progress-${how}`;
-      cleanup(key);
+      forget(key);
       let page = await open(key, 'unit');
       let detail = await detailOf(page);
       const progress = detail.querySelector<HTMLInputElement>('#d-progress')!;
@@ -108,14 +97,14 @@ describe('refused ledger edits are in the draft', () => {
       expect(detail.querySelector<HTMLInputElement>('#d-progress')!.value).to.equal('15');
       expect(detail.querySelector('#d-progress-error'), 'no stale refused edit').to.equal(null);
       page.frame.remove();
-      cleanup(key);
+      forget(key);
       proved.push(`progress (${how})`);
     });
   }
 
   it('evidence without a title, with its kind typed, comes back after a reload', async () => {
     const key = 'reliability/refused/evidence';
-    cleanup(key);
+    forget(key);
     let page = await open(key, 'unit');
     let detail = await detailOf(page);
     detail.querySelector<HTMLButtonElement>('[aria-labelledby=d-h-evidence] button.add')!.click();
@@ -138,13 +127,13 @@ describe('refused ledger edits are in the draft', () => {
     await settle(page);
     expect(page.el.getItem('ZG-001')!.evidence).to.deep.equal([{ title: '整改报告', kind: '会议纪要', ref: 'OA-2026-17' }]);
     page.frame.remove();
-    cleanup(key);
+    forget(key);
     proved.push('evidence');
   });
 
   it('a cleared deadline of a by-deadline item (refused) stays cleared after a reload', async () => {
     const key = 'reliability/refused/deadline';
-    cleanup(key);
+    forget(key);
     let page = await open(key, 'office');
     let detail = await detailOf(page);
     const deadline = detail.querySelector<HTMLInputElement>('#d-deadline')!;
@@ -158,13 +147,13 @@ describe('refused ledger edits are in the draft', () => {
     expect(text(detail.querySelector('#d-deadline-error'))).to.contain('限期整改须填写整改时限。');
     expect(page.el.getItem('ZG-001')!.deadline).to.equal('2026-12-31');
     page.frame.remove();
-    cleanup(key);
+    forget(key);
     proved.push('deadline');
   });
 
   it('a status change being confirmed comes back after a close, with its typed comment', async () => {
     const key = 'reliability/refused/action';
-    cleanup(key);
+    forget(key);
     let page = await open(key, 'unit');
     let detail = await detailOf(page);
     detail.querySelector<HTMLButtonElement>('[data-action="submit"]')!.click();
@@ -184,7 +173,7 @@ describe('refused ledger edits are in the draft', () => {
     expect(detail.querySelector('#d-confirm-comment')).to.equal(null);
     expect(page.el.getItem('ZG-001')!.status).to.equal('pending-verification');
     page.frame.remove();
-    cleanup(key);
+    forget(key);
     proved.push('status-change comment');
   });
 

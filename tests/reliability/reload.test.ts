@@ -15,6 +15,7 @@ import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { XcForm } from '../../src/form/xc-form.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import { record } from '../support/report.js';
+import { forget, loaded } from './pages.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -81,13 +82,6 @@ function mulberry32(seed: number): () => number {
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function loaded(frame: HTMLIFrameElement): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the draft page did not load')), 15000);
-    frame.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-}
 
 async function open(t: Target, key: string, frame?: HTMLIFrameElement, extra = ''): Promise<{ frame: HTMLIFrameElement; el: HTMLElement }> {
   if (!frame) {
@@ -166,8 +160,7 @@ describe('nothing typed is lost on a reload or a close', function () {
         await focusEnd(frame, control);
       }
       frame.remove();
-      localStorage.removeItem(`xc-draft:${key}`);
-      localStorage.removeItem(`xc-draft:${key}~previous`);
+      forget(key);
       ran.add(t.name);
     });
   }
