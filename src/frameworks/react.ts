@@ -14,15 +14,13 @@
  * @module
  */
 import type { ClassAttributes, HTMLAttributes } from 'react';
-import type { XcElementTypes, XcTagName } from './elements.js';
+import type { XcElementTypes, XcEventOf, XcTagName } from './elements.js';
 
 export type * from './elements.js';
 
 /** `onxc-change`, `onxc-changeCapture`… typed with the element's own event. */
 export type XcReactEventProps<Tag extends XcTagName> = {
-  [Name in keyof XcElementTypes[Tag]['events'] & string as `on${Name}` | `on${Name}Capture`]?: (
-    event: XcElementTypes[Tag]['events'][Name] & { readonly currentTarget: XcElementTypes[Tag]['element'] },
-  ) => void;
+  [Name in keyof XcElementTypes[Tag]['events'] & string as `on${Name}` | `on${Name}Capture`]?: (event: XcEventOf<Tag, Name>) => void;
 };
 
 /** The props of an xc element in JSX: its public properties, HTML attributes, `ref` and its events. */

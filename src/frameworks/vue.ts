@@ -13,7 +13,7 @@
  * @module
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { XcElementTypes, XcTagName } from './elements.js';
+import type { XcElementTypes, XcEventOf, XcTagName } from './elements.js';
 
 export type * from './elements.js';
 
@@ -27,7 +27,7 @@ export type XcVueElement<Tag extends XcTagName> = new () => XcElementTypes[Tag][
   $props: Omit<HTMLAttributes, keyof XcElementTypes[Tag]['props']> & Partial<XcElementTypes[Tag]['props']> & PublicProps;
   /** @deprecated For template type checking only; not on the element. */
   $emit: EmitFn<{
-    [Name in keyof XcElementTypes[Tag]['events']]: (event: XcElementTypes[Tag]['events'][Name]) => void;
+    [Name in keyof XcElementTypes[Tag]['events']]: (event: XcEventOf<Tag, Name>) => void;
   }>;
 };
 
