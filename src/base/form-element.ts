@@ -41,8 +41,11 @@ export abstract class XcFormElement extends LitElement {
     this.internals = this.attachInternals();
   }
 
-  /** Name under which the value (JSON) is submitted with a `<form>`. */
-  @property() name = '';
+  /**
+   * Name under which the value (JSON) is submitted with a `<form>`. Reflected: a form
+   * reads the `name` attribute, and frameworks (React 19, Vue) set the property.
+   */
+  @property({ reflect: true, converter: { fromAttribute: (v: string | null) => v ?? '', toAttribute: (v: string) => v || null } }) name = '';
 
   /** Shows the record without letting it be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;

@@ -5,7 +5,19 @@ import { renderFieldError } from '../base/error-summary.js';
 import type { Messages } from '../core/i18n.js';
 import { textOf } from '../core/text.js';
 import { isSafeUrl } from '../core/url.js';
-import { isProblem, type ChecklistItemResponse, type ChecklistTemplate, type IndexedPoint, type TemplateIndex, type TemplateOption } from '../core/checklist.js';
+import {
+  answerEvidence,
+  answerMethods,
+  answerText,
+  evidenceFields,
+  isProblem,
+  type ChecklistItemResponse,
+  type ChecklistTemplate,
+  type EvidenceRef,
+  type IndexedPoint,
+  type TemplateIndex,
+  type TemplateOption,
+} from '../core/checklist.js';
 import type { FieldError } from '../core/validation-types.js';
 
 /** Detail of the internal `xc-item-input` event. */
@@ -120,7 +132,7 @@ export class XcChecklistItem extends LitElement {
             <label for="${id}-description">${t.description}</label>
             <p class="hint" id="${id}-description-hint">${t.descriptionHint}</p>
             ${renderFieldError(`${id}-description-error`, descError?.message, t)}
-            <textarea id="${id}-description" data-field="description" rows="3" .value=${r.description ?? ''}
+            <textarea id="${id}-description" data-field="description" rows="3" .value=${answerText(r.description)}
               aria-invalid=${descError ? 'true' : 'false'}
               aria-describedby="${id}-description-hint${descError ? ` ${id}-description-error` : ''}"
               @input=${(e: Event) => this._set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
@@ -131,14 +143,15 @@ export class XcChecklistItem extends LitElement {
             <legend>${t.methods}${this.template.rules?.requireMethodForProblem && problem ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
             ${renderFieldError(`${id}-methods-error`, methodsError?.message, t)}
             ${methods.map(
-              (m, i) => html`<label><input type="checkbox" data-field=${i === 0 ? 'methods' : `methods.${i}`} .checked=${(r.methods ?? []).includes(m.value)}
+              (m, i) => html`<label><input type="checkbox" data-field=${i === 0 ? 'methods' : `methods.${i}`} .checked=${answerMethods(r).includes(m.value)}
                   @change=${(e: Event) => {
                     const on = (e.target as HTMLInputElement).checked;
-                    const set = new Set(r.methods ?? []);
+                    const set = new Set(answerMethods(r));
                     if (on) set.add(m.value);
                     else set.delete(m.value);
-                    // keep the template's order
-                    this._set({ methods: methods.map((x) => x.value).filter((v) => set.has(v)) });
+                    // keep the template's order; values the template does not offer stay, after them
+                    const offered = methods.map((x) => x.value);
+                    this._set({ methods: [...offered.filter((v) => set.has(v)), ...[...set].filter((v) => !offered.includes(v))] });
                   }} />
                 ${this._label(m)}</label>`,
             )}
@@ -167,7 +180,7 @@ export class XcChecklistItem extends LitElement {
         : nothing}
       <div class="field">
         <label for="${id}-notes">${t.notes}<span class="optional">${t.optional}</span></label>
-        <textarea id="${id}-notes" data-field="notes" rows="1" .value=${r.notes ?? ''} @input=${(e: Event) => this._set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
+        <textarea id="${id}-notes" data-field="notes" rows="1" .value=${answerText(r.notes)} @input=${(e: Event) => this._set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
       </div>
     </div>`;
   }
@@ -175,21 +188,23 @@ export class XcChecklistItem extends LitElement {
   private _renderEvidence(r: ChecklistItemResponse, error: FieldError | undefined) {
     const id = this.ip.point.id;
     const t = this.t;
-    const list = r.evidence ?? [];
+    // Entries are kept as they are; one of another type shows as empty and becomes an object when edited.
+    const list = answerEvidence(r);
     const kinds = this.template.evidenceKinds ?? [];
     const update = (i: number, patch: Record<string, string | undefined>) => {
-      const next = list.map((e, j) => (j === i ? { ...e, ...patch } : e));
-      this._set({ evidence: next });
+      const next = list.map((e, j) => (j === i ? { ...(e && typeof e === 'object' && !Array.isArray(e) ? e : {}), ...patch } : e));
+      this._set({ evidence: next as EvidenceRef[] });
     };
     const required = !!this.template.rules?.requireEvidenceForProblem;
     return html`<fieldset class="field evidence" aria-describedby=${error ? `${id}-evidence-error` : nothing}>
       <legend>${t.evidence}${required ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
       ${renderFieldError(`${id}-evidence-error`, error?.message, t)}
-      ${list.map((e, i) => {
+      ${list.map((entry, i) => {
+        const e = evidenceFields(entry);
         const refError = this._errorFor(`evidence.${i}.ref`);
         return html`<fieldset class="evidence-row">
           <legend class="visually-hidden">${t.evidenceItem(i + 1)}</legend>
-          <label>${t.evidenceTitle}<input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title ?? ''} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
+          <label>${t.evidenceTitle}<input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
           ${kinds.length
             ? html`<label>${t.evidenceKind}<select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
                   <option value="" ?selected=${!e.kind}>${t.noneOption}</option>
@@ -197,15 +212,15 @@ export class XcChecklistItem extends LitElement {
                 </select></label>`
             : nothing}
           <label>${t.evidenceRef}<span class="optional">${t.optional}</span>
-            <input type="text" data-field="evidence.${i}.ref" .value=${e.ref ?? ''} aria-invalid=${refError ? 'true' : 'false'}
+            <input type="text" data-field="evidence.${i}.ref" .value=${e.ref} aria-invalid=${refError ? 'true' : 'false'}
               aria-describedby=${refError ? `${id}-ev${i}-ref-error` : nothing}
               @input=${(ev: Event) => update(i, { ref: (ev.target as HTMLInputElement).value || undefined })} /></label>
           ${renderFieldError(`${id}-ev${i}-ref-error`, refError?.message, t)}
-          <button type="button" class="remove" @click=${() => this._set({ evidence: list.filter((_, j) => j !== i) })}>${t.evidenceRemove(i + 1)}</button>
+          <button type="button" class="remove" @click=${() => this._set({ evidence: list.filter((_, j) => j !== i) as EvidenceRef[] })}>${t.evidenceRemove(i + 1)}</button>
         </fieldset>`;
       })}
       <button type="button" class="add" @click=${async () => {
-        this._set({ evidence: [...list, { title: '' }] });
+        this._set({ evidence: [...list, { title: '' }] as EvidenceRef[] });
         await this.updateComplete;
         this.querySelector<HTMLInputElement>(`[data-field="${list.length === 0 ? 'evidence' : `evidence.${list.length}`}"]`)?.focus();
       }}>${t.evidenceAdd}</button>
@@ -215,20 +230,26 @@ export class XcChecklistItem extends LitElement {
   private _renderReadonly(number: number, text: string, hint: string) {
     const r = this.response ?? {};
     const t = this.t;
-    const opt = (list: TemplateOption[] | undefined, v: string | undefined) => {
+    const opt = (list: TemplateOption[] | undefined, v: unknown) => {
       const o = list?.find((x) => x.value === v);
-      return o ? this._label(o) : v ?? '';
+      return o ? this._label(o) : answerText(v);
     };
     const problem = isProblem(this.index, r);
+    // Members of another type than they should have show as empty (validation reports them).
+    const description = answerText(r.description);
+    const notes = answerText(r.notes);
+    const methods = answerMethods(r);
+    const evidence = answerEvidence(r).map(evidenceFields);
+    const category = answerText(r.category) || this.ip.point.category;
     return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text">
       <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</p>
       <dl>
         <dt>${t.finding}</dt>
-        <dd class="finding-value">${r.finding ? opt(this.template.findings, r.finding) : html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
-        ${problem && r.description ? html`<dt>${t.description}</dt><dd class="pre">${r.description}</dd>` : nothing}
-        ${r.methods?.length ? html`<dt>${t.methods}</dt><dd>${r.methods.map((m) => opt(this.template.methods, m)).join(t.formListSep)}</dd>` : nothing}
-        ${problem && r.evidence?.length
-          ? html`<dt>${t.evidence}</dt><dd><ul>${r.evidence.map(
+        <dd class="finding-value">${(r.finding && opt(this.template.findings, r.finding)) || html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
+        ${problem && description ? html`<dt>${t.description}</dt><dd class="pre">${description}</dd>` : nothing}
+        ${methods.length ? html`<dt>${t.methods}</dt><dd>${methods.map((m) => opt(this.template.methods, m)).join(t.formListSep)}</dd>` : nothing}
+        ${problem && evidence.length
+          ? html`<dt>${t.evidence}</dt><dd><ul>${evidence.map(
               (e) => html`<li>${e.title}${e.kind ? t.bracket(opt(this.template.evidenceKinds, e.kind)) : ''}${e.ref
                 ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
                   ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${e.ref}</a>`
@@ -236,10 +257,10 @@ export class XcChecklistItem extends LitElement {
                 : nothing}</li>`,
             )}</ul></dd>`
           : nothing}
-        ${problem && (r.category ?? this.ip.point.category) ? html`<dt>${t.category}</dt><dd>${opt(this.template.categories, r.category ?? this.ip.point.category)}</dd>` : nothing}
-        ${problem && r.scope ? html`<dt>${t.scope}</dt><dd>${opt(this.template.scopes, r.scope)}</dd>` : nothing}
-        ${problem && r.clue ? html`<dt>${t.clue}</dt><dd>${t.yes}</dd>` : nothing}
-        ${r.notes ? html`<dt>${t.notes}</dt><dd class="pre">${r.notes}</dd>` : nothing}
+        ${problem && category ? html`<dt>${t.category}</dt><dd>${opt(this.template.categories, category)}</dd>` : nothing}
+        ${problem && answerText(r.scope) ? html`<dt>${t.scope}</dt><dd>${opt(this.template.scopes, r.scope)}</dd>` : nothing}
+        ${problem && r.clue === true ? html`<dt>${t.clue}</dt><dd>${t.yes}</dd>` : nothing}
+        ${notes ? html`<dt>${t.notes}</dt><dd class="pre">${notes}</dd>` : nothing}
       </dl>
     </div>`;
   }

@@ -13,6 +13,7 @@ import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js
 import { textOf } from '../core/text.js';
 import { loadLocale } from '../core/i18n.js';
 import {
+  answerText,
   checklistProgress,
   emptyResponse,
   matchesFilter,
@@ -571,7 +572,11 @@ export class XcChecklist extends XcFormElement {
     if (!kept || !Object.keys(kept).length) return nothing;
     return html`<section class="kept-aside" part="kept-aside">
       <p>${this.t.keptAside}</p>
-      <ul>${Object.entries(kept).map(([id, r]) => html`<li><code>${id}</code>${this.t.labelSep}${r.description ?? r.notes ?? r.finding ?? ''}</li>`)}</ul>
+      <ul>${Object.entries(kept).map(([id, r]) => {
+        // Kept as given: an entry may be of any type; only its text members are shown.
+        const o: Record<string, unknown> = r && typeof r === 'object' ? r : {};
+        return html`<li><code>${id}</code>${this.t.labelSep}${answerText(o['description']) || answerText(o['notes']) || answerText(o['finding'])}</li>`;
+      })}</ul>
     </section>`;
   }
 }

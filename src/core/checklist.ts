@@ -154,6 +154,61 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** Set a member as data (`__proto__` included: never as the prototype). */
+function put(obj: Record<string, unknown>, key: string, v: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else obj[key] = v;
+}
+
+/** A member that must be text: the text, or '' when it is missing or of another type. */
+export function answerText(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** The methods of an answer as a list of strings (other members and types are left out). */
+export function answerMethods(item: ChecklistItemResponse | undefined): string[] {
+  const m = item?.methods as unknown;
+  return Array.isArray(m) ? m.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** The evidence of an answer as a list (an answer whose evidence is not a list has none). */
+export function answerEvidence(item: ChecklistItemResponse | undefined): unknown[] {
+  const e = item?.evidence as unknown;
+  return Array.isArray(e) ? e : [];
+}
+
+/** One piece of evidence read safely: text members as text ('' when missing or of another type). */
+export function evidenceFields(e: unknown): { title: string; kind: string; ref: string } {
+  const o = isPlainObject(e) ? e : {};
+  return { title: answerText(o['title']), kind: answerText(o['kind']), ref: answerText(o['ref']) };
+}
+
+const TEXT_MEMBERS = ['description', 'category', 'scope', 'notes'] as const;
+
+/**
+ * Members of an answer that hold the wrong type (a number as the description,
+ * methods that are not a list of text, evidence that is not a list of objects…),
+ * as the paths of their errors. Such members are kept as they are, shown as empty,
+ * and reported by validation.
+ */
+function malformedMembers(item: ChecklistItemResponse): string[] {
+  const out: string[] = [];
+  for (const k of TEXT_MEMBERS) if (item[k] !== undefined && typeof item[k] !== 'string') out.push(k);
+  const m = item.methods as unknown;
+  if (m !== undefined && !(Array.isArray(m) && m.every((x) => typeof x === 'string'))) out.push('methods');
+  const ev = item.evidence as unknown;
+  if (ev !== undefined) {
+    if (!Array.isArray(ev)) out.push('evidence');
+    else
+      ev.forEach((e, i) => {
+        if (!isPlainObject(e)) out.push(`evidence.${i}`);
+        else for (const k of ['title', 'kind', 'ref']) if (e[k] !== undefined && typeof e[k] !== 'string') out.push(`evidence.${i}.${k}`);
+      });
+  }
+  if (item.clue !== undefined && typeof item.clue !== 'boolean') out.push('clue');
+  return out;
+}
+
 /**
  * Fit any value (a saved response, a draft made with an older template, or junk)
  * to the template without losing anything: answers to check points that are not
@@ -167,11 +222,11 @@ export function normalizeResponse(template: ChecklistTemplate, index: TemplateIn
   for (const [id, item] of Object.entries(given)) {
     if (!isPlainObject(item)) continue;
     if (index.byId.has(id)) items[id] = item as ChecklistItemResponse;
-    else keptAside[id] = item as ChecklistItemResponse;
+    else put(keptAside, id, item);
   }
-  // A check point that came back into the template takes its answer back.
+  // A check point that came back into the template takes its answer back (an answer, not junk).
   for (const id of Object.keys(keptAside)) {
-    if (index.byId.has(id) && !items[id]) {
+    if (index.byId.has(id) && !items[id] && isPlainObject(keptAside[id])) {
       items[id] = keptAside[id]!;
       delete keptAside[id];
     }
@@ -180,6 +235,12 @@ export function normalizeResponse(template: ChecklistTemplate, index: TemplateIn
   if (Object.keys(keptAside).length) out.keptAside = keptAside;
   else delete out.keptAside;
   return out;
+}
+
+/** The answers of a response by check point id ({} when `items` is not an object). */
+function answersOf(response: ChecklistResponse | null | undefined): Record<string, ChecklistItemResponse | undefined> {
+  const items = response?.items as unknown;
+  return isPlainObject(items) ? (items as Record<string, ChecklistItemResponse>) : {};
 }
 
 /** Whether an answer records a problem. */
@@ -206,7 +267,7 @@ export function checklistProgress(index: TemplateIndex, response: ChecklistRespo
   const p: ChecklistProgress = { total: 0, answered: 0, problems: 0, clues: 0, sections: {} };
   for (const ip of index.points) {
     const s = (p.sections[ip.section.id] ??= { total: 0, answered: 0, problems: 0, clues: 0 });
-    const item = response.items[ip.point.id];
+    const item = answersOf(response)[ip.point.id];
     const a = isAnswered(item) ? 1 : 0;
     const pr = isProblem(index, item) ? 1 : 0;
     const c = pr && item?.clue ? 1 : 0;
@@ -243,7 +304,7 @@ export function matchesFilter(index: TemplateIndex, ip: IndexedPoint, item: Chec
   if (filter === 'clues' && !(isProblem(index, item) && item?.clue)) return false;
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  const hay = [textOf(ip.point.text, lang), textOf(ip.point.hint, lang), item?.description ?? '', item?.notes ?? '', ...(item?.evidence ?? []).map((e) => e.title)]
+  const hay = [textOf(ip.point.text, lang), textOf(ip.point.hint, lang), answerText(item?.description), answerText(item?.notes), ...answerEvidence(item).map((e) => evidenceFields(e).title)]
     .join('\n')
     .toLowerCase();
   return q.split(/\s+/).every((word) => hay.includes(word));
@@ -266,13 +327,17 @@ export function validateItem(template: ChecklistTemplate, index: TemplateIndex, 
     out.push({ path: itemPath(id, 'finding'), message: t.chooseFromList, keyword: 'enum' });
     return;
   }
+  const malformed = malformedMembers(item!);
+  for (const m of malformed) out.push({ path: itemPath(id, m), message: t.invalidValue, keyword: 'type' });
+  const bad = (field: string) => malformed.some((m) => m === field || m.startsWith(`${field}.`));
   if (isProblem(index, item)) {
-    if (!item!.description?.trim()) out.push({ path: itemPath(id, 'description'), message: t.descriptionRequired, keyword: 'required' });
-    if (rules.requireMethodForProblem && !item!.methods?.length) out.push({ path: itemPath(id, 'methods'), message: t.methodsRequired, keyword: 'required' });
-    if (rules.requireEvidenceForProblem && !item!.evidence?.length) out.push({ path: itemPath(id, 'evidence'), message: t.evidenceRequired, keyword: 'required' });
+    if (!bad('description') && !answerText(item!.description).trim()) out.push({ path: itemPath(id, 'description'), message: t.descriptionRequired, keyword: 'required' });
+    if (rules.requireMethodForProblem && !bad('methods') && !answerMethods(item).length) out.push({ path: itemPath(id, 'methods'), message: t.methodsRequired, keyword: 'required' });
+    if (rules.requireEvidenceForProblem && !bad('evidence') && !answerEvidence(item).length) out.push({ path: itemPath(id, 'evidence'), message: t.evidenceRequired, keyword: 'required' });
   }
-  (item!.evidence ?? []).forEach((e, i) => {
-    if (e.ref && /^[a-z][a-z0-9+.-]*:/i.test(e.ref.trim()) && !isSafeUrl(e.ref)) out.push({ path: itemPath(id, `evidence.${i}.ref`), message: t.evidenceLinkInvalid, keyword: 'format' });
+  answerEvidence(item).forEach((e, i) => {
+    const { ref } = evidenceFields(e);
+    if (ref && /^[a-z][a-z0-9+.-]*:/i.test(ref.trim()) && !isSafeUrl(ref)) out.push({ path: itemPath(id, `evidence.${i}.ref`), message: t.evidenceLinkInvalid, keyword: 'format' });
   });
 }
 
@@ -357,12 +422,12 @@ export function toClueEntries(template: ChecklistTemplate, response: ChecklistRe
   const index = indexTemplate(template);
   const out: ClueEntry[] = [];
   for (const ip of index.points) {
-    const item = response.items[ip.point.id];
+    const item = answersOf(response)[ip.point.id];
     if (!isProblem(index, item) || !item?.clue) continue;
     out.push({
       source: '巡察中发现',
-      mainProblem: item.description?.trim() || textOf(ip.point.text, lang),
-      evidence: (item.evidence ?? []).map((e) => ({ title: e.title, ...(e.ref ? { ref: e.ref } : {}) })),
+      mainProblem: answerText(item.description).trim() || textOf(ip.point.text, lang),
+      evidence: answerEvidence(item).map(evidenceFields).map((e) => ({ title: e.title, ...(e.ref ? { ref: e.ref } : {}) })),
       sourceRef: { kind: 'checklist', templateId: template.id, checkpointId: ip.point.id },
     });
   }
@@ -386,15 +451,15 @@ export function toRectificationItems(
   const index = indexTemplate(template);
   const out: RectificationItem[] = [];
   for (const ip of index.points) {
-    const item = response.items[ip.point.id];
+    const item = answersOf(response)[ip.point.id];
     if (!isProblem(index, item)) continue;
     out.push({
       id: `R-${template.id}-${ip.point.id}`,
       problem: {
-        text: item!.description?.trim() || textOf(ip.point.text, lang),
+        text: answerText(item!.description).trim() || textOf(ip.point.text, lang),
         source: { templateId: template.id, checkpointId: ip.point.id, note: textOf(ip.point.text, lang) },
         focusArea: textOf(ip.section.title, lang),
-        ...((item!.category ?? ip.point.category) ? { category: item!.category ?? ip.point.category } : {}),
+        ...((answerText(item!.category) || ip.point.category) ? { category: answerText(item!.category) || ip.point.category } : {}),
       },
       measures: [],
       responsibility: {},
