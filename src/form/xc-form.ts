@@ -19,8 +19,8 @@ const NONE: readonly FieldError[] = [];
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
 let pageSheet: CSSStyleSheet | undefined;
 
-/** Why the form cannot be shown. */
-type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load'; details: string[] };
+/** Why a form definition could not be used (the `xc-error` detail). */
+export type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load'; details: string[] };
 
 type ValidationModule = typeof import('../core/validation.js');
 let validationModule: Promise<ValidationModule> | null = null;

@@ -8,7 +8,7 @@
  * @module
  */
 import type { XcChecklist } from '../checklist/xc-checklist.js';
-import type { XcForm } from '../form/xc-form.js';
+import type { XcForm, Problem } from '../form/xc-form.js';
 import type { XcInterviewForm } from '../interview/xc-interview-form.js';
 import type { XcClueSheet } from '../interview/xc-clue-sheet.js';
 import type { XcRectificationTracker, TransitionEventDetail, ExportEventDetail } from '../rectification/xc-rectification-tracker.js';
@@ -68,10 +68,7 @@ export interface FormLoadDetail {
 }
 
 /** `xc-error` of the schema forms: why the definition could not be used. */
-export interface FormErrorDetail {
-  kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load';
-  details: string[];
-}
+export type FormErrorDetail = Problem;
 
 /** `xc-sign` of `<xc-interview-form>`: the signed (and now locked) record. */
 export interface InterviewSignDetail {
