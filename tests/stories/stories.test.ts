@@ -1,10 +1,12 @@
 /**
  * Every Storybook story, loaded from the static build (storybook-static/, made by
  * `npm test` before the runner starts): it renders, is axe-clean, and neither the
- * story nor the elements request anything from another origin.
+ * story nor the elements request anything from another origin. Requests are seen
+ * through the browser's own request log (every frame, failed requests included).
  */
 import { expect } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
+import { foreignRequests, record, startNetworkLog, stopNetworkLog } from '../support/report.js';
 
 interface Entry {
   id: string;
@@ -60,7 +62,10 @@ describe('every story', function () {
 
   it('renders, passes axe-core and requests nothing from another origin', async () => {
     const failures: string[] = [];
+    let axeClean = 0;
+    let requests = 0;
     for (const story of stories) {
+      await startNetworkLog();
       const frame = await load(story.id);
       const win = frame.contentWindow!;
       const root = await rendered(win);
@@ -79,14 +84,21 @@ describe('every story', function () {
         const axe = (win as unknown as { axe: { run(c: Element, o: object): Promise<AxeResults> } }).axe;
         const result = await axe.run(root, { resultTypes: ['violations'], rules: { region: { enabled: false } } });
         for (const v of result.violations) failures.push(`${story.id}: axe ${v.id} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(' | ')}`);
+        if (!result.violations.length) axeClean++;
       }
-      const foreign = win.performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .filter((url) => new URL(url, win.location.href).origin !== win.location.origin);
-      for (const url of foreign) failures.push(`${story.id}: requested ${url}`);
+      const urls = await stopNetworkLog();
+      requests += urls.length;
+      if (!urls.some((u) => u.includes(`iframe.html?id=${encodeURIComponent(story.id)}`))) failures.push(`${story.id}: the request log did not see the story load`);
+      for (const url of foreignRequests(urls)) failures.push(`${story.id}: requested ${url}`);
       frame.remove();
     }
     expect(failures).to.deep.equal([]);
+    expect(axeClean).to.equal(stories.length);
+    await record({ id: 'axe.stories', check: 'Every Storybook story renders and passes axe-core', figure: `${axeClean} stories axe-clean` });
+    await record({
+      id: 'network.stories',
+      check: 'Storybook stories make no request to another origin (browser request log, failed requests included)',
+      figure: `${stories.length} stories, ${requests} requests logged, 0 foreign`,
+    });
   });
 });

@@ -2,8 +2,11 @@
 //  - 'xc-report': a test that has just proved something records a row for the
 //    README's reliability table (see reliabilityReporter below);
 //  - 'xc-network': records every request the test page (and its iframes) makes,
-//    through the browser's own request events, not through page-side timing entries.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+//    through the browser's own request events, not through page-side timing entries;
+//  - 'xc-examples': the example pages there are (examples/*/index.html, and
+//    examples/*/dist/index.html where an example has been built).
+import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 
 /** @type {Map<string, {id: string, check: string, figure: string, file: string}>} */
 const rows = new Map();
@@ -34,6 +37,16 @@ export function serverCommandsPlugin() {
         log.page.off('request', log.listener);
         logs.delete(session.id);
         return log.urls;
+      }
+      if (command === 'xc-examples') {
+        const pages = [];
+        for (const dir of await readdir('examples', { withFileTypes: true })) {
+          if (!dir.isDirectory()) continue;
+          for (const file of ['index.html', 'dist/index.html']) {
+            if (existsSync(`examples/${dir.name}/${file}`)) pages.push(`/examples/${dir.name}/${file}`);
+          }
+        }
+        return pages.sort();
       }
       return undefined;
     },
