@@ -7,6 +7,8 @@ import type { XcProvider } from '../../src/provider/xc-provider.js';
 import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
 import { parseCsv } from '../../src/core/rectification.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
+import { payloadPaths } from '../support/text-paths.js';
+import { record } from '../support/report.js';
 
 /**
  * Tags that only the element itself may create. The tracker draws its charts as `<svg>` and
@@ -62,6 +64,14 @@ function assertTrackerInert(el: XcRectificationTracker) {
   }
 }
 
+/** Text paths of the ledger gone through, and CSV cells that would start a spreadsheet formula. */
+const paths = new Set<string>();
+let formulaCells = 0;
+let cells = 0;
+let roles = 0;
+/** A spreadsheet takes a cell starting with one of these as a formula. */
+const FORMULA = /^[=+\-@\t\r]/;
+
 describe('hostile text through every text path of <xc-rectification-tracker>', () => {
   it('has a corpus of at least 100 payloads', () => {
     expect(payloads.length).to.be.at.least(100);
@@ -72,6 +82,7 @@ describe('hostile text through every text path of <xc-rectification-tracker>', (
       this.timeout(120000);
       for (let start = 0; start < payloads.length; start += 25) {
         const batch = payloads.slice(start, start + 25);
+        for (const x of payloadPaths(hostileLedger(batch), new Set(batch))) paths.add(x);
         const p = await fixture<XcProvider>(html`<xc-provider user-role=${role} today="2026-11-26">
           <xc-rectification-tracker grouped .value=${hostileLedger(batch)}></xc-rectification-tracker></xc-provider>`);
         const el = p.querySelector('xc-rectification-tracker')!;
@@ -96,13 +107,42 @@ describe('hostile text through every text path of <xc-rectification-tracker>', (
         await settle(el);
         assertTrackerInert(el);
         // Exports copy text; CSV neutralises formulas and round-trips.
-        const rows = parseCsv(el.exportCsv());
+        const csv = el.exportCsv();
+        const rows = parseCsv(csv);
         expect(rows.slice(1).map((r) => r[1])).to.deep.equal(batch);
+        // As written: no cell starts a formula; those that would have are guarded with an apostrophe.
+        const raw = parseCsv(csv, { keepFormulaGuard: true });
+        raw.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            cells++;
+            expect(FORMULA.test(cell), `CSV cell ${r}:${c} ${cell}`).to.equal(false);
+            if (FORMULA.test(rows[r]![c]!)) {
+              formulaCells++;
+              expect(cell).to.equal(`'${rows[r]![c]}`);
+            }
+          }),
+        );
         expect(JSON.parse(el.exportJson()).items.map((i: RectificationItem) => i.problem.text)).to.deep.equal(batch);
         p.remove();
       }
+      roles++;
     });
   }
+
+  it('records the figures', async () => {
+    expect(roles).to.equal(2);
+    expect(formulaCells).to.be.greaterThan(0);
+    await record({
+      id: 'xss.tracker',
+      check: '<xc-rectification-tracker> shows hostile text as inert text in the table, summary, charts, detail panel and history; exports copy it exactly',
+      figure: `${payloads.length} payloads × ${paths.size} text paths of the ledger, as office and viewer, with search, CSV and JSON exports`,
+    });
+    await record({
+      id: 'xss.csv-formula',
+      check: 'CSV export: no cell starts a spreadsheet formula (= + - @ TAB CR are guarded), and the text reads back exactly',
+      figure: `${formulaCells} formula-like cells guarded among ${cells} cells written from ${payloads.length} payloads`,
+    });
+  });
 
   it('shows hostile text in an unreadable value as text', async () => {
     for (const x of payloads.slice(0, 30)) {

@@ -3,6 +3,8 @@ import '../../src/checklist/index.js';
 import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import { toClueEntries, toRectificationItems, type ChecklistTemplate } from '../../src/core/checklist.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
+import { payloadPaths } from '../support/text-paths.js';
+import { record } from '../support/report.js';
 
 /** Tags that only the element itself may create; data must never produce them. */
 const FORBIDDEN = 'script, img, iframe, svg, math, object, embed, frame, frameset, video, audio, style, link, meta, base, form, marquee, details, template:not([shadowroot])';
@@ -75,6 +77,11 @@ function assertChecklistInert(el: XcChecklist) {
   assertInert(el.shadowRoot!, FORBIDDEN);
 }
 
+/** Text paths gone through (template and answers, zh-CN text: English labels are not shown here). */
+const paths = new Set<string>();
+const pathSegment = (k: string) => (k === 'en' ? null : k === 'zh-CN' ? '' : /^p\d+$/.test(k) ? '*' : k);
+let modes = 0;
+
 describe('hostile text through every text path of <xc-checklist>', () => {
   it('has a corpus of at least 100 payloads', () => {
     expect(payloads.length).to.be.at.least(100);
@@ -85,6 +92,10 @@ describe('hostile text through every text path of <xc-checklist>', () => {
       this.timeout(60000);
       for (let start = 0; start < payloads.length; start += 25) {
         const batch = payloads.slice(start, start + 25);
+        const set = new Set(batch);
+        for (const [what, data] of [['template', hostileTemplate(batch)], ['answers', hostileValue(batch)]] as const) {
+          for (const p of payloadPaths(data, set, pathSegment)) paths.add(`${what}: ${p}`);
+        }
         const el = await fixture<XcChecklist>(html`<xc-checklist ?readonly=${readonly} .template=${hostileTemplate(batch)} .value=${hostileValue(batch)}></xc-checklist>`);
         await settle(el);
         // Every payload is visible as text somewhere (it was not dropped or parsed).
@@ -101,8 +112,18 @@ describe('hostile text through every text path of <xc-checklist>', () => {
         expect(toClueEntries(el.activeTemplate!, el.value!).map((c) => c.mainProblem)).to.deep.equal(batch.map((p) => p.trim()));
         el.remove();
       }
+      modes++;
     });
   }
+
+  it('records the figure', async () => {
+    expect(modes).to.equal(2);
+    await record({
+      id: 'xss.checklist',
+      check: '<xc-checklist> shows hostile text as inert text: no markup, no script, no unsafe link',
+      figure: `${payloads.length} payloads × ${paths.size} text paths (template and answers), editable and read-only, with the error summary and hand-on functions`,
+    });
+  });
 
   it('shows hostile text in a broken template error as text', async () => {
     for (const p of payloads.slice(0, 30)) {
