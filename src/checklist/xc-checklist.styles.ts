@@ -81,6 +81,15 @@ export const checklistStyles = css`
     margin: 4px 0 0;
     font-size: 0.875em;
   }
+  /* Below the sticky bar (its height is measured into --_xc-bar-h): focus never lands under it. */
+  .list input,
+  .list select,
+  .list textarea,
+  .list button,
+  .list a,
+  .list [tabindex] {
+    scroll-margin-top: calc(var(--xc-sticky-top, 0px) + var(--_xc-bar-h, 0px) + 8px);
+  }
   .section {
     margin: calc(var(--_xc-space) * 2) 0;
   }

@@ -9,6 +9,7 @@ import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { setStyle } from '../base/set-style.js';
+import { StickyOffsetController } from '../base/sticky-offset.js';
 import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js';
 import { textOf } from '../core/text.js';
 import { loadLocale } from '../core/i18n.js';
@@ -245,6 +246,19 @@ export class XcChecklist extends XcFormElement {
 
   private _beforePrint = () => this.renderAll();
 
+  /** The sticky summary bar's height, for the list's scroll margins: focus scrolls in below the bar, not under it. */
+  private _sticky = new StickyOffsetController(this, [{ selector: '.bar', property: '--_xc-bar-h' }], '.list');
+
+  /** A text box scrolls only its caret into view on focus, which can leave its top under the sticky bar. */
+  private _onFocusIn = (e: FocusEvent) => {
+    const target = e.composedPath()[0];
+    if (!(target instanceof HTMLTextAreaElement)) return;
+    requestAnimationFrame(() => {
+      const bar = this._sticky.stickyBar();
+      if (bar && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
+    });
+  };
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('template') || changed.has('src') || (!this.loaded && !this.loadErrors && !this.loadingSrc)) {
       if (changed.has('template') || changed.has('src') || !this.hasUpdated) {
@@ -475,7 +489,7 @@ export class XcChecklist extends XcFormElement {
         (e) => `xc-item-${e.path.split('.')[1]}`,
       )}
       ${this._renderBar(p)}
-      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusout=${this._onFocusOut}>
+      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
         ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this.readonly], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}

@@ -156,6 +156,16 @@ export const trackerStyles = css`
   .more {
     margin: var(--_xc-space) 0 0;
   }
+  /* Below the sticky toolbar (rows also below the table's sticky header; both heights are
+     measured into custom properties): focus never lands under them. */
+  .table-wrap,
+  .table-wrap button.sort,
+  .more button {
+    scroll-margin-top: calc(var(--xc-sticky-top, 0px) + var(--_xc-bar-h, 0px) + 8px);
+  }
+  .table-wrap button.open {
+    scroll-margin-top: calc(var(--xc-sticky-top, 0px) + var(--_xc-bar-h, 0px) + var(--_xc-head-h, 0px) + 8px);
+  }
   .more button {
     margin-inline-end: var(--_xc-space);
   }
@@ -536,6 +546,13 @@ export const trackerStyles = css`
     background: var(--_xc-bg-alt);
   }
 
+  /* A short viewport (200 % zoom of a laptop screen) has no room for a toolbar that stays:
+     it would hold some 40 % of the height over the table. */
+  @media (max-height: 30em) {
+    .toolbar {
+      position: static;
+    }
+  }
   @media (max-width: 40em) {
     .d-field,
     .evidence-row {

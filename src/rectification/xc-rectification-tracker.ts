@@ -11,6 +11,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
+import { StickyOffsetController } from '../base/sticky-offset.js';
 import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
 import type { FieldError, JsonSchema, ValidationResult } from '../core/validation-types.js';
 import type { Messages } from '../core/i18n.js';
@@ -258,6 +259,19 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   private _returnFocus: HTMLElement | null = null;
   private _summaryToday = '';
   private _summaryGen = 0;
+
+  constructor() {
+    super();
+    // Heights of the sticky toolbar and table header, for scroll margins: focus scrolls in below them, not under them.
+    new StickyOffsetController(
+      this,
+      [
+        { selector: '.toolbar', property: '--_xc-bar-h' },
+        { selector: 'table.ledger thead th', property: '--_xc-head-h' },
+      ],
+      '.table-wrap, .more',
+    );
+  }
 
   private _drafts = new DraftController(this, {
     storage: () => this.env.drafts,

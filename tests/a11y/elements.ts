@@ -10,7 +10,7 @@ import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
-import { smallLedger, TODAY, widgetsSchema } from './fixtures.js';
+import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
 
 export interface Mounted {
   name: string;
@@ -66,7 +66,7 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
   tracker: async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
       <xc-provider user-role="unit" today=${TODAY} .user=${{ id: 'u-9', name: '赵芳' }}>
-        <xc-rectification-tracker lang="zh-CN" .value=${smallLedger()}></xc-rectification-tracker>
+        <xc-rectification-tracker lang="zh-CN" .value=${longerLedger()}></xc-rectification-tracker>
       </xc-provider></div>`);
     const el = wrap.querySelector('xc-rectification-tracker') as unknown as Updating;
     await settleAll(el);

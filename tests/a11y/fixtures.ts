@@ -70,3 +70,10 @@ export const widgetsSchema = {
     },
   },
 };
+
+/** The three items of `smallLedger` and `extra` more (on time, by the end of the year): enough rows to scroll. */
+export function longerLedger(extra = 22): RectificationLedger {
+  const l = smallLedger();
+  for (let i = 0; i < extra; i++) l.items.push(item(`ZG-${String(i + 4).padStart(3, '0')}`, { responsibility: { leader: '王局长', department: i % 2 ? '财务股' : '办公室', person: '李明' } }));
+  return l;
+}

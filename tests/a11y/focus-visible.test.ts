@@ -5,10 +5,12 @@
  * against what is behind it (WCAG 1.4.11).
  */
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { record } from '../support/report.js';
 import { KeyCounter, deepActive, describe as describeEl } from './keys.js';
 import { composedContains, focusIndicator } from './visual.js';
 import { mounters, settleAll } from './elements.js';
+import { obscured } from './obscured.js';
 
 /** Controls checked per element. */
 const N = 30;
@@ -67,13 +69,30 @@ describe('visible focus', () => {
     expect(failures.length - before, failures.slice(before).join('\n')).to.equal(0);
   });
 
+  describe('focus is never hidden under a sticky bar (1280 × 800, Tab then Shift+Tab)', () => {
+    before(() => setViewport({ width: 1280, height: 800 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+    for (const name of Object.keys(mounters)) {
+      it(name, async () => {
+        const m = await mounters[name]!();
+        const r = await obscured(m, N);
+        expect(r.checked).to.be.greaterThan(3);
+        expect(r.hidden, r.hidden.join('\n')).to.deep.equal([]);
+        counts[`${name} (not hidden)`] = r.checked;
+      });
+    }
+  });
+
   after(async () => {
     if (failures.length) return;
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    const shown = Object.entries(counts).filter(([k]) => !k.endsWith('(not hidden)'));
+    const unhidden = Object.entries(counts).filter(([k]) => k.endsWith('(not hidden)'));
+    if (shown.length < Object.keys(mounters).length + 1 || unhidden.length < Object.keys(mounters).length) return;
+    const sum = (l: [string, number][]) => l.reduce((a, [, b]) => a + b, 0);
     await record({
       id: 'a11y.focus',
-      check: 'Every control reached by Tab shows focus (outline or box-shadow on the focused control, or the label of a styled radio) with at least 3:1 contrast',
-      figure: `${total} controls (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})`,
+      check: 'Every control reached by Tab shows focus (outline or box-shadow on the focused control, or the label of a styled radio) with at least 3:1 contrast, and no control reached by Tab or Shift+Tab is hidden under a sticky bar',
+      figure: `${sum(shown)} controls (${shown.map(([k, v]) => `${k} ${v}`).join(', ')}); ${sum(unhidden)} focus stops checked for being in view at 1280 × 800`,
     });
   });
 });
