@@ -1120,21 +1120,17 @@ function pendingToJson(edits: PendingEdits, actions: PendingActions): unknown {
 function pendingFromJson(json: unknown): [PendingEdits, PendingActions] {
   const edits: PendingEdits = new Map();
   const actions: PendingActions = new Map();
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return [edits, actions];
-  const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-  for (const [id, e] of Object.entries(json as Record<string, unknown>)) {
+  type Obj = Record<string, unknown>;
+  const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
+  for (const [id, e] of Object.entries(isObj(json) ? json : {})) {
     if (!isObj(e)) continue;
     if (isObj(e['patch'])) {
-      const patch = { ...e['patch'] };
-      if (Array.isArray(e['cleared'])) for (const k of e['cleared']) if (typeof k === 'string') patch[k] = undefined;
-      const errors: Record<string, string> = {};
-      if (isObj(e['errors'])) for (const [k, m] of Object.entries(e['errors'])) if (typeof m === 'string') errors[k] = m;
-      if (Object.keys(patch).length) edits.set(id, { patch: patch as Partial<RectificationItem>, errors });
+      const patch: Obj = { ...e['patch'] };
+      for (const k of Array.isArray(e['cleared']) ? e['cleared'] : []) patch[String(k)] = undefined;
+      edits.set(id, { patch: patch as Partial<RectificationItem>, errors: (isObj(e['errors']) ? e['errors'] : {}) as Record<string, string> });
     }
     const a = e['action'];
-    if (isObj(a) && typeof a['to'] === 'string') {
-      actions.set(id, { to: a['to'] as RectificationStatus, comment: typeof a['comment'] === 'string' ? a['comment'] : '', verifier: typeof a['verifier'] === 'string' ? a['verifier'] : '' });
-    }
+    if (isObj(a)) actions.set(id, { to: a['to'] as RectificationStatus, comment: String(a['comment'] ?? ''), verifier: String(a['verifier'] ?? '') });
   }
   return [edits, actions];
 }

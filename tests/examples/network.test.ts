@@ -55,7 +55,7 @@ describe('examples and the demo make no request of their own', function () {
   let pages: string[] = [];
 
   before(async () => {
-    pages = (await executeServerCommand<string[]>('xc-examples')) ?? [];
+    pages = (await executeServerCommand<string[], undefined>('xc-examples')) ?? [];
   });
 
   it('lists the example pages', () => {
