@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { record } from '../support/report.js';
+import { expectAccessible } from '../support/a11y.js';
 import { KeyCounter, describe as describeEl } from './keys.js';
 import { composedParent, visuallyHidden } from './visual.js';
 import { obscured } from './obscured.js';
@@ -33,7 +34,7 @@ function pageOverflow(): number {
 }
 
 /** Controls (and sideways scrolling regions) sticking out of the viewport at the sides. */
-function clipped(m: Mounted): string[] {
+function clipped(m: Mounted, width = W): string[] {
   const out: string[] = [];
   const root = m.el.shadowRoot!;
   const checked = new Set<Element>();
@@ -46,19 +47,19 @@ function clipped(m: Mounted): string[] {
     if (checked.has(target)) continue;
     checked.add(target);
     const b = target.getBoundingClientRect();
-    if (b.left < -1 || b.right > W + 1) out.push(`${describeEl(target)} spans ${Math.round(b.left)}–${Math.round(b.right)} px`);
+    if (b.left < -1 || b.right > width + 1) out.push(`${describeEl(target)} spans ${Math.round(b.left)}–${Math.round(b.right)} px`);
   }
   return out;
 }
 
 /** Text boxes in summary bars whose text is cut (wider than their box) or outside the viewport. */
-function cutText(m: Mounted, selector: string): { checked: number; cut: string[] } {
+function cutText(m: Mounted, selector: string, width = W): { checked: number; cut: string[] } {
   const els = [...m.el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter((e) => e.getClientRects().length && (e.textContent ?? '').trim());
   const cut: string[] = [];
   for (const e of els) {
     const r = e.getBoundingClientRect();
     if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline') cut.push(`${describeEl(e)} text ${e.scrollWidth}px in ${e.clientWidth}px`);
-    if (r.left < -1 || r.right > W + 1) cut.push(`${describeEl(e)} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
+    if (r.left < -1 || r.right > width + 1) cut.push(`${describeEl(e)} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
   }
   return { checked: els.length, cut };
 }
@@ -93,6 +94,7 @@ describe('200 % zoom (640 × 400 CSS pixels)', () => {
         expect(text.checked, 'summary texts checked').to.be.greaterThan(1);
         expect(text.cut, text.cut.join('\n')).to.deep.equal([]);
       }
+      await expectAccessible(m.el);
       const focus = await obscured(m, TABS);
       expect(focus.hidden, focus.hidden.join('\n')).to.deep.equal([]);
       controls += m.el.shadowRoot!.querySelectorAll(CONTROLS).length;
@@ -125,6 +127,46 @@ describe('200 % zoom (640 × 400 CSS pixels)', () => {
       id: 'a11y.zoom',
       check: 'At 200 % zoom (640 × 400 CSS px) each element fits: the page never scrolls sideways, no control is cut off, summary text is whole, and focus is never hidden under a sticky bar',
       figure: `${done.length - 1} elements and the ledger's detail panel at ${W} px, ${controls} controls measured, ${tabbed} focus stops checked`,
+    });
+  });
+});
+
+/**
+ * Text-only zoom: the page stays 1280 px wide but the elements' text is doubled through
+ * `--xc-font-size` (what a portal's large-text switch sets). Nothing may then stick out sideways.
+ */
+describe('200 % text size (--xc-font-size: 32px at 1280 px)', () => {
+  const done: string[] = [];
+  before(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    document.documentElement.style.setProperty('--xc-font-size', '32px');
+  });
+  after(async () => {
+    document.documentElement.style.removeProperty('--xc-font-size');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const name of Object.keys(mounters)) {
+    it(`${name}: fits with doubled text`, async () => {
+      const m = await mounters[name]!();
+      expect(parseFloat(getComputedStyle(m.el).fontSize)).to.equal(32);
+      expect(pageOverflow(), 'the page scrolls sideways by').to.be.at.most(1);
+      const cut = clipped(m, 1280);
+      expect(cut, cut.join('\n')).to.deep.equal([]);
+      if (SUMMARY_TEXT[name]) {
+        const text = cutText(m, SUMMARY_TEXT[name]!, 1280);
+        expect(text.cut, text.cut.join('\n')).to.deep.equal([]);
+      }
+      done.push(name);
+    });
+  }
+
+  after(async () => {
+    if (done.length < Object.keys(mounters).length) return;
+    await record({
+      id: 'a11y.text-size',
+      check: 'With the elements\' text doubled (--xc-font-size: 32px) on a 1280 px page nothing scrolls or sticks out sideways and summary text is whole',
+      figure: `${done.length} elements at 32 px text`,
     });
   });
 });
