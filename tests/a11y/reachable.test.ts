@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { record } from '../support/report.js';
 import { KeyCounter, deepActive, describe as describeEl } from './keys.js';
 import { composedContains } from './visual.js';
-import { mounters, settleAll, type Mounted } from './elements.js';
+import { mounters, settleAll } from './elements.js';
 import type { XcProvider } from '../../src/provider/xc-provider.js';
 
 const CONTROLS = 'input, select, textarea, button, a[href], summary, [tabindex]';
@@ -45,7 +45,7 @@ function missing(want: Map<string, Element[]>, reached: Set<Element>): string[] 
 
 const results: Record<string, number> = {};
 
-async function checkBothWays(name: string, m: Mounted, scope: ParentNode, host: Element, start: () => void): Promise<void> {
+async function checkBothWays(name: string, scope: ParentNode, host: Element, start: () => void): Promise<void> {
   const want = expected(scope);
   expect(want.size, 'controls to reach').to.be.greaterThan(2);
   const keys = new KeyCounter();
@@ -70,7 +70,7 @@ describe('every control is reachable by keyboard', function () {
       const after = document.createElement('button');
       after.textContent = 'after';
       m.before.parentElement!.append(after);
-      await checkBothWays(name, m, m.el.shadowRoot!, m.el, () => m.before.focus());
+      await checkBothWays(name, m.el.shadowRoot!, m.el, () => m.before.focus());
     });
   }
 
