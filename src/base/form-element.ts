@@ -112,9 +112,11 @@ export abstract class XcFormElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._readInheritedLang();
-    // Follow `lang` changes on the document element (a portal's language switch).
+    // Follow `lang` changes on any element of the document (a portal's language switch
+    // may set it on <html> or on the container around the element). Only `lang`
+    // attribute changes reach this observer.
     this._langObserver = new MutationObserver(() => this._readInheritedLang());
-    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     this.addEventListener('invalid', this._onInvalid);
   }
 
