@@ -274,6 +274,13 @@ export const checklistStyles = css`
   .print-header {
     display: none;
   }
+  /* A short viewport (200 % zoom of a laptop screen) has no room for a bar that stays:
+     it would hold over a third of the height above the check points. */
+  @media (max-height: 30em) {
+    .bar {
+      position: static;
+    }
+  }
   @media print {
     :host {
       font-size: 11pt;

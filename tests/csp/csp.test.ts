@@ -46,7 +46,7 @@ describe('strict Content-Security-Policy', () => {
       expect(r.brokenErrors!.length).to.be.greaterThan(0);
       expect(r.brokenErrors![0]!.path).to.equal('findings');
       expect(r.brokenErrors![0]!.message).to.match(/[\u4e00-\u9fa5]/);
-      expect(r.styled).to.equal('sticky');
+      expect(r.styled).to.equal('solid');
       expect(r.textareas, 'the interview form rendered').to.be.greaterThan(0);
       expect(r.violations).to.deep.equal([]);
       expect(r.errors).to.deep.equal([]);

@@ -40,7 +40,7 @@ try {
   await interview.updateComplete;
   const textareas = interview.shadowRoot.querySelectorAll('textarea').length;
   // The styles came through constructable stylesheets (style-src 'self' forbids inline <style>).
-  const styled = getComputedStyle(list.shadowRoot.querySelector('.bar')).position;
+  const styled = getComputedStyle(list.shadowRoot.querySelector('.bar')).borderTopStyle;
   parent.postMessage({
     ok: true,
     evalBlocked,
