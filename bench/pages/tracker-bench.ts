@@ -8,7 +8,7 @@
  */
 import '../../src/rectification/index.js';
 import '../../src/provider/index.js';
-import { generateLedger } from '../../stories/rectification.stories.js';
+import { generateLedger } from '../../stories/support/generate-ledger.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import type { XcProvider } from '../../src/provider/xc-provider.js';
 import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';

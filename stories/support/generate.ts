@@ -49,7 +49,7 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 const ordinal = (i: number) => ORDINALS[i] ?? String(i + 1);
 
 /** A small fixed-seed PRNG (mulberry32): same seed, same numbers. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,7 +8,7 @@ import type { RectificationItem, RectificationLedger } from '../../src/core/rect
 import { parseCsv, RectificationError } from '../../src/core/rectification.js';
 import type { ChecklistResponse, ChecklistTemplate } from '../../src/core/checklist.js';
 import { memoryDrafts } from '../../src/core/draft.js';
-import { generateLedger } from '../../stories/rectification.stories.js';
+import { generateLedger } from '../../stories/support/generate-ledger.js';
 import { expectAccessible } from '../support/a11y.js';
 
 const F1 = '聚焦党的理论路线方针政策和党中央决策部署情况';
