@@ -635,7 +635,8 @@ function build(slot: Slot, ctx: Ctx, up: Inherited): FieldDescriptor {
     path: slot.path,
     name: segmentsToPath(slot.path),
     key,
-    label: slot.label ?? localized(s, 'title', 'title', lang),
+    // A field without a title is labelled with its name (a control is never left without a label).
+    label: slot.label ?? (localized(s, 'title', 'title', lang) || key),
     hint: localized(s, 'x-xc-help', 'help', lang) || localized(s, 'description', 'description', lang),
     placeholder: localized(s, 'x-xc-placeholder', 'placeholder', lang),
     widget,

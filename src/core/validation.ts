@@ -124,14 +124,20 @@ export function toFieldErrors(errors: readonly ValidationErrorObject[] | null | 
 
 /** Validate `data` with a (precompiled or compiled) validator and translate what failed. */
 export function validateWith(validate: ValidateFunction, data: unknown, schema: JsonSchema, lang = 'zh-CN'): ValidationResult {
-  const valid = validate(data) === true;
+  let valid: boolean;
+  try {
+    valid = validate(data) === true;
+  } catch {
+    // A schema that refers to itself without end (`{"$ref": "#"}`) overflows the stack on every check.
+    return { valid: false, errors: [{ path: '', message: resolveLocale(lang).validationUnavailable, keyword: 'schema' }] };
+  }
   if (valid) return { valid: true, errors: [] };
   const errors = toFieldErrors(validate.errors, schema, lang);
   return { valid: false, errors: errors.length ? errors : [{ path: '', message: resolveLocale(lang).invalidValue, keyword: 'unknown' }] };
 }
 
-/** Why a schema could not be turned into a validator. */
-export type CompileFailure = 'no-compiler' | 'csp' | 'invalid-schema';
+/** Why a schema could not be turned into a validator (`too-complex`: nested too deeply, or `$ref`s in a loop). */
+export type CompileFailure = 'no-compiler' | 'csp' | 'invalid-schema' | 'too-complex';
 
 /** Something that compiles a JSON Schema to a validator (see `xc-elements/compiler`). */
 export interface SchemaCompiler {
@@ -171,6 +177,7 @@ export function compileSchema(
     return { ok: true, validate };
   } catch (e) {
     if (isCspEvalError(e)) return { ok: false, reason: 'csp', detail: e instanceof Error ? e.message : String(e) };
+    if (e instanceof RangeError) return { ok: false, reason: 'too-complex', detail: e.message };
     return { ok: false, reason: 'invalid-schema', detail: e instanceof Error ? e.message : String(e) };
   }
 }

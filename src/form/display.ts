@@ -8,6 +8,16 @@ export function fieldId(name: string): string {
   return `xf-${name.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`) || 'root'}`;
 }
 
+/** A value as text: objects and lists as JSON (never "[object Object]"), the rest as `String` writes them. */
+export function plainText(v: unknown): string {
+  if (v === null || typeof v !== 'object') return String(v);
+  try {
+    return JSON.stringify(v);
+  } catch {
+    return '';
+  }
+}
+
 /** Does an array show its items as groups (objects), rather than as one line of text? */
 export const itemsAreGroups = (d: FieldDescriptor) => d.widget === 'array' && (d.item?.widget ?? d.items[0]?.widget) === 'object';
 
@@ -21,7 +31,7 @@ export function displayText(d: FieldDescriptor, t: Messages, lang: string): stri
   }
   if (d.widget === 'array') return d.items.map((i) => displayText(i, t, lang)).filter(Boolean).join(t.formListSep);
   if (isEmptyValue(v)) return '';
-  const label = (x: unknown) => d.options.find((o) => o.value === x)?.label ?? String(x);
+  const label = (x: unknown) => d.options.find((o) => o.value === x)?.label ?? plainText(x);
   switch (d.widget) {
     case 'checkbox':
       return v === true ? t.yes : t.no;
@@ -31,13 +41,13 @@ export function displayText(d: FieldDescriptor, t: Messages, lang: string): stri
     case 'radio':
       return label(v);
     case 'date':
-      return formatDate(parseLocalDate(v) ?? String(v), lang);
+      return formatDate(parseLocalDate(v) ?? plainText(v), lang);
     case 'datetime':
-      return formatDate(String(v), lang, true);
+      return formatDate(plainText(v), lang, true);
     case 'time':
-      return toTimeInput(v) || String(v);
+      return toTimeInput(v) || plainText(v);
   }
-  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return plainText(v);
 }
 
 /**

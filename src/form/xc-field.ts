@@ -7,7 +7,7 @@ import type { Messages } from '../core/i18n.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { FieldError } from '../core/validation-types.js';
 import { fromDateTimeInput, fromTimeInput, toDateTimeInput, toTimeInput } from '../core/form-input.js';
-import { displayText, fieldId, itemsAreGroups } from './display.js';
+import { displayText, fieldId, itemsAreGroups, plainText } from './display.js';
 
 /** What every field of a form shares: strings, state lookups and the way back to the form (internal). */
 export interface FormContext {
@@ -184,7 +184,7 @@ export class XcField extends LitElement {
     const partial = (e: Event) => (e.target as HTMLInputElement).validity.badInput;
     switch (w) {
       case 'textarea':
-        return html`<textarea id=${id} rows=${d.rows ?? 4} ${setStyle({ '--xc-rows': String(d.rows ?? 4) })} .value=${v == null ? '' : String(v)}
+        return html`<textarea id=${id} rows=${d.rows ?? 4} ${setStyle({ '--xc-rows': String(d.rows ?? 4) })} .value=${v == null ? '' : plainText(v)}
           maxlength=${k.maxLength ?? nothing} placeholder=${d.placeholder || nothing} aria-invalid=${invalid} aria-describedby=${desc}
           @input=${(e: Event) => this._set(text(e))}></textarea>`;
       case 'select': {
@@ -213,7 +213,7 @@ export class XcField extends LitElement {
         return html`<input type="time" id=${id} .value=${toTimeInput(v)} aria-invalid=${invalid} aria-describedby=${desc}
           @input=${(e: Event) => !partial(e) && this._set(k.format === 'time' ? fromTimeInput(text(e), c.now()) : text(e))} />`;
     }
-    return html`<input type=${w === 'email' ? 'email' : 'text'} id=${id} .value=${v == null ? '' : String(v)} maxlength=${k.maxLength ?? nothing}
+    return html`<input type=${w === 'email' ? 'email' : 'text'} id=${id} .value=${v == null ? '' : plainText(v)} maxlength=${k.maxLength ?? nothing}
       placeholder=${d.placeholder || nothing} autocomplete="off" aria-invalid=${invalid} aria-describedby=${desc}
       @input=${(e: Event) => this._set(text(e))} />`;
   }

@@ -6,6 +6,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
+import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import type { FieldError, JsonSchema, ValidateFunction, ValidationResult } from '../core/validation-types.js';
 import { buildFormModel, defaultValue, flattenFields, getAt, isEmptyValue, setAt, type FieldDescriptor } from '../core/form-model.js';
 import { conditionKeys, touchesCondition } from '../core/form-input.js';
@@ -125,6 +126,7 @@ export class XcForm extends XcFormElement {
   private _problemLang = '';
   private _titleErrors: boolean | null = null;
   private _loading: Promise<void> | undefined;
+  private _loadStarted = false;
 
   protected drafts = new DraftController(this, {
     storage: () => this.env.drafts,
@@ -298,7 +300,9 @@ export class XcForm extends XcFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     const lang = this.effectiveLang;
-    if (!this.hasUpdated || changed.has('schema') || changed.has('src') || changed.has('validator') || (this._problem && this._problemLang !== lang && this._problem.kind !== 'load')) {
+    // Not `hasUpdated`: a first render that failed would load again on every update, without end.
+    if (!this._loadStarted || changed.has('schema') || changed.has('src') || changed.has('validator') || (this._problem && this._problemLang !== lang && this._problem.kind !== 'load')) {
+      this._loadStarted = true;
       const loading = (this._loading = this._load().finally(() => {
         if (this._loading === loading) this._loading = undefined;
       }));
@@ -330,6 +334,11 @@ export class XcForm extends XcFormElement {
 
   private async _load(): Promise<void> {
     const fetchId = ++this._fetchId;
+    // Messages made while loading (what is wrong with a definition) must be in the element's language.
+    if (!isLocaleReady(this.effectiveLang)) {
+      await loadLocale(this.effectiveLang);
+      if (fetchId !== this._fetchId) return;
+    }
     const bundled = this.bundled();
     let schema: unknown = bundled ? bundled.schema : this.schema;
     if (schema === undefined && this.src) {
@@ -350,13 +359,25 @@ export class XcForm extends XcFormElement {
       const [{ formDefinition }, validation] = await Promise.all([import('../generated/validators/formDefinition.js'), loadValidation()]);
       if (fetchId !== this._fetchId) return;
       this._validation = validation;
-      if (!formDefinition(schema)) {
+      let fits: boolean;
+      try {
+        fits = formDefinition(schema);
+      } catch {
+        // Nested so deeply that checking it overflows the stack.
+        return this._fail('invalid', [this.t.formDefinitionTooComplex]);
+      }
+      if (!fits) {
         const lang = this.effectiveLang;
         return this._fail('invalid', validation.toFieldErrors(formDefinition.errors, {}, lang).map((e) => this.t.templateInvalidDetail(e.path, e.message)));
       }
       if (!validate) {
         const r = validation.compileSchema(schema as JsonSchema);
-        if (!r.ok) return this._fail(r.reason === 'invalid-schema' ? 'invalid' : r.reason, r.reason === 'invalid-schema' ? [r.detail] : []);
+        if (!r.ok) {
+          // ajv's own words (English) are kept for the developer, inside a sentence in the page's language.
+          if (r.reason === 'invalid-schema') return this._fail('invalid', [this.t.formCompileFailed(r.detail)]);
+          if (r.reason === 'too-complex') return this._fail('invalid', [this.t.formDefinitionTooComplex]);
+          return this._fail(r.reason, []);
+        }
         validate = r.validate;
       }
     }

@@ -53,6 +53,12 @@ export class XcInterviewForm extends XcForm {
     return { schema: interviewRecordSchema as JsonSchema, loadValidator: () => import('../generated/validators/interviewRecord.js').then((m) => m.interviewRecord) };
   }
 
+  /** The signature's digest as text ('' when the stored signature has none, or one of another type). */
+  private get _digest(): string {
+    const d = this.signature?.digest as unknown;
+    return typeof d === 'string' ? d : '';
+  }
+
   /** The signature of the record, if it is signed. */
   get signature(): RecordSignature | undefined {
     const s = isObj(this.record) ? this.record['signature'] : undefined;
@@ -108,8 +114,9 @@ export class XcInterviewForm extends XcForm {
     const sig = this.signature;
     if (!sig) return nothing;
     const t = this.t;
-    const digest = html`<p class="fingerprint">${t.interviewFingerprint}<code class="digest">${(sig.digest.match(/.{1,8}/g) ?? []).join(' ')}</code></p>`;
-    const when = t.interviewSignedAt(formatDate(sig.signedAt, this.effectiveLang, true));
+    const digest = html`<p class="fingerprint">${t.interviewFingerprint}<code class="digest">${(this._digest.match(/.{1,8}/g) ?? []).join(' ')}</code></p>`;
+    const at = sig.signedAt as unknown;
+    const when = t.interviewSignedAt(formatDate(typeof at === 'string' || typeof at === 'number' ? at : null, this.effectiveLang, true));
     if (this.verified === false) {
       return html`<div class="banner warn" role="alert" part="signature" tabindex="-1"><p><strong>${t.interviewTampered}</strong></p><p>${when}</p>${digest}</div>`;
     }
@@ -150,7 +157,7 @@ export class XcInterviewForm extends XcForm {
 
   protected override printFooter(): string {
     const sig = this.signature;
-    return sig ? this.t.interviewFooter(sig.digest) : this.t.interviewUnsigned;
+    return sig ? this.t.interviewFooter(this._digest) : this.t.interviewUnsigned;
   }
 
   protected override renderPrintTail() {

@@ -28,6 +28,7 @@ import {
   jsonAny,
   oddDate,
   oddString,
+  own,
   strings,
   text,
   tick,
@@ -45,13 +46,6 @@ const CATEGORIES = (template.categories ?? []).map((m) => m.value);
 const SCOPES = (template.scopes ?? []).map((m) => m.value);
 const ITEM_KEYS = new Set(['finding', 'description', 'methods', 'evidence', 'category', 'scope', 'clue', 'notes']);
 const TOP_KEYS = new Set(['templateId', 'templateVersion', 'items', 'keptAside']);
-
-/** An object with these own members (`__proto__` as data, never as the prototype). */
-function own(entries: readonly (readonly [string, unknown])[], base: Record<string, unknown> = {}): Record<string, unknown> {
-  const o = { ...base };
-  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return o;
-}
 
 const unknownKey = (reserved: Set<string>) =>
   fc.oneof(fc.constantFrom('__proto__', 'constructor', 'hostNote', 'x-oa-id', 'reviewedAt', '', ' '), fc.string({ maxLength: 12 })).filter((k) => !reserved.has(k));

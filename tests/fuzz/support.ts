@@ -80,16 +80,20 @@ export type Verdict = { kind: 'render'; text: string } | { kind: 'error'; text: 
  * never a raw exception; Chinese text has CJK, English text has none
  * (`asciiData`: the fuzzed data itself was ASCII, so any CJK came from zh-CN strings).
  */
-export function verdict(el: HTMLElement, opts: { lang: string; headline: string; errorSelector: string; rendered: () => boolean; asciiData: boolean }): Verdict {
+export function verdict(
+  el: HTMLElement,
+  opts: { lang: string; headline: string | string[]; errorSelector: string; rendered: () => boolean; asciiData: boolean; blankOk?: () => boolean },
+): Verdict {
   const root = el.shadowRoot;
   if (!root) throw new Error('no shadow root');
   const all = text(root);
-  if (!all) throw new Error('blank shadow root');
+  if (!all && !opts.blankOk?.()) throw new Error('blank shadow root');
   const alert = root.querySelector(opts.errorSelector);
   if (alert) {
     const t = text(alert);
     if (!t) throw new Error('blank error region');
-    if (!t.includes(opts.headline)) throw new Error(`error without the locale's headline: ${t.slice(0, 200)}`);
+    const headlines = ([] as string[]).concat(opts.headline);
+    if (!headlines.some((h) => t.includes(h))) throw new Error(`error without the locale's headline: ${t.slice(0, 200)}`);
     if (RAW_EXCEPTION.test(t)) throw new Error(`raw exception on screen: ${t.slice(0, 300)}`);
     if (opts.lang.startsWith('zh') && !CJK.test(t)) throw new Error(`zh-CN error without Chinese: ${t.slice(0, 200)}`);
     if (opts.lang === 'en' && opts.asciiData && CJK_ANY.test(t)) throw new Error(`English error with Chinese text: ${t.slice(0, 300)}`);
@@ -156,6 +160,13 @@ export function oddDate(): fc.Arbitrary<unknown> {
     fc.constant(null),
     fc.boolean(),
   );
+}
+
+/** An object with these own members (`__proto__` as data, never as the prototype). */
+export function own(entries: readonly (readonly [string, unknown])[], base: Record<string, unknown> = {}): Record<string, unknown> {
+  const o = { ...base };
+  for (const [k, v] of entries) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  return o;
 }
 
 /** Every JSON pointer path (as segments) in a value, the root included. */
