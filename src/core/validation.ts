@@ -127,9 +127,12 @@ export function validateWith(validate: ValidateFunction, data: unknown, schema: 
   let valid: boolean;
   try {
     valid = validate(data) === true;
-  } catch {
-    // A schema that refers to itself without end (`{"$ref": "#"}`) overflows the stack on every check.
-    return { valid: false, errors: [{ path: '', message: resolveLocale(lang).validationUnavailable, keyword: 'schema' }] };
+  } catch (e) {
+    // A schema that refers to itself without end (`{"$ref": "#"}`) overflows the stack on every
+    // check; anything else is a fault of the validator (a host's own may throw) and is said so.
+    const t = resolveLocale(lang);
+    const message = e instanceof RangeError ? t.validationUnavailable : t.validatorFailed(e instanceof Error ? e.message : String(e));
+    return { valid: false, errors: [{ path: '', message, keyword: 'schema' }] };
   }
   if (valid) return { valid: true, errors: [] };
   const errors = toFieldErrors(validate.errors, schema, lang);

@@ -336,7 +336,8 @@ export class XcForm extends XcFormElement {
     const fetchId = ++this._fetchId;
     // Messages made while loading (what is wrong with a definition) must be in the element's language.
     if (!isLocaleReady(this.effectiveLang)) {
-      await loadLocale(this.effectiveLang);
+      // Without the file (an intranet copy missing it), messages fall back to zh-CN.
+      await loadLocale(this.effectiveLang).catch(() => undefined);
       if (fetchId !== this._fetchId) return;
     }
     const bundled = this.bundled();
@@ -362,9 +363,9 @@ export class XcForm extends XcFormElement {
       let fits: boolean;
       try {
         fits = formDefinition(schema);
-      } catch {
-        // Nested so deeply that checking it overflows the stack.
-        return this._fail('invalid', [this.t.formDefinitionTooComplex]);
+      } catch (e) {
+        // Nested so deeply that checking it overflows the stack; anything else is reported as it is.
+        return this._fail('invalid', [e instanceof RangeError ? this.t.formDefinitionTooComplex : this.t.formCompileFailed(e instanceof Error ? e.message : String(e))]);
       }
       if (!fits) {
         const lang = this.effectiveLang;

@@ -18,6 +18,20 @@ const schema: JsonSchema = {
 // English strings load on demand; pure calls below use them synchronously.
 before(() => loadLocale('en'));
 
+describe('a validator that throws', () => {
+  it('says a stack overflow is a nesting or $ref loop, and any other fault is the validator\'s', () => {
+    const overflow = Object.assign(() => { throw new RangeError('Maximum call stack size exceeded'); }, { errors: null });
+    const broken = Object.assign(() => { throw new TypeError('host validator broke'); }, { errors: null });
+    const a = validateWith(overflow as never, {}, schema, 'en');
+    const b = validateWith(broken as never, {}, schema, 'en');
+    expect(a.valid).to.equal(false);
+    expect(a.errors[0]!.message).to.contain('$ref');
+    expect(b.valid).to.equal(false);
+    expect(b.errors[0]!.message).to.contain('host validator broke');
+    expect(b.errors[0]!.message).to.not.contain('$ref');
+  });
+});
+
 describe('validation core', () => {
   before(async () => {
     // The opt-in run-time compiler (this page allows eval).

@@ -123,6 +123,7 @@ const en: Messages = {
   formDefinitionTooComplex: 'The form definition is nested too deeply, or its references ($ref) go round in a loop: it cannot be used.',
   formCompileFailed: (detail: string) => `No validator could be made from it (technical detail: ${detail})`,
   validationUnavailable: 'The record could not be checked: its definition is nested too deeply, or its references ($ref) go round in a loop.',
+  validatorFailed: (detail: string) => `The validator failed, so the record could not be checked (technical detail: ${detail}).`,
   formReadonly: 'Read-only: this record cannot be changed.',
   formPageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
   interviewSign: 'Confirm and sign',

@@ -124,6 +124,7 @@ const zhCN = {
   formDefinitionTooComplex: '表单定义嵌套过深，或其中的引用（$ref）构成循环，无法使用。',
   formCompileFailed: (detail: string) => `无法据此生成校验器（技术信息：${detail}）`,
   validationUnavailable: '无法按表单定义检查填写内容：定义嵌套过深，或其中的引用（$ref）构成循环。',
+  validatorFailed: (detail: string) => `校验器运行出错，无法检查填写内容（技术信息：${detail}）。`,
   formReadonly: '只读：此记录不可修改。',
   formPageOf: (page: string, pages: string) => `第 ${page} 页 共 ${pages} 页`,
   interviewSign: '确认并签署',
