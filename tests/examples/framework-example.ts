@@ -51,6 +51,36 @@ export async function exerciseFrameworkExample(name: 'react' | 'vue', label: str
   expect(list.hasAttribute('value')).to.equal(false);
   expect(radio('f1g1-01', 'none').checked).to.equal(true);
   expect(radio('f1g1-02', 'problem').checked).to.equal(true);
+  // Every loaded answer is on screen, read back from the controls: a value the bundled
+  // template does not offer (a method or category it lacks) has no control to show it, so
+  // sample data that does not fit the template fails here.
+  const tpl = list.activeTemplate!;
+  const loaded = list.value!.items;
+  let methodsShown = 0;
+  for (const [id, answer] of Object.entries(loaded)) {
+    const item = root.querySelector(`#xc-item-${id}`)!;
+    const ticked = [...item.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-field^="methods"]')].filter((c) => c.checked);
+    expect(ticked.length, `${label}: ticked method boxes on ${id}`).to.equal(answer.methods?.length ?? 0);
+    for (const m of answer.methods ?? []) {
+      const i = tpl.methods!.findIndex((x) => x.value === m);
+      expect(i, `${label}: method "${m}" on ${id} is one the template offers`).to.be.at.least(0);
+      expect(item.querySelector<HTMLInputElement>(`input[data-field="${i === 0 ? 'methods' : `methods.${i}`}"]`)!.checked, `${label}: method "${m}" ticked on ${id}`).to.equal(true);
+      methodsShown++;
+    }
+  }
+  expect(methodsShown, `${label}: the sample record loads some methods`).to.be.greaterThan(1);
+  const problem = loaded['f1g1-02']!;
+  const point = tpl.sections.flatMap((s) => s.groups).flatMap((g) => g.items).find((p) => p.id === 'f1g1-02')!;
+  // The loaded category differs from the point's default, so the select shows the record, not the default.
+  expect(problem.category).to.be.a('string').and.not.equal(point.category);
+  const category = root.querySelector<HTMLSelectElement>('#f1g1-02-category')!;
+  expect(category.value, `${label}: the category select shows the loaded category`).to.equal(problem.category);
+  expect(category.selectedIndex).to.be.greaterThan(0);
+  expect(root.querySelector<HTMLTextAreaElement>('#f1g1-02-description')!.value).to.equal(problem.description);
+  const scopes = [...root.querySelectorAll<HTMLInputElement>('#xc-item-f1g1-02 input[data-field=scope]')];
+  const scopeIndex = tpl.scopes!.findIndex((s) => s.value === problem.scope);
+  expect(scopeIndex, `${label}: scope "${problem.scope}" is one the template offers`).to.be.at.least(0);
+  expect(scopes.findIndex((s) => s.checked), `${label}: the loaded scope is selected`).to.equal(scopeIndex);
 
   // Data out: a click in the checklist fires xc-change, which the framework puts on the page.
   expect(text('last-change')).to.equal('（无）');
