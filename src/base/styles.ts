@@ -96,10 +96,16 @@ export const tokens = css`
   }
   /* The light ring alone has too little contrast on a light page (WCAG 1.4.11): a dark
      inner ring in the text colour goes between the control and it. */
-  :focus-visible {
+  :focus {
     outline: 3px solid var(--_xc-focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_xc-fg);
+  }
+  /* Browsers that know :focus-visible drop the ring after a mouse click; Chromium < 86
+     drops this whole rule and keeps the ring above for every focus. */
+  :focus:not(:focus-visible) {
+    outline: none;
+    box-shadow: none;
   }
   [aria-invalid='true'] {
     border-color: var(--_xc-error);
