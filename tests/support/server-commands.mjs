@@ -60,7 +60,9 @@ const END = '<!-- reliability-report:end -->';
  * Writes reports/reliability.json and the table between the markers in README.md
  * from the rows the tests recorded. Only a full run (every test file) writes them,
  * so a run of a few files does not shrink the table. A row is recorded by a test
- * only after its assertions passed; a row whose test file failed is marked so.
+ * only after its assertions passed; a row whose test file failed is marked FAILED,
+ * and a row of the committed report that nothing recorded this time stays as NOT RUN
+ * (delete it from reports/reliability.json when its test is removed on purpose).
  */
 export function reliabilityReporter({ fullRunFiles }) {
   let full = false;
@@ -72,19 +74,26 @@ export function reliabilityReporter({ fullRunFiles }) {
     async onTestRunFinished({ sessions }) {
       if (!full) return;
       const failedFiles = new Set(sessions.filter((s) => !s.passed).map((s) => s.testFile));
-      const list = [...rows.values()].sort((a, b) => a.id.localeCompare(b.id));
       const result = (r) => (failedFiles.has(r.file) ? 'FAILED' : 'passed');
-      const json = list.map((r) => ({ id: r.id, check: r.check, figure: r.figure, result: result(r) }));
+      const json = [...rows.values()].map((r) => ({ id: r.id, check: r.check, figure: r.figure, result: result(r) }));
+      // A row of the last report that no test recorded this time is shown, not dropped:
+      // its test failed before recording, or was removed.
+      const previous = await readFile('reports/reliability.json', 'utf8').then((t) => JSON.parse(t).rows, () => []);
+      for (const old of previous) {
+        if (!rows.has(old.id)) json.push({ id: old.id, check: old.check, figure: old.figure, result: 'NOT RUN' });
+      }
+      json.sort((a, b) => a.id.localeCompare(b.id));
       const date = new Date().toISOString().slice(0, 10);
       await mkdir('reports', { recursive: true });
       await writeFile('reports/reliability.json', JSON.stringify({ date, rows: json }, null, 2) + '\n');
+      const cell = (t) => String(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
       const table = [
         START,
-        `_Written by \`npm test\` (tests/support/server-commands.mjs) on ${date}; each row is recorded by the test that proved it, after its assertions passed._`,
+        '_Written by a full `npm test` run (tests/support/server-commands.mjs; the same rows, with the date, in reports/reliability.json). Each row is recorded by the test that proved it, after its assertions passed._',
         '',
         '| check | tried | result |',
         '|---|---|---|',
-        ...json.map((r) => `| ${r.check} | ${r.figure} | ${r.result} |`),
+        ...json.map((r) => `| ${cell(r.check)} | ${cell(r.figure)} | ${r.result} |`),
         END,
       ].join('\n');
       const readme = await readFile('README.md', 'utf8');
