@@ -32,9 +32,13 @@ export class StickyOffsetController implements ReactiveController {
 
   hostConnected(): void {
     if (this.host.hasUpdated) this.hostUpdated();
+    // A height-only window resize can switch a bar between sticky and static (media
+    // queries on height) without resizing it, which the observer would not report.
+    window.addEventListener('resize', this._onResize);
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('resize', this._onResize);
     this._observer?.disconnect();
     this._observed = [];
     this._targets = [];
@@ -60,6 +64,8 @@ export class StickyOffsetController implements ReactiveController {
     const el = this._observed[i];
     return el && el.isConnected && getComputedStyle(el).position === 'sticky' ? el : null;
   }
+
+  private readonly _onResize = (): void => this._apply();
 
   private _apply(): void {
     const values = this.bars.map((b, i) => [b.property, `${this.stickyBar(i)?.offsetHeight ?? 0}px`] as const);

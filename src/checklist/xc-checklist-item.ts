@@ -162,8 +162,8 @@ export class XcChecklistItem extends LitElement {
         ? html`<div class="field">
             <label for="${id}-category">${t.category}<span class="optional">${t.optional}</span></label>
             <select id="${id}-category" data-field="category" @change=${(e: Event) => this._set({ category: (e.target as HTMLSelectElement).value || undefined })}>
-              <option value="" ?selected=${!(r.category ?? this.ip.point.category)}>${t.categoryNone}</option>
-              ${categories.map((c) => html`<option .value=${c.value} ?selected=${(r.category ?? this.ip.point.category) === c.value}>${this._label(c)}</option>`)}
+              <option value="" ?selected=${!(answerText(r.category) || this.ip.point.category)}>${t.categoryNone}</option>
+              ${categories.map((c) => html`<option .value=${c.value} ?selected=${(answerText(r.category) || this.ip.point.category) === c.value}>${this._label(c)}</option>`)}
             </select>
           </div>`
         : nothing}

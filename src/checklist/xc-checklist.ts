@@ -52,7 +52,7 @@ const CHUNK = 150;
  * @customElement xc-checklist
  * @tag xc-checklist
  *
- * @fires xc-change - An answer changed. `detail: { value: ChecklistResponse, itemId: string }` (`value` is read lazily).
+ * @fires xc-change - An answer changed. `detail: { value: ChecklistResponse, itemId: string | null }` (`value` is read lazily; `itemId` is null when the change is not one check point's).
  * @fires xc-submit - `submit()` found the checklist valid. `detail: { value: ChecklistResponse }`.
  * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
  * @fires xc-load - A template was loaded and is shown. `detail: { template }`.

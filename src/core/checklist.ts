@@ -160,24 +160,24 @@ function put(obj: Record<string, unknown>, key: string, v: unknown): void {
   else obj[key] = v;
 }
 
-/** A member that must be text: the text, or '' when it is missing or of another type. */
+/** A member that must be text: the text, or '' when it is missing or of another type. @internal */
 export function answerText(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** The methods of an answer as a list of strings (other members and types are left out). */
+/** The methods of an answer as a list of strings (other members and types are left out). @internal */
 export function answerMethods(item: ChecklistItemResponse | undefined): string[] {
   const m = item?.methods as unknown;
   return Array.isArray(m) ? m.filter((x): x is string => typeof x === 'string') : [];
 }
 
-/** The evidence of an answer as a list (an answer whose evidence is not a list has none). */
+/** The evidence of an answer as a list (an answer whose evidence is not a list has none). @internal */
 export function answerEvidence(item: ChecklistItemResponse | undefined): unknown[] {
   const e = item?.evidence as unknown;
   return Array.isArray(e) ? e : [];
 }
 
-/** One piece of evidence read safely: text members as text ('' when missing or of another type). */
+/** One piece of evidence read safely: text members as text ('' when missing or of another type). @internal */
 export function evidenceFields(e: unknown): { title: string; kind: string; ref: string } {
   const o = isPlainObject(e) ? e : {};
   return { title: answerText(o['title']), kind: answerText(o['kind']), ref: answerText(o['ref']) };
