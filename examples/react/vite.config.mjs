@@ -1,25 +1,16 @@
 // Vite config of the React example. No React plugin is needed: Vite's own
 // transformer (oxc) compiles TSX with React's automatic JSX runtime.
 import { defineConfig } from 'vite';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-// This repository is the package: `xc-elements` and its subpaths resolve through
-// package.json "exports" to dist/, as node_modules/xc-elements would in your own
-// project (where these aliases are not needed).
-const pkgUrl = new URL('../../', import.meta.url);
-const { exports } = JSON.parse(readFileSync(new URL('package.json', pkgUrl), 'utf8'));
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alias = Object.entries(exports).flatMap(([sub, to]) => {
-  const file = typeof to === 'string' ? to : to.default;
-  return file && !sub.includes('*') ? [{ find: new RegExp(`^${escape('xc-elements' + sub.slice(1))}$`), replacement: fileURLToPath(new URL(file, pkgUrl)) }] : [];
-});
+// In this repository only: `xc-elements` resolves to this repository's dist/ (see ../repo-alias.mjs).
+// In your own project the installed package does that: drop this import and `resolve.alias`.
+import { repoAlias } from '../repo-alias.mjs';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Relative URLs: the built page works from any folder (here /examples/react/dist/).
   base: './',
-  resolve: { alias },
+  resolve: { alias: repoAlias },
   oxc: { jsx: { runtime: 'automatic' } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
 });
