@@ -96,6 +96,7 @@ describe('200 % zoom (640 × 400 CSS pixels)', () => {
       }
       await expectAccessible(m.el);
       const focus = await obscured(m, TABS);
+      expect(focus.checked, 'focus stops checked (Tab must reach the element\'s controls)').to.be.greaterThan(3);
       expect(focus.hidden, focus.hidden.join('\n')).to.deep.equal([]);
       controls += m.el.shadowRoot!.querySelectorAll(CONTROLS).length;
       tabbed += focus.checked;
