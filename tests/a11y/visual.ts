@@ -59,9 +59,45 @@ export function visuallyHidden(el: Element): boolean {
   return Number(s.opacity) === 0 || r.width <= 1 || r.height <= 1;
 }
 
+/** The parts of an element's style that can show focus, as text to compare. */
+export interface Ring {
+  /** `style width colour`, or 'none' when no outline is drawn. */
+  outline: string;
+  boxShadow: string;
+}
+
+/** The element whose style shows focus on `el`: the control, or the label of a control hidden behind it. */
+export function focusShownOn(el: Element): Element {
+  return visuallyHidden(el) ? el.closest('label') ?? el : el;
+}
+
+/** The outline and box-shadow `shown` has now. */
+export function ring(shown: Element): Ring {
+  const s = getComputedStyle(shown);
+  const drawn = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+  return { outline: drawn ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : 'none', boxShadow: s.boxShadow || 'none' };
+}
+
+/** How a control looks while it has focus (taken at the moment it has it). */
+export interface FocusedLook {
+  shown: Element;
+  ring: Ring;
+  outlineStyle: string;
+  outlineColor: string;
+  /** The opaque colour behind the element showing focus. */
+  behind: Rgba;
+}
+
+export function focusedLook(el: Element): FocusedLook {
+  const shown = focusShownOn(el);
+  const s = getComputedStyle(shown);
+  return { shown, ring: ring(shown), outlineStyle: s.outlineStyle, outlineColor: s.outlineColor, behind: backgroundBehind(composedParent(shown) ?? shown) };
+}
+
 export interface FocusIndicator {
   /** The element whose style shows focus (the control, or the label of a hidden control). */
   shown: Element;
+  /** What changes when focus arrives; 'none' when neither outline nor box-shadow does. */
   kind: 'outline' | 'box-shadow' | 'none';
   /** Colour of the indicator and its contrast with what is behind it. */
   color: string;
@@ -69,25 +105,24 @@ export interface FocusIndicator {
 }
 
 /**
- * How focus on `el` is shown: an outline (style not none, width > 0) or a box-shadow, on the
- * control or (for a control hidden behind its label) on the label. The best contrast of the
- * indicator's colours against the background behind the element is reported.
+ * How focus is shown: an outline (style not none, width > 0) or a box-shadow that the element
+ * has while focused and not (the same) without focus — a permanent outline or shadow shows
+ * nothing about focus. `focused` is taken while the control has focus, `unfocused` from the
+ * same element without it. Of the changed parts, the best contrast of their colours against
+ * the background behind the element is reported.
  */
-export function focusIndicator(el: Element): FocusIndicator {
-  const shown = visuallyHidden(el) ? el.closest('label') ?? el : el;
-  const s = getComputedStyle(shown);
-  const behind = backgroundBehind(composedParent(shown) ?? shown);
-  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-  const shadow = s.boxShadow !== 'none';
+export function focusIndicator(focused: FocusedLook, unfocused: Ring): FocusIndicator {
+  const { shown, ring: f, behind } = focused;
   const candidates: { kind: 'outline' | 'box-shadow'; color: string }[] = [];
-  if (outline) candidates.push({ kind: 'outline', color: s.outlineColor });
-  if (shadow) for (const m of s.boxShadow.match(/rgba?\([^)]*\)/g) ?? []) candidates.push({ kind: 'box-shadow', color: m });
+  if (f.outline !== 'none' && f.outline !== unfocused.outline) candidates.push({ kind: 'outline', color: focused.outlineColor });
+  if (f.boxShadow !== 'none' && f.boxShadow !== unfocused.boxShadow)
+    for (const m of f.boxShadow.match(/rgba?\([^)]*\)/g) ?? []) candidates.push({ kind: 'box-shadow', color: m });
   let best: FocusIndicator = { shown, kind: 'none', color: '', contrast: 0 };
   for (const c of candidates) {
     const rgba = parseColor(c.color);
     // `auto` outlines (the browser's own ring) are drawn in two colours: count them as visible.
-    const ratio = s.outlineStyle === 'auto' && c.kind === 'outline' ? 21 : rgba && rgba[3] > 0 ? contrast(rgba, behind) : 0;
-    if (ratio > best.contrast) best = { shown, kind: c.kind, color: c.color, contrast: ratio };
+    const ratio = focused.outlineStyle === 'auto' && c.kind === 'outline' ? 21 : rgba && rgba[3] > 0 ? contrast(rgba, behind) : 0;
+    if (ratio > best.contrast || best.kind === 'none') best = { shown, kind: c.kind, color: c.color, contrast: ratio };
   }
   return best;
 }
