@@ -8,6 +8,7 @@
  *  - blocked: reading `window.localStorage` throws (SecurityError, as with storage blocked by policy);
  *  - private mode: every setItem throws QuotaExceededError (a zero quota, as in Safari's private mode);
  *  - host storage: the host's own DraftStorage (given through <xc-provider>) throws on save.
+ * After each, storage works again and the next save must write everything typed meanwhile.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/checklist/index.js';
@@ -19,7 +20,7 @@ import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { XcForm } from '../../src/form/xc-form.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import type { XcProvider } from '../../src/provider/xc-provider.js';
-import type { DraftStorage } from '../../src/core/draft.js';
+import type { Draft, DraftStorage } from '../../src/core/draft.js';
 import { checklistTemplate, formSchema, ledger } from '../fixtures/draft-page-data.js';
 import { record } from '../support/report.js';
 
@@ -140,10 +141,41 @@ function fillStorage(): string[] {
 
 interface Failure {
   name: string;
-  /** Make storage fail; returns the way back (null when storage stays failing). */
-  start(): (() => void) | null;
+  /** Make storage fail; returns the way back (storage working again). */
+  start(): () => void;
   /** A host storage to give the element, for failures of the host's own storage. */
   drafts?: DraftStorage;
+  /** The draft kept under `key` (once storage is back). */
+  kept(key: string): Draft | null;
+  /** Forget the draft kept under `key`. */
+  forget(key: string): void;
+}
+
+const inLocalStorage = {
+  kept: (key: string) => JSON.parse(localStorage.getItem(`xc-draft:${key}`) ?? 'null') as Draft | null,
+  forget: (key: string) => localStorage.removeItem(`xc-draft:${key}`),
+};
+
+/** A host's own draft storage (a server, IndexedDB…) in memory, with a switch that makes every save throw. */
+function hostStorage(): Pick<Failure, 'start' | 'drafts' | 'kept' | 'forget'> {
+  const drafts = new Map<string, Draft>();
+  let down = false;
+  return {
+    start: () => {
+      down = true;
+      return () => (down = false);
+    },
+    drafts: {
+      load: (key) => drafts.get(key) ?? null,
+      save: (key, draft) => {
+        if (down) throw new Error('the server refused the draft');
+        drafts.set(key, structuredClone(draft));
+      },
+      remove: (key) => drafts.delete(key),
+    },
+    kept: (key) => drafts.get(key) ?? null,
+    forget: (key) => drafts.delete(key),
+  };
 }
 
 const FAILURES: Failure[] = [
@@ -153,6 +185,7 @@ const FAILURES: Failure[] = [
       const keys = fillStorage();
       return () => keys.forEach((k) => localStorage.removeItem(k));
     },
+    ...inLocalStorage,
   },
   {
     name: 'localStorage blocked (access throws)',
@@ -166,6 +199,7 @@ const FAILURES: Failure[] = [
       });
       return () => Object.defineProperty(window, 'localStorage', own);
     },
+    ...inLocalStorage,
   },
   {
     name: 'private mode (every write refused)',
@@ -176,18 +210,9 @@ const FAILURES: Failure[] = [
       };
       return () => (Storage.prototype.setItem = setItem);
     },
+    ...inLocalStorage,
   },
-  {
-    name: 'host storage throws',
-    start: () => null,
-    drafts: {
-      load: () => null,
-      save: () => {
-        throw new Error('the server refused the draft');
-      },
-      remove: () => {},
-    },
-  },
+  { name: 'host storage throws', ...hostStorage() },
 ];
 
 const notices = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[part="draft-banner"]')].filter((b) => b.textContent!.includes(UNAVAILABLE));
@@ -206,9 +231,9 @@ describe('storage full or unavailable', () => {
 
   for (const failure of FAILURES) {
     for (const t of TARGETS) {
-      it(`${t.name}, ${failure.name}: keeps working, says so once, keeps the typing in memory`, async () => {
+      it(`${t.name}, ${failure.name}: keeps working, says so once, keeps the typing in memory, saves it when storage is back`, async () => {
         const key = `reliability/storage/${t.name.replace(/\W/g, '')}-${FAILURES.indexOf(failure)}`;
-        localStorage.removeItem(`xc-draft:${key}`);
+        failure.forget(key);
         restore = failure.start();
         const el = await t.mount(key, failure.drafts);
         for (let i = 1; i <= 3; i++) {
@@ -222,18 +247,18 @@ describe('storage full or unavailable', () => {
         expect(notice.getAttribute('role')).to.equal('status');
         // The element still validates and answers as before.
         expect(() => (el as unknown as { validate(): unknown }).validate()).not.to.throw();
-        if (restore) {
-          // Storage is back: the next save writes everything typed meanwhile, and the notice goes.
-          restore();
-          restore = null;
-          await t.change(el, 4);
-          flush();
-          await settle(el);
-          expect(notices(el)).to.have.length(0);
-          const saved = JSON.parse(localStorage.getItem(`xc-draft:${key}`)!) as { value: unknown };
-          t.saved(saved.value, 4);
-          localStorage.removeItem(`xc-draft:${key}`);
-        }
+        // Storage is back: the next save writes everything typed meanwhile, and the notice goes.
+        restore();
+        restore = null;
+        expect(failure.kept(key), 'nothing was saved while storage failed').to.equal(null);
+        await t.change(el, 4);
+        flush();
+        await settle(el);
+        expect(notices(el)).to.have.length(0);
+        const saved = failure.kept(key);
+        expect(saved, 'a draft is saved once storage is back').to.not.equal(null);
+        t.saved(saved!.value, 4);
+        failure.forget(key);
         proved.add(`${failure.name}|${t.name}`);
       });
     }
