@@ -167,7 +167,8 @@ export function ledgerRuleErrors(ledger: RectificationLedger): LedgerRuleError[]
  * which is UTC midnight). Other strings are returned as they are.
  */
 export function formatDateKey(key: string | null | undefined, lang: string): string {
-  if (!isDateKey(key)) return formatDate(key ?? null, lang);
+  // A member of another type than text (an object where a date belongs) reads as unknown: validation reports it.
+  if (!isDateKey(key)) return formatDate(typeof key === 'string' || typeof key === 'number' ? key : null, lang);
   const [y, m, d] = key.split('-').map(Number) as [number, number, number];
   const local = new Date(y, m - 1, d, 12);
   local.setFullYear(y); // years 0–99

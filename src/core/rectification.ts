@@ -148,10 +148,16 @@ export function toDateKey(value: Date | string | number | null | undefined): str
   if (typeof value === 'string') {
     if (DATE_KEY.test(value)) return isDateKey(value) ? value : null;
     const t = Date.parse(value);
-    return Number.isNaN(t) ? null : localDateKey(new Date(t));
+    return Number.isNaN(t) ? null : fourDigitKey(new Date(t));
   }
   const d = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(d.getTime()) ? null : localDateKey(d);
+  return Number.isNaN(d.getTime()) ? null : fourDigitKey(d);
+}
+
+/** The local date key of `d`, or null for a year a `YYYY-MM-DD` key cannot hold (after 9999, before 0). */
+function fourDigitKey(d: Date): string | null {
+  const key = localDateKey(d);
+  return DATE_KEY.test(key) ? key : null;
 }
 
 /** Day number of a `YYYY-MM-DD` key (days since 1970-01-01), free of time zones and DST. */
@@ -164,6 +170,13 @@ function dayOf(value: Date | string | number | null | undefined): number | null 
   const key = toDateKey(value);
   return key == null ? null : dayNumber(key);
 }
+
+/** A member that should be text, as text ('' when it is missing or of another type). */
+const asText = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** An unknown value as shown: text and numbers as they are, anything else as ''. */
+const asShown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+/** A member that should be a list, as a list ([] when it is missing or of another type). */
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function isDateTime(s: unknown): s is string {
   return typeof s === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(s) && !Number.isNaN(Date.parse(s));
@@ -197,8 +210,8 @@ export function allowedTransitions(item: RectificationItem, role: RectificationR
     const t: Transition = { from: e.from, to: e.to, action: e.action, requires: [] };
     if (e.action === 'send-back') t.requires.push('comment');
     if (e.action === 'close') {
-      if (!item.verifier?.trim()) t.requires.push('verifier');
-      if (!(item.evidence?.length > 0)) t.blockedBy = 'needs-evidence';
+      if (!asText(item.verifier).trim()) t.requires.push('verifier');
+      if (!asList(item.evidence).length) t.blockedBy = 'needs-evidence';
     }
     return t;
   });
@@ -258,10 +271,12 @@ export function transition(item: RectificationItem, to: RectificationStatus, opt
   if (!opts.by?.trim()) throw new RectificationError('invalid', 'A transition needs "by"', 'by');
   if (!isDateTime(opts.at)) throw new RectificationError('invalid', `"at" is not an ISO date-time: ${String(opts.at)}`, 'at');
   const comment = opts.comment?.trim();
+  // History is append-only: one that is not a list is not replaced (validation reports it).
+  if (item.history != null && !Array.isArray(item.history)) throw new RectificationError('history', 'The history is not a list', 'history');
   let verifier: string | undefined;
   if (edge.action === 'close') {
-    if (!(item.evidence?.length > 0)) throw new RectificationError('needs-evidence', 'Closing needs at least one piece of evidence', 'evidence');
-    verifier = opts.verifier?.trim() || item.verifier?.trim();
+    if (!asList(item.evidence).length) throw new RectificationError('needs-evidence', 'Closing needs at least one piece of evidence', 'evidence');
+    verifier = opts.verifier?.trim() || asText(item.verifier).trim();
     if (!verifier) throw new RectificationError('needs-verifier', 'Closing needs a verifier', 'verifier');
   }
   if (edge.action === 'send-back' && !comment) {
@@ -596,8 +611,8 @@ function searchText(item: RectificationItem): string {
     item.responsibility?.department,
     item.responsibility?.person,
     item.verifier,
-    ...(item.measures ?? []).map((m) => m?.text),
-    ...(item.evidence ?? []).map((e) => `${e?.title ?? ''} ${e?.ref ?? ''}`),
+    ...asList(item.measures).map((m) => (m as { text?: unknown } | null)?.text),
+    ...asList(item.evidence).map((e) => `${asText((e as EvidenceRef | null)?.title)} ${asText((e as EvidenceRef | null)?.ref)}`),
   ];
   return fold(parts.filter((p) => typeof p === 'string').join('\n'));
 }
@@ -612,7 +627,7 @@ export function filterItems(
   return items.filter((item) => {
     if (!oneOf(item.status, filter.status)) return false;
     if (!oneOf(item.kind, filter.kind)) return false;
-    if (filter.department !== undefined && !oneOf(item.responsibility?.department?.trim() ?? '', filter.department)) return false;
+    if (filter.department !== undefined && !oneOf(asText(item.responsibility?.department).trim(), filter.department)) return false;
     if (filter.overdue !== undefined && isOverdue(item, today) !== filter.overdue) return false;
     if (words.length) {
       const hay = searchText(item);
@@ -632,7 +647,7 @@ export interface FocusAreaGroup {
 export function groupByFocusArea(items: readonly RectificationItem[]): FocusAreaGroup[] {
   const groups = new Map<string, RectificationItem[]>();
   for (const item of items) {
-    const key = item.problem?.focusArea?.trim() ?? '';
+    const key = asText(item.problem?.focusArea).trim();
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
     list.push(item);
@@ -678,11 +693,11 @@ export function ledgerSummary(items: readonly RectificationItem[], today: Date |
     byLight[trafficLight(item, today)]++;
     if (isOverdue(item, today)) {
       overdue++;
-      const dept = item.responsibility?.department?.trim() ?? '';
+      const dept = asText(item.responsibility?.department).trim();
       overdueDept.set(dept, (overdueDept.get(dept) ?? 0) + 1);
     }
     if (item.status === 'closed') {
-      const last = [...(item.history ?? [])].reverse().find((h) => h?.to === 'closed');
+      const last = [...asList(item.history)].reverse().find((h) => (h as HistoryEntry | null)?.to === 'closed') as HistoryEntry | undefined;
       const date = toDateKey(last?.at) ?? toDateKey(item.closedAt);
       if (date) closings.set(date, (closings.get(date) ?? 0) + 1);
     }
@@ -730,14 +745,14 @@ const KIND_KEYS: Record<RectificationKind, keyof Messages> = {
 
 /** The status as the language names it (zh-CN: 未启动 / 整改中 / 待验收 / 已销号). Unknown values are returned as they are. */
 export function statusLabel(status: RectificationStatus, lang: string): string {
-  const key = STATUS_KEYS[status];
-  return key ? String(resolveLocale(lang)[key]) : String(status ?? '');
+  const key = Object.prototype.hasOwnProperty.call(STATUS_KEYS, status) ? STATUS_KEYS[status] : undefined;
+  return key ? String(resolveLocale(lang)[key]) : asShown(status);
 }
 
 /** The kind as the language names it (zh-CN: 立行立改 / 限期整改 / 长期坚持). Unknown values are returned as they are. */
 export function kindLabel(kind: RectificationKind, lang: string): string {
-  const key = KIND_KEYS[kind];
-  return key ? String(resolveLocale(lang)[key]) : String(kind ?? '');
+  const key = Object.prototype.hasOwnProperty.call(KIND_KEYS, kind) ? KIND_KEYS[kind] : undefined;
+  return key ? String(resolveLocale(lang)[key]) : asShown(kind);
 }
 
 // ---------------------------------------------------------------------------
@@ -786,7 +801,7 @@ export function defaultCsvColumns(lang: string): CsvColumn[] {
 
 function builtinCell(item: RectificationItem, key: string, lang: string): string {
   const zh = resolveLocale(lang).lang.toLowerCase().startsWith('zh');
-  const str = (v: unknown) => (v == null ? '' : String(v));
+  const str = (v: unknown) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   switch (key) {
     case 'id':
       return str(item.id);
@@ -797,7 +812,7 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
     case 'category':
       return str(item.problem?.category);
     case 'measures':
-      return (item.measures ?? []).map((m, i) => `${i + 1}. ${str(m?.text)}`).join('\n');
+      return asList(item.measures).map((m, i) => `${i + 1}. ${str((m as { text?: unknown } | null)?.text)}`).join('\n');
     case 'leader':
     case 'department':
     case 'person':
@@ -811,8 +826,8 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
     case 'progress':
       return str(item.progress);
     case 'evidence':
-      return (item.evidence ?? [])
-        .map((e) => (e?.ref ? (zh ? `${str(e.title)}（${e.ref}）` : `${str(e.title)} (${e.ref})`) : str(e?.title)))
+      return (asList(item.evidence) as (EvidenceRef | null)[])
+        .map((e) => (e?.ref ? (zh ? `${str(e.title)}（${str(e.ref)}）` : `${str(e.title)} (${str(e.ref)})`) : str(e?.title)))
         .join('\n');
     case 'verifier':
       return str(item.verifier);

@@ -20,8 +20,13 @@ import {
   type TransitionAction,
 } from '../core/rectification.js';
 import { formatDateKey } from '../core/rectification-extra.js';
-import type { EvidenceRef, RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
+import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 import { deadlineStatusText } from './xc-rectification-row.js';
+
+/** A member shown as text: text and numbers as they are, anything else (an object where text belongs) as ''. */
+const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+/** A member that should be an object (a measure, a piece of evidence…): it, or {} when it is of another type. */
+const entry = <T extends object>(v: unknown): Partial<T> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Partial<T>) : {});
 
 /** What the detail panel asks of its tracker. Both throw a `RectificationError` when the core refuses. */
 export interface TrackerActions {
@@ -296,17 +301,17 @@ export class XcRectificationDetail extends LitElement {
   private _problem(v: RectificationItem) {
     const t = this.t;
     const can = this._can('problem');
-    const p = v.problem ?? { text: '' };
+    const p = entry<RectificationItem['problem']>(v.problem);
     const set = (patch: Partial<RectificationItem['problem']>) => this._edit('problem', compact({ ...p, ...patch, text: patch.text ?? p.text ?? '' }, ['text']));
-    const src = p.source;
+    const src = entry<NonNullable<RectificationItem['problem']['source']>>(p.source);
     return this._section(
       'problem',
       t.trackerSectionProblem,
-      html`${this._textField({ id: 'd-problem', label: t.rectColProblem, value: p.text ?? '', editable: can, multiline: true, dataField: 'problem', errorKey: 'problem', onInput: (text) => set({ text }) })}
-        ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: p.focusArea ?? '', editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
-        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: p.category ?? '', editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
-        ${src && (src.checkpointId || src.note)
-          ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${src.checkpointId ? t.trackerSourceCheckpoint(src.checkpointId) : nothing}${src.checkpointId && src.note ? t.labelSep : nothing}${src.note ?? nothing}</span></div>`
+      html`${this._textField({ id: 'd-problem', label: t.rectColProblem, value: shown(p.text), editable: can, multiline: true, dataField: 'problem', errorKey: 'problem', onInput: (text) => set({ text }) })}
+        ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: shown(p.focusArea), editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
+        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: shown(p.category), editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
+        ${shown(src.checkpointId) || shown(src.note)
+          ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${shown(src.checkpointId) ? t.trackerSourceCheckpoint(shown(src.checkpointId)) : nothing}${shown(src.checkpointId) && shown(src.note) ? t.labelSep : nothing}${shown(src.note)}</span></div>`
           : nothing}`,
     );
   }
@@ -321,14 +326,14 @@ export class XcRectificationDetail extends LitElement {
         'measures',
         t.trackerSectionMeasures,
         list.length
-          ? html`<ol class="measures">${list.map((m) => html`<li>${m.text}${m.done ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`)}</ol>`
+          ? html`<ol class="measures">${list.map((m) => html`<li>${shown(entry<typeof m>(m).text)}${entry<typeof m>(m).done === true ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`)}</ol>`
           : html`<p class="hint">${t.trackerNoMeasures}</p>`,
       );
     }
     const update = (i: number, patch: Partial<RectificationItem['measures'][number]>) =>
-      this._edit('measures', list.map((m, j) => (j === i ? compact({ ...m, ...patch, text: patch.text ?? m.text ?? '' }, ['id', 'text']) : m)));
+      this._edit('measures', list.map((m, j) => (j === i ? compact({ ...entry<typeof m>(m), ...patch, text: patch.text ?? shown(entry<typeof m>(m).text) }, ['id', 'text']) : m)));
     const add = async () => {
-      this._edit('measures', [...list, { id: newItemId(list.map((m) => m.id), 'M-'), text: '' }]);
+      this._edit('measures', [...list, { id: newItemId(list.map((m) => shown(entry<typeof m>(m).id)), 'M-'), text: '' }]);
       await this.updateComplete;
       this.querySelector<HTMLElement>(`#d-m-${list.length}`)?.focus();
     };
@@ -341,9 +346,9 @@ export class XcRectificationDetail extends LitElement {
           ${list.map(
             (m, i) => html`<li class="d-field">
               <label for="d-m-${i}">${t.trackerMeasure(i + 1)}</label>
-              <textarea id="d-m-${i}" rows="2" data-field=${i === 0 ? 'measures' : `measures.${i}`} .value=${m.text ?? ''} @input=${(e: Event) => update(i, { text: value(e) })}></textarea>
+              <textarea id="d-m-${i}" rows="2" data-field=${i === 0 ? 'measures' : `measures.${i}`} .value=${shown(entry<typeof m>(m).text)} @input=${(e: Event) => update(i, { text: value(e) })}></textarea>
               <span class="measure-tools">
-                <label class="done"><input type="checkbox" .checked=${!!m.done} @change=${(e: Event) => update(i, { done: (e.target as HTMLInputElement).checked || undefined })} />${t.trackerMeasureDone}<span class="visually-hidden">${bracket(t.trackerMeasure(i + 1), t)}</span></label>
+                <label class="done"><input type="checkbox" .checked=${entry<typeof m>(m).done === true} @change=${(e: Event) => update(i, { done: (e.target as HTMLInputElement).checked || undefined })} />${t.trackerMeasureDone}<span class="visually-hidden">${bracket(t.trackerMeasure(i + 1), t)}</span></label>
                 <button type="button" class="remove" @click=${() => this._edit('measures', list.filter((_, j) => j !== i))}>${t.trackerMeasureRemove(i + 1)}</button>
               </span>
             </li>`,
@@ -355,15 +360,15 @@ export class XcRectificationDetail extends LitElement {
 
   private _responsibility(v: RectificationItem) {
     const t = this.t;
-    const r = v.responsibility ?? {};
+    const r = entry<RectificationItem['responsibility']>(v.responsibility);
     const can = this._can('responsibility');
     const set = (k: 'leader' | 'department' | 'person', s: string) => this._edit('responsibility', compact({ ...r, [k]: s }));
     return this._section(
       'resp',
       t.trackerSectionResponsibility,
-      html`${this._textField({ id: 'd-leader', label: t.rectColLeader, value: r.leader ?? '', editable: can, dataField: 'responsibility', onInput: (s) => set('leader', s) })}
-        ${this._textField({ id: 'd-department', label: t.rectColDepartment, value: r.department ?? '', editable: can, dataField: 'responsibility.department', list: 'd-departments', onInput: (s) => set('department', s) })}
-        ${this._textField({ id: 'd-person', label: t.rectColPerson, value: r.person ?? '', editable: can, dataField: 'responsibility.person', onInput: (s) => set('person', s) })}
+      html`${this._textField({ id: 'd-leader', label: t.rectColLeader, value: shown(r.leader), editable: can, dataField: 'responsibility', onInput: (s) => set('leader', s) })}
+        ${this._textField({ id: 'd-department', label: t.rectColDepartment, value: shown(r.department), editable: can, dataField: 'responsibility.department', list: 'd-departments', onInput: (s) => set('department', s) })}
+        ${this._textField({ id: 'd-person', label: t.rectColPerson, value: shown(r.person), editable: can, dataField: 'responsibility.person', onInput: (s) => set('person', s) })}
         ${can && this.departments.length ? html`<datalist id="d-departments">${this.departments.map((d) => html`<option value=${d}></option>`)}</datalist>` : nothing}`,
     );
   }
@@ -412,14 +417,15 @@ export class XcRectificationDetail extends LitElement {
 
   private _evidence(v: RectificationItem) {
     const t = this.t;
+    // Entries of another type than an object show as empty (validation reports them); they are kept until edited.
     const list: EvidenceRef[] = Array.isArray(v.evidence) ? v.evidence : [];
     const can = this._can('evidence');
     const error = this._errors['evidence'];
     const canVerifier = this._can('verifier');
     const verifier = canVerifier
-      ? this._textField({ id: 'd-verifier', label: t.rectColVerifier, value: v.verifier ?? '', editable: true, dataField: 'verifier', onInput: (s) => this._edit('verifier', s.trim() ? s : undefined) })
-      : v.verifier
-        ? html`<div class="d-field"><span class="d-label">${t.rectColVerifier}</span><span class="d-value">${v.verifier}</span></div>`
+      ? this._textField({ id: 'd-verifier', label: t.rectColVerifier, value: shown(v.verifier), editable: true, dataField: 'verifier', onInput: (s) => this._edit('verifier', s.trim() ? s : undefined) })
+      : shown(v.verifier)
+        ? html`<div class="d-field"><span class="d-label">${t.rectColVerifier}</span><span class="d-value">${shown(v.verifier)}</span></div>`
         : nothing;
     const closed = toDateKey(v.closedAt);
     const closedAt = closed ? html`<div class="d-field"><span class="d-label">${t.rectColClosedAt}</span><span class="d-value">${formatDateKey(closed, this.lang)}</span></div>` : nothing;
@@ -428,17 +434,20 @@ export class XcRectificationDetail extends LitElement {
         'evidence',
         t.rectColEvidence,
         html`${list.length
-            ? html`<ul class="evidence">${list.map(
-                (e) => html`<li>${e.title}${e.kind ? bracket(e.kind, t) : ''}${e.ref
-                  ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
-                    ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${e.ref}</a>`
-                    : html` <span class="ref">${e.ref}</span>`
-                  : nothing}</li>`,
-              )}</ul>`
+            ? html`<ul class="evidence">${list.map((raw) => {
+                const e = entry<EvidenceRef>(raw);
+                const ref = shown(e.ref);
+                return html`<li>${shown(e.title)}${shown(e.kind) ? bracket(shown(e.kind), t) : ''}${ref
+                  ? isSafeUrl(ref) && /^(https?:|\/|\.)/i.test(ref.trim())
+                    ? html` <a href=${ref.trim()} rel="noopener noreferrer" target="_blank">${ref}</a>`
+                    : html` <span class="ref">${ref}</span>`
+                  : nothing}</li>`;
+              })}</ul>`
             : html`<p class="hint">${t.trackerNoEvidence}</p>`}${verifier}${closedAt}`,
       );
     }
-    const update = (i: number, patch: Partial<EvidenceRef>) => this._edit('evidence', list.map((e, j) => (j === i ? compact({ ...e, ...patch, title: patch.title ?? e.title }) : e)));
+    const update = (i: number, patch: Partial<EvidenceRef>) =>
+      this._edit('evidence', list.map((e, j) => (j === i ? compact({ ...entry<EvidenceRef>(e), ...patch, title: patch.title ?? shown(entry<EvidenceRef>(e).title) }) : e)));
     const add = async () => {
       this._edit('evidence', [...list, { title: '' }]);
       await this.updateComplete;
@@ -448,19 +457,20 @@ export class XcRectificationDetail extends LitElement {
       'evidence',
       t.rectColEvidence,
       html`${list.length ? nothing : html`<p class="hint">${t.trackerNoEvidence}</p>`}
-        ${list.map((e, i) => {
-          const missing = error && !e.title?.trim();
+        ${list.map((raw, i) => {
+          const e = entry<EvidenceRef>(raw);
+          const missing = error && !shown(e.title).trim();
           return html`<fieldset class="evidence-row">
             <legend>${t.evidenceItem(i + 1)}</legend>
             ${missing ? renderFieldError(`d-ev-${i}-error`, error, t) : nothing}
             <label for="d-ev-${i}-title">${t.evidenceTitle}</label>
-            <input id="d-ev-${i}-title" type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title ?? ''}
+            <input id="d-ev-${i}-title" type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${shown(e.title)}
               aria-invalid=${missing ? 'true' : 'false'} aria-describedby=${missing ? `d-ev-${i}-error` : nothing}
               @input=${(ev: Event) => update(i, { title: value(ev) })} />
             <label for="d-ev-${i}-kind">${t.evidenceKind}<span class="optional">${t.optional}</span></label>
-            <input id="d-ev-${i}-kind" type="text" .value=${e.kind ?? ''} @input=${(ev: Event) => update(i, { kind: value(ev) })} />
+            <input id="d-ev-${i}-kind" type="text" .value=${shown(e.kind)} @input=${(ev: Event) => update(i, { kind: value(ev) })} />
             <label for="d-ev-${i}-ref">${t.evidenceRef}<span class="optional">${t.optional}</span></label>
-            <input id="d-ev-${i}-ref" type="text" .value=${e.ref ?? ''} @input=${(ev: Event) => update(i, { ref: value(ev) })} />
+            <input id="d-ev-${i}-ref" type="text" .value=${shown(e.ref)} @input=${(ev: Event) => update(i, { ref: value(ev) })} />
             <button type="button" class="remove" @click=${() => this._edit('evidence', list.filter((_, j) => j !== i))}>${t.evidenceRemove(i + 1)}</button>
           </fieldset>`;
         })}
@@ -537,14 +547,17 @@ export class XcRectificationDetail extends LitElement {
         ? html`<table class="history">
             <thead><tr><th scope="col">${t.trackerColWhen}</th><th scope="col">${t.trackerColWho}</th><th scope="col">${t.trackerColChange}</th><th scope="col">${t.trackerComment}</th></tr></thead>
             <tbody>
-              ${list.map(
-                (h) => html`<tr>
-                  <td>${formatDate(h.at, lang, true)}</td>
-                  <td>${h.role ? t.trackerWithRole(h.by, roleLabel(h.role, t)) : h.by}</td>
-                  <td>${h.from ? `${statusLabel(h.from, lang)} → ${statusLabel(h.to, lang)}` : `${t.trackerHistoryCreated}${bracket(statusLabel(h.to, lang), t)}`}</td>
-                  <td class="pre">${h.comment ?? ''}</td>
-                </tr>`,
-              )}
+              ${list.map((raw) => {
+                // An entry of another type than an object shows as an empty row (validation reports it).
+                const h = entry<HistoryEntry>(raw);
+                const at = typeof h.at === 'string' || typeof h.at === 'number' ? h.at : null;
+                return html`<tr>
+                  <td>${formatDate(at, lang, true)}</td>
+                  <td>${shown(h.role) ? t.trackerWithRole(shown(h.by), roleLabel(shown(h.role), t)) : shown(h.by)}</td>
+                  <td>${h.from ? `${statusLabel(h.from, lang)} → ${statusLabel(h.to!, lang)}` : `${t.trackerHistoryCreated}${bracket(statusLabel(h.to!, lang), t)}`}</td>
+                  <td class="pre">${shown(h.comment)}</td>
+                </tr>`;
+              })}
             </tbody>
           </table>`
         : html`<p class="hint">${t.trackerNoHistory}</p>`,

@@ -7,6 +7,9 @@ import { daysLeft, kindLabel, statusLabel, toDateKey, trafficLight, type Traffic
 import { formatDateKey } from '../core/rectification-extra.js';
 import type { RectificationItem } from '../core/rectification-types.js';
 
+/** A member shown as text: text and numbers as they are, anything else (an object where text belongs) as nothing. */
+const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
 /** Detail of the internal `xc-row-open` event. */
 export interface RowOpenDetail {
   id: string;
@@ -78,10 +81,10 @@ export class XcRectificationRow extends LitElement {
     const { light, text } = deadlineStatusText(it, this.today, this.yellow, t, lang);
     return html`<tr class="row" data-status=${it.status} data-light=${light} @click=${this._rowClick}>
       <th scope="row" class="c-id"><button type="button" class="open" @click=${this._open}><span class="visually-hidden">${t.trackerOpen}</span>${it.id}</button></th>
-      <td class="c-problem"><span class="problem-text">${it.problem?.text ?? ''}</span>${it.problem?.category ? html`<span class="category">${it.problem.category}</span>` : nothing}</td>
-      <td class="c-focus">${it.problem?.focusArea ?? ''}</td>
-      <td class="c-dept">${r.department ?? ''}</td>
-      <td class="c-resp">${r.leader ? html`<span class="leader">${r.leader}</span>` : nothing}${r.person ? html`<span class="person">${r.person}</span>` : nothing}</td>
+      <td class="c-problem"><span class="problem-text">${shown(it.problem?.text)}</span>${shown(it.problem?.category) ? html`<span class="category">${shown(it.problem?.category)}</span>` : nothing}</td>
+      <td class="c-focus">${shown(it.problem?.focusArea)}</td>
+      <td class="c-dept">${shown(r.department)}</td>
+      <td class="c-resp">${shown(r.leader) ? html`<span class="leader">${shown(r.leader)}</span>` : nothing}${shown(r.person) ? html`<span class="person">${shown(r.person)}</span>` : nothing}</td>
       <td class="c-kind">${it.kind ? kindLabel(it.kind, lang) : ''}</td>
       <td class="c-deadline">
         ${it.deadline && it.kind !== 'ongoing' ? html`<span class="date">${formatDateKey(it.deadline, lang)}</span>` : nothing}
