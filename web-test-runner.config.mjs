@@ -34,7 +34,11 @@ export default {
         args: [
           '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
           '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run',
+          // A fixed browser language: date and time fields lay out their segments by it.
+          // --lang sets it where Chromium reads that switch; on Linux it takes it from LANGUAGE/LANG.
+          '--lang=en-US',
         ],
+        env: { ...process.env, LANGUAGE: 'en-US' },
       },
     }),
   ],

@@ -14,11 +14,30 @@ const byId = (id: string) => (el: Element) => el.id === id;
 /** The field id the form gives a dotted path (`.` is written `_2e`). */
 const fid = (path: string) => `xf-${path.replace(/\./g, '_2e')}`;
 
-/** Type a date-time into a focused `datetime-local` (en-US segments: mm dd yyyy, Tab, hh mm AM/PM). */
-async function typeDateTime(keys: KeyCounter, date: [string, string, string], time: [string, string, 'A' | 'P']): Promise<void> {
-  for (const part of date) await keys.type(part);
-  await keys.press('Tab');
-  for (const part of time) await keys.type(part);
+/**
+ * Type a date-time into a focused `datetime-local`, segment by segment in the order the browser's
+ * language lays the field out (en-US: mm dd yyyy hh mm AM/PM; zh-CN: yyyy mm dd hh mm; de:
+ * dd mm yyyy hh mm). The segments and their order come from Intl in the page's default locale,
+ * which is the one the browser lays date fields out in (navigator.language can differ: it is the
+ * Accept-Language list). A two-digit segment moves on by itself; the year (up to six digits) and
+ * the day period (chosen by its first letter) are left with Tab.
+ */
+async function typeDateTime(keys: KeyCounter, y: number, mo: number, d: number, h: number, mi: number): Promise<void> {
+  const parts = new Intl.DateTimeFormat(undefined, {
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
+    .formatToParts(new Date(y, mo - 1, d, h, mi))
+    .filter((p) => p.type !== 'literal');
+  for (const [i, p] of parts.entries()) {
+    await keys.type(p.type === 'dayPeriod' ? p.value[0]! : p.value);
+    if ((p.type === 'year' || p.type === 'dayPeriod') && i < parts.length - 1) await keys.press('Tab');
+  }
 }
 
 type Obj = Record<string, unknown>;
@@ -51,10 +70,10 @@ describe('keyboard only: <xc-interview-form>', () => {
     mark();
 
     await keys.tabTo(byId(fid('startTime')), 'the start time', { max: 2 });
-    await typeDateTime(keys, ['05', '12', '2026'], ['09', '30', 'A']);
+    await typeDateTime(keys, 2026, 5, 12, 9, 30);
     mark();
     await keys.tabTo(byId(fid('endTime')), 'the end time', { max: 4 });
-    await typeDateTime(keys, ['05', '12', '2026'], ['11', '05', 'A']);
+    await typeDateTime(keys, 2026, 5, 12, 11, 5);
     mark();
     await keys.tabTo(byId(fid('place')), 'the place', { max: 4 });
     await keys.type('巡察组谈话室');
@@ -101,7 +120,7 @@ describe('keyboard only: <xc-interview-form>', () => {
     mark();
     await el.updateComplete;
     await keys.tabTo(byId(fid('confirmation.confirmedAt')), 'the confirmation time', { max: 2 });
-    await typeDateTime(keys, ['05', '12', '2026'], ['11', '10', 'A']);
+    await typeDateTime(keys, 2026, 5, 12, 11, 10);
     mark();
     await expectAccessible(el);
 
