@@ -98,15 +98,41 @@ export function shouldOfferDraft(draft: Draft | null, current: unknown, currentS
  * JSON with object keys sorted and numbers in their shortest form, so the same
  * value always gives the same text (used for fingerprints and comparisons).
  * `undefined` members are dropped as JSON.stringify does.
+ * Written without recursion: a value nested thousands of levels deep (a host's
+ * member, a draft) does not overflow the stack.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
-    if (value === undefined) return 'null';
-    return JSON.stringify(value);
+  const out: string[] = [];
+  // What is still to be written, last first: a value, or a piece of text.
+  const todo: ({ v: unknown } | string)[] = [{ v: value }];
+  while (todo.length) {
+    const next = todo.pop()!;
+    if (typeof next === 'string') {
+      out.push(next);
+      continue;
+    }
+    const v = next.v;
+    if (v === null || typeof v !== 'object') {
+      out.push(v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? 'null' : String(JSON.stringify(v)));
+      continue;
+    }
+    if (Array.isArray(v)) {
+      todo.push(']');
+      for (let i = v.length - 1; i >= 0; i--) {
+        todo.push({ v: v[i] });
+        if (i > 0) todo.push(',');
+      }
+      todo.push('[');
+      continue;
+    }
+    const obj = v as Record<string, unknown>;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    todo.push('}');
+    for (let i = keys.length - 1; i >= 0; i--) {
+      todo.push({ v: obj[keys[i]!] }, `${JSON.stringify(keys[i])}:`);
+      if (i > 0) todo.push(',');
+    }
+    todo.push('{');
   }
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+  return out.join('');
 }

@@ -145,6 +145,8 @@ export function isDateKey(s: unknown): s is string {
  */
 export function toDateKey(value: Date | string | number | null | undefined): string | null {
   if (value == null || value === '') return null;
+  // Data may hold anything where a date belongs: only text, numbers and Dates are read.
+  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return null;
   if (typeof value === 'string') {
     if (DATE_KEY.test(value)) return isDateKey(value) ? value : null;
     const t = Date.parse(value);

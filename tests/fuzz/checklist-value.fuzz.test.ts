@@ -310,6 +310,33 @@ describe('fuzz: <xc-checklist> value', function () {
     passed.add('drafts');
   });
 
+  // Regression: comparing a stored draft with what is shown overflowed the stack on a
+  // value nested 5,000 levels deep (canonicalJson was recursive): the checklist never loaded.
+  it('regression: a draft with a 5,000-deep member is offered and restored', async () => {
+    tally.drafts++;
+    const drafts = memoryDrafts();
+    const value = { templateId: template.id, templateVersion: template.version, items: { [points[0]!]: { finding: 'none', hostTree: deepObject(5000) } }, hostTree: deepArray(5000) };
+    drafts.entries.set('deep', { value, savedAt: Date.now(), templateVersion: template.version });
+    const provider = document.createElement('xc-provider') as XcProvider;
+    provider.drafts = drafts;
+    const el = document.createElement('xc-checklist');
+    el.draftKey = 'deep';
+    provider.append(el);
+    document.body.append(provider);
+    try {
+      await settle(el);
+      uncaught.check();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=draft-banner] button.primary')!.click();
+      await settle(el);
+      expect(el.value!.items[points[0]!]!.finding).to.equal('none');
+      expect(firstDifference(el.value!['hostTree'], value.hostTree)).to.equal(null);
+      uncaught.check();
+    } finally {
+      provider.remove();
+    }
+    passed.add('deep draft');
+  });
+
   const targeted: [string, () => unknown][] = [
     ['finding is a number', () => ({ items: { [points[0]!]: { finding: 1 } } })],
     ['finding is an object', () => ({ items: { [points[0]!]: { finding: { value: 'problem' } } } })],
@@ -446,7 +473,7 @@ describe('fuzz: <xc-checklist> value', function () {
   });
 
   it('records the figures', async () => {
-    expect(passed.size, 'every fuzz test above passed').to.equal(targeted.length + 3);
+    expect(passed.size, 'every fuzz test above passed').to.equal(targeted.length + 4);
     const total = tally.values + tally.drafts + tally.targeted;
     await record({
       id: 'fuzz.checklist-value',
