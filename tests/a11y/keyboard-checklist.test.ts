@@ -60,10 +60,14 @@ describe('keyboard only: <xc-checklist>', () => {
     expect(submitted!.detail.value.items).to.deep.equal(el.value!.items);
     expect(el.shadowRoot!.querySelector('.error-summary')).to.equal(null);
     await expectAccessible(el);
+    // Every check point of the template is answered in what was submitted.
+    const points = template.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)));
+    const answered = Object.keys(submitted!.detail.value.items as Record<string, unknown>);
+    expect(answered.sort()).to.deep.equal([...points].sort());
     await record({
       id: 'a11y.keyboard.checklist',
       check: 'A checklist is answered (a problem with its description, no problem, not applicable) and submitted with the keyboard alone, starting outside the element',
-      figure: `3 check points, ${keys.count} key presses (Tab, Shift+Tab, Space, arrows, Enter and typing), xc-submit with the typed value`,
+      figure: `${answered.length} check points, ${keys.count} key presses (Tab, Shift+Tab, Space, arrows, Enter and typing), xc-submit with the typed value`,
     });
   });
 

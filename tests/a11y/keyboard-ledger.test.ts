@@ -42,6 +42,7 @@ describe('keyboard only: <xc-rectification-tracker>', () => {
     const provider = wrap.querySelector<XcProvider>('xc-provider')!;
     const el = wrap.querySelector<XcRectificationTracker>('xc-rectification-tracker')!;
     await settle(el);
+    const historyBefore = el.getItem('ZG-002')!.history.length;
     wrap.querySelector<HTMLButtonElement>('#before')!.focus();
     const keys = new KeyCounter();
 
@@ -112,11 +113,15 @@ describe('keyboard only: <xc-rectification-tracker>', () => {
     await closed(el);
     expect(rowButton('ZG-002')(deepActive()!), `focus back on row ZG-002, not ${describeEl(deepActive())}`).to.equal(true);
     expect(statusCell()!.textContent).to.contain('已销号');
+    // What the keys did, read back from the item's history: one entry per status change.
+    const added = done.history.slice(historyBefore);
+    const transitions = added.filter((h) => h.from !== h.to);
+    expect(transitions.map((h) => `${h.from}→${h.to}`)).to.deep.equal(['in-progress→pending-verification', 'pending-verification→closed']);
 
     await record({
       id: 'a11y.keyboard.ledger',
       check: 'A ledger item is opened, given evidence, submitted for verification (unit) and closed with a verifier (office) with the keyboard alone; Escape closes the panel and focus returns to the row',
-      figure: `${keys.count} key presses, 2 transitions, 2 history entries, focus back on the row after both panels`,
+      figure: `${keys.count} key presses, ${transitions.length} transitions (${transitions.map((h) => `${h.from} → ${h.to}`).join(', ')}), ${added.length} history entries added (${historyBefore} → ${done.history.length}), focus back on the row after both panels`,
     });
   });
 });
