@@ -102,6 +102,7 @@ describe('keyboard only: <xc-interview-form>', () => {
     await keys.type('报销审批把关不严。');
     mark();
     // Add a second Q/A block with Enter on its button; focus moves into it.
+    const blocksBefore = ((el.value as Obj)['transcript'] as unknown[]).length;
     await keys.tabTo((e) => e.matches('button.add') && (e.textContent ?? '').includes('添加问答'), 'the add-question button', { max: 6 });
     await keys.press('Enter');
     await el.updateComplete;
@@ -145,6 +146,8 @@ describe('keyboard only: <xc-interview-form>', () => {
       { question: '你对单位财务管理有何了解？', answer: '报销审批把关不严。' },
       { question: '有无具体事例？', answer: '二〇二五年有三笔招待费无清单。' },
     ]);
+    const blocksAdded = (v['transcript'] as unknown[]).length - blocksBefore;
+    expect(blocksAdded).to.equal(1);
     expect((v['confirmation'] as Obj)['confirmed']).to.equal(true);
     expect(String((v['confirmation'] as Obj)['confirmedAt'])).to.match(/^2026-05-12T11:10:00/);
 
@@ -164,7 +167,7 @@ describe('keyboard only: <xc-interview-form>', () => {
     await record({
       id: 'a11y.keyboard.interview',
       check: 'The interview record is filled (text, selects, date-times, checkboxes, a revealed field), a Q/A block added and the record signed with the keyboard alone; it is then locked and focus stays on its status',
-      figure: `${keys.count} key presses, ${filled.size} fields given a value, 1 Q/A block added, signed (SHA-256)`,
+      figure: `${keys.count} key presses, ${filled.size} fields given a value, ${blocksAdded} Q/A block added, signed (SHA-256)`,
     });
   });
 });
