@@ -26,6 +26,14 @@ export async function openTab<T extends HTMLElement = HTMLElement>(query: string
   return { frame, el: (await frame.contentWindow!.xcReady) as T };
 }
 
+/** Reload the page in a tab; resolves once its element has rendered again. */
+export async function reloadTab<T extends HTMLElement = HTMLElement>(tab: Tab<T>): Promise<Tab<T>> {
+  const done = loaded(tab.frame);
+  tab.frame.contentWindow!.location.reload();
+  await done;
+  return { frame: tab.frame, el: (await tab.frame.contentWindow!.xcReady) as T };
+}
+
 /** Wait (polling, at most `ms`) until `check` returns something truthy. */
 export async function until<T>(check: () => T, ms = 5000): Promise<T> {
   const end = Date.now() + ms;

@@ -8,25 +8,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import { record } from '../support/report.js';
-import { forget, loaded } from './pages.js';
+import { focusEnd, forget, openTab, reloadTab, type Tab } from './pages.js';
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-interface Page {
-  frame: HTMLIFrameElement;
-  el: XcRectificationTracker;
-}
+type Page = Tab<XcRectificationTracker>;
 
-async function open(key: string, role: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.src = `/tests/fixtures/draft-page.html?el=tracker&role=${role}&key=${encodeURIComponent(key)}`;
-  frame.style.width = '900px';
-  frame.style.height = '700px';
-  const done = loaded(frame);
-  document.body.append(frame);
-  await done;
-  return { frame, el: (await frame.contentWindow!.xcReady) as XcRectificationTracker };
-}
+const open = (key: string, role: string): Promise<Page> => openTab<XcRectificationTracker>(`el=tracker&role=${role}&key=${encodeURIComponent(key)}`);
 
 /** Reload the page (or close it and open it again), restore the offered draft, open the item. */
 async function cut(page: Page, how: 'reload' | 'close', key: string, role: string): Promise<{ page: Page; detail: HTMLElement }> {
@@ -35,10 +23,7 @@ async function cut(page: Page, how: 'reload' | 'close', key: string, role: strin
     page.frame.remove();
     next = await open(key, role);
   } else {
-    const done = loaded(page.frame);
-    page.frame.contentWindow!.location.reload();
-    await done;
-    next = { frame: page.frame, el: (await page.frame.contentWindow!.xcReady) as XcRectificationTracker };
+    next = await reloadTab(page);
   }
   const restore = next.el.shadowRoot!.querySelector<HTMLButtonElement>('[part="draft-banner"] button.primary');
   expect(restore, `a draft is offered after the ${how}`).to.exist;
@@ -52,12 +37,6 @@ async function detailOf(page: Page): Promise<HTMLElement> {
   const detail = page.el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('xc-rectification-detail')!;
   await detail.updateComplete;
   return detail;
-}
-
-async function focusEnd(page: Page, c: HTMLInputElement | HTMLTextAreaElement): Promise<void> {
-  page.frame.contentWindow!.focus();
-  c.focus();
-  if (c.type !== 'number') c.setSelectionRange(c.value.length, c.value.length);
 }
 
 async function settle(page: Page): Promise<void> {
@@ -76,7 +55,7 @@ describe('refused ledger edits are in the draft', () => {
       let detail = await detailOf(page);
       const progress = detail.querySelector<HTMLInputElement>('#d-progress')!;
       expect(progress.value).to.equal('40');
-      await focusEnd(page, progress);
+      focusEnd(page, progress);
       for (let i = 0; i < 2; i++) await sendKeys({ press: 'Backspace' });
       await sendKeys({ type: '150' });
       await settle(page);
@@ -88,7 +67,7 @@ describe('refused ledger edits are in the draft', () => {
       expect(text(detail.querySelector('#d-progress-error'))).to.contain('进度须为 0 到 100 之间的整数。');
       expect(page.el.getItem('ZG-001')!.progress).to.equal(15);
       // Put right after the restore: the ledger takes it, and the refused edit leaves the draft.
-      await focusEnd(page, detail.querySelector<HTMLInputElement>('#d-progress')!);
+      focusEnd(page, detail.querySelector<HTMLInputElement>('#d-progress')!);
       await sendKeys({ press: 'Backspace' });
       await settle(page);
       expect(page.el.getItem('ZG-001')!.progress).to.equal(15);
@@ -110,9 +89,9 @@ describe('refused ledger edits are in the draft', () => {
     detail.querySelector<HTMLButtonElement>('[aria-labelledby=d-h-evidence] button.add')!.click();
     await settle(page);
     expect(text(detail.querySelector('#d-ev-0-error'))).to.not.equal('');
-    await focusEnd(page, detail.querySelector<HTMLInputElement>('#d-ev-0-kind')!);
+    focusEnd(page, detail.querySelector<HTMLInputElement>('#d-ev-0-kind')!);
     await sendKeys({ type: '会议纪要' });
-    await focusEnd(page, detail.querySelector<HTMLInputElement>('#d-ev-0-ref')!);
+    focusEnd(page, detail.querySelector<HTMLInputElement>('#d-ev-0-ref')!);
     await sendKeys({ type: 'OA-2026-17' });
     await settle(page);
     expect(page.el.getItem('ZG-001')!.evidence).to.deep.equal([]);
@@ -122,7 +101,7 @@ describe('refused ledger edits are in the draft', () => {
     expect(detail.querySelector<HTMLInputElement>('#d-ev-0-title')!.value).to.equal('');
     expect(text(detail.querySelector('#d-ev-0-error'))).to.not.equal('');
     // Typing the title after the restore completes the edit.
-    await focusEnd(page, detail.querySelector<HTMLInputElement>('#d-ev-0-title')!);
+    focusEnd(page, detail.querySelector<HTMLInputElement>('#d-ev-0-title')!);
     await sendKeys({ type: '整改报告' });
     await settle(page);
     expect(page.el.getItem('ZG-001')!.evidence).to.deep.equal([{ title: '整改报告', kind: '会议纪要', ref: 'OA-2026-17' }]);
@@ -158,7 +137,7 @@ describe('refused ledger edits are in the draft', () => {
     let detail = await detailOf(page);
     detail.querySelector<HTMLButtonElement>('[data-action="submit"]')!.click();
     await settle(page);
-    await focusEnd(page, detail.querySelector<HTMLTextAreaElement>('#d-confirm-comment')!);
+    focusEnd(page, detail.querySelector<HTMLTextAreaElement>('#d-confirm-comment')!);
     await sendKeys({ type: '已完成整改，请验收' });
     ({ page, detail } = await cut(page, 'close', key, 'unit'));
     expect(detail.querySelector('[data-action="submit"]')!.getAttribute('aria-expanded')).to.equal('true');

@@ -15,7 +15,7 @@ import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { XcForm } from '../../src/form/xc-form.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import { record } from '../support/report.js';
-import { forget, loaded } from './pages.js';
+import { focusEnd, forget, openTab, reloadTab } from './pages.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -83,19 +83,8 @@ function mulberry32(seed: number): () => number {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function open(t: Target, key: string, frame?: HTMLIFrameElement, extra = ''): Promise<{ frame: HTMLIFrameElement; el: HTMLElement }> {
-  if (!frame) {
-    frame = document.createElement('iframe');
-    frame.src = `/tests/fixtures/draft-page.html?el=${t.el}&key=${encodeURIComponent(key)}${extra}`;
-    frame.style.width = '900px';
-    frame.style.height = '700px';
-    const done = loaded(frame);
-    document.body.append(frame);
-    await done;
-  }
-  const el = await (frame.contentWindow as Window).xcReady;
-  return { frame, el };
-}
+/** Open the draft page of target `t` under `key` in a new tab. */
+const open = (t: Target, key: string, extra = '') => openTab(`el=${t.el}&key=${encodeURIComponent(key)}${extra}`);
 
 /** Accept the draft the element offers; fails when none is offered. */
 async function restore(el: HTMLElement, what: string): Promise<void> {
@@ -103,12 +92,6 @@ async function restore(el: HTMLElement, what: string): Promise<void> {
   expect(button, `${what}: a draft is offered`).to.exist;
   button!.click();
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
-
-function focusEnd(frame: HTMLIFrameElement, c: Control): void {
-  frame.contentWindow!.focus();
-  c.focus();
-  if (c.type !== 'number' && c.type !== 'date') c.setSelectionRange(c.value.length, c.value.length);
 }
 
 describe('nothing typed is lost on a reload or a close', function () {
@@ -123,11 +106,11 @@ describe('nothing typed is lost on a reload or a close', function () {
       const rand = mulberry32(seed + t.name.length * 7919);
       const key = `reliability/reload/${t.el}`;
       localStorage.removeItem(`xc-draft:${key}`);
-      let { frame, el } = await open(t, key);
+      let tab = await open(t, key);
       let expected = t.initial;
-      let control = await t.control(el);
+      let control = await t.control(tab.el);
       expect(control.value).to.equal(expected);
-      focusEnd(frame, control);
+      focusEnd(tab, control);
       for (let round = 1; round <= ROUNDS; round++) {
         const what = `${t.name}, round ${round} (seed ${seed})`;
         // Type 1–8 characters, one real key press each.
@@ -144,22 +127,19 @@ describe('nothing typed is lost on a reload or a close', function () {
         if (pause) await wait(pause);
         const close = round % 2 === 0;
         if (close) {
-          frame.remove();
-          ({ frame, el } = await open(t, key));
+          tab.frame.remove();
+          tab = await open(t, key);
         } else {
-          const done = loaded(frame);
-          frame.contentWindow!.location.reload();
-          await done;
-          ({ frame, el } = await open(t, key, frame));
+          tab = await reloadTab(tab);
         }
         cuts++;
-        await restore(el, `${what}, ${close ? 'closed' : 'reloaded'} ${pause} ms after the last key`);
-        control = await t.control(el);
+        await restore(tab.el, `${what}, ${close ? 'closed' : 'reloaded'} ${pause} ms after the last key`);
+        control = await t.control(tab.el);
         expect(control.value, `${what}: the control after ${close ? 'closing' : 'reloading'} ${pause} ms after the last key`).to.equal(expected);
-        expect(t.stored(el), `${what}: the value`).to.equal(expected);
-        focusEnd(frame, control);
+        expect(t.stored(tab.el), `${what}: the value`).to.equal(expected);
+        focusEnd(tab, control);
       }
-      frame.remove();
+      tab.frame.remove();
       forget(key);
       ran.add(t.name);
     });
@@ -169,20 +149,18 @@ describe('nothing typed is lost on a reload or a close', function () {
     const t: Target = { name: 'form', el: 'form', initial: '', control: async (el) => el.shadowRoot!.querySelector<HTMLInputElement>('#xf-count')!, stored: () => undefined };
     const key = 'reliability/reload/number-date';
     forget(key);
-    const { frame, el } = await open(t, key);
-    focusEnd(frame, el.shadowRoot!.querySelector<HTMLInputElement>('#xf-count')!);
+    const tab = await open(t, key);
+    const el = tab.el;
+    focusEnd(tab, el.shadowRoot!.querySelector<HTMLInputElement>('#xf-count')!);
     await sendKeys({ type: '1.25' });
     const day = el.shadowRoot!.querySelector<HTMLInputElement>('#xf-day')!;
-    focusEnd(frame, day);
+    focusEnd(tab, day);
     // The segments follow the browser's locale; whatever it makes of the keys is what must come back.
     await sendKeys({ type: '12312026' });
     expect(day.value).to.match(/^\d{4}-\d\d-\d\d$/);
     const typed = { count: 1.25, day: day.value };
     expect((el as XcForm).value).to.deep.equal(typed);
-    const done = loaded(frame);
-    frame.contentWindow!.location.reload();
-    await done;
-    const again = await open(t, key, frame);
+    const again = await reloadTab(tab);
     await restore(again.el, 'number and date');
     expect((again.el as XcForm).value).to.deep.equal(typed);
     expect(again.el.shadowRoot!.querySelector<HTMLInputElement>('#xf-count')!.value).to.equal('1.25');
@@ -196,12 +174,12 @@ describe('nothing typed is lost on a reload or a close', function () {
     const t = TARGETS[1]!;
     const key = 'reliability/reload/noflush';
     localStorage.removeItem(`xc-draft:${key}`);
-    const { frame, el } = await open(t, key, undefined, '&noflush');
-    const control = await t.control(el);
-    focusEnd(frame, control);
+    const tab = await open(t, key, '&noflush');
+    const control = await t.control(tab.el);
+    focusEnd(tab, control);
     await sendKeys({ type: 'abc' });
-    frame.remove();
-    const again = await open(t, key, undefined, '&noflush');
+    tab.frame.remove();
+    const again = await open(t, key, '&noflush');
     expect(again.el.shadowRoot!.querySelector('[part="draft-banner"]'), 'nothing was saved, nothing offered').to.equal(null);
     expect((await t.control(again.el)).value).to.equal('');
     again.frame.remove();
