@@ -173,6 +173,15 @@ function dayOf(value: Date | string | number | null | undefined): number | null 
   return key == null ? null : dayNumber(key);
 }
 
+/** A value inside a developer message (never throws, not even for `{"toString": ""}`). */
+function said(v: unknown): string {
+  try {
+    return typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
 /** A member that should be text, as text ('' when it is missing or of another type). */
 const asText = (v: unknown): string => (typeof v === 'string' ? v : '');
 /** An unknown value as shown: text and numbers as they are, anything else as ''. */
@@ -268,10 +277,10 @@ export interface TransitionOptions {
  */
 export function transition(item: RectificationItem, to: RectificationStatus, opts: TransitionOptions): RectificationItem {
   const edge = WORKFLOW.find((e) => e.from === item.status && e.to === to);
-  if (!edge) throw new RectificationError('not-allowed', `No step from "${item.status}" to "${to}"`);
-  if (!edge.roles.includes(opts.role)) throw new RectificationError('role', `Role "${opts.role}" may not ${edge.action} an item`);
+  if (!edge) throw new RectificationError('not-allowed', `No step from ${said(item.status)} to ${said(to)}`);
+  if (!edge.roles.includes(opts.role)) throw new RectificationError('role', `Role ${said(opts.role)} may not ${edge.action} an item`);
   if (!opts.by?.trim()) throw new RectificationError('invalid', 'A transition needs "by"', 'by');
-  if (!isDateTime(opts.at)) throw new RectificationError('invalid', `"at" is not an ISO date-time: ${String(opts.at)}`, 'at');
+  if (!isDateTime(opts.at)) throw new RectificationError('invalid', `"at" is not an ISO date-time: ${said(opts.at)}`, 'at');
   const comment = opts.comment?.trim();
   // History is append-only: one that is not a list is not replaced (validation reports it).
   if (item.history != null && !Array.isArray(item.history)) throw new RectificationError('history', 'The history is not a list', 'history');
@@ -317,7 +326,7 @@ export function createItem(
 ): RectificationItem {
   if (!opts.id?.trim()) throw new RectificationError('invalid', 'A new item needs an id', 'id');
   if (!opts.by?.trim()) throw new RectificationError('invalid', 'A new item needs "by"', 'by');
-  if (!isDateTime(opts.at)) throw new RectificationError('invalid', `"at" is not an ISO date-time: ${String(opts.at)}`, 'at');
+  if (!isDateTime(opts.at)) throw new RectificationError('invalid', `"at" is not an ISO date-time: ${said(opts.at)}`, 'at');
   const entry: HistoryEntry = { at: opts.at, by: opts.by.trim(), from: null, to: 'not-started' };
   if (opts.role) entry.role = opts.role;
   const item: RectificationItem = {
@@ -357,7 +366,7 @@ function validateFields(item: RectificationItem, fields: readonly string[]): voi
         if (!v || typeof v !== 'object' || Array.isArray(v)) invalid(f, 'responsibility must be an object');
         break;
       case 'kind':
-        if (!KINDS.includes(v as RectificationKind)) invalid(f, `unknown kind ${String(v)}`);
+        if (!KINDS.includes(v as RectificationKind)) invalid(f, `unknown kind ${said(v)}`);
         break;
       case 'progress':
         if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100) invalid(f, 'progress must be an integer from 0 to 100');
@@ -392,7 +401,7 @@ export function updateItem(item: RectificationItem, patch: Partial<Rectification
   const fields = Object.keys(patch);
   for (const f of fields) {
     if (!canEdit(role, f, item.status)) {
-      throw new RectificationError('role', `Role "${role}" may not edit "${f}" of an item that is ${item.status}`, f);
+      throw new RectificationError('role', `Role ${said(role)} may not edit "${f}" of an item that is ${said(item.status)}`, f);
     }
   }
   const next: RectificationItem = { ...item };
@@ -414,11 +423,11 @@ export function assertHistoryPreserved(before: RectificationItem, after: Rectifi
   const a = before.history ?? [];
   const b = after.history ?? [];
   if (b.length < a.length) {
-    throw new RectificationError('history', `History of item ${before.id} lost ${a.length - b.length} entr${a.length - b.length === 1 ? 'y' : 'ies'}`, 'history');
+    throw new RectificationError('history', `History of item ${said(before.id)} lost ${a.length - b.length} entr${a.length - b.length === 1 ? 'y' : 'ies'}`, 'history');
   }
   for (let i = 0; i < a.length; i++) {
     if (canonicalJson(a[i]) !== canonicalJson(b[i])) {
-      throw new RectificationError('history', `History entry ${i} of item ${before.id} was changed`, 'history');
+      throw new RectificationError('history', `History entry ${i} of item ${said(before.id)} was changed`, 'history');
     }
   }
 }
@@ -437,7 +446,7 @@ export function assertLedgerHistoryPreserved(
   for (const old of before) {
     const now = byId.get(old.id);
     if (!now) {
-      if (!allowRemoval) throw new RectificationError('history', `Item ${old.id} was removed with its history`, 'history');
+      if (!allowRemoval) throw new RectificationError('history', `Item ${said(old.id)} was removed with its history`, 'history');
       continue;
     }
     assertHistoryPreserved(old, now);

@@ -229,6 +229,17 @@ describe('fuzz: core functions', function () {
         onlyRefusals(() => createItem(p as Parameters<typeof createItem>[0], { id: o.by, by: o.by, at: o.at, role: r }));
       }) as never,
     );
+    // Regression (found by this property): a status or kind like {"toString": ""} (valid JSON) made
+    // the refusal's own message throw a TypeError instead of the RectificationError.
+    const odd = JSON.parse('{"toString": ""}') as unknown;
+    for (const f of [
+      () => transition({ id: 'ZG-1', status: odd } as unknown as RectificationItem, 'in-progress', { by: 'x', at: '2026-11-26T09:30:00+08:00', role: 'unit' }),
+      () => updateItem({ id: 'ZG-1', status: odd } as unknown as RectificationItem, { kind: 'deadline' }, 'unit'),
+      () => updateItem({ id: 'ZG-1', status: 'not-started' } as unknown as RectificationItem, { kind: odd } as unknown as Partial<RectificationItem>, 'office'),
+    ]) {
+      count('workflow');
+      expect(f).to.throw(RectificationError);
+    }
   });
 
   /* -------------------------------------------------------------- forms */

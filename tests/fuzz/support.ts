@@ -283,18 +283,25 @@ export function applyMutations(doc: unknown, mutations: readonly Mutation[]): un
   return root;
 }
 
-/** Deep equality that reports the first difference (chai's output on 1 MB values is unreadable). */
+/**
+ * Deep equality that reports the first difference (chai's output on 1 MB values is
+ * unreadable). Without recursion: values 5,000 levels deep are compared too.
+ */
 export function firstDifference(a: unknown, b: unknown, path = ''): string | null {
-  if (Object.is(a, b)) return null;
-  if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return `${path || '(root)'}: ${short(a)} ≠ ${short(b)}`;
-  if (Array.isArray(a) !== Array.isArray(b)) return `${path}: array vs object`;
-  const ka = Object.keys(a as object);
-  const kb = Object.keys(b as object);
-  if (ka.length !== kb.length) return `${path}: keys ${short(ka)} ≠ ${short(kb)}`;
-  for (const k of ka) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return `${path}.${k}: missing`;
-    const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
-    if (d) return d;
+  const todo: [unknown, unknown, string][] = [[a, b, path]];
+  while (todo.length) {
+    const [x, y, p] = todo.pop()!;
+    if (Object.is(x, y)) continue;
+    if (typeof x !== typeof y || x === null || y === null || typeof x !== 'object') return `${p || '(root)'}: ${short(x)} ≠ ${short(y)}`;
+    if (Array.isArray(x) !== Array.isArray(y)) return `${p}: array vs object`;
+    const kx = Object.keys(x as object);
+    const ky = Object.keys(y as object);
+    if (kx.length !== ky.length) return `${p}: keys ${short(kx)} ≠ ${short(ky)}`;
+    for (const k of kx) {
+      if (!Object.prototype.hasOwnProperty.call(y, k)) return `${p}.${k}: missing`;
+      // Paths are cut short deep down (a 5,000-level path is no help).
+      todo.push([(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], p.length > 200 ? p : `${p}.${k}`]);
+    }
   }
   return null;
 }
