@@ -267,6 +267,7 @@ describe('fuzz: <xc-checklist> value', function () {
           el.remove();
         }
       }),
+      { numRuns: 120 },
     );
     passed.add('values');
   });

@@ -308,7 +308,7 @@ describe('fuzz: <xc-rectification-tracker>', function () {
           provider.remove();
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 70 },
     );
     passed.add('ledgers');
   });
@@ -490,7 +490,7 @@ describe('fuzz: <xc-rectification-tracker>', function () {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
     passed.add('roundtrip');
   });
