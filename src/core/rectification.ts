@@ -811,7 +811,6 @@ export function defaultCsvColumns(lang: string): CsvColumn[] {
 }
 
 function builtinCell(item: RectificationItem, key: string, lang: string): string {
-  const zh = resolveLocale(lang).lang.toLowerCase().startsWith('zh');
   const str = (v: unknown) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   switch (key) {
     case 'id':
@@ -838,7 +837,7 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
       return str(item.progress);
     case 'evidence':
       return (asList(item.evidence) as (EvidenceRef | null)[])
-        .map((e) => (e?.ref ? (zh ? `${str(e.title)}（${str(e.ref)}）` : `${str(e.title)} (${str(e.ref)})`) : str(e?.title)))
+        .map((e) => (e?.ref ? `${str(e.title)}${resolveLocale(lang).bracket(str(e.ref))}` : str(e?.title)))
         .join('\n');
     case 'verifier':
       return str(item.verifier);
