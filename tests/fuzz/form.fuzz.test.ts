@@ -448,7 +448,7 @@ describe('fuzz: <xc-form>, <xc-interview-form>, <xc-clue-sheet>', function () {
       await record({
         id: 'fuzz.form',
         check: '<xc-form> shows the form or a translated error for any definition ($ref cycles, deep nesting, unknown keywords, wrong types) and value (invalid and time-zoned dates), with and without the run-time compiler; the interview form and clue sheet for any record; unknown members survive typing into value, xc-change, FormData and draft',
-        figure: `${total} generated definitions/records (${tally.noCompiler} without the compiler, ${tally.compiled} compiled, ${tally.targeted} targeted incl. $ref cycles, 5,000-deep nesting, 1 MB strings, 10,000 fields; ${tally.interview} interview and ${tally.clue} clue-sheet records); ${tally.render} views rendered, ${tally.error} refused with a message, ${tally.submits} submits; ${tally.roundTrips} round trips carrying ${tally.unknownMembers} unknown members`,
+        figure: `${total} generated definitions/records (${tally.noCompiler} without the compiler, ${tally.compiled} compiled, ${tally.targeted} targeted incl. $ref cycles, 5,000-deep nesting, 1 MB strings, 10,000 fields; ${tally.interview} interview and ${tally.clue} clue-sheet records); ${tally.render + tally.error} verdicts after loads and actions (${tally.render} form shown, ${tally.error} translated message), ${tally.submits} submits; ${tally.roundTrips} round trips carrying ${tally.unknownMembers} unknown members`,
       });
     });
   });

@@ -443,6 +443,7 @@ describe('fuzz: <xc-rectification-tracker>', function () {
               comment.dispatchEvent(new Event('input', { bubbles: true }));
               detail.querySelector<HTMLButtonElement>('.action-form .confirm')!.click();
               await settle(el);
+              tally.transitions++;
               el.closeItem();
             } else {
               el.applyTransition(id, to, to === 'in-progress' && role === 'office' ? { comment: 'Sent back' } : {});
@@ -503,7 +504,7 @@ describe('fuzz: <xc-rectification-tracker>', function () {
     await record({
       id: 'fuzz.tracker',
       check: '<xc-rectification-tracker> shows the ledger or a translated error for any ledger (wrong statuses, invalid and time-zoned dates, missing and duplicate ids, 10,000 items, unknown members), any role and any "today", through filters, sorting, grouping, opening, status changes, export and submit; unknown members survive a status change into value, xc-change, FormData, draft and JSON export',
-      figure: `${total} generated ledgers (${tally.ledgers} random, ${tally.targeted} targeted incl. 10,000 items, 1 MB text, 5,000-deep members) with ${tally.actions} actions and ${tally.transitions} status changes through the panel; ${tally.render} shown, ${tally.error} refused with a message; ${tally.roundTrips} round trips carrying ${tally.unknownMembers} unknown members`,
+      figure: `${total} generated ledgers (${tally.ledgers} random, ${tally.targeted} targeted incl. 10,000 items, 1 MB text, 5,000-deep members) with ${tally.actions} actions and ${tally.transitions} status changes through the panel; ${tally.render + tally.error} verdicts after loads and actions (${tally.render} ledger shown, ${tally.error} translated message); ${tally.roundTrips} round trips carrying ${tally.unknownMembers} unknown members`,
     });
   });
 });
