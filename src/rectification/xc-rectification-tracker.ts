@@ -56,7 +56,6 @@ import { XcRectificationRow, type RowOpenDetail } from './xc-rectification-row.j
 import type { XcRectificationDetail, TrackerActions, PendingAction } from './xc-rectification-detail.js';
 import { roleLabel } from './labels.js';
 import './locale.js';
-import './xc-rectification-summary.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 
 /** Rows rendered before the first frame; the rest follow in chunks, one task each. */
@@ -154,6 +153,16 @@ function loadDetail(): Promise<unknown> {
     throw e;
   });
   return detailModule;
+}
+
+let summaryModule: Promise<unknown> | null = null;
+/** Load (and register) the summary charts once. */
+function loadSummary(): Promise<unknown> {
+  summaryModule ??= import('./xc-rectification-summary.js').catch((e) => {
+    summaryModule = null;
+    throw e;
+  });
+  return summaryModule;
 }
 
 /**
@@ -766,16 +775,29 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (had || action) this._drafts.changed();
   }
 
-  /** `updateComplete` also waits for the detail panel's code when an item is being opened. */
+  /**
+   * `updateComplete` also waits for the detail panel's code when an item is being opened,
+   * and for the ledger schema's check once it has begun loading (after the first frame), so
+   * that `validate()` after it reports what the schema says.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this._detailLoading) {
       await this._detailLoading.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
+    if (this._schemaReady) {
+      await this._schemaReady;
+      result = await super.getUpdateComplete();
+    }
+    if (this._summaryLoading) {
+      await this._summaryLoading;
+      await (this.renderRoot.querySelector('xc-rectification-summary') as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+    }
     return result;
   }
 
+  private _summaryLoading: Promise<unknown> | null = null;
   private _schemaCheck: ((ledger: unknown, lang: string) => ValidationResult) | null = null;
   private _schemaReady: Promise<void> | null = null;
 
@@ -796,7 +818,11 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    setTimeout(() => void this._loadSchemaCheck(), 0);
+    // Not needed to read or work the table, the charts and the schema check follow the first frame.
+    setTimeout(() => {
+      this._summaryLoading ??= loadSummary().catch(() => undefined);
+      void this._loadSchemaCheck();
+    }, 0);
   }
 
   override connectedCallback(): void {
