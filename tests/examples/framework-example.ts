@@ -132,6 +132,6 @@ export async function exerciseFrameworkExample(name: 'react' | 'vue', label: str
   await record({
     id: `examples.${name}`,
     check: `${label} example (examples/${name}, built with Vite from dist/): framework state reaches <xc-checklist> as a property, xc-change/xc-submit reach the framework's state, a ref runs reportValidity()/submit(); no eval in the bundle; axe-clean; no request to another origin`,
-    figure: `${ids.length} check points, ${errors} errors in the summary after a ref submit, ${axe.passes.length} axe rules passed, ${scripts.length} bundle files checked, ${urls.length} requests all same-origin`,
+    figure: `${ids.length} check points, ${errors} errors in the summary after a ref submit, ${axe.passes.length} axe rules passed, ${scripts.length} bundle file(s) checked for eval, ${urls.length} requests all same-origin`,
   });
 }

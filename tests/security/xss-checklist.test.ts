@@ -121,7 +121,7 @@ describe('hostile text through every text path of <xc-checklist>', () => {
     await record({
       id: 'xss.checklist',
       check: '<xc-checklist> shows hostile text as inert text: no markup, no script, no unsafe link',
-      figure: `${payloads.length} payloads × ${paths.size} text paths (template and answers), editable and read-only, with the error summary and hand-on functions`,
+      figure: `${payloads.length} payloads × ${paths.size} text paths (template and answers), editable and read-only, with the error summary and the hand-off functions (toRectificationItems, toClueEntries)`,
     });
   });
 

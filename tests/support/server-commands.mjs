@@ -86,7 +86,8 @@ export function reliabilityReporter({ fullRunFiles }) {
       const date = new Date().toISOString().slice(0, 10);
       await mkdir('reports', { recursive: true });
       await writeFile('reports/reliability.json', JSON.stringify({ date, rows: json }, null, 2) + '\n');
-      const cell = (t) => String(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+      // Tag names such as <xc-form> would be read as HTML by a Markdown renderer.
+      const cell = (t) => String(t).replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
       const table = [
         START,
         '_Written by a full `npm test` run (tests/support/server-commands.mjs; the same rows, with the date, in reports/reliability.json). Each row is recorded by the test that proved it, after its assertions passed._',
