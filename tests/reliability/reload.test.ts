@@ -16,6 +16,7 @@ import type { XcForm } from '../../src/form/xc-form.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import { record } from '../support/report.js';
 import { focusEnd, forget, openTab, reloadTab } from './pages.js';
+import { prng } from '../../stories/support/generate.js';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -70,16 +71,6 @@ const ROUNDS = 9;
 /** Latin letters, digits, spaces, Chinese text and full-width punctuation. */
 const ALPHABET = [...'abcxyzABC0123456789 ', ...'巡察整改问题线索谈话记录，。、：'];
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -103,7 +94,7 @@ describe('nothing typed is lost on a reload or a close', function () {
 
   for (const t of TARGETS) {
     it(`${t.name}: ${ROUNDS} reloads and closes at random moments`, async () => {
-      const rand = mulberry32(seed + t.name.length * 7919);
+      const rand = prng(seed + t.name.length * 7919);
       const key = `reliability/reload/${t.el}`;
       localStorage.removeItem(`xc-draft:${key}`);
       let tab = await open(t, key);
