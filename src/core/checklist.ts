@@ -8,6 +8,7 @@ import { textOf, type LocalizedText } from './text.js';
 import { isSafeUrl } from './url.js';
 import type { FieldError, JsonSchema, ValidationResult } from './validation-types.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
+import { clueSources } from '../generated/clue-sources.js';
 
 export type { EvidenceRef };
 
@@ -425,7 +426,7 @@ export function toClueEntries(template: ChecklistTemplate, response: ChecklistRe
     const item = answersOf(response)[ip.point.id];
     if (!isProblem(index, item) || !item?.clue) continue;
     out.push({
-      source: '巡察中发现',
+      source: clueSources.checklist,
       mainProblem: answerText(item.description).trim() || textOf(ip.point.text, lang),
       evidence: answerEvidence(item).map(evidenceFields).map((e) => ({ title: e.title, ...(e.ref ? { ref: e.ref } : {}) })),
       sourceRef: { kind: 'checklist', templateId: template.id, checkpointId: ip.point.id },

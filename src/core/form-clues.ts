@@ -3,6 +3,8 @@
  * values of the clue register and transfer sheet
  * (schemas/templates/clue-sheet.json). Pure; no DOM.
  */
+import { clueSources } from '../generated/clue-sources.js';
+import { resolveLocale } from './i18n.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -10,7 +12,8 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** One clue-sheet value made from a problem raised in an interview (members of clue-sheet.json). */
 export interface InterviewClue {
-  source: '个别谈话';
+  /** The clue sheet's source code for individual interviews. */
+  source: string;
   mainProblem: string;
   receivedOn?: string;
   reporter?: { name: string; unit?: string; post?: string };
@@ -23,13 +26,14 @@ export interface InterviewClue {
 /**
  * The problems of an interview record that are flagged as clues (`isClue`),
  * or all of them with `{all: true}`, as pre-filled clue-sheet values, in order:
- * source 个别谈话; the summary as main problem; the person concerned (name only:
+ * the clue sheet's source code for interviews; the summary as main problem; the person concerned (name only:
  * the unit is for the team to add); the interviewee as the reporter (the sheet
  * keeps reporters confidential); the interview's date as date received; the
- * record (when it has a number) as supporting document and as `sourceRef`. Clue number, handling and
+ * record (when it has a number) as supporting document (titled in `lang`) and as `sourceRef`. Clue number, handling and
  * transfer are left for the team. Problems without a summary are skipped.
  */
-export function interviewToClues(record: unknown, options: { all?: boolean } = {}): InterviewClue[] {
+export function interviewToClues(record: unknown, options: { all?: boolean; lang?: string } = {}): InterviewClue[] {
+  const t = resolveLocale(options.lang ?? 'zh-CN');
   if (!isObj(record) || !Array.isArray(record['problems'])) return [];
   const recordNo = str(record['recordNo']);
   const start = str(record['startTime']);
@@ -41,12 +45,12 @@ export function interviewToClues(record: unknown, options: { all?: boolean } = {
   const out: InterviewClue[] = [];
   for (const p of record['problems']) {
     if (!isObj(p) || !str(p['summary']) || (!options.all && p['isClue'] !== true)) continue;
-    const clue: InterviewClue = { source: '个别谈话', mainProblem: str(p['summary']) };
+    const clue: InterviewClue = { source: clueSources.interview, mainProblem: str(p['summary']) };
     if (receivedOn) clue.receivedOn = receivedOn;
     if (reporter) clue.reporter = { ...reporter };
     if (str(p['personConcerned'])) clue.personConcerned = { name: str(p['personConcerned']) };
     if (recordNo) {
-      clue.evidence = [{ title: `个别谈话记录（${recordNo}）`, ref: recordNo }];
+      clue.evidence = [{ title: t.clueInterviewRecord(recordNo), ref: recordNo }];
       clue.sourceRef = { kind: 'interview', recordNo };
     }
     out.push(clue);

@@ -118,7 +118,7 @@ export function readLedgerObject(value: unknown): { ok: true; ledger: Rectificat
 
 /**
  * A rule of the workflow that a stored ledger breaks (the schema cannot say these):
- * - `closed-no-evidence` — a closed (销号) item without evidence;
+ * - `closed-no-evidence` — a closed item without evidence;
  * - `closed-no-verifier` — a closed item without a verifier;
  * - `status-history` — the status is not where the last history entry leads;
  * - `history-order` — a history entry does not start where the previous one ended.
@@ -162,7 +162,7 @@ export function ledgerRuleErrors(ledger: RectificationLedger): LedgerRuleError[]
 }
 
 /**
- * A calendar date `YYYY-MM-DD` written the way `lang` writes dates (zh-CN: 2026年12月31日),
+ * A calendar date `YYYY-MM-DD` written the way `lang` writes dates (zh-CN: year, month and day with their characters),
  * as that local day: never shifted by the time zone (unlike formatting `new Date('2026-12-31')`,
  * which is UTC midnight). Other strings are returned as they are.
  */

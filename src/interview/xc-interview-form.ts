@@ -102,7 +102,7 @@ export class XcInterviewForm extends XcForm {
 
   /** The problems flagged as clues, as clue-sheet values (see `interviewToClues`). */
   clues(): InterviewClue[] {
-    return interviewToClues(this.record);
+    return interviewToClues(this.record, { lang: this.effectiveLang });
   }
 
   protected override adopted(): void {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { interviewToClues } from '../../src/core/form-clues.js';
+import { loadLocale } from '../../src/core/i18n.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
 import { clueSheet } from '../../src/generated/validators/clueSheet.js';
 import { defaultValue } from '../../src/core/form-model.js';
@@ -31,6 +32,15 @@ describe('interviewToClues', () => {
     });
     expect(clues[1]!.mainProblem).to.equal('公务用车节假日出车无派车单。');
     expect(clues[1]!.personConcerned).to.equal(undefined);
+  });
+
+  it('titles the record as evidence in the page language; the source stays the sheet\'s code', async () => {
+    await loadLocale('en');
+    const [clue] = interviewToClues(record, { lang: 'en' });
+    expect(clue!.evidence).to.deep.equal([{ title: 'Interview record (区委第一巡察组-谈-007)', ref: '区委第一巡察组-谈-007' }]);
+    expect(clue!.source).to.equal('个别谈话');
+    // The code is one the clue sheet accepts.
+    expect(clueSheetSchema.properties.source.enum).to.include(clue!.source);
   });
 
   it('takes every problem with {all: true}, and nothing from odd input', () => {

@@ -136,6 +136,7 @@ const en: Messages = {
   interviewTampered: 'Warning: the record does not match the fingerprint taken when it was signed; it may have been changed since. Check it against the signed paper copy.',
   interviewPrint: 'Print the record',
   interviewToClues: (n: number) => (n === 1 ? 'Register 1 problem as a clue' : `Register ${n} problems as clues`),
+  clueInterviewRecord: (recordNo: string) => `Interview record (${recordNo})`,
   interviewPrintTitle: 'Interview record',
   interviewRecordNo: (no: string) => `No. ${no}`,
   interviewConfidential: 'Confidential',

@@ -137,6 +137,7 @@ const zhCN = {
   interviewTampered: '警告：记录内容与签署时的指纹不一致，签署后可能被改动过。请以签字的纸质记录为准核实。',
   interviewPrint: '打印谈话笔录',
   interviewToClues: (n: number) => `将 ${n} 个问题登记为问题线索`,
+  clueInterviewRecord: (recordNo: string) => `个别谈话记录（${recordNo}）`,
   interviewPrintTitle: '个别谈话笔录',
   interviewRecordNo: (no: string) => `编号：${no}`,
   interviewConfidential: '注意保密',
