@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, ContextEvent } from '@lit/context';
 import { xcContext, resolveEnvironment, type XcEnvironment } from './context.js';
 import { DEFAULT_LANG, isLocaleReady, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
@@ -123,6 +123,8 @@ export abstract class XcFormElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
+    this._lateEnvironment?.();
+    this._lateEnvironment = undefined;
     this.removeEventListener('invalid', this._onInvalid);
   }
 
@@ -136,6 +138,46 @@ export abstract class XcFormElement extends LitElement {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     this.inheritedLang = '';
+  }
+
+  /**
+   * An `<xc-provider>` around this element that is not defined yet (a portal that loads the
+   * provider's script after the elements'): its environment, clock included, is still to come.
+   */
+  private _undefinedProvider(): boolean {
+    let node: Node | null = this.parentNode;
+    while (node) {
+      if (node instanceof Element && node.localName === 'xc-provider') return !customElements.get('xc-provider');
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return false;
+  }
+
+  private _lateEnvironment?: () => void;
+
+  /**
+   * The first render waits for an enclosing `<xc-provider>` that is not defined yet, so that
+   * nothing is shown with the machine's clock or the default role first. Once it is defined it
+   * is asked again (the request made at connection went unanswered).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.environment && this._undefinedProvider()) {
+      await customElements.whenDefined('xc-provider');
+      if (!this.environment && this.isConnected) {
+        this.dispatchEvent(
+          new ContextEvent(
+            xcContext,
+            this,
+            (value, unsubscribe) => {
+              this.environment = value;
+              this._lateEnvironment = unsubscribe;
+            },
+            true,
+          ),
+        );
+      }
+    }
+    super.scheduleUpdate();
   }
 
   private _localeLoading: Promise<void> | null = null;

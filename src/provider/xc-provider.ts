@@ -33,7 +33,25 @@ export class XcProvider extends LitElement {
 
   @provide({ context: xcContext }) protected environment: XcEnvironment = {};
 
+  override connectedCallback(): void {
+    // Elements inside ask for the environment as they connect, right after this one (and
+    // before its first update): answer them with the real one at once, never with an empty
+    // placeholder whose clock is the machine's.
+    this._provide();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(): void {
+    this._provide();
+  }
+
+  private _inputs: unknown[] = [];
+
+  private _provide(): void {
+    const inputs = [this.lang, this.userRole, this.user, this.today, this.drafts];
+    // Unchanged inputs keep the same object: consumers re-render only when something changed.
+    if (inputs.length === this._inputs.length && inputs.every((v, i) => v === this._inputs[i])) return;
+    this._inputs = inputs;
     const fixed = this.today ? new Date(this.today.length === 10 ? `${this.today}T12:00:00` : this.today) : null;
     this.environment = {
       lang: this.lang || undefined,

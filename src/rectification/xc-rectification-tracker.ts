@@ -850,8 +850,14 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     // update, after an enclosing provider's. The value given by then is what a draft is compared with.
     if (!this.hasUpdated) this._drafts.check();
     const today = this.today;
-    // The clock (or the provider's fixed "today") may arrive or change after the value.
-    if (this._summary && this._summaryToday !== today) this._scheduleSummary();
+    // The clock (or the provider's fixed "today") may change after the figures were counted:
+    // recount now, in this update, so no frame shows figures of another day and
+    // `updateComplete` covers the recount.
+    if (this._summary && this._summaryToday !== today) {
+      clearTimeout(this._summaryTimer);
+      this._summaryGen++;
+      this._computeSummary();
+    }
     const key = [this._listVersion, this.pageSize, this._status, this._department, this._kind, this._overdueOnly, this._query.trim(), this._sort?.key, this._sort?.dir, this._overdueOnly ? today : ''].join('\u0001');
     if (key !== this._visibleKey) {
       this._visibleKey = key;

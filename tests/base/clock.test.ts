@@ -1,0 +1,98 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/rectification/index.js';
+import '../../src/provider/index.js';
+import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
+import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+
+// "Today" reaches an element only through the provider (or an explicit argument): these tests
+// prove that nothing it shows is counted with the machine's clock, even for one frame, and that
+// XC_CLOCK_SHIFT really moves the clock of the pages the suite runs on.
+
+const CREATED = { at: '2026-01-05T09:00:00+08:00', by: '区委第二巡察组', role: 'office', from: null, to: 'not-started' } as const;
+
+function item(id: string, deadline: string): RectificationItem {
+  return {
+    id,
+    problem: { text: `问题 ${id}` },
+    measures: [],
+    responsibility: { leader: '王局长', department: '办公室', person: '李明' },
+    kind: 'deadline',
+    deadline,
+    status: 'in-progress',
+    progress: 10,
+    evidence: [],
+    history: [{ ...CREATED }],
+  };
+}
+
+/** Overdue on 2026-06-15: one item (due 06-01). On the real date of any later year: all three. */
+const ledger: RectificationLedger = {
+  version: 1,
+  items: [item('A', '2026-06-01'), item('B', '2026-06-30'), item('C', '2026-07-31')],
+};
+
+const overdueText = (el: XcRectificationTracker) => el.shadowRoot!.querySelector('xc-rectification-summary')?.shadowRoot?.textContent ?? el.shadowRoot!.textContent ?? '';
+
+describe('the clock', () => {
+  it('a tracker inside a provider counts with the provider\'s today from its first frame, and after a change once updateComplete resolves', async () => {
+    const frames: string[] = [];
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const provider = document.createElement('xc-provider');
+    provider.setAttribute('today', '2026-06-15');
+    const el = document.createElement('xc-rectification-tracker');
+    el.value = ledger;
+    provider.append(el);
+    // Record what every rendered frame shows, from the first on.
+    const watch = () => {
+      if (!el.isConnected) return;
+      frames.push(/逾期\s*(\d+)\s*项/.exec(overdueText(el))?.[1] ?? '');
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    wrap.append(provider);
+    await el.updateComplete;
+    expect(/逾期\s*(\d+)\s*项/.exec(overdueText(el))?.[1]).to.equal('1');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(frames.filter((f) => f !== '' && f !== '1'), `frames: ${frames.join(',')}`).to.deep.equal([]);
+
+    // The provider's today moves on: the recount is done when updateComplete resolves, no timer later.
+    provider.setAttribute('today', '2026-07-10');
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(/逾期\s*(\d+)\s*项/.exec(overdueText(el))?.[1]).to.equal('2');
+    wrap.remove();
+  });
+
+  it('a tracker inside a provider that is defined later waits for it instead of rendering with the machine\'s clock', async () => {
+    // A page of its own, so the provider can be defined after the tracker (as a portal that loads
+    // the provider's script later would do).
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/fixtures/late-provider.html';
+    document.body.append(frame);
+    const report = await new Promise<{ before: string; after: string; defined: boolean }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no report from the late-provider page')), 15000);
+      window.addEventListener('message', function on(e: MessageEvent) {
+        if (e.source !== frame.contentWindow) return;
+        window.removeEventListener('message', on);
+        clearTimeout(timer);
+        resolve(e.data);
+      });
+    });
+    frame.remove();
+    // Before the provider is defined the tracker has shown nothing (no figures of the machine's day).
+    expect(report.before).to.equal('');
+    expect(report.defined).to.equal(true);
+    expect(report.after).to.equal('1');
+  });
+
+  it('XC_CLOCK_SHIFT moves the clock of the test pages by the configured offset', async () => {
+    const { now, shiftMs } = (await executeServerCommand('xc-clock')) as { now: number; shiftMs: number };
+    const drift = Date.now() - now - shiftMs;
+    // The page and the server share one machine clock; only the shift may differ.
+    expect(Math.abs(drift), `page ${new Date().toISOString()}, shift ${shiftMs} ms`).to.be.below(60_000);
+    expect(new Date().getTime() - Date.now()).to.be.within(-5, 5);
+    expect(new Date(2026, 0, 2).getFullYear()).to.equal(2026);
+    expect(new Date() instanceof Date).to.equal(true);
+  });
+});
