@@ -699,8 +699,9 @@ export function ledgerSummary(items: readonly RectificationItem[], today: Date |
   const closings = new Map<string, number>();
   let overdue = 0;
   for (const item of items) {
-    if (item.status in byStatus) byStatus[item.status]++;
-    if (item.kind in byKind) byKind[item.kind]++;
+    // `in` would convert a non-string member (an object without toString) and throw.
+    if (typeof item.status === 'string' && STATUSES.includes(item.status)) byStatus[item.status]++;
+    if (typeof item.kind === 'string' && KINDS.includes(item.kind)) byKind[item.kind]++;
     byLight[trafficLight(item, today)]++;
     if (isOverdue(item, today)) {
       overdue++;
@@ -756,13 +757,13 @@ const KIND_KEYS: Record<RectificationKind, keyof Messages> = {
 
 /** The status as the language names it (zh-CN: 未启动 / 整改中 / 待验收 / 已销号). Unknown values are returned as they are. */
 export function statusLabel(status: RectificationStatus, lang: string): string {
-  const key = Object.prototype.hasOwnProperty.call(STATUS_KEYS, status) ? STATUS_KEYS[status] : undefined;
+  const key = typeof status === 'string' && Object.prototype.hasOwnProperty.call(STATUS_KEYS, status) ? STATUS_KEYS[status] : undefined;
   return key ? String(resolveLocale(lang)[key]) : asShown(status);
 }
 
 /** The kind as the language names it (zh-CN: 立行立改 / 限期整改 / 长期坚持). Unknown values are returned as they are. */
 export function kindLabel(kind: RectificationKind, lang: string): string {
-  const key = Object.prototype.hasOwnProperty.call(KIND_KEYS, kind) ? KIND_KEYS[kind] : undefined;
+  const key = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(KIND_KEYS, kind) ? KIND_KEYS[kind] : undefined;
   return key ? String(resolveLocale(lang)[key]) : asShown(kind);
 }
 

@@ -253,6 +253,17 @@ describe('rectification: views', () => {
     item({ id: 'ZG-3', problem: { text: '不落实' }, responsibility: {}, deadline: '2026-11-01', status: 'pending-verification', progress: 40 }),
   ];
 
+  it('counts and labels an item whose status or kind is an object that cannot become text, without throwing', () => {
+    // Found by the fuzz tests (seed -66948989): `in` and hasOwnProperty convert their key.
+    const odd = { ...items[0]!, status: { toString: null }, kind: { toString: null } } as unknown as RectificationItem;
+    const s = ledgerSummary([odd, items[1]!], '2026-11-26');
+    expect(s.total).to.equal(2);
+    expect(s.byStatus['not-started']).to.equal(1);
+    expect(statusLabel(odd.status, 'zh-CN')).to.be.a('string');
+    expect(kindLabel(odd.kind, 'zh-CN')).to.be.a('string');
+    expect(() => toCsv([odd])).not.to.throw();
+  });
+
   it('sorts by any column, Chinese-aware and stable, empties last', () => {
     expect(sortItems(items, 'id').map((i) => i.id)).to.deep.equal(['ZG-1', 'ZG-2', 'ZG-3', 'ZG-10']);
     expect(sortItems(items, 'id', 'desc').map((i) => i.id)).to.deep.equal(['ZG-10', 'ZG-3', 'ZG-2', 'ZG-1']);
