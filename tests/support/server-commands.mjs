@@ -4,9 +4,12 @@
 //  - 'xc-network': records every request the test page (and its iframes) makes,
 //    through the browser's own request events, not through page-side timing entries;
 //  - 'xc-examples': the example pages there are (examples/*/index.html, and
-//    examples/*/dist/index.html where an example has been built).
+//    examples/*/dist/index.html where an example has been built);
+//  - 'xc-clock': the server's clock and the page-clock shift in force (XC_CLOCK_SHIFT);
+//  - 'xc-fuzz-seed': the fuzz tests' seed (fixed; XC_FUZZ_SEED=<number> or =random changes it).
 import { readFile, writeFile, mkdir, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { clockShiftMs } from './clock-shift-plugin.mjs';
 
 /** @type {Map<string, {id: string, check: string, figure: string, file: string}>} */
 const rows = new Map();
@@ -38,6 +41,12 @@ export function serverCommandsPlugin() {
         logs.delete(session.id);
         return log.urls;
       }
+      if (command === 'xc-clock') {
+        return { now: Date.now(), shiftMs: clockShiftMs(process.env.XC_CLOCK_SHIFT) };
+      }
+      if (command === 'xc-fuzz-seed') {
+        return { seed: fuzzSeed() };
+      }
       if (command === 'xc-examples') {
         const pages = [];
         for (const dir of await readdir('examples', { withFileTypes: true })) {
@@ -51,6 +60,22 @@ export function serverCommandsPlugin() {
       return undefined;
     },
   };
+}
+
+const FUZZ_SEED = 20261203;
+let randomSeed;
+
+/** The seed of every fuzz property in this run. */
+function fuzzSeed() {
+  const v = process.env.XC_FUZZ_SEED?.trim();
+  if (!v) return FUZZ_SEED;
+  if (v === 'random') {
+    randomSeed ??= (Date.now() ^ Math.floor(Math.random() * 0x100000000)) | 0;
+    return randomSeed;
+  }
+  const n = Number(v);
+  if (!Number.isInteger(n)) throw new Error(`XC_FUZZ_SEED: expected an integer or "random", got "${v}"`);
+  return n | 0;
 }
 
 const START = '<!-- reliability-report:start -->';
@@ -69,7 +94,8 @@ export function reliabilityReporter({ fullRunFiles }) {
   return {
     start({ config }) {
       const files = [config.files].flat();
-      full = files.length === fullRunFiles.length && files.every((f, i) => f === fullRunFiles[i]);
+      // A run with the page clocks moved (XC_CLOCK_SHIFT) checks the suite, it does not report.
+      full = !process.env.XC_CLOCK_SHIFT && files.length === fullRunFiles.length && files.every((f, i) => f === fullRunFiles[i]);
     },
     async onTestRunFinished({ sessions }) {
       if (!full) return;
