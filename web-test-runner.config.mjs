@@ -8,6 +8,7 @@ import rollupJson from '@rollup/plugin-json';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './tests/support/csp-plugin.mjs';
+import { clockShiftPlugin } from './tests/support/clock-shift-plugin.mjs';
 import { serverCommandsPlugin, reliabilityReporter } from './tests/support/server-commands.mjs';
 import { readForm, receivedPage } from './examples/form-post/receive.mjs';
 
@@ -57,6 +58,8 @@ export default {
   plugins: [
     json({ include: ajvJson }),
     cspPlugin(),
+    // XC_CLOCK_SHIFT=+100d (or +4m, +3y…) runs every page as if it were another day.
+    clockShiftPlugin(),
     serverCommandsPlugin(),
     // ajv (used only by the opt-in run-time compiler) is CommonJS.
     commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/ajv-formats/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/fast-uri/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/require-from-string/**'] }),
