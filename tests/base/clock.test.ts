@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/rectification/index.js';
 import '../../src/provider/index.js';
@@ -37,7 +37,7 @@ const overdueText = (el: XcRectificationTracker) => el.shadowRoot!.querySelector
 describe('the clock', () => {
   it('a tracker inside a provider counts with the provider\'s today from its first frame, and after a change once updateComplete resolves', async () => {
     const frames: string[] = [];
-    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    const wrap = fixtureSync<HTMLElement>(html`<div></div>`);
     const provider = document.createElement('xc-provider');
     provider.setAttribute('today', '2026-06-15');
     const el = document.createElement('xc-rectification-tracker');
@@ -53,7 +53,8 @@ describe('the clock', () => {
     wrap.append(provider);
     await el.updateComplete;
     expect(/逾期\s*(\d+)\s*项/.exec(overdueText(el))?.[1]).to.equal('1');
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Frames are watched, not waited for: a test that awaits a frame can hang where none comes.
+    await new Promise((r) => setTimeout(r, 100));
     expect(frames.filter((f) => f !== '' && f !== '1'), `frames: ${frames.join(',')}`).to.deep.equal([]);
 
     // The provider's today moves on: the recount is done when updateComplete resolves, no timer later.
