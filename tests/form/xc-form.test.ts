@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/compiler/index.js';
 import '../../src/form/index.js';
 import '../../src/provider/index.js';
@@ -329,7 +329,10 @@ describe('<xc-form>: errors, title and form association', () => {
   });
 
   it('takes part in a native form: JSON under its name, submission blocked while invalid', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><xc-form name="clue" .schema=${clueSheetSchema} .validator=${clueSheet}></xc-form><button>提交</button></form>`);
+    // fixtureSync, then settle: fixture() waits for an animation frame when the root (here a
+    // plain <form>) has no updateComplete, and a page that renders no frame for a while (hidden,
+    // or its renderer busy) timed this test out once. Nothing here needs a frame.
+    const form = fixtureSync<HTMLFormElement>(html`<form><xc-form name="clue" .schema=${clueSheetSchema} .validator=${clueSheet}></xc-form><button>提交</button></form>`);
     const el = form.querySelector('xc-form')!;
     await settle(el);
     let submitted = 0;
