@@ -95,13 +95,13 @@ export class XcChecklistItem extends LitElement {
     const id = point.id;
     const t = this.t;
     const r = this.response ?? {};
-    const number = this.ip.index + 1;
+    const number = this.ip.number;
     const text = textOf(point.text, this.lang);
     const hint = textOf(point.hint, this.lang);
     const findingError = this._errorFor('finding');
     if (this.readonly) return this._renderReadonly(number, text, hint);
     return html`<fieldset class="point" aria-describedby=${findingError ? `${id}-finding-error` : nothing}>
-      <legend class="point-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</legend>
+      <legend class="point-text"><span class="point-no">${number}</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</legend>
       ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
       <div class="findings" part="findings">
         ${this.template.findings.map(
@@ -227,7 +227,7 @@ export class XcChecklistItem extends LitElement {
     </fieldset>`;
   }
 
-  private _renderReadonly(number: number, text: string, hint: string) {
+  private _renderReadonly(number: string, text: string, hint: string) {
     const r = this.response ?? {};
     const t = this.t;
     const opt = (list: TemplateOption[] | undefined, v: unknown) => {
@@ -242,7 +242,7 @@ export class XcChecklistItem extends LitElement {
     const evidence = answerEvidence(r).map(evidenceFields);
     const category = answerText(r.category) || this.ip.point.category;
     return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text">
-      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}.</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</p>
+      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</p>
       <dl>
         <dt>${t.finding}</dt>
         <dd class="finding-value">${(r.finding && opt(this.template.findings, r.finding)) || html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>

@@ -28,6 +28,7 @@ import {
   type ChecklistProgress,
   type ChecklistResponse,
   type ChecklistTemplate,
+  type ChecklistTemplateSource,
   type TemplateIndex,
   type IndexedPoint,
 } from '../core/checklist.js';
@@ -86,8 +87,12 @@ const CHUNK = 150;
 export class XcChecklist extends XcFormElement {
   static override styles = [tokens, checklistStyles];
 
-  /** The checklist template (see schemas/checklist-template.schema.json). Defaults to the bundled three-focus-areas template. */
-  @property({ attribute: false }) template?: ChecklistTemplate;
+  /**
+   * The checklist template (see schemas/checklist-template.schema.json). Defaults to the bundled
+   * three-focus-areas template. A focus area holds groups of check points (numbered 1.2.3) or its
+   * check points directly (numbered 1.3, no group heading).
+   */
+  @property({ attribute: false }) template?: ChecklistTemplateSource;
 
   /** URL of a template to fetch (used when `template` is not set). */
   @property() src = '';
@@ -156,7 +161,10 @@ export class XcChecklist extends XcFormElement {
     return !this._response || Object.values(this._response.items).every((i) => !i.finding);
   }
 
-  /** The template in use (after loading and checking), or null. */
+  /**
+   * The template in use (after loading and checking), or null. As read: a focus area written
+   * with its check points directly holds them in one group marked `implicit`.
+   */
   get activeTemplate(): ChecklistTemplate | null {
     return this.loaded?.template ?? null;
   }
@@ -541,7 +549,7 @@ export class XcChecklist extends XcFormElement {
       const sOpen = !this.collapsed.has(section.id);
       const sp = this.progress!.sections[section.id]!;
       const groups = section.groups.map((group) => {
-        const gOpen = !this.collapsed.has(group.id);
+        const gOpen = group.implicit || !this.collapsed.has(group.id);
         const items = group.items.map((point) => {
           const ip = index.byId.get(point.id)!;
           if (ip.index >= limit) return nothing;
@@ -558,14 +566,17 @@ export class XcChecklist extends XcFormElement {
             ${ref(this._items, point.id)}
           ></xc-checklist-item>`;
         });
+        const list = html`<div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
+            ${setStyle({ 'contain-intrinsic-size': `auto ${group.items.length * 110}px` })}>${items}</div>`;
+        // Check points right under their focus area: no heading of a group (there is none).
+        if (group.implicit) return list;
         return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
           <h4 class="group-title" id="h-${group.id}">
             <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => this._toggle(group.id)}>
               ${group.ordinal ? html`<span class="ordinal">${group.ordinal}</span>` : nothing}${textOf(group.title, lang)}
             </button>
           </h4>
-          <div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
-            ${setStyle({ 'contain-intrinsic-size': `auto ${group.items.length * 110}px` })}>${items}</div>
+          ${list}
         </section>`;
       });
       return html`<section class="section" part="section" aria-labelledby="h-${section.id}">

@@ -37,9 +37,15 @@ export interface CheckGroup {
   ordinal?: string;
   title: LocalizedText;
   items: CheckPoint[];
+  /**
+   * Set on the group that reading a template makes for a focus area written with its
+   * check points directly (a two-level template): it has no heading and no number of its
+   * own, and its id is the focus area's.
+   */
+  implicit?: boolean;
 }
 
-/** A focus area (聚焦…). */
+/** A focus area (聚焦…) with groups of check points, as every focus area is after reading. */
 export interface CheckSection {
   id: string;
   ordinal?: string;
@@ -47,8 +53,16 @@ export interface CheckSection {
   groups: CheckGroup[];
 }
 
-/** A checklist template (see schemas/checklist-template.schema.json). */
-export interface ChecklistTemplate {
+/** A focus area written with its check points directly, without groups (two-level templates). */
+export interface CheckSectionOfPoints {
+  id: string;
+  ordinal?: string;
+  title: LocalizedText;
+  items: CheckPoint[];
+}
+
+/** What every template has besides its focus areas. */
+interface ChecklistTemplateBase {
   $schema?: string;
   id: string;
   version: string;
@@ -61,7 +75,26 @@ export interface ChecklistTemplate {
   categories?: TemplateOption[];
   scopes?: TemplateOption[];
   rules?: { requireAll?: boolean; requireMethodForProblem?: boolean; requireEvidenceForProblem?: boolean };
+}
+
+/**
+ * A checklist template as read (see schemas/checklist-template.schema.json): every focus
+ * area has groups; one written with its check points directly has them in one group
+ * marked `implicit`. `readChecklistTemplate` and `normalizeTemplate` make it from a
+ * {@link ChecklistTemplateSource}; the bundled template already has this shape.
+ */
+export interface ChecklistTemplate extends ChecklistTemplateBase {
   sections: CheckSection[];
+}
+
+/**
+ * A checklist template as written: a focus area holds either groups of check points
+ * (三个聚焦: focus area → group → check point) or its check points directly (common in
+ * township and village checklists: focus area → check point). Every function and
+ * element that takes a template takes this.
+ */
+export interface ChecklistTemplateSource extends ChecklistTemplateBase {
+  sections: (CheckSection | CheckSectionOfPoints)[];
 }
 
 /** What the team recorded for one check point. Unknown members are kept. */
@@ -91,9 +124,12 @@ export interface ChecklistResponse {
 export interface IndexedPoint {
   point: CheckPoint;
   section: CheckSection;
+  /** Its group (the `implicit` one for a focus area without groups). */
   group: CheckGroup;
   /** 0-based position in the whole list. */
   index: number;
+  /** Its number as shown: focus area.group.check point (`1.2.3`), or focus area.check point (`1.3`) without groups. */
+  number: string;
 }
 
 /** The template's check points in order, and by id. */
@@ -103,17 +139,63 @@ export interface TemplateIndex {
   problemValues: Set<string>;
 }
 
-/** Index a (valid) template. */
-export function indexTemplate(template: ChecklistTemplate): TemplateIndex {
+function hasGroups(section: CheckSection | CheckSectionOfPoints): section is CheckSection {
+  return Array.isArray((section as CheckSection).groups);
+}
+
+/**
+ * The template with every focus area holding groups: a focus area written with its
+ * check points directly gets one group marked `implicit` (its id and title are the
+ * focus area's). A template that has groups everywhere is returned as it is.
+ */
+export function normalizeTemplate(template: ChecklistTemplateSource): ChecklistTemplate {
+  if (template.sections.every(hasGroups)) return template as ChecklistTemplate;
+  return {
+    ...template,
+    sections: template.sections.map((s) => {
+      if (hasGroups(s)) return s;
+      const { items, ...rest } = s;
+      return { ...rest, groups: [{ id: s.id, title: s.title, items, implicit: true }] };
+    }),
+  };
+}
+
+/**
+ * The template as written again: a focus area whose one group is `implicit` holds its
+ * check points directly. Reading a template that was read before (`activeTemplate`) goes
+ * through this, so it passes the meta-schema.
+ */
+export function denormalizeTemplate(template: ChecklistTemplate): ChecklistTemplateSource {
+  const implicit = (s: CheckSection) => s.groups.length === 1 && s.groups[0]!.implicit === true;
+  if (!template.sections.some(implicit)) return template;
+  return {
+    ...template,
+    sections: template.sections.map((s) => {
+      if (!implicit(s)) return s;
+      const { groups, ...rest } = s;
+      return { ...rest, items: groups[0]!.items };
+    }),
+  };
+}
+
+/** Index a (valid) template; either shape. */
+export function indexTemplate(source: ChecklistTemplateSource): TemplateIndex {
+  const template = normalizeTemplate(source);
   const points: IndexedPoint[] = [];
   const byId = new Map<string, IndexedPoint>();
-  for (const section of template.sections)
-    for (const group of section.groups)
+  template.sections.forEach((section, si) => {
+    let pointNo = 0;
+    section.groups.forEach((group, gi) => {
+      if (!group.implicit) pointNo = 0;
       for (const point of group.items) {
-        const ip = { point, section, group, index: points.length };
+        pointNo++;
+        const number = group.implicit ? `${si + 1}.${pointNo}` : `${si + 1}.${gi + 1}.${pointNo}`;
+        const ip = { point, section, group, index: points.length, number };
         points.push(ip);
         byId.set(point.id, ip);
       }
+    });
+  });
   return { points, byId, problemValues: new Set(template.findings.filter((f) => f.isProblem).map((f) => f.value)) };
 }
 
@@ -121,7 +203,7 @@ export function indexTemplate(template: ChecklistTemplate): TemplateIndex {
  * Check what the meta-schema cannot: ids must be unique across focus areas,
  * groups and check points, and option values within each option list.
  */
-export function checkTemplateIds(template: ChecklistTemplate, lang = 'zh-CN'): FieldError[] {
+export function checkTemplateIds(template: ChecklistTemplateSource, lang = 'zh-CN'): FieldError[] {
   const t = resolveLocale(lang);
   const errors: FieldError[] = [];
   const seen = new Set<string>();
@@ -131,7 +213,16 @@ export function checkTemplateIds(template: ChecklistTemplate, lang = 'zh-CN'): F
   };
   template.sections.forEach((s, si) => {
     dup(s.id, `sections.${si}.id`);
+    if (!hasGroups(s)) {
+      s.items.forEach((p, pi) => dup(p.id, `sections.${si}.items.${pi}.id`));
+      return;
+    }
     s.groups.forEach((g, gi) => {
+      // The group made for a focus area without groups carries the focus area's id.
+      if (g.implicit) {
+        g.items.forEach((p, pi) => dup(p.id, `sections.${si}.items.${pi}.id`));
+        return;
+      }
       dup(g.id, `sections.${si}.groups.${gi}.id`);
       g.items.forEach((p, pi) => dup(p.id, `sections.${si}.groups.${gi}.items.${pi}.id`));
     });
@@ -147,7 +238,7 @@ export function checkTemplateIds(template: ChecklistTemplate, lang = 'zh-CN'): F
 }
 
 /** An empty response for a template. */
-export function emptyResponse(template: ChecklistTemplate): ChecklistResponse {
+export function emptyResponse(template: ChecklistTemplateSource): ChecklistResponse {
   return { templateId: template.id, templateVersion: template.version, items: {} };
 }
 
@@ -215,7 +306,7 @@ function malformedMembers(item: ChecklistItemResponse): string[] {
  * to the template without losing anything: answers to check points that are not
  * in the template move to `keptAside`; unknown members stay as they are.
  */
-export function normalizeResponse(template: ChecklistTemplate, index: TemplateIndex, value: unknown): ChecklistResponse {
+export function normalizeResponse(template: ChecklistTemplateSource, index: TemplateIndex, value: unknown): ChecklistResponse {
   const src = isPlainObject(value) ? value : {};
   const items: Record<string, ChecklistItemResponse> = {};
   const keptAside: Record<string, ChecklistItemResponse> = isPlainObject(src['keptAside']) ? { ...(src['keptAside'] as Record<string, ChecklistItemResponse>) } : {};
@@ -317,7 +408,7 @@ export function itemPath(id: string, field?: string): string {
 }
 
 /** Validate one answer (the rules of the template), adding errors to `out`. */
-export function validateItem(template: ChecklistTemplate, index: TemplateIndex, id: string, item: ChecklistItemResponse | undefined, lang: string, out: FieldError[]): void {
+export function validateItem(template: ChecklistTemplateSource, index: TemplateIndex, id: string, item: ChecklistItemResponse | undefined, lang: string, out: FieldError[]): void {
   const t = resolveLocale(lang);
   const rules = template.rules ?? {};
   if (!isAnswered(item)) {
@@ -343,7 +434,7 @@ export function validateItem(template: ChecklistTemplate, index: TemplateIndex, 
 }
 
 /** Validate a whole response: errors in template order. */
-export function validateChecklist(template: ChecklistTemplate, index: TemplateIndex, response: ChecklistResponse, lang = 'zh-CN'): ValidationResult {
+export function validateChecklist(template: ChecklistTemplateSource, index: TemplateIndex, response: ChecklistResponse, lang = 'zh-CN'): ValidationResult {
   const errors: FieldError[] = [];
   for (const ip of index.points) validateItem(template, index, ip.point.id, response.items[ip.point.id], lang, errors);
   return { valid: errors.length === 0, errors };
@@ -356,7 +447,7 @@ const values = (opts: TemplateOption[] | undefined) => (opts ?? []).map((o) => o
  * the same data the element produces. It encodes the finding options, the
  * description required for problems and the per-template rules.
  */
-export function checklistResponseSchema(template: ChecklistTemplate): JsonSchema {
+export function checklistResponseSchema(template: ChecklistTemplateSource): JsonSchema {
   const problem = template.findings.filter((f) => f.isProblem).map((f) => f.value);
   const rules = template.rules ?? {};
   const option = (opts: TemplateOption[] | undefined): JsonSchema => (opts?.length ? { type: 'string', enum: values(opts) } : { type: 'string' });
@@ -419,7 +510,7 @@ export interface ClueEntry {
 }
 
 /** Clue-flagged findings as clue-register entries (问题线索登记), in template order. */
-export function toClueEntries(template: ChecklistTemplate, response: ChecklistResponse, lang = 'zh-CN'): ClueEntry[] {
+export function toClueEntries(template: ChecklistTemplateSource, response: ChecklistResponse, lang = 'zh-CN'): ClueEntry[] {
   const index = indexTemplate(template);
   const out: ClueEntry[] = [];
   for (const ip of index.points) {
@@ -435,14 +526,38 @@ export function toClueEntries(template: ChecklistTemplate, response: ChecklistRe
   return out;
 }
 
+/** The label of an option in `lang`, or the value itself when the list does not offer it. */
+function optionLabel(options: TemplateOption[] | undefined, value: string, lang: string): string {
+  const o = options?.find((x) => x.value === value);
+  return o ? textOf(o.label, lang) : value;
+}
+
+/**
+ * The evidence of a finding as ledger evidence: kinds as their labels, entries with
+ * neither title nor reference left out (one with only a reference takes it as title).
+ */
+function problemEvidence(template: ChecklistTemplateSource, item: ChecklistItemResponse | undefined, lang: string): EvidenceRef[] {
+  const out: EvidenceRef[] = [];
+  for (const raw of answerEvidence(item)) {
+    const e = evidenceFields(raw);
+    const title = e.title.trim() || e.ref.trim();
+    if (!title) continue;
+    out.push({ title, ...(e.kind ? { kind: optionLabel(template.evidenceKinds, e.kind, lang) } : {}), ...(e.ref && e.ref.trim() !== title ? { ref: e.ref } : {}) });
+  }
+  return out;
+}
+
 /**
  * Problem findings as rectification items (status 未启动, kind 限期整改), each
- * linked back to its check point. `now` is an ISO date-time for the history;
+ * linked back to its check point. The finding's evidence goes to `problem.evidence`
+ * (evidence of the problem; the item's own `evidence`, of completion, starts empty so
+ * closing still needs its own), the category as its label in `lang` to
+ * `problem.category` and as its id to `problem.categoryId`. `now` is an ISO date-time for the history;
  * the deadline defaults to 60 days after it (the usual two months given for
  * rectification after feedback) and is meant to be edited.
  */
 export function toRectificationItems(
-  template: ChecklistTemplate,
+  template: ChecklistTemplateSource,
   response: ChecklistResponse,
   options: { now?: string; by?: string; lang?: string; deadline?: string } = {},
 ): RectificationItem[] {
@@ -454,13 +569,17 @@ export function toRectificationItems(
   for (const ip of index.points) {
     const item = answersOf(response)[ip.point.id];
     if (!isProblem(index, item)) continue;
+    const categoryId = answerText(item!.category) || ip.point.category;
+    const evidence = problemEvidence(template, item, lang);
     out.push({
       id: `R-${template.id}-${ip.point.id}`,
       problem: {
         text: answerText(item!.description).trim() || textOf(ip.point.text, lang),
         source: { templateId: template.id, checkpointId: ip.point.id, note: textOf(ip.point.text, lang) },
         focusArea: textOf(ip.section.title, lang),
-        ...((answerText(item!.category) || ip.point.category) ? { category: answerText(item!.category) || ip.point.category } : {}),
+        // People read the category's label; the id stays for machines.
+        ...(categoryId ? { category: optionLabel(template.categories, categoryId, lang), categoryId } : {}),
+        ...(evidence.length ? { evidence } : {}),
       },
       measures: [],
       responsibility: {},

@@ -43,7 +43,12 @@ export interface RectificationItem {
     source?: ProblemSource;
     /** Focus area title (聚焦…). */
     focusArea?: string;
+    /** Problem category as people read it (the label in the template's taxonomy). */
     category?: string;
+    /** The category's id in the template's taxonomy, when the item came from a checklist. */
+    categoryId?: string;
+    /** Evidence of the problem as found (the finding's 佐证材料); `evidence` of the item is evidence of completion. */
+    evidence?: EvidenceRef[];
   };
   measures: { id: string; text: string; done?: boolean }[];
   responsibility: { leader?: string; department?: string; person?: string };

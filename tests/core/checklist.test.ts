@@ -95,3 +95,92 @@ describe('checklist core', () => {
     expect(r.items['f1g1-02']).to.deep.equal({ finding: 'na' });
   });
 });
+
+/** A village-level checklist: five focus areas with check points directly under them (no groups), four findings. */
+const village: ChecklistTemplate = {
+  id: 'village',
+  version: '1',
+  title: '村级巡察监督检查清单',
+  findings: [
+    { value: 'yes', label: { 'zh-CN': '符合', en: 'Meets' } },
+    { value: 'mostly', label: { 'zh-CN': '基本符合', en: 'Mostly meets' } },
+    { value: 'no', label: { 'zh-CN': '不符合', en: 'Does not meet' }, isProblem: true },
+    { value: 'na', label: { 'zh-CN': '不适用', en: 'N/A' } },
+  ],
+  evidenceKinds: [{ value: 'minutes', label: { 'zh-CN': '会议记录', en: 'Minutes' } }],
+  categories: [{ value: 'three-affairs', label: { 'zh-CN': '“三务”公开不及时', en: 'Late disclosure' } }],
+  sections: [
+    { id: 'v1', title: '党建工作', items: [{ id: 'v1-1', text: '是否按时召开支部党员大会', hint: '查阅会议记录' }, { id: 'v1-2', text: '是否落实“三会一课”' }] },
+    { id: 'v2', title: '“三务”公开', items: [{ id: 'v2-1', text: '是否按时公开村务、党务、财务', category: 'three-affairs' }] },
+    { id: 'v3', title: '集体“三资”', items: [{ id: 'v3-1', text: '是否存在集体资产出租未经民主程序' }] },
+    { id: 'v4', title: '惠民资金', items: [{ id: 'v4-1', text: '是否存在优亲厚友' }] },
+    { id: 'v5', title: '作风建设', items: [{ id: 'v5-1', text: '是否存在吃拿卡要' }] },
+  ],
+} as unknown as ChecklistTemplate;
+
+describe('checklist core: templates of other shapes and the hand-off', () => {
+  it('reads a template whose focus areas hold check points directly, numbering them focus area.check point', () => {
+    const r = readChecklistTemplate(village);
+    expect(r.ok, JSON.stringify(!r.ok && r.errors)).to.equal(true);
+    const vi = indexTemplate(village);
+    expect(vi.points.map((p) => p.point.id)).to.deep.equal(['v1-1', 'v1-2', 'v2-1', 'v3-1', 'v4-1', 'v5-1']);
+    expect(vi.points.map((p) => p.number)).to.deep.equal(['1.1', '1.2', '2.1', '3.1', '4.1', '5.1']);
+    expect(vi.points[2]!.section.id).to.equal('v2');
+    // Three levels keep theirs: focus area.group.check point.
+    expect(index.byId.get('f1g2-03')!.number).to.equal('1.2.3');
+    expect(index.points[53]!.number).to.equal('3.3.5');
+  });
+
+  it('refuses a focus area with neither or both of groups and check points, and duplicate ids across shapes', () => {
+    const neither = { ...village, sections: [{ id: 'x', title: 'x' }] };
+    expect(readChecklistTemplate(neither).ok).to.equal(false);
+    const both = { ...village, sections: [{ id: 'x', title: 'x', items: [{ id: 'a', text: 'a' }], groups: [{ id: 'g', title: 'g', items: [{ id: 'b', text: 'b' }] }] }] };
+    expect(readChecklistTemplate(both).ok).to.equal(false);
+    const dup = { ...village, sections: [village.sections[0], { id: 'v2', title: 'y', items: [{ id: 'v1-2', text: 'z' }] }] };
+    const r = readChecklistTemplate(dup);
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.errors.map((e) => e.path)).to.deep.equal(['sections.1.items.0.id']);
+  });
+
+  it('derives a response schema for a two-level template and hands off its findings', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const validate = ajv.compile(checklistResponseSchema(village));
+    const vi = indexTemplate(village);
+    const items: ChecklistResponse['items'] = {};
+    for (const p of vi.points) items[p.point.id] = { finding: 'yes' };
+    items['v2-1'] = { finding: 'no', description: '财务公开滞后两个季度', clue: true, evidence: [{ title: '村务公开栏照片', kind: 'minutes', ref: 'V-7' }] };
+    const response = { templateId: 'village', templateVersion: '1', items };
+    expect(validate(response), JSON.stringify(validate.errors)).to.equal(true);
+    expect(validateChecklist(village, vi, response).valid).to.equal(true);
+    delete items['v5-1'];
+    expect(validate(response)).to.equal(false);
+    items['v5-1'] = { finding: 'mostly' };
+    const [rect] = toRectificationItems(village, response, { now: '2026-11-26T09:00:00.000Z' });
+    expect(rect!.problem.focusArea).to.equal('“三务”公开');
+    expect(rect!.problem.source).to.deep.equal({ templateId: 'village', checkpointId: 'v2-1', note: '是否按时公开村务、党务、财务' });
+    const [clue] = toClueEntries(village, response);
+    expect(clue!.sourceRef.checkpointId).to.equal('v2-1');
+  });
+
+  it('carries the evidence and the category label (and id) into the ledger item', () => {
+    const items = toRectificationItems(template, filled(), { now: '2026-11-26T09:00:00.000Z', by: '巡察组' });
+    const f2 = items.find((i) => i.problem.source!.checkpointId === 'f2g4-01')!;
+    const f1 = items.find((i) => i.problem.source!.checkpointId === 'f1g1-01')!;
+    // The finding's evidence is evidence of the problem, with the kind as people read it.
+    expect(f2.problem.evidence).to.deep.equal([{ title: '2025年工资发放表', kind: '账目凭证' }]);
+    // Evidence of completion stays empty: closing must still need its own.
+    expect(f2.evidence).to.deep.equal([]);
+    expect(f1.problem.category).to.equal('“第一议题”制度落实不到位');
+    expect(f1.problem.categoryId).to.equal('first-topic');
+    const en = toRectificationItems(template, filled(), { now: '2026-11-26T09:00:00.000Z', lang: 'en' });
+    expect(en[0]!.problem.category).to.equal('"First topic" study system not fully implemented');
+    expect(en[1]!.problem.evidence![0]!.kind).to.equal('Accounts and vouchers');
+    // A category the template does not offer is kept as given.
+    const odd = filled();
+    odd.items['f1g1-01']!.category = 'local-code';
+    expect(toRectificationItems(template, odd, { now: '2026-11-26T09:00:00.000Z' })[0]!.problem).to.include({ category: 'local-code', categoryId: 'local-code' });
+    const ledger = { version: 1, items };
+    expect(rectificationLedger(ledger), JSON.stringify(rectificationLedger.errors)).to.equal(true);
+  });
+});
