@@ -100,15 +100,18 @@ export class XcChecklistItem extends LitElement {
     const hint = textOf(point.hint, this.lang);
     const findingError = this._errorFor('finding');
     if (this.readonly) return this._renderReadonly(number, text, hint);
-    return html`<fieldset class="point" aria-describedby=${findingError ? `${id}-finding-error` : nothing}>
-      <legend class="point-text"><span class="point-no">${number}</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</legend>
+    // The hint is guidance after the question, not part of it: outside the legend, described by the fieldset.
+    const describedBy = [hint ? `${id}-hint` : '', findingError ? `${id}-finding-error` : ''].filter(Boolean).join(' ');
+    return html`<fieldset class="point" aria-describedby=${describedBy || nothing}>
+      <legend class="point-text"><span class="point-no">${number}</span> <bdi>${text}</bdi></legend>
+      ${hint ? this._renderHint(hint) : nothing}
       ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
       <div class="findings" part="findings">
         ${this.template.findings.map(
           (f) => html`<label class="finding" data-value=${f.value}>
             <input type="radio" name="finding-${id}" .value=${f.value} .checked=${r.finding === f.value} aria-invalid=${findingError ? 'true' : 'false'}
               @change=${() => this._set({ finding: f.value })} />
-            <span>${this._label(f)}</span>
+            <bdi>${this._label(f)}</bdi>
           </label>`,
         )}
       </div>
@@ -153,7 +156,7 @@ export class XcChecklistItem extends LitElement {
                     const offered = methods.map((x) => x.value);
                     this._set({ methods: [...offered.filter((v) => set.has(v)), ...[...set].filter((v) => !offered.includes(v))] });
                   }} />
-                ${this._label(m)}</label>`,
+                <bdi>${this._label(m)}</bdi></label>`,
             )}
           </fieldset>`
         : nothing}
@@ -171,7 +174,7 @@ export class XcChecklistItem extends LitElement {
         ? html`<fieldset class="field inline">
             <legend>${t.scope}<span class="optional">${t.optional}</span></legend>
             ${scopes.map(
-              (s) => html`<label><input type="radio" name="scope-${id}" data-field="scope" .checked=${r.scope === s.value} @change=${() => this._set({ scope: s.value })} />${this._label(s)}</label>`,
+              (s) => html`<label><input type="radio" name="scope-${id}" data-field="scope" .checked=${r.scope === s.value} @change=${() => this._set({ scope: s.value })} /><bdi>${this._label(s)}</bdi></label>`,
             )}
           </fieldset>`
         : nothing}
@@ -180,7 +183,7 @@ export class XcChecklistItem extends LitElement {
         : nothing}
       <div class="field">
         <label for="${id}-notes">${t.notes}<span class="optional">${t.optional}</span></label>
-        <textarea id="${id}-notes" data-field="notes" rows="1" .value=${answerText(r.notes)} @input=${(e: Event) => this._set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
+        <textarea id="${id}-notes" data-field="notes" rows=${lines(answerText(r.notes))} .value=${answerText(r.notes)} @input=${(e: Event) => this._set({ notes: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
       </div>
     </div>`;
   }
@@ -202,21 +205,24 @@ export class XcChecklistItem extends LitElement {
       ${list.map((entry, i) => {
         const e = evidenceFields(entry);
         const refError = this._errorFor(`evidence.${i}.ref`);
+        // Fields side by side, each label on one line above its control; the link's error on a line of its own under them.
         return html`<fieldset class="evidence-row">
           <legend class="visually-hidden">${t.evidenceItem(i + 1)}</legend>
-          <label>${t.evidenceTitle}<input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
+          <div class="ev-grid">
+          <label><span class="ev-label">${t.evidenceTitle}</span><input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
           ${kinds.length
-            ? html`<label>${t.evidenceKind}<select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
+            ? html`<label><span class="ev-label">${t.evidenceKind}</span><select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
                   <option value="" ?selected=${!e.kind}>${t.noneOption}</option>
                   ${kinds.map((k) => html`<option .value=${k.value} ?selected=${e.kind === k.value}>${this._label(k)}</option>`)}
                 </select></label>`
             : nothing}
-          <label>${t.evidenceRef}<span class="optional">${t.optional}</span>
+          <label><span class="ev-label">${t.evidenceRef}<span class="optional">${t.optional}</span></span>
             <input type="text" data-field="evidence.${i}.ref" .value=${e.ref} aria-invalid=${refError ? 'true' : 'false'}
               aria-describedby=${refError ? `${id}-ev${i}-ref-error` : nothing}
               @input=${(ev: Event) => update(i, { ref: (ev.target as HTMLInputElement).value || undefined })} /></label>
           ${renderFieldError(`${id}-ev${i}-ref-error`, refError?.message, t)}
           <button type="button" class="remove" @click=${() => this._set({ evidence: list.filter((_, j) => j !== i) as EvidenceRef[] })}>${t.evidenceRemove(i + 1)}</button>
+          </div>
         </fieldset>`;
       })}
       <button type="button" class="add" @click=${async () => {
@@ -225,6 +231,11 @@ export class XcChecklistItem extends LitElement {
         this.querySelector<HTMLInputElement>(`[data-field="${list.length === 0 ? 'evidence' : `evidence.${list.length}`}"]`)?.focus();
       }}>${t.evidenceAdd}</button>
     </fieldset>`;
+  }
+
+  /** The check point's hint: guidance shown after it, referenced by aria-describedby. */
+  private _renderHint(hint: string) {
+    return html`<p class="point-hint" id="${this.ip.point.id}-hint"><span class="hint-label">${this.t.pointHint}${this.t.labelSep}</span><bdi>${hint}</bdi></p>`;
   }
 
   private _renderReadonly(number: string, text: string, hint: string) {
@@ -241,29 +252,43 @@ export class XcChecklistItem extends LitElement {
     const methods = answerMethods(r);
     const evidence = answerEvidence(r).map(evidenceFields);
     const category = answerText(r.category) || this.ip.point.category;
-    return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text">
-      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}</span> ${hint ? html`<span class="point-hint">${hint}${t.labelSep}</span>` : nothing}${text}</p>
+    // Every piece of data text is isolated (<bdi>): a direction mark in it never turns its neighbours around.
+    const iso = (s: string) => html`<bdi>${s}</bdi>`;
+    return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text" aria-describedby=${hint ? `${this.ip.point.id}-hint` : nothing}>
+      <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}</span> ${iso(text)}</p>
+      ${hint ? this._renderHint(hint) : nothing}
       <dl>
         <dt>${t.finding}</dt>
-        <dd class="finding-value">${(r.finding && opt(this.template.findings, r.finding)) || html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
-        ${problem && description ? html`<dt>${t.description}</dt><dd class="pre">${description}</dd>` : nothing}
-        ${methods.length ? html`<dt>${t.methods}</dt><dd>${methods.map((m) => opt(this.template.methods, m)).join(t.formListSep)}</dd>` : nothing}
+        <dd class="finding-value">${(r.finding && opt(this.template.findings, r.finding) && iso(opt(this.template.findings, r.finding))) || html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
+        ${problem && description ? html`<dt>${t.description}</dt><dd class="pre">${iso(description)}</dd>` : nothing}
+        ${methods.length ? html`<dt>${t.methods}</dt><dd>${methods.map((m, i) => html`${i ? t.formListSep : ''}${iso(opt(this.template.methods, m))}`)}</dd>` : nothing}
         ${problem && evidence.length
           ? html`<dt>${t.evidence}</dt><dd><ul>${evidence.map(
-              (e) => html`<li>${e.title}${e.kind ? t.bracket(opt(this.template.evidenceKinds, e.kind)) : ''}${e.ref
+              (e) => html`<li>${iso(e.title)}${e.kind ? bracketed(t, iso(opt(this.template.evidenceKinds, e.kind))) : ''}${e.ref
                 ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
-                  ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${e.ref}</a>`
-                  : html` <span>${e.ref}</span>`
+                  ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${iso(e.ref)}</a>`
+                  : html` <span>${iso(e.ref)}</span>`
                 : nothing}</li>`,
             )}</ul></dd>`
           : nothing}
-        ${problem && category ? html`<dt>${t.category}</dt><dd>${opt(this.template.categories, category)}</dd>` : nothing}
-        ${problem && answerText(r.scope) ? html`<dt>${t.scope}</dt><dd>${opt(this.template.scopes, r.scope)}</dd>` : nothing}
+        ${problem && category ? html`<dt>${t.category}</dt><dd>${iso(opt(this.template.categories, category))}</dd>` : nothing}
+        ${problem && answerText(r.scope) ? html`<dt>${t.scope}</dt><dd>${iso(opt(this.template.scopes, r.scope))}</dd>` : nothing}
         ${problem && r.clue === true ? html`<dt>${t.clue}</dt><dd>${t.yes}</dd>` : nothing}
-        ${notes ? html`<dt>${t.notes}</dt><dd class="pre">${notes}</dd>` : nothing}
+        ${notes ? html`<dt>${t.notes}</dt><dd class="pre">${iso(notes)}</dd>` : nothing}
       </dl>
     </div>`;
   }
+}
+
+/** Rows for a text box that starts as one line and grows with its text (where CSS field-sizing is missing). */
+function lines(text: string): number {
+  return Math.min(12, text.split('\n').length);
+}
+
+/** Content in the language's brackets (（…） or (…)), the brackets outside the content's isolate. */
+function bracketed(t: Messages, content: unknown) {
+  const [open = '', close = ''] = t.bracket('\u0000').split('\u0000');
+  return html`${open}${content}${close}`;
 }
 
 defineElement('xc-checklist-item', XcChecklistItem);

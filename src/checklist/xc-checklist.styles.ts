@@ -171,8 +171,22 @@ export const checklistStyles = css`
     color: var(--_xc-muted);
     margin-inline-end: 0.2em;
   }
+  /* Guidance after the check point, not part of it. */
   .point-hint {
     color: var(--_xc-muted);
+    margin: 0 0 4px;
+    font-size: 0.9375em;
+  }
+  .hint-label {
+    font-weight: 600;
+  }
+  /* Data text never turns its neighbours around (a right-to-left override in it stays inside). */
+  bdi {
+    unicode-bidi: isolate;
+  }
+  /* Below a portal's sticky header when focused after a failed submit. */
+  .error-summary {
+    scroll-margin-top: var(--xc-scroll-margin-top, var(--xc-sticky-top, 0px));
   }
   .findings {
     display: flex;
@@ -227,19 +241,41 @@ export const checklistStyles = css`
     field-sizing: content;
     min-height: 3.5em;
   }
+  /* A note starts as one line and grows with its text. */
+  textarea[data-field='notes'] {
+    min-height: 0;
+    resize: vertical;
+  }
   .evidence-row {
     border: 1px dashed var(--_xc-border);
     padding: 4px var(--_xc-space);
     margin: 4px 0;
+    min-width: 0;
+  }
+  .ev-grid {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
   }
-  .evidence-row > label {
+  .ev-grid > label {
     display: flex;
     flex-direction: column;
-    margin-inline-end: var(--_xc-space);
+    flex: 1 1 12em;
+    min-width: 0;
+    margin: 0 var(--_xc-space) 4px 0;
     font-weight: 400;
+  }
+  .ev-label {
+    white-space: nowrap;
+  }
+  .ev-grid > .remove {
+    margin-bottom: 4px;
+  }
+  /* The link's error on a line of its own under the fields, never beside the remove button. */
+  .ev-grid > .field-error {
+    order: 1;
+    flex: 1 0 100%;
+    margin: 0 0 4px;
   }
   .readonly dl {
     margin: 0;

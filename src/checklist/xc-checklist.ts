@@ -21,6 +21,7 @@ import {
   normalizeResponse,
   progressDelta,
   checkTemplateIds,
+  unreadableResponseParts,
   indexTemplate,
   validateChecklist,
   validateItem,
@@ -58,6 +59,7 @@ const CHUNK = 150;
  * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
  * @fires xc-load - A template was loaded and is shown. `detail: { template }`.
  * @fires xc-error - The template could not be loaded or is invalid. `detail: { errors }`.
+ * @fires xc-value-error - A `value` was given that could not be read whole (not an object, `items` not an object, an answer that is not an object): what can be read is shown, the rest is left out, a warning goes to the console and the value as given stays in `rejectedValue`. `detail: { errors: {path, message, keyword}[], value }` (bubbles, composed).
  *
  * @slot header - Shown above the summary bar (e.g. the unit and round being inspected).
  * @slot actions - Replaces the default submit button in the summary bar.
@@ -83,6 +85,7 @@ const CHUNK = 150;
  * @cssprop --xc-color-focus - Focus ring colour.
  * @cssprop --xc-color-problem - Marker colour of check points with a problem.
  * @cssprop --xc-sticky-top - Offset of the sticky summary bar (below a portal's fixed header).
+ * @cssprop --xc-scroll-margin-top - Room kept above the error summary when it is scrolled into view on a failed submit (the height of a portal's sticky header, plus a little). Defaults to `--xc-sticky-top`.
  */
 export class XcChecklist extends XcFormElement {
   static override styles = [tokens, checklistStyles];
@@ -115,6 +118,8 @@ export class XcChecklist extends XcFormElement {
 
   private _response: ChecklistResponse | null = null;
   private _pendingValue: unknown = undefined;
+  private _pendingGiven = false;
+  private _rejected: unknown = null;
   private _initial: unknown = undefined;
   private _items = new Map<string, XcChecklistItem>();
   private _chunkTimer: ReturnType<typeof setTimeout> | undefined;
@@ -148,9 +153,21 @@ export class XcChecklist extends XcFormElement {
   set value(v: ChecklistResponse | null) {
     const old = this.value;
     if (this._initial === undefined) this._initial = v;
-    if (this.loaded) this._adopt(v);
-    else this._pendingValue = v;
+    if (this.loaded) this._adopt(v, true);
+    else {
+      this._pendingValue = v;
+      this._pendingGiven = true;
+    }
     this.requestUpdate('value', old);
+  }
+
+  /**
+   * The last `value` given that could not be read whole (see the `xc-value-error` event), exactly
+   * as given, so that nothing of it is lost; `null` once a value that can be read is set (or after
+   * `reset()`). `value` holds what is shown: the parts that could be read.
+   */
+  get rejectedValue(): unknown {
+    return this._rejected;
   }
 
   override get formValue(): unknown {
@@ -179,6 +196,7 @@ export class XcChecklist extends XcFormElement {
   override reset(): void {
     this.submitted = false;
     this.shownErrors = [];
+    this._rejected = null;
     this._adopt(this._initial ?? null);
     this._syncItemErrors();
   }
@@ -321,10 +339,12 @@ export class XcChecklist extends XcFormElement {
     }
     // Keep what was typed when the template changes: the current response (or the pending value) is carried over.
     const carry = this._response ?? this._pendingValue;
+    const given = !this._response && this._pendingGiven;
     this._pendingValue = undefined;
+    this._pendingGiven = false;
     this.loaded = { template: read.template, index: read.index };
     this.loadErrors = null;
-    this._adopt(carry ?? null);
+    this._adopt(carry ?? null, given);
     this._drafts.check();
     this.dispatchEvent(new CustomEvent('xc-load', { bubbles: true, composed: true, detail: { template: read.template } }));
   }
@@ -336,7 +356,8 @@ export class XcChecklist extends XcFormElement {
     this.dispatchEvent(new CustomEvent('xc-error', { bubbles: true, composed: true, detail: { errors } }));
   }
 
-  private _adopt(v: unknown): void {
+  /** Show a value (`given`: set through `value`, so what cannot be read of it is reported). */
+  private _adopt(v: unknown, given = false): void {
     if (!this.loaded) return;
     const { template, index } = this.loaded;
     this._response = v == null ? emptyResponse(template) : normalizeResponse(template, index, v);
@@ -344,6 +365,21 @@ export class XcChecklist extends XcFormElement {
     this.listVersion++;
     this._scheduleChunks();
     this.syncForm();
+    // Errors on show that the new value no longer has go (none are added).
+    if (this.submitted) {
+      this.refreshShownErrors();
+      this._syncItemErrors();
+    }
+    if (given) this._reportUnreadable(v);
+  }
+
+  /** A value that could not be read whole: say so (event and console) and keep it as given. */
+  private _reportUnreadable(v: unknown): void {
+    const errors = unreadableResponseParts(v, this.effectiveLang);
+    this._rejected = errors.length ? v : null;
+    if (!errors.length) return;
+    console.warn(this.t.valueRejected(`<${this.localName}>`), errors, v);
+    this.dispatchEvent(new CustomEvent('xc-value-error', { bubbles: true, composed: true, detail: { errors, value: v } }));
   }
 
   private _scheduleChunks(): void {
@@ -473,11 +509,11 @@ export class XcChecklist extends XcFormElement {
     const p = this.progress!;
     const title = textOf(template.title, lang);
     return html`
-      <div class="print-header" aria-hidden="true">${title}${this.subject ? ` · ${this.subject}` : ''}</div>
+      <div class="print-header" aria-hidden="true"><bdi>${title}</bdi>${this.subject ? html` · <bdi>${this.subject}</bdi>` : nothing}</div>
       <div class="head">
-        <h2 class="title">${title}</h2>
-        ${template.description ? html`<p class="hint">${textOf(template.description, lang)}</p>` : nothing}
-        ${this.subject ? html`<p class="subject">${this.subject}</p>` : nothing}
+        <h2 class="title"><bdi>${title}</bdi></h2>
+        ${template.description ? html`<p class="hint"><bdi>${textOf(template.description, lang)}</bdi></p>` : nothing}
+        ${this.subject ? html`<p class="subject"><bdi>${this.subject}</bdi></p>` : nothing}
         <slot name="header"></slot>
       </div>
       ${renderDraftBanner(this._drafts, t, lang, (v) => {
@@ -487,7 +523,7 @@ export class XcChecklist extends XcFormElement {
       })}
       ${this.readonly ? html`<p class="banner" role="note">${t.readonlyNotice}</p>` : nothing}
       ${renderErrorSummary(
-        this.shownErrors,
+        this._namedErrors(),
         t,
         async (e) => {
           const [, id, ...rest] = e.path.split('.');
@@ -502,6 +538,24 @@ export class XcChecklist extends XcFormElement {
       </div>
       ${this._renderKeptAside()}
     `;
+  }
+
+  /**
+   * The errors on show as the error summary lists them: each one names its check point by number
+   * and the start of its text ("1.2.3 是否存在理论学习…：请选择检查结论"), the text isolated so
+   * that no direction mark in it turns the message around.
+   */
+  private _namedErrors(): FieldError[] {
+    const index = this.loaded?.index;
+    if (!index) return this.shownErrors;
+    const t = this.t;
+    const lang = this.effectiveLang;
+    return this.shownErrors.map((e) => {
+      const ip = e.path.startsWith('items.') ? index.byId.get(e.path.split('.')[1]!) : undefined;
+      if (!ip) return e;
+      const excerpt = `\u2068${t.pointExcerpt(textOf(ip.point.text, lang))}\u2069`;
+      return { ...e, message: t.errorAtPoint(t.pointRef(ip.number, excerpt), e.message) };
+    });
   }
 
   private _renderBar(p: ChecklistProgress) {
@@ -573,7 +627,7 @@ export class XcChecklist extends XcFormElement {
         return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
           <h4 class="group-title" id="h-${group.id}">
             <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => this._toggle(group.id)}>
-              ${group.ordinal ? html`<span class="ordinal">${group.ordinal}</span>` : nothing}${textOf(group.title, lang)}
+              ${group.ordinal ? html`<bdi class="ordinal">${group.ordinal}</bdi>` : nothing}<bdi>${textOf(group.title, lang)}</bdi>
             </button>
           </h4>
           ${list}
@@ -582,7 +636,7 @@ export class XcChecklist extends XcFormElement {
       return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
         <h3 class="section-title" id="h-${section.id}">
           <button type="button" part="section-heading" aria-expanded=${sOpen ? 'true' : 'false'} aria-controls="s-${section.id}" @click=${() => this._toggle(section.id)}>
-            ${section.ordinal ? html`<span class="ordinal">${section.ordinal}</span>` : nothing}${textOf(section.title, lang)}
+            ${section.ordinal ? html`<bdi class="ordinal">${section.ordinal}</bdi>` : nothing}<bdi>${textOf(section.title, lang)}</bdi>
           </button>
           <xc-checklist-tally class="section-progress" id="tally-${section.id}" .counts=${sp} .t=${t}></xc-checklist-tally>
         </h3>
@@ -600,7 +654,7 @@ export class XcChecklist extends XcFormElement {
       <ul>${Object.entries(kept).map(([id, r]) => {
         // Kept as given: an entry may be of any type; only its text members are shown.
         const o: Record<string, unknown> = r && typeof r === 'object' ? r : {};
-        return html`<li><code>${id}</code>${this.t.labelSep}${answerText(o['description']) || answerText(o['notes']) || answerText(o['finding'])}</li>`;
+        return html`<li><code><bdi>${id}</bdi></code>${this.t.labelSep}<bdi>${answerText(o['description']) || answerText(o['notes']) || answerText(o['finding'])}</bdi></li>`;
       })}</ul>
     </section>`;
   }

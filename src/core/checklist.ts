@@ -329,6 +329,25 @@ export function normalizeResponse(template: ChecklistTemplateSource, index: Temp
   return out;
 }
 
+/**
+ * What `normalizeResponse` cannot read in a value, and so leaves out of the response:
+ * a value that is not an object, `items` or `keptAside` that are not objects, answers
+ * that are not objects. Empty when everything is read (null and undefined are "no value").
+ */
+export function unreadableResponseParts(value: unknown, lang = 'zh-CN'): FieldError[] {
+  const t = resolveLocale(lang);
+  if (value == null) return [];
+  if (!isPlainObject(value)) return [{ path: '', message: t.valueNotObject, keyword: 'type' }];
+  const out: FieldError[] = [];
+  const items = value['items'];
+  if (items !== undefined && !isPlainObject(items)) out.push({ path: 'items', message: t.valueItemsNotObject, keyword: 'type' });
+  else if (items)
+    for (const [id, answer] of Object.entries(items)) if (!isPlainObject(answer)) out.push({ path: itemPath(id), message: t.valueAnswerNotObject(id), keyword: 'type' });
+  const kept = value['keptAside'];
+  if (kept !== undefined && !isPlainObject(kept)) out.push({ path: 'keptAside', message: t.valueKeptAsideNotObject, keyword: 'type' });
+  return out;
+}
+
 /** The answers of a response by check point id ({} when `items` is not an object). */
 function answersOf(response: ChecklistResponse | null | undefined): Record<string, ChecklistItemResponse | undefined> {
   const items = response?.items as unknown;
