@@ -152,5 +152,18 @@ const en: Messages = {
   phraseSep: '; ',
   bracket: (s: string) => ` (${s})`,
   noneOption: '(none)',
+  // checklist: check points named in the error summary, hints, values that cannot be read
+  pointRef: (no: string, excerpt: string) => `${no} ${excerpt}`,
+  pointExcerpt: (text: string) => {
+    const words = text.trim().split(/\s+/);
+    return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+  },
+  errorAtPoint: (point: string, message: string) => `${point}: ${message}`,
+  pointHint: 'Guidance',
+  valueNotObject: 'The checklist data must be an object (with templateId and items); it could not be read and an empty checklist is shown.',
+  valueItemsNotObject: 'items must be an object keyed by check point id; the answers in it could not be read.',
+  valueAnswerNotObject: (id: string) => `The answer to check point "${id}" is not an object and could not be read.`,
+  valueKeptAsideNotObject: 'keptAside must be an object; the answers in it could not be read.',
+  valueRejected: (tag: string) => `${tag}: parts of the value given could not be read and were left out of what is shown; the value as given is in the rejectedValue property until value is set again.`,
 };
 export default en;

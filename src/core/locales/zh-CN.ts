@@ -154,6 +154,19 @@ const zhCN = {
   phraseSep: '，',
   bracket: (s: string) => `（${s}）`,
   noneOption: '（无）',
+  // checklist: check points named in the error summary, hints, values that cannot be read
+  pointRef: (no: string, excerpt: string) => `${no} ${excerpt}`,
+  pointExcerpt: (text: string) => {
+    const chars = Array.from(text.trim());
+    return chars.length > 14 ? `${chars.slice(0, 14).join('')}…` : chars.join('');
+  },
+  errorAtPoint: (point: string, message: string) => `${point}：${message}`,
+  pointHint: '填写提示',
+  valueNotObject: '清单数据应为对象（包含 templateId 和 items），无法读取，已显示为空白清单。',
+  valueItemsNotObject: 'items 应为以检查要点编号为键的对象，其中的答复无法读取。',
+  valueAnswerNotObject: (id: string) => `检查要点“${id}”的答复不是对象，无法读取。`,
+  valueKeptAsideNotObject: 'keptAside 应为对象，其中的答复无法读取。',
+  valueRejected: (tag: string) => `${tag}：给出的 value 有无法读取的部分，已按能读取的内容显示；原值保存在 rejectedValue 属性中，直到再次设置 value。`,
 };
 
 /** The shape every locale has. */
