@@ -22,6 +22,8 @@ import {
 import { formatDateKey } from '../core/rectification-extra.js';
 import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 import { deadlineStatusText } from './xc-rectification-row.js';
+import { detailStyles } from './xc-rectification-detail.styles.js';
+import { adoptStyles } from './adopt-styles.js';
 
 /** A member shown as text: text and numbers as they are, anything else (an object where text belongs) as ''. */
 const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -85,7 +87,7 @@ export function actionLabel(action: TransitionAction, t: Messages): string {
   }
 }
 
-import { roleLabel } from './labels.js';
+import { categoryText, DATA_MARK, isolateIn, roleLabel } from './labels.js';
 export { roleLabel };
 
 /** `obj` without members that are undefined or blank strings, except the members named in `keep`. */
@@ -122,6 +124,8 @@ export class XcRectificationDetail extends LitElement {
   @property() today = '';
   @property({ type: Number }) yellow = 0.5;
   @property({ attribute: false }) actions!: TrackerActions;
+  /** The number people read (see `itemNumber`); the id when not given. */
+  @property() no = '';
   /** Departments named in the ledger (suggestions for the department field). */
   @property({ attribute: false }) departments: string[] = [];
 
@@ -137,6 +141,11 @@ export class XcRectificationDetail extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), detailStyles);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -245,7 +254,7 @@ export class XcRectificationDetail extends LitElement {
       this._action = null;
       this._actionError = null;
       this._keepAction(null);
-      this._message = t.trackerDone(next.id, statusLabel(next.status, this.lang));
+      this._message = t.trackerDone(this.no || next.id, statusLabel(next.status, this.lang));
       await this.updateComplete;
       this.querySelector<HTMLElement>('.d-message')?.focus();
     } catch (e) {
@@ -266,7 +275,7 @@ export class XcRectificationDetail extends LitElement {
     const v = this._view;
     const { light, text } = deadlineStatusText(it, this.today, this.yellow, t, lang);
     return html`<div class="d-head">
-        <h2 id="detail-title" tabindex="-1">${t.trackerDetailTitle(it.id)}</h2>
+        <h2 id="detail-title" tabindex="-1">${isolateIn(t.trackerDetailTitle(DATA_MARK), this.no || shown(it.id))}</h2>
         <span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span>
         ${text ? html`<span class="light" data-light=${light}><span class="dot" aria-hidden="true"></span>${text}</span>` : nothing}
         <button type="button" class="d-close" @click=${this._close}>${t.trackerClose}</button>
@@ -286,7 +295,7 @@ export class XcRectificationDetail extends LitElement {
   private _textField(opts: { id: string; label: string; value: string; editable: boolean; onInput: (v: string) => void; multiline?: boolean; errorKey?: string; dataField?: string; list?: string; type?: string }) {
     const error = opts.errorKey ? this._errors[opts.errorKey] : undefined;
     if (!opts.editable) {
-      return html`<div class="d-field"><span class="d-label">${opts.label}</span><span class="d-value ${opts.multiline ? 'pre' : ''}">${opts.value || this.t.dateUnknown}</span></div>`;
+      return html`<div class="d-field"><span class="d-label">${opts.label}</span><span class="d-value ${opts.multiline ? 'pre' : ''}">${opts.value ? html`<bdi>${opts.value}</bdi>` : this.t.dateUnknown}</span></div>`;
     }
     const errId = `${opts.id}-error`;
     const control = opts.multiline
@@ -309,10 +318,13 @@ export class XcRectificationDetail extends LitElement {
       t.trackerSectionProblem,
       html`${this._textField({ id: 'd-problem', label: t.rectColProblem, value: shown(p.text), editable: can, multiline: true, dataField: 'problem', errorKey: 'problem', onInput: (text) => set({ text }) })}
         ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: shown(p.focusArea), editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
-        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: shown(p.category), editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
-        ${shown(src.checkpointId) || shown(src.note)
-          ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${shown(src.checkpointId) ? t.trackerSourceCheckpoint(shown(src.checkpointId)) : nothing}${shown(src.checkpointId) && shown(src.note) ? t.labelSep : nothing}${shown(src.note)}</span></div>`
-          : nothing}`,
+        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: can ? shown(p.category) : categoryText(p), editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
+        ${shown(src.note)
+          ? // The check point's own words; its id (f1g1-01) stays in the data.
+            html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value"><bdi>${shown(src.note)}</bdi></span></div>`
+          : shown(src.checkpointId)
+            ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${isolateIn(t.trackerSourceCheckpoint(DATA_MARK), shown(src.checkpointId))}</span></div>`
+            : nothing}`,
     );
   }
 
@@ -326,7 +338,7 @@ export class XcRectificationDetail extends LitElement {
         'measures',
         t.trackerSectionMeasures,
         list.length
-          ? html`<ol class="measures">${list.map((m) => html`<li>${shown(entry<typeof m>(m).text)}${entry<typeof m>(m).done === true ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`)}</ol>`
+          ? html`<ol class="measures">${list.map((m) => html`<li><bdi>${shown(entry<typeof m>(m).text)}</bdi>${entry<typeof m>(m).done === true ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`)}</ol>`
           : html`<p class="hint">${t.trackerNoMeasures}</p>`,
       );
     }
@@ -425,7 +437,7 @@ export class XcRectificationDetail extends LitElement {
     const verifier = canVerifier
       ? this._textField({ id: 'd-verifier', label: t.rectColVerifier, value: shown(v.verifier), editable: true, dataField: 'verifier', onInput: (s) => this._edit('verifier', s.trim() ? s : undefined) })
       : shown(v.verifier)
-        ? html`<div class="d-field"><span class="d-label">${t.rectColVerifier}</span><span class="d-value">${shown(v.verifier)}</span></div>`
+        ? html`<div class="d-field"><span class="d-label">${t.rectColVerifier}</span><span class="d-value"><bdi>${shown(v.verifier)}</bdi></span></div>`
         : nothing;
     const closed = toDateKey(v.closedAt);
     const closedAt = closed ? html`<div class="d-field"><span class="d-label">${t.rectColClosedAt}</span><span class="d-value">${formatDateKey(closed, this.lang)}</span></div>` : nothing;
@@ -437,10 +449,11 @@ export class XcRectificationDetail extends LitElement {
             ? html`<ul class="evidence">${list.map((raw) => {
                 const e = entry<EvidenceRef>(raw);
                 const ref = shown(e.ref);
-                return html`<li>${shown(e.title)}${shown(e.kind) ? bracket(shown(e.kind), t) : ''}${ref
+                // Each piece isolated: a direction control in the kind cannot reverse the link after it.
+                return html`<li><bdi>${shown(e.title)}</bdi>${shown(e.kind) ? isolateIn(bracket(DATA_MARK, t), shown(e.kind)) : ''}${ref
                   ? isSafeUrl(ref) && /^(https?:|\/|\.)/i.test(ref.trim())
-                    ? html` <a href=${ref.trim()} rel="noopener noreferrer" target="_blank">${ref}</a>`
-                    : html` <span class="ref">${ref}</span>`
+                    ? html` <a href=${ref.trim()} rel="noopener noreferrer" target="_blank"><bdi>${ref}</bdi></a>`
+                    : html` <span class="ref"><bdi>${ref}</bdi></span>`
                   : nothing}</li>`;
               })}</ul>`
             : html`<p class="hint">${t.trackerNoEvidence}</p>`}${verifier}${closedAt}`,
@@ -553,9 +566,9 @@ export class XcRectificationDetail extends LitElement {
                 const at = typeof h.at === 'string' || typeof h.at === 'number' ? h.at : null;
                 return html`<tr>
                   <td>${formatDate(at, lang, true)}</td>
-                  <td>${shown(h.role) ? t.trackerWithRole(shown(h.by), roleLabel(shown(h.role), t)) : shown(h.by)}</td>
+                  <td>${shown(h.role) ? isolateIn(t.trackerWithRole(DATA_MARK, roleLabel(shown(h.role), t)), shown(h.by)) : html`<bdi>${shown(h.by)}</bdi>`}</td>
                   <td>${h.from ? `${statusLabel(h.from, lang)} → ${statusLabel(h.to!, lang)}` : `${t.trackerHistoryCreated}${bracket(statusLabel(h.to!, lang), t)}`}</td>
-                  <td class="pre">${shown(h.comment)}</td>
+                  <td class="pre"><bdi>${shown(h.comment)}</bdi></td>
                 </tr>`;
               })}
             </tbody>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { setStyle } from '../base/set-style.js';
@@ -6,6 +6,7 @@ import type { Messages } from '../core/i18n.js';
 import { daysLeft, kindLabel, statusLabel, toDateKey, trafficLight, type TrafficLight } from '../core/rectification.js';
 import { formatDateKey } from '../core/rectification-extra.js';
 import type { RectificationItem } from '../core/rectification-types.js';
+import { categoryText } from './labels.js';
 
 /** A member shown as text: text and numbers as they are, anything else (an object where text belongs) as nothing. */
 const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -49,6 +50,43 @@ export class XcRectificationRow extends LitElement {
   @property() today = '';
   /** Fraction of the time used from which the light turns yellow. */
   @property({ type: Number }) yellow = 0.5;
+  /** The number people read (see `itemNumber`); the id when not given. */
+  @property() no = '';
+  /**
+   * The tracker's map from item id to row element: the row is in it while it is in the table
+   * (O(1) lookups, no querySelector), and leaves it when it leaves the table, so rows of an old
+   * filter are not kept alive.
+   */
+  @property({ attribute: false }) registry?: Map<string, XcRectificationRow>;
+  private _registered?: { map: Map<string, XcRectificationRow>; id: string };
+
+  private _register(): void {
+    const map = this.isConnected ? this.registry : undefined;
+    const id = this.item?.id;
+    const was = this._registered;
+    if (was && (was.map !== map || was.id !== id)) {
+      if (was.map.get(was.id) === this) was.map.delete(was.id);
+      this._registered = undefined;
+    }
+    if (map && typeof id === 'string') {
+      map.set(id, this);
+      this._registered = { map, id };
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._register();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._register();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('item') || changed.has('registry')) this._register();
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -79,15 +117,17 @@ export class XcRectificationRow extends LitElement {
     const r = it.responsibility ?? {};
     const progress = typeof it.progress === 'number' && Number.isFinite(it.progress) ? Math.max(0, Math.min(100, it.progress)) : 0;
     const { light, text } = deadlineStatusText(it, this.today, this.yellow, t, lang);
-    return html`<tr class="row" data-status=${it.status} data-light=${light} @click=${this._rowClick}>
-      <th scope="row" class="c-id"><button type="button" class="open" @click=${this._open}><span class="visually-hidden">${t.trackerOpen}</span>${it.id}</button></th>
-      <td class="c-problem"><span class="problem-text">${shown(it.problem?.text)}</span>${shown(it.problem?.category) ? html`<span class="category">${shown(it.problem?.category)}</span>` : nothing}</td>
-      <td class="c-focus">${shown(it.problem?.focusArea)}</td>
-      <td class="c-dept">${shown(r.department)}</td>
-      <td class="c-resp">${shown(r.leader) ? html`<span class="leader">${shown(r.leader)}</span>` : nothing}${shown(r.person) ? html`<span class="person">${shown(r.person)}</span>` : nothing}</td>
+    const category = categoryText(it.problem);
+    // Every piece of data is isolated (<bdi>): a direction control in one cannot reorder another.
+    return html`<tr class="row" data-status=${it.status} data-light=${light} data-id=${shown(it.id)} @click=${this._rowClick}>
+      <th scope="row" class="c-id"><button type="button" class="open" @click=${this._open}><span class="visually-hidden">${t.trackerOpen}</span><bdi>${this.no || shown(it.id)}</bdi></button></th>
+      <td class="c-problem"><span class="problem-text"><bdi>${shown(it.problem?.text)}</bdi></span>${category ? html`<span class="category"><bdi>${category}</bdi></span>` : nothing}</td>
+      <td class="c-focus"><bdi>${shown(it.problem?.focusArea)}</bdi></td>
+      <td class="c-dept"><bdi>${shown(r.department)}</bdi></td>
+      <td class="c-resp">${shown(r.leader) ? html`<span class="leader"><bdi>${shown(r.leader)}</bdi></span>` : nothing}${shown(r.person) ? html`<span class="person"><bdi>${shown(r.person)}</bdi></span>` : nothing}</td>
       <td class="c-kind">${it.kind ? kindLabel(it.kind, lang) : ''}</td>
       <td class="c-deadline">
-        ${it.deadline && it.kind !== 'ongoing' ? html`<span class="date">${formatDateKey(it.deadline, lang)}</span>` : nothing}
+        ${it.deadline && it.kind !== 'ongoing' ? html`<span class="date"><bdi>${formatDateKey(it.deadline, lang)}</bdi></span>` : nothing}
         ${text ? html`<span class="light" data-light=${light}><span class="dot" aria-hidden="true"></span>${text}</span>` : nothing}
       </td>
       <td class="c-status"><span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></td>

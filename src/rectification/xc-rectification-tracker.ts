@@ -1,10 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { AsyncDirective } from 'lit/async-directive.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -52,9 +49,13 @@ import {
   type LedgerShapeError,
   type TrackerSortKey,
 } from '../core/rectification-extra.js';
-import { XcRectificationRow, type RowOpenDetail } from './xc-rectification-row.js';
+// Imported for its effect too: the rows are rendered by the tracker itself, so their element must be
+// defined with it (a type-only import would leave them out of a bundle's tracker chunk).
+import './xc-rectification-row.js';
+import type { XcRectificationRow, RowOpenDetail } from './xc-rectification-row.js';
 import type { XcRectificationDetail, TrackerActions, PendingAction } from './xc-rectification-detail.js';
-import { roleLabel } from './labels.js';
+import { itemNumber, roleLabel } from './labels.js';
+import { adoptStyles } from './adopt-styles.js';
 import './locale.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 
@@ -155,13 +156,16 @@ function loadDetail(): Promise<unknown> {
   return detailModule;
 }
 
-let summaryModule: Promise<unknown> | null = null;
-/** Load (and register) the summary charts once. */
-function loadSummary(): Promise<unknown> {
-  summaryModule ??= import('./xc-rectification-summary.js').catch((e) => {
-    summaryModule = null;
-    throw e;
-  });
+let summaryModule: Promise<CSSResult> | null = null;
+/** Load (and register) the summary charts once, with their styles. */
+function loadSummary(): Promise<CSSResult> {
+  summaryModule ??= Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(
+    ([, m]) => m.summaryStyles,
+    (e) => {
+      summaryModule = null;
+      throw e;
+    },
+  );
   return summaryModule;
 }
 
@@ -586,7 +590,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (!this._ledger) return { valid: false, errors: [{ path: '', message: this._loadMessage(), keyword: 'load' }] };
     const items = this._ledger.items;
     const where = (index: number, field: string) => {
-      const id = items[index]?.id ?? String(index + 1);
+      const id = itemNumber(items[index]?.id, index);
       const label = FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t);
       return label ? `${id} · ${label}` : id;
     };
@@ -699,6 +703,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     }
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
     if (!this._openId) this._returnFocus = active && !active.closest('dialog') ? active : null;
+    const previous = this._openId;
     this._openId = id;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
@@ -706,6 +711,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (!dialog || !detail) return false;
     if (!dialog.open) dialog.showModal();
     await detail.updateComplete;
+    // Each item starts at the top of the panel (the dialog keeps its scroll position otherwise).
+    if (previous !== id) dialog.scrollTop = 0;
     detail.focusHeading();
     return true;
   }
@@ -820,7 +827,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     super.firstUpdated(changed);
     // Not needed to read or work the table, the charts and the schema check follow the first frame.
     setTimeout(() => {
-      this._summaryLoading ??= loadSummary().catch(() => undefined);
+      this._summaryLoading ??= loadSummary().then((styles) => adoptStyles(this.shadowRoot, styles)).catch(() => undefined);
       void this._loadSchemaCheck();
     }, 0);
   }
@@ -1009,6 +1016,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
         ${openItem
           ? html`<xc-rectification-detail
               .item=${openItem}
+              .no=${this._numberOf(openItem.id)}
               .actingRole=${role}
               .t=${t}
               .lang=${lang}
@@ -1097,23 +1105,32 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       .lang=${this.effectiveLang}
       .today=${this.today}
       .yellow=${this.yellowThreshold}
-      ${rowRef(this._rows, id)}
+      .no=${this._numberOf(id)}
+      .registry=${this._rows}
     ></xc-rectification-row>`;
   };
 
+  /** The number people read for an item (its short 编号, or its place in the ledger). */
+  private _numberOf(id: string): string {
+    return itemNumber(id, this._indexOf.get(id) ?? 0);
+  }
+
+  /**
+   * The rows. Plain lists, not keyed ones: a new filter or sort starts a fresh body (see render)
+   * and chunks only add rows at the end, so rows are never moved; a row whose item changes
+   * (a group that grew) renders its new item and moves in the tracker's map of rows itself.
+   */
   private _renderBody() {
     const ids = this._visible.slice(0, this._renderLimit);
-    if (!this.grouped) return html`<tbody>${repeat(ids, (id) => id, this._rowTemplate)}</tbody>`;
+    if (!this.grouped) return html`<tbody>${ids.map(this._rowTemplate)}</tbody>`;
     const t = this.t;
     const groups = groupByFocusArea(ids.map((id) => this._byId.get(id)!));
-    return html`${repeat(
-      groups,
-      (g) => g.focusArea,
+    return html`${groups.map(
       (g, gi) => html`<tbody class="group">
         <tr class="group-row">
-          <th scope="rowgroup" colspan=${COLUMNS.length} id="group-${gi}">${g.focusArea || t.trackerNoFocusArea}<span class="group-count">${t.trackerGroupCount(g.items.length)}</span></th>
+          <th scope="rowgroup" colspan=${COLUMNS.length} id="group-${gi}">${g.focusArea ? html`<bdi>${g.focusArea}</bdi>` : t.trackerNoFocusArea}<span class="group-count">${t.trackerGroupCount(g.items.length)}</span></th>
         </tr>
-        ${repeat(g.items, (i) => i.id, (i) => this._rowTemplate(i.id))}
+        ${g.items.map((i) => this._rowTemplate(i.id))}
       </tbody>`,
     )}`;
   }
@@ -1167,40 +1184,6 @@ function pendingFromJson(json: unknown): [PendingEdits, PendingActions] {
   return [edits, actions];
 }
 
-/**
- * Keeps a map from item id to its row element (O(1) lookups, no querySelector); a row leaves
- * the map when it leaves the table, so rows of an old filter are not kept alive.
- */
-class RowRef extends AsyncDirective {
-  private _map?: Map<string, XcRectificationRow>;
-  private _id?: string;
-  private _el?: XcRectificationRow;
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('rowRef() is an element directive');
-  }
-  render(_map: Map<string, XcRectificationRow>, _id: string) {
-    return nothing;
-  }
-  override update(part: ElementPart, [map, id]: [Map<string, XcRectificationRow>, string]) {
-    if (this._id !== id) this._forget();
-    this._map = map;
-    this._id = id;
-    this._el = part.element as XcRectificationRow;
-    map.set(id, this._el);
-    return nothing;
-  }
-  private _forget(): void {
-    if (this._map && this._id && this._map.get(this._id) === this._el) this._map.delete(this._id);
-  }
-  protected override disconnected(): void {
-    this._forget();
-  }
-  protected override reconnected(): void {
-    if (this._map && this._id && this._el) this._map.set(this._id, this._el);
-  }
-}
-const rowRef = directive(RowRef);
 
 defineElement('xc-rectification-tracker', XcRectificationTracker);
 

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the summary's figures and charts (`<xc-rectification-summary>`, rendered into the
+ * tracker's shadow root): they join it with the charts' code, after the first frame.
+ */
+export const summaryStyles = css`
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0 0 var(--_xc-space);
+  }
+  .figures > * {
+    margin-inline-end: calc(var(--_xc-space) * 2);
+  }
+  .fig-overdue[data-some] {
+    color: var(--_xc-danger);
+    font-weight: 600;
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
+    grid-gap: var(--_xc-space);
+  }
+  .chart {
+    margin: 0;
+    border: 1px solid var(--_xc-border);
+    border-radius: var(--_xc-radius);
+    padding: var(--_xc-space);
+    background: var(--_xc-bg);
+  }
+  .chart figcaption {
+    font-weight: 600;
+    margin-bottom: 4px;
+  }
+  .chart svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    font-size: 12px;
+    overflow: visible;
+  }
+  .chart svg text {
+    fill: currentColor;
+  }
+  .chart .bar {
+    fill: var(--_xc-muted);
+  }
+  .chart .st-in-progress .bar {
+    fill: var(--_xc-info);
+  }
+  .chart .st-pending-verification .bar {
+    fill: var(--_xc-warn);
+  }
+  .chart .st-closed .bar {
+    fill: var(--_xc-ok);
+  }
+  .chart .overdue .bar {
+    fill: var(--_xc-danger);
+  }
+  .chart .axis {
+    stroke: var(--_xc-border);
+  }
+  .chart .goal {
+    stroke: var(--_xc-border);
+    stroke-dasharray: 4 3;
+  }
+  .chart .line {
+    fill: none;
+    stroke: var(--_xc-ok);
+    stroke-width: 2;
+  }
+  .chart .point {
+    fill: var(--_xc-ok);
+  }
+  .chart-data summary {
+    cursor: pointer;
+    color: var(--_xc-muted);
+  }
+  table.data {
+    border-collapse: collapse;
+    margin-top: 4px;
+  }
+  table.data th,
+  table.data td {
+    border: 1px solid var(--_xc-border);
+    padding: 2px 8px;
+    text-align: start;
+  }
+`;
