@@ -67,4 +67,26 @@ const result = await build({
   plugins: [minifyLitCss, liteValidators],
 });
 await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
-console.log('standalone: dist/xc-elements.standalone.js and dist/standalone/');
+
+// The pure core (toRectificationItems, toClueEntries, readChecklistTemplate…) for pages with no
+// bundler, as one file beside the chunks: `import { toRectificationItems } from
+// '/static/xc/standalone/core.js'`. Built on its own, so that it changes nothing in what a page
+// using only the elements loads; it keeps its own copy of the locales (registerLocale of the
+// entry does not reach it: give the functions a `lang` of the bundled ones).
+await build({
+  entryPoints: { 'standalone/core': 'src/core/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['chrome78'],
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  tsconfig: 'tsconfig.json',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  conditions: ['production'],
+  logLevel: 'warning',
+  plugins: [liteValidators],
+});
+console.log('standalone: dist/xc-elements.standalone.js, dist/standalone/core.js and dist/standalone/');

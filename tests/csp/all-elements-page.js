@@ -1,0 +1,118 @@
+// Runs inside tests/csp/all-elements.html, served with
+// default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'.
+// Every element of the standalone bundle, as a page copied from README would use it, and the
+// core functions from the standalone core file beside it. Reports to the parent test.
+const violations = [];
+document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
+const errors = [];
+window.addEventListener('error', (e) => errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason && e.reason.stack || e.reason)));
+
+const params = new URLSearchParams(location.search);
+const bundle = params.get('bundle') || '/dist/xc-elements.standalone.js';
+const coreFile = params.get('core') || '/dist/standalone/core.js';
+// No requestAnimationFrame: the test page may run in the background, where frames are throttled.
+const pause = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+let evalBlocked = false;
+try {
+  // eslint-disable-next-line no-new-func
+  new Function('return 1')();
+} catch {
+  evalBlocked = true;
+}
+
+/** Tags containing '-' anywhere in the page, shadow roots included. */
+function customTags(root, out = new Set()) {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.localName.includes('-')) out.add(el.localName);
+    if (el.shadowRoot) customTags(el.shadowRoot, out);
+  }
+  return out;
+}
+
+(async () => {
+  const report = { ok: false, evalBlocked, violations, errors };
+  try {
+    await pause(50);
+    violations.length = 0;
+    const xc = await import(bundle);
+    // The core file is checked on its own: the elements are driven without it if it is missing.
+    const core = await import(coreFile).catch((e) => {
+      report.coreError = String(e);
+      return {};
+    });
+    report.coreExports = ['toRectificationItems', 'toClueEntries', 'readChecklistTemplate', 'checklistResponseSchema', 'interviewToClues', 'toCsv', 'ledgerSummary'].filter(
+      (n) => typeof core[n] === 'function',
+    );
+    report.entryExports = Object.keys(xc).sort();
+    await xc.loadAll();
+
+    // The checklist: three problems recorded, handed to the ledger by the core function.
+    const list = document.getElementById('list');
+    await list.updateComplete;
+    if (!list.activeTemplate) await new Promise((r) => list.addEventListener('xc-load', r, { once: true }));
+    const template = list.activeTemplate;
+    const problem = template.findings.find((f) => f.isProblem).value;
+    const points = template.sections.flatMap((s) => s.groups.flatMap((g) => g.items)).slice(0, 3);
+    const response = { templateId: template.id, templateVersion: template.version, items: {} };
+    for (const p of points) response.items[p.id] = { finding: problem, description: `问题：${p.id}`, category: template.categories[0].value };
+    list.value = response;
+    await list.updateComplete;
+    report.checklistPoints = list.shadowRoot.querySelectorAll('xc-checklist-item').length;
+
+    const items = core.toRectificationItems
+      ? core.toRectificationItems(template, response, { now: '2026-11-20T09:00:00+08:00', by: '区委第二巡察组' })
+      : points.map((p, i) => ({
+          id: `R-${template.id}-${p.id}`, problem: { text: `问题 ${i + 1}` }, measures: [], responsibility: {}, kind: 'deadline', deadline: '2027-01-19',
+          status: 'not-started', progress: 0, evidence: [], history: [{ at: '2026-11-20T09:00:00+08:00', by: '区委第二巡察组', from: null, to: 'not-started' }],
+        }));
+    report.itemCount = items.length;
+
+    // The ledger: rows render and can be opened.
+    const ledger = document.getElementById('ledger');
+    ledger.value = { version: 1, title: '整改台账', items };
+    await ledger.updateComplete;
+    await pause();
+    await ledger.updateComplete;
+    report.rowDefinedBeforeOpen = !!customElements.get('xc-rectification-row');
+    const rows = [...ledger.shadowRoot.querySelectorAll('xc-rectification-row')];
+    report.rows = rows.length;
+    report.renderedRows = rows.filter((r) => r.querySelector('tr.row button.open')).length;
+    report.summaryText = ledger.shadowRoot.querySelector('.summary').textContent.replace(/\s+/g, ' ');
+    rows[0].querySelector('button.open').click();
+    for (let i = 0; i < 100 && !ledger.shadowRoot.querySelector('dialog.detail[open] #detail-title'); i++) await pause();
+    await ledger.updateComplete;
+    report.detailTitle = ledger.shadowRoot.querySelector('dialog.detail[open] #detail-title')?.textContent.trim() ?? '';
+    // The panel's and the charts' styles joined the tracker's shadow root (constructable stylesheets).
+    report.detailStyled = getComputedStyle(ledger.shadowRoot.querySelector('.d-head')).position;
+    report.chartsStyled = getComputedStyle(ledger.shadowRoot.querySelector('.charts')).display;
+
+    // A form of the host's own definition (with its own precompiled validator: here a stand-in).
+    const form = document.getElementById('form');
+    const validator = Object.assign(() => true, { errors: null });
+    form.validator = validator;
+    form.schema = { type: 'object', title: '登记表', properties: { name: { type: 'string', title: '姓名' } } };
+    await form.updateComplete;
+    report.formInputs = form.shadowRoot.querySelectorAll('input').length;
+
+    const interview = document.getElementById('interview');
+    await interview.updateComplete;
+    report.interviewTextareas = interview.shadowRoot.querySelectorAll('textarea').length;
+    const clue = document.getElementById('clue');
+    await clue.updateComplete;
+    report.clueControls = clue.shadowRoot.querySelectorAll('input, textarea, select').length;
+
+    await pause(100);
+    await ledger.updateComplete;
+    const tags = [...customTags(document)].sort();
+    report.tags = tags;
+    report.undefinedTags = tags.filter((t) => !customElements.get(t));
+    // Only the standalone files: nothing from dist/core.js or dist/chunks/ (the README copies neither).
+    report.requested = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
+    report.ok = true;
+  } catch (e) {
+    report.error = String((e && e.stack) || e);
+  }
+  parent.postMessage(report, '*');
+})();

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+
+interface Report {
+  ok: boolean;
+  error?: string;
+  evalBlocked: boolean;
+  violations: string[];
+  errors: string[];
+  coreExports?: string[];
+  entryExports?: string[];
+  checklistPoints?: number;
+  itemCount?: number;
+  rowDefinedBeforeOpen?: boolean;
+  rows?: number;
+  renderedRows?: number;
+  summaryText?: string;
+  detailTitle?: string;
+  formInputs?: number;
+  interviewTextareas?: number;
+  clueControls?: number;
+  tags?: string[];
+  undefinedTags?: string[];
+  requested?: string[];
+  coreError?: string;
+  detailStyled?: string;
+  chartsStyled?: string;
+}
+
+function run(): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '800px';
+    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 30000);
+    window.addEventListener('message', function on(e: MessageEvent) {
+      if (e.source !== frame.contentWindow) return;
+      window.removeEventListener('message', on);
+      clearTimeout(timer);
+      resolve(e.data as Report);
+      frame.remove();
+    });
+    frame.src = '/tests/csp/all-elements.html';
+    document.body.append(frame);
+  });
+}
+
+describe('every element of the standalone bundle under a strict Content-Security-Policy', () => {
+  let r: Report;
+  before(async function () {
+    this.timeout(40000);
+    r = await run();
+  });
+
+  it('loads with no violation and no error, eval really refused', () => {
+    expect(r.error).to.equal(undefined);
+    expect(r.ok).to.equal(true);
+    expect(r.evalBlocked, 'the page really forbids eval').to.equal(true);
+    expect(r.violations).to.deep.equal([]);
+    expect(r.errors).to.deep.equal([]);
+  });
+
+  it('the ledger shows its rows (defined with the tracker, before any item is opened) and opens an item', () => {
+    expect(r.itemCount).to.equal(3);
+    expect(r.summaryText).to.contain('共 3 项');
+    expect(r.rowDefinedBeforeOpen, 'xc-rectification-row is defined with the tracker').to.equal(true);
+    expect(r.rows).to.equal(3);
+    expect(r.renderedRows, 'rows that show a button to open them').to.equal(3);
+    expect(r.detailTitle).to.match(/[\u4e00-\u9fa5]/);
+    expect(r.detailStyled, 'the panel is styled').to.equal('sticky');
+    expect(r.chartsStyled, 'the charts are styled').to.equal('grid');
+  });
+
+  it('the checklist, a host form, the interview form and the clue sheet render', () => {
+    expect(r.checklistPoints).to.equal(54);
+    expect(r.formInputs).to.be.greaterThan(0);
+    expect(r.interviewTextareas).to.be.greaterThan(0);
+    expect(r.clueControls).to.be.greaterThan(0);
+  });
+
+  it('every custom element the page shows (in every shadow root) is defined', () => {
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary'])
+      expect(r.tags, tag).to.include(tag);
+    expect(r.undefinedTags).to.deep.equal([]);
+  });
+
+  it('the core functions a page needs come from the standalone core file (no dist/core.js, no dist/chunks/)', () => {
+    expect(r.coreError).to.equal(undefined);
+    expect(r.requested!.length).to.be.greaterThan(1);
+    for (const p of r.requested!) expect(p, 'a file of the standalone build').to.match(/^\/dist\/(xc-elements\.standalone\.js|standalone\/)/);
+    expect(r.coreExports).to.deep.equal(['toRectificationItems', 'toClueEntries', 'readChecklistTemplate', 'checklistResponseSchema', 'interviewToClues', 'toCsv', 'ledgerSummary']);
+  });
+});
