@@ -156,7 +156,10 @@ const en: Messages = {
   pointRef: (no: string, excerpt: string) => `${no} ${excerpt}`,
   pointExcerpt: (text: string) => {
     const words = text.trim().split(/\s+/);
-    return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
+    if (words.length > 6) return `${words.slice(0, 6).join(' ')}…`;
+    // Text written without spaces (a Chinese-only template): its first characters.
+    const chars = Array.from(words.join(' '));
+    return chars.length > 40 ? `${chars.slice(0, 14).join('')}…` : chars.join('');
   },
   errorAtPoint: (point: string, message: string) => `${point}: ${message}`,
   pointHint: 'Guidance',
