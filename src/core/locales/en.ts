@@ -168,5 +168,8 @@ const en: Messages = {
   valueAnswerNotObject: (id: string) => `The answer to check point "${id}" is not an object and could not be read.`,
   valueKeptAsideNotObject: 'keptAside must be an object; the answers in it could not be read.',
   valueRejected: (tag: string) => `${tag}: parts of the value given could not be read and were left out of what is shown; the value as given is in the rejectedValue property until value is set again.`,
+  formPathSep: ' · ',
+  formErrorWhere: (where: string, message: string) => `${where}: ${message}`,
+  formAtOffset: (time: string, zone: string) => `${time} (${zone})`,
 };
 export default en;

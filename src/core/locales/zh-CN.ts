@@ -167,6 +167,9 @@ const zhCN = {
   valueAnswerNotObject: (id: string) => `检查要点“${id}”的答复不是对象，无法读取。`,
   valueKeptAsideNotObject: 'keptAside 应为对象，其中的答复无法读取。',
   valueRejected: (tag: string) => `${tag}：给出的 value 有无法读取的部分，已按能读取的内容显示；原值保存在 rejectedValue 属性中，直到再次设置 value。`,
+  formPathSep: ' · ',
+  formErrorWhere: (where: string, message: string) => `${where}：${message}`,
+  formAtOffset: (time: string, zone: string) => `${time}（${zone}）`,
 };
 
 /** The shape every locale has. */
