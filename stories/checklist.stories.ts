@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/checklist/index.js';
 import '../src/provider/index.js';
 import type { XcChecklist } from '../src/checklist/index.js';
-import type { ChecklistResponse, ChecklistTemplate } from '../src/core/checklist.js';
+import type { ChecklistResponse, ChecklistTemplate, ChecklistTemplateSource } from '../src/core/checklist.js';
 import { generateChecklistResponse, generateChecklistTemplate } from './support/generate.js';
 
 /** The args every story shares (the rest of the data is fixed per story). */
@@ -42,13 +42,63 @@ const englishValue: ChecklistResponse = {
   },
 };
 
-/** A template that fails the meta-schema: bad id, one finding only, a focus area without groups. */
+/** A template that fails the meta-schema: bad id, one finding only, a focus area with an empty list of groups. */
 const brokenTemplate = {
   id: 'broken template!',
   version: '1.0.0',
   title: '有误的检查清单模板',
   findings: [{ value: 'problem', label: '存在问题', isProblem: true }],
   sections: [{ id: 's1', title: '聚焦党的理论路线方针政策和党中央决策部署情况', groups: [] }],
+};
+
+/**
+ * A village-level checklist of the portal's own: five focus areas with their check points directly
+ * under them (no groups: numbered 1.1, 1.2 …), four findings including 基本符合, hints on some points.
+ */
+const villageTemplate: ChecklistTemplateSource = {
+  id: 'village-2026',
+  version: '1',
+  title: '村（社区）巡察监督检查清单',
+  findings: [
+    { value: 'meets', label: { 'zh-CN': '符合', en: 'Meets' } },
+    { value: 'mostly', label: { 'zh-CN': '基本符合', en: 'Mostly meets' } },
+    { value: 'fails', label: { 'zh-CN': '不符合', en: 'Does not meet' }, isProblem: true },
+    { value: 'na', label: { 'zh-CN': '不适用', en: 'Not applicable' } },
+  ],
+  methods: [
+    { value: 'documents', label: { 'zh-CN': '查阅资料', en: 'Reviewing documents' } },
+    { value: 'visit', label: { 'zh-CN': '实地走访', en: 'Site visit' } },
+  ],
+  evidenceKinds: [
+    { value: 'minutes', label: { 'zh-CN': '会议记录', en: 'Minutes' } },
+    { value: 'photo', label: { 'zh-CN': '现场照片', en: 'Site photo' } },
+  ],
+  sections: [
+    { id: 'v1', ordinal: '一、', title: '基层党组织建设', items: [
+      { id: 'v1-1', text: '是否按规定召开支部党员大会、支委会，落实“三会一课”制度', hint: '查阅近一年的会议记录和党课记录' },
+      { id: 'v1-2', text: '是否按期完成村“两委”换届后的分工和承诺公开' },
+    ] },
+    { id: 'v2', ordinal: '二、', title: '“三务”公开', items: [
+      { id: 'v2-1', text: '是否按时公开村务、党务、财务，公开内容真实完整', hint: '对照公开栏照片与账目' },
+    ] },
+    { id: 'v3', ordinal: '三、', title: '集体“三资”管理', items: [{ id: 'v3-1', text: '是否存在集体资产出租、发包未经民主程序的问题' }] },
+    { id: 'v4', ordinal: '四、', title: '惠民惠农资金', items: [{ id: 'v4-1', text: '是否存在优亲厚友、虚报冒领、截留挪用的问题' }] },
+    { id: 'v5', ordinal: '五、', title: '作风建设', items: [{ id: 'v5-1', text: '是否存在吃拿卡要、推诿扯皮的问题' }] },
+  ],
+};
+
+const villageValue: ChecklistResponse = {
+  templateId: 'village-2026',
+  templateVersion: '1',
+  items: {
+    'v1-1': { finding: 'mostly', notes: '党课记录缺 2 次' },
+    'v2-1': {
+      finding: 'fails',
+      description: '2026 年第二、三季度财务收支未在公开栏公开。',
+      methods: ['visit'],
+      evidence: [{ title: '村务公开栏照片', kind: 'photo', ref: 'ZP-2026-07' }],
+    },
+  },
 };
 
 let generated: { template: ChecklistTemplate; value: ChecklistResponse } | undefined;
@@ -160,6 +210,16 @@ export const Generated2000: Story = {
     const { template, value } = generated2000();
     return renderChecklist({ template, value })(args);
   },
+};
+
+/**
+ * A template of the portal's own with two levels: check points right under each focus area (no
+ * invented groups), numbered 1.1, 2.1 …; four findings; hints shown as guidance after the check
+ * point. Press 提交 to see error links that name their check point.
+ */
+export const VillageTemplate: Story = {
+  args: { subject: '被巡察单位：xx村' },
+  render: renderChecklist({ template: villageTemplate, value: villageValue }),
 };
 
 /** An invalid template: the element shows what is wrong, translated (switch the toolbar language to see English). */
