@@ -300,8 +300,22 @@ describe('<xc-checklist> isolates data text (right-to-left override)', () => {
     // The next method, the kind's brackets and the ref after a hostile title, and the next evidence entry.
     expect(inOrder(dl, '个别谈话'), 'method after a hostile method').to.equal(true);
     expect(inOrder(dl, '第二份材料'), 'evidence entry after a hostile one').to.equal(true);
-    // Every piece of data text sits in an isolate.
-    for (const text of [`照片${RLO}一张`, `会议${RLO}记录`, `V-7${RLO}x`, `听取${RLO}汇报`, `滞后${RLO}两季度`, `是否${RLO}按时召开`, `查阅${RLO}记录`, `党建${RLO}工作`, `被巡察单位${RLO}甲村`]) {
+    // Every piece of data text sits in an isolate (or alone in a box of its own).
+    expectIsolated(el, [`照片${RLO}一张`, `会议${RLO}记录`, `V-7${RLO}x`, `听取${RLO}汇报`, `滞后${RLO}两季度`, `是否${RLO}按时召开`, `查阅${RLO}记录`, `党建${RLO}工作`, `被巡察单位${RLO}甲村`]);
+    // The section's counts after its hostile title.
+    expect(inOrder($(el, '#h-v1'), '1 / 2')).to.equal(true);
+    // Editable: check point, hint, finding, method and kind labels, titles.
+    el.readonly = false;
+    await settle(el);
+    expectIsolated(el, [`是否${RLO}按时召开`, `查阅${RLO}记录`, `听取${RLO}汇报`, `会议${RLO}记录`, `党建${RLO}工作`, `被巡察单位${RLO}甲村`]);
+    expect(inOrder(item(el, 'v1-1').querySelector('.field.inline')!, '个别谈话'), 'method label after a hostile one').to.equal(true);
+  });
+
+  /** The only content of its box (lit's comment markers aside). */
+  const alone = (n: Node) => [...n.parentNode!.childNodes].filter((c) => c.nodeType !== Node.COMMENT_NODE && (c.nodeType !== Node.TEXT_NODE || c.textContent!.trim())).length === 1;
+
+  function expectIsolated(el: XcChecklist, texts: string[]) {
+    for (const text of texts) {
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
       let found = 0;
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -309,13 +323,11 @@ describe('<xc-checklist> isolates data text (right-to-left override)', () => {
         found++;
         const bidi = getComputedStyle(n.parentElement!).unicodeBidi;
         const display = getComputedStyle(n.parentElement!).display;
-        expect(bidi === 'isolate' || bidi === 'isolate-override' || bidi === 'plaintext' || (display !== 'inline' && n.parentElement!.childNodes.length === 1), `${JSON.stringify(text)} in <${n.parentElement!.localName}> (${bidi}, ${display})`).to.equal(true);
+        expect(bidi === 'isolate' || bidi === 'isolate-override' || bidi === 'plaintext' || (display !== 'inline' && alone(n)), `${JSON.stringify(text)} in <${n.parentElement!.localName}> (${bidi}, ${display})`).to.equal(true);
       }
       expect(found, text).to.be.above(0);
     }
-    // The section's counts after its hostile title.
-    expect(inOrder($(el, '#h-v1'), '1 / 2')).to.equal(true);
-  });
+  }
 
   it('keeps the error summary link text in order after a hostile check point', async () => {
     const tpl = { ...village, sections: [{ id: 'v1', title: '党建', items: [{ id: 'v1-1', text: `是否${RLO}按时召开` }] }] } as unknown as ChecklistTemplate;
