@@ -22,6 +22,7 @@ import {
   progressDelta,
   checkTemplateIds,
   unreadableResponseParts,
+  checkPointRef,
   indexTemplate,
   validateChecklist,
   validateItem,
@@ -543,7 +544,7 @@ export class XcChecklist extends XcFormElement {
   /**
    * The errors on show as the error summary lists them: each one names its check point by number
    * and the start of its text ("1.2.3 是否存在理论学习…：请选择检查结论"), the text isolated so
-   * that no direction mark in it turns the message around.
+   * that no direction mark in it turns the message around (see `checkPointRef`).
    */
   private _namedErrors(): FieldError[] {
     const index = this.loaded?.index;
@@ -553,8 +554,7 @@ export class XcChecklist extends XcFormElement {
     return this.shownErrors.map((e) => {
       const ip = e.path.startsWith('items.') ? index.byId.get(e.path.split('.')[1]!) : undefined;
       if (!ip) return e;
-      const excerpt = `\u2068${t.pointExcerpt(textOf(ip.point.text, lang))}\u2069`;
-      return { ...e, message: t.errorAtPoint(t.pointRef(ip.number, excerpt), e.message) };
+      return { ...e, message: t.errorAtPoint(checkPointRef(ip, lang), e.message) };
     });
   }
 

@@ -348,6 +348,17 @@ export function unreadableResponseParts(value: unknown, lang = 'zh-CN'): FieldEr
   return out;
 }
 
+/**
+ * A check point as the error summary names it: its number and the start of its text
+ * (`pointExcerpt` of the locale), the text without direction marks and isolated
+ * (FSI … PDI), so that nothing in it can turn the message that follows around.
+ */
+export function checkPointRef(ip: IndexedPoint, lang: string): string {
+  const t = resolveLocale(lang);
+  const text = textOf(ip.point.text, lang).replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return t.pointRef(ip.number, `\u2068${t.pointExcerpt(text)}\u2069`);
+}
+
 /** The answers of a response by check point id ({} when `items` is not an object). */
 function answersOf(response: ChecklistResponse | null | undefined): Record<string, ChecklistItemResponse | undefined> {
   const items = response?.items as unknown;

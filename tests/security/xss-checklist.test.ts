@@ -125,6 +125,62 @@ describe('hostile text through every text path of <xc-checklist>', () => {
     });
   });
 
+  it('keeps the text around a direction override or isolate in reading order (every bidi payload of the corpus)', async function () {
+    this.timeout(60000);
+    const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    const bidi = payloads.filter((p) => BIDI.test(p));
+    expect(bidi.length, 'bidi payloads in the corpus').to.be.at.least(5);
+    /** The first and the last character of `needle` inside `host` lie left to right. */
+    const inOrder = (host: Element, needle: string) => {
+      const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        const rect = (i: number) => {
+          const r = document.createRange();
+          r.setStart(n!, i);
+          r.setEnd(n!, i + 1);
+          return r.getBoundingClientRect();
+        };
+        return rect(at).left < rect(at + needle.length - 1).left;
+      }
+      throw new Error(`"${needle}" not found`);
+    };
+    for (const p of bidi) {
+      const template = {
+        id: 'bidi',
+        version: '1',
+        title: p,
+        findings: [{ value: 'problem', label: '存在问题', isProblem: true }, { value: 'none', label: '未发现问题' }],
+        methods: [{ value: 'm1', label: p }, { value: 'm2', label: '个别谈话' }],
+        evidenceKinds: [{ value: 'k1', label: p }, { value: 'k2', label: '会议记录' }],
+        sections: [{ id: 's', title: p, items: [{ id: 'a', text: p, hint: p }, { id: 'b', text: '是否存在问题' }] }],
+      } as unknown as ChecklistTemplate;
+      const value = {
+        templateId: 'bidi',
+        templateVersion: '1',
+        items: { a: { finding: 'problem', description: p, methods: ['m1', 'm2'], evidence: [{ title: p, kind: 'k2', ref: 'REF-0042' }, { title: '佐证', kind: 'k1', ref: 'REF-0043' }] } },
+      };
+      const el = await fixture<XcChecklist>(html`<xc-checklist readonly subject=${p} .template=${template} .value=${value}></xc-checklist>`);
+      await settle(el);
+      const item = el.shadowRoot!.querySelector('#xc-item-a')!;
+      const [first, second] = [...item.querySelectorAll('li')];
+      expect(inOrder(first!, '会议记录'), `kind after a hostile title: ${JSON.stringify(p)}`).to.equal(true);
+      expect(inOrder(first!, 'REF-0042'), `reference after a hostile title: ${JSON.stringify(p)}`).to.equal(true);
+      expect(inOrder(second!, 'REF-0043'), `reference after a hostile kind: ${JSON.stringify(p)}`).to.equal(true);
+      const methods = [...item.querySelectorAll('dd')].find((d) => d.textContent!.includes('个别谈话'))!;
+      expect(inOrder(methods, '个别谈话'), `method after a hostile method: ${JSON.stringify(p)}`).to.equal(true);
+      el.readonly = false;
+      el.value = { templateId: 'bidi', templateVersion: '1', items: {} };
+      await settle(el);
+      await el.reportValidity();
+      await settle(el);
+      const link = el.shadowRoot!.querySelector('.error-summary a')!;
+      expect(inOrder(link, '请选择检查结论'), `error message after a hostile check point: ${JSON.stringify(p)}`).to.equal(true);
+      el.remove();
+    }
+  });
+
   it('shows hostile text in a broken template error as text', async () => {
     for (const p of payloads.slice(0, 30)) {
       const el = await fixture<XcChecklist>(html`<xc-checklist .template=${{ id: p, version: p, title: p, findings: p, sections: [] }}></xc-checklist>`);
