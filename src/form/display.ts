@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, type Messages } from '../core/i18n.js';
+import { formatDate, resolveLocale, type Messages } from '../core/i18n.js';
 import { isEmptyValue, type FieldDescriptor } from '../core/form-model.js';
 import { parseLocalDate, toTimeInput } from '../core/form-input.js';
 
@@ -23,15 +23,37 @@ export const itemsAreGroups = (d: FieldDescriptor) => d.widget === 'array' && (d
 
 /** The value of a field as text for the read-only and printed views ('' when empty). */
 export function displayText(d: FieldDescriptor, t: Messages, lang: string): string {
+  return composeText(d, t, lang, (s) => s);
+}
+
+/** Marks a piece of data inside composed text (`\u0000<n>\u0000`); NUL is taken out of the data itself. */
+const PIECE = /\u0000(\d+)\u0000/;
+
+/**
+ * The value of a field for the read-only and printed views, each piece of data in a `<bdi>`:
+ * a direction control in one value (U+202E…) cannot reorder the separators, brackets or other
+ * values shown beside it (a person's unit after the name). `nothing` when empty.
+ */
+export function displayIsolated(d: FieldDescriptor, t: Messages, lang: string): TemplateResult | typeof nothing {
+  const pieces: string[] = [];
+  const text = composeText(d, t, lang, (s) => `\u0000${pieces.push(s.replace(/\u0000/g, '')) - 1}\u0000`);
+  if (!text) return nothing;
+  const parts = text.split(PIECE);
+  // split with a capture group: text, index, text, index, …, text
+  return html`${parts.map((p, i) => (i % 2 ? html`<bdi>${pieces[Number(p)]}</bdi>` : p))}`;
+}
+
+/** The display text of a field; `piece` wraps every value taken from the record or the template. */
+function composeText(d: FieldDescriptor, t: Messages, lang: string, piece: (s: string) => string): string {
   const v = d.value;
   if (d.widget === 'person' || d.widget === 'object') {
-    const parts = d.children.filter((c) => !c.hidden).map((c) => displayText(c, t, lang)).filter(Boolean);
+    const parts = d.children.filter((c) => !c.hidden).map((c) => composeText(c, t, lang, piece)).filter(Boolean);
     if (!parts.length) return '';
     return d.widget === 'person' ? t.formPerson(parts[0]!, parts.slice(1).join(' ')) : parts.join(t.formListSep);
   }
-  if (d.widget === 'array') return d.items.map((i) => displayText(i, t, lang)).filter(Boolean).join(t.formListSep);
+  if (d.widget === 'array') return d.items.map((i) => composeText(i, t, lang, piece)).filter(Boolean).join(t.formListSep);
   if (isEmptyValue(v)) return '';
-  const label = (x: unknown) => d.options.find((o) => o.value === x)?.label ?? plainText(x);
+  const label = (x: unknown) => piece(d.options.find((o) => o.value === x)?.label ?? plainText(x));
   switch (d.widget) {
     case 'checkbox':
       return v === true ? t.yes : t.no;
@@ -41,14 +63,45 @@ export function displayText(d: FieldDescriptor, t: Messages, lang: string): stri
     case 'radio':
       return label(v);
     case 'date':
-      return formatDate(parseLocalDate(v) ?? plainText(v), lang);
+      return piece(formatDate(parseLocalDate(v) ?? plainText(v), lang));
     case 'datetime':
-      return formatDate(plainText(v), lang, true);
+      return piece(recordDateTime(v, t, lang));
     case 'time':
-      return toTimeInput(v) || plainText(v);
+      return piece(toTimeInput(v) || plainText(v));
   }
-  return plainText(v);
+  return piece(plainText(v));
 }
+
+const RFC3339 = /^(\d{4,})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A stored date-time as the record wrote it: the wall-clock time in the value's own offset, with
+ * the offset (`2026年11月20日 09:30（UTC+08:00）`), whatever the viewing machine's time zone. A
+ * value without an offset is shown in the machine's zone, as before.
+ */
+export function recordDateTime(v: unknown, t: Messages, lang: string): string {
+  const s = plainText(v).trim();
+  const m = RFC3339.exec(s);
+  if (!m) return formatDate(s, lang, true);
+  const [, y, mo, d, h, mi, off] = m as unknown as [string, string, string, string, string, string, string];
+  const at = new Date(Date.UTC(2000, Number(mo) - 1, Number(d), Number(h), Number(mi)));
+  at.setUTCFullYear(Number(y));
+  if (Number.isNaN(at.getTime()) || at.getUTCDate() !== Number(d)) return formatDate(s, lang, true);
+  const text = new Intl.DateTimeFormat(resolveLocale(lang).lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'UTC',
+  }).format(at);
+  const zone = /^(z|[+-]00:00)$/i.test(off) ? 'UTC' : `UTC${off}`;
+  return t.formAtOffset(text, zone);
+}
+
+/** Blank lines to write on, for a field printed empty. */
+const blankLines = (n: number) => html`<span class="p-lines">${Array.from({ length: Math.max(1, n) }, () => html`<span></span>`)}</span>`;
 
 /**
  * The fields as text for print (A4): one row per field, a section per object
@@ -62,14 +115,22 @@ export function printRows(fields: readonly FieldDescriptor[], t: Messages, lang:
     .map((d) => {
       const label = d.print.label ?? d.label;
       if (d.widget === 'object' || itemsAreGroups(d)) {
+        // An empty group prints one blank item (its fields with lines), to be filled in by hand.
+        const items = d.widget === 'object' ? [] : d.items.length ? d.items : d.item ? [d.item] : [];
         const body =
           d.widget === 'object'
             ? printRows(d.children, t, lang, skip)
-            : d.items.map((item) => html`<div class="p-item"><p class="p-item-title">${item.label}</p>${printRows(item.children, t, lang, skip)}</div>`);
+            : items.map((item) => html`<div class="p-item"><p class="p-item-title"><bdi>${item.label}</bdi></p>${printRows(item.children, t, lang, skip)}</div>`);
         return html`<section class="p-sec"><h2>${label}</h2>${body.length ? body : html`<p class="p-empty">${t.formEmpty}</p>`}</section>`;
       }
       const text = displayText(d, t, lang);
-      const lines = !text && d.print.lines ? html`<span class="p-lines">${Array.from({ length: d.print.lines }, () => html`<span></span>`)}</span>` : nothing;
-      return html`<div class="p-row"><span class="p-label">${label}</span><span class="p-value">${text}${lines}</span></div>`;
+      // Printed empty: choices as boxes to tick, anything else as lines to write on.
+      const choices = !text && d.options.length && (d.widget === 'select' || d.widget === 'radio' || d.widget === 'checkboxes');
+      const blank = text
+        ? nothing
+        : choices
+          ? html`<span class="p-choices">${d.options.map((o) => html`<span class="p-choice"><span class="p-box" aria-hidden="true"></span>${o.label}</span>`)}</span>`
+          : blankLines(d.print.lines ?? (d.widget === 'textarea' ? Math.min(d.rows ?? 3, 4) : 1));
+      return html`<div class="p-row"><span class="p-label">${label}</span><span class="p-value">${text ? displayIsolated(d, t, lang) : nothing}${blank}</span></div>`;
     });
 }

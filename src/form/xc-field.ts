@@ -7,7 +7,7 @@ import type { Messages } from '../core/i18n.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { FieldError } from '../core/validation-types.js';
 import { fromDateTimeInput, fromTimeInput, toDateTimeInput, toTimeInput } from '../core/form-input.js';
-import { displayText, fieldId, itemsAreGroups, plainText } from './display.js';
+import { displayIsolated, displayText, fieldId, itemsAreGroups, plainText } from './display.js';
 
 /** What every field of a form shares: strings, state lookups and the way back to the form (internal). */
 export interface FormContext {
@@ -153,7 +153,7 @@ export class XcField extends LitElement {
           ];
           this._set(next.length ? next : undefined);
         };
-        return html`<fieldset class="field choices" id=${id} aria-describedby=${desc}>
+        return html`<fieldset class="field choices${error ? ' invalid' : ''}" id=${id} aria-describedby=${desc}>
           <legend>${d.label}${this._mark(d, c)}</legend>${meta}
           <div class="options">
             ${d.options.map(
@@ -165,7 +165,7 @@ export class XcField extends LitElement {
         </fieldset>`;
       }
       case 'checkbox':
-        return html`<div class="field check">
+        return html`<div class="field check${error ? ' invalid' : ''}">
           <input type="checkbox" id=${id} .checked=${d.value === true} aria-invalid=${invalid} aria-describedby=${desc}
             @change=${(e: Event) => this._set((e.target as HTMLInputElement).checked)} />
           <label for=${id}>${d.label}${this._mark(d, c)}</label>${meta}
@@ -304,7 +304,7 @@ export class XcField extends LitElement {
       return html`<div class="field ro-group" role="group" aria-labelledby="${id}-label"><p class="legend" id="${id}-label">${d.label}</p>${body}</div>`;
     }
     const text = displayText(d, c.t, c.lang);
-    return html`<div class="field ro"><span class="ro-label">${d.label}</span><span class="ro-value${w === 'textarea' ? ' pre' : ''}">${text || html`<span class="empty">${c.t.formEmpty}</span>`}</span></div>`;
+    return html`<div class="field ro"><span class="ro-label">${d.label}</span><span class="ro-value${w === 'textarea' ? ' pre' : ''}">${text ? displayIsolated(d, c.t, c.lang) : html`<span class="empty">${c.t.formEmpty}</span>`}</span></div>`;
   }
 }
 

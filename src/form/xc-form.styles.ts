@@ -59,6 +59,20 @@ export const formStyles = css`
     width: 100%;
     max-width: 40em;
   }
+  /* Every invalid control shows it the same way: the shared [aria-invalid] rule loses to the
+     input[type=…] rules for text, dates and numbers, so it is repeated here more specifically. */
+  .field input[aria-invalid='true'],
+  .field textarea[aria-invalid='true'],
+  .field select[aria-invalid='true'] {
+    border-color: var(--_xc-error);
+    border-width: 2px;
+  }
+  /* Radios and checkboxes have no border of their own: their field gets the error bar. */
+  .field.invalid.choices,
+  .field.invalid.check {
+    border-inline-start: 3px solid var(--_xc-error);
+    padding-inline-start: 8px;
+  }
   .field textarea {
     max-width: none;
     field-sizing: content;
@@ -240,6 +254,18 @@ export const formStyles = css`
     display: block;
     height: 8mm;
     border-bottom: 1px solid #000;
+  }
+  .p-choice {
+    display: inline-block;
+    margin-inline-end: 6mm;
+  }
+  .p-box {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    border: 1px solid #000;
+    margin-inline-end: 1.5mm;
+    vertical-align: -0.1em;
   }
   .p-sign {
     margin-top: 10mm;

@@ -10,6 +10,7 @@ import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import type { FieldError, JsonSchema, ValidateFunction, ValidationResult } from '../core/validation-types.js';
 import { buildFormModel, defaultValue, flattenFields, getAt, isEmptyValue, setAt, type FieldDescriptor } from '../core/form-model.js';
 import { conditionKeys, touchesCondition } from '../core/form-input.js';
+import { segmentsToPath } from '../core/pointer.js';
 import { XcField, renderMembers, settleTree, type FormContext } from './xc-field.js';
 import { fieldId, printRows } from './display.js';
 import { formStyles } from './xc-form.styles.js';
@@ -547,6 +548,38 @@ export class XcForm extends XcFormElement {
     this.dispatchEvent(new CustomEvent('xc-title', { bubbles: true, composed: true, detail: { title: errors ? `${this.t.errorPrefix}${base}` : base, errors } }));
   }
 
+  /**
+   * Which field an error is about, in full, for the error summary: the groups it is in and its
+   * label (`谈话人2 · 姓名`, `谈话对象 · 姓名`); an array's items are named by their own labels.
+   */
+  private _where(path: string): string[] {
+    let d: FieldDescriptor | undefined;
+    for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
+      d = this._index.get(p);
+      if (d || !p) break;
+    }
+    if (!d || !d.path.length) return [];
+    const parts: string[] = [];
+    for (let i = 1; i <= d.path.length; i++) {
+      const at = this._index.get(segmentsToPath(d.path.slice(0, i)));
+      // An array followed by one of its items: the item's label (谈话人2) names both.
+      if (!at || (at.widget === 'array' && i < d.path.length) || !at.label) continue;
+      parts.push(at.label);
+    }
+    return parts;
+  }
+
+  /** The errors on show, each saying which field it is about (the inline messages stay short). */
+  private _summaryErrors(): FieldError[] {
+    const t = this.t;
+    return this.shownErrors.map((e) => {
+      const where = this._where(e.path);
+      // A message that already names its only label ("请填写谈话地点") says it in full.
+      if (!where.length || (where.length === 1 && e.message.includes(where[0]!))) return e;
+      return { ...e, message: t.formErrorWhere(where.join(t.formPathSep), e.message) };
+    });
+  }
+
   /* --------------------------------------------------------------- print */
 
   private _beforePrint = () => {
@@ -621,7 +654,7 @@ export class XcForm extends XcFormElement {
         ${this.readonly ? html`<p class="banner" role="note">${t.formReadonly}</p>` : nothing}
         ${this.renderStatus()}
         ${renderErrorSummary(
-          this.shownErrors,
+          this._summaryErrors(),
           t,
           async (e) => {
             await this.focusField(e.path);

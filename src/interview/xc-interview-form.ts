@@ -11,6 +11,14 @@ import type { FieldDescriptor } from '../core/form-model.js';
 import type { JsonSchema } from '../core/validation-types.js';
 
 type Obj = Record<string, unknown>;
+
+/** Stands for the data inside a message, so that the data can be isolated. */
+const MARK = '\u0000';
+/** A message with the data (the record number, the fingerprint) in a `<bdi>` where MARK stands. */
+const withData = (message: string, data: string) => {
+  const i = message.indexOf(MARK);
+  return i < 0 ? message : html`${message.slice(0, i)}<bdi>${data}</bdi>${message.slice(i + MARK.length)}`;
+};
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
@@ -114,7 +122,7 @@ export class XcInterviewForm extends XcForm {
     const sig = this.signature;
     if (!sig) return nothing;
     const t = this.t;
-    const digest = html`<p class="fingerprint">${t.interviewFingerprint}<code class="digest">${(this._digest.match(/.{1,8}/g) ?? []).join(' ')}</code></p>`;
+    const digest = html`<p class="fingerprint">${t.interviewFingerprint}<bdi><code class="digest">${(this._digest.match(/.{1,8}/g) ?? []).join(' ')}</code></bdi></p>`;
     const at = sig.signedAt as unknown;
     const when = t.interviewSignedAt(formatDate(typeof at === 'string' || typeof at === 'number' ? at : null, this.effectiveLang, true));
     if (this.verified === false) {
@@ -147,7 +155,7 @@ export class XcInterviewForm extends XcForm {
     const no = isObj(this.record) && typeof this.record['recordNo'] === 'string' ? this.record['recordNo'] : '';
     return html`<p class="p-secret">${t.interviewConfidential}</p>
       <h1 class="p-title">${t.interviewPrintTitle}</h1>
-      ${no ? html`<p class="p-no">${t.interviewRecordNo(no)}</p>` : nothing}`;
+      ${no ? html`<p class="p-no">${withData(t.interviewRecordNo(MARK), no)}</p>` : nothing}`;
   }
 
   /** The number is in the header and the fingerprint in the footer: not repeated in the body. */
@@ -167,7 +175,7 @@ export class XcInterviewForm extends XcForm {
           (label) => html`<div class="sig"><span>${label}</span><span class="sig-line"></span><span>${t.interviewSignDate}</span><span class="sig-line short"></span></div>`,
         )}
       </section>
-      <footer class="p-foot">${this.printFooter()}</footer>`;
+      <footer class="p-foot">${this.signature ? withData(this.t.interviewFooter(MARK), this._digest) : this.printFooter()}</footer>`;
   }
 }
 

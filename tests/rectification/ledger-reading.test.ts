@@ -12,6 +12,7 @@ import { toRectificationItems, type ChecklistResponse, type ChecklistTemplate } 
 import { checklistSanjujiao } from '../../src/generated/templates/checklistSanjujiao.js';
 import { loadPayloads } from '../support/xss.js';
 import { expectAccessible } from '../support/a11y.js';
+import { CONTROLS, readsLeftToRight, unisolated } from '../security/bidi.js';
 
 const template = checklistSanjujiao as unknown as ChecklistTemplate;
 const CODES = /\b(first-topic|ideology|performance|political-sensitivity)\b|R-xc-|f\dg\d-\d\d/;
@@ -134,53 +135,6 @@ describe('the ledger as people read it', () => {
   });
 });
 
-/** Does the text of `node` read left to right on screen (first character left of the last)? */
-function readsLeftToRight(node: Text): boolean {
-  const at = (i: number) => {
-    const r = document.createRange();
-    r.setStart(node, i);
-    r.setEnd(node, i + 1);
-    return r.getBoundingClientRect();
-  };
-  return at(0).left < at(node.data.length - 1).left;
-}
-
-const CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\uFEFF\u061C\u200E\u200F]/;
-
-/**
- * Every text node holding a bidi or invisible control is isolated from what is around it: an
- * ancestor (up to its block) is isolated (`<bdi>`, unicode-bidi: isolate), or it is alone in its block.
- */
-function unisolated(root: Element | ShadowRoot): string[] {
-  const bad: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (!CONTROLS.test(n.data)) continue;
-    let ok = false;
-    for (let el = n.parentElement; el; el = el.parentElement) {
-      // Read aloud, not laid out: no order to disguise.
-      if (el.classList.contains('visually-hidden')) {
-        ok = true;
-        break;
-      }
-      const cs = getComputedStyle(el);
-      // An SVG text element, a block and an inline block hold paragraphs of their own: isolated
-      // from the outside, but not their pieces from each other.
-      const block = el instanceof SVGTextElement || !(cs.display === 'inline' || cs.display === 'contents');
-      if (!block && /isolate|plaintext/.test(cs.unicodeBidi)) {
-        ok = true;
-        break;
-      }
-      if (block) {
-        ok = (el.textContent ?? '').trim() === n.data.trim();
-        break;
-      }
-    }
-    if (!ok) bad.push(`${n.parentElement?.localName}.${n.parentElement?.className}: ${JSON.stringify(n.data).slice(0, 40)}`);
-  }
-  return bad;
-}
-
 describe('direction controls in ledger data cannot disguise their neighbours', () => {
   let controls: string[] = [];
   before(async () => {
@@ -222,12 +176,12 @@ describe('direction controls in ledger data cannot disguise their neighbours', (
       await el.updateComplete;
       await nextFrame();
       expect(el.shadowRoot!.querySelectorAll('tr.group-row').length, 'a group heading per focus area').to.equal(controls.length);
-      expect(unisolated(el.shadowRoot!.querySelector('table.ledger')!), `${role}: table`).to.deep.equal([]);
+      expect(unisolated(el.shadowRoot!.querySelector('table.ledger')!, controls), `${role}: table`).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('xc-rectification-summary .chart'), 'the charts are shown').to.exist;
-      expect(unisolated(el.shadowRoot!.querySelector('.summary')!), `${role}: summary`).to.deep.equal([]);
+      expect(unisolated(el.shadowRoot!.querySelector('.summary')!, controls), `${role}: summary`).to.deep.equal([]);
       for (const id of ['B-0', `B-${controls.length - 1}`]) {
         await el.openItem(id);
-        expect(unisolated(el.shadowRoot!.querySelector('xc-rectification-detail')!), `${role}: detail ${id}`).to.deep.equal([]);
+        expect(unisolated(el.shadowRoot!.querySelector('xc-rectification-detail')!, controls), `${role}: detail ${id}`).to.deep.equal([]);
         el.closeItem();
         await nextFrame();
       }
