@@ -23,6 +23,7 @@ import {
   checkTemplateIds,
   unreadableResponseParts,
   checkPointRef,
+  pathPoint,
   indexTemplate,
   validateChecklist,
   validateItem,
@@ -445,7 +446,7 @@ export class XcChecklist extends XcFormElement {
   private _syncItemErrors(): void {
     const by = new Map<string, FieldError[]>();
     for (const e of this.shownErrors) {
-      const id = e.path.split('.')[1];
+      const id = this.loaded ? pathPoint(this.loaded.index, e.path)?.id : undefined;
       if (id) (by.get(id) ?? by.set(id, []).get(id)!).push(e);
     }
     for (const [id, el] of this._items) el.errors = by.get(id) ?? [];
@@ -527,11 +528,11 @@ export class XcChecklist extends XcFormElement {
         this._namedErrors(),
         t,
         async (e) => {
-          const [, id, ...rest] = e.path.split('.');
-          await this.focusItem(id!, rest.join('.') || 'finding');
+          const at = this.loaded ? pathPoint(this.loaded.index, e.path) : null;
+          if (at) await this.focusItem(at.id, at.field || 'finding');
           return undefined;
         },
-        (e) => `xc-item-${e.path.split('.')[1]}`,
+        (e) => `xc-item-${(this.loaded && pathPoint(this.loaded.index, e.path)?.id) ?? ''}`,
       )}
       ${this._renderBar(p)}
       <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
@@ -552,7 +553,8 @@ export class XcChecklist extends XcFormElement {
     const t = this.t;
     const lang = this.effectiveLang;
     return this.shownErrors.map((e) => {
-      const ip = e.path.startsWith('items.') ? index.byId.get(e.path.split('.')[1]!) : undefined;
+      const at = pathPoint(index, e.path);
+      const ip = at ? index.byId.get(at.id) : undefined;
       if (!ip) return e;
       return { ...e, message: t.errorAtPoint(checkPointRef(ip, lang), e.message) };
     });

@@ -437,6 +437,22 @@ export function itemPath(id: string, field?: string): string {
   return field ? `items.${id}.${field}` : `items.${id}`;
 }
 
+/**
+ * The check point and field an error path is about (`items.<id>.<field>`), for ids that
+ * hold dots too (`items.1.2.description`: check point `1.2`, field `description`). The
+ * longest id of the template that the path starts with wins; null for other paths.
+ */
+export function pathPoint(index: TemplateIndex, path: string): { id: string; field: string } | null {
+  if (!path.startsWith('items.')) return null;
+  const rest = path.slice('items.'.length);
+  for (let end = rest.length; end > 0; end = rest.lastIndexOf('.', end - 1)) {
+    const id = rest.slice(0, end);
+    if (index.byId.has(id)) return { id, field: rest.slice(end + 1) };
+  }
+  const [id = '', ...field] = rest.split('.');
+  return id ? { id, field: field.join('.') } : null;
+}
+
 /** Validate one answer (the rules of the template), adding errors to `out`. */
 export function validateItem(template: ChecklistTemplateSource, index: TemplateIndex, id: string, item: ChecklistItemResponse | undefined, lang: string, out: FieldError[]): void {
   const t = resolveLocale(lang);

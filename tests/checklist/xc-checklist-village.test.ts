@@ -338,3 +338,32 @@ describe('<xc-checklist> isolates data text (right-to-left override)', () => {
     expect(inOrder($(el, '.error-summary a'), '请选择检查结论')).to.equal(true);
   });
 });
+
+describe('<xc-checklist> with check point ids that hold dots', () => {
+  it('attaches errors to the right check point and links to it (ids such as "1.1")', async () => {
+    const dotted = {
+      ...village,
+      sections: [
+        { id: 'a', title: '党建工作', items: [{ id: '1.1', text: '是否按时召开支部党员大会' }, { id: '1.2', text: '是否落实“三会一课”' }] },
+        { id: 'b', title: '“三务”公开', items: [{ id: '2.1', text: '是否按时公开村务' }] },
+      ],
+    } as unknown as ChecklistTemplate;
+    const el = await fixture<XcChecklist>(html`<xc-checklist .template=${dotted}></xc-checklist>`);
+    await settle(el);
+    pick(el, '1\\.2', 'no');
+    await settle(el);
+    await el.reportValidity();
+    await settle(el);
+    const links = $$<HTMLAnchorElement>(el, '.error-summary a');
+    expect(links.map((a) => a.textContent!.replace(/[\u2068\u2069]/g, ''))).to.deep.equal([
+      '1.1 是否按时召开支部党员大会：请选择检查结论',
+      '1.2 是否落实“三会一课”：请填写问题描述',
+      '2.1 是否按时公开村务：请选择检查结论',
+    ]);
+    expect($$(el, '[data-invalid]').map((i) => i.id)).to.deep.equal(['xc-item-1.1', 'xc-item-1.2', 'xc-item-2.1']);
+    expect(links[1]!.getAttribute('href')).to.equal('#xc-item-1.2');
+    links[1]!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(item(el, '1\\.2').querySelector('textarea[data-field=description]'));
+  });
+});
