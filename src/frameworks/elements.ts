@@ -38,6 +38,13 @@ export interface ChecklistChangeDetail {
   itemId: string | null;
 }
 
+/** `xc-value-error` of `<xc-checklist>`: a `value` that could not be read whole (kept in `rejectedValue`). */
+export interface ChecklistValueErrorDetail {
+  errors: FieldError[];
+  /** The value exactly as given. */
+  value: unknown;
+}
+
 /** `xc-load` of `<xc-checklist>`: the template now shown. */
 export interface ChecklistLoadDetail {
   template: ChecklistTemplate;
@@ -115,6 +122,7 @@ export interface XcElementTypes {
       'xc-invalid': CustomEvent<XcInvalidDetail>;
       'xc-load': CustomEvent<ChecklistLoadDetail>;
       'xc-error': CustomEvent<ChecklistErrorDetail>;
+      'xc-value-error': CustomEvent<ChecklistValueErrorDetail>;
     };
   };
   'xc-form': {

@@ -261,7 +261,7 @@ describe('rectification: views', () => {
     expect(s.byStatus['not-started']).to.equal(1);
     expect(statusLabel(odd.status, 'zh-CN')).to.be.a('string');
     expect(kindLabel(odd.kind, 'zh-CN')).to.be.a('string');
-    expect(() => toCsv([odd])).not.to.throw();
+    expect(() => toCsv([odd], 'zh-CN')).not.to.throw();
   });
 
   it('sorts by any column, Chinese-aware and stable, empties last', () => {
