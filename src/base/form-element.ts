@@ -53,8 +53,20 @@ export abstract class XcFormElement extends LitElement {
   /** The record must be filled before a form submits. */
   @property({ type: Boolean, reflect: true }) required = false;
 
-  /** Disabled directly or by a disabled `<fieldset>`. */
+  /**
+   * Disabled by its own attribute (as `input.disabled`, this is the element's own setting only).
+   * A disabled `<fieldset>` around it disables it too without touching this property: see
+   * `isDisabled` and the `:disabled` pseudo-class, which both cover either.
+   */
   @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Disabled as the form sees it: by its own attribute or by a disabled `<fieldset>` around it. */
+  @state() private _formDisabled = false;
+
+  /** Whether the element is disabled, by its own `disabled` or by a disabled `<fieldset>`: it takes no edits and submits nothing. */
+  get isDisabled(): boolean {
+    return this.disabled || this._formDisabled;
+  }
 
   /**
    * Language of the element's own text (`zh-CN` default, `en`). Falls back to the
@@ -238,7 +250,7 @@ export abstract class XcFormElement extends LitElement {
   protected syncForm(): void {
     const value = this.formValue;
     const json = value === undefined ? null : JSON.stringify(value);
-    this.internals.setFormValue(this.disabled || !json ? null : json, json);
+    this.internals.setFormValue(this.isDisabled || !json ? null : json, json);
     const ctor = this.constructor as typeof XcFormElement;
     for (const rule of ctor.validators) {
       const r = rule.check(this);
@@ -268,14 +280,27 @@ export abstract class XcFormElement extends LitElement {
   async reportValidity(): Promise<boolean> {
     this.submitted = true;
     const result = this.validate();
-    this.shownErrors = result.errors;
+    // The element's own rules (e.g. `required` of an empty ledger) count too, as they do for
+    // checkValidity() and a native form: submit() must not pass what the form would block.
+    const errors = result.errors.length ? result.errors : this._ruleErrors();
+    const valid = errors.length === 0;
+    this.shownErrors = errors;
     this.syncForm();
-    if (!result.valid) {
-      this.dispatchEvent(new CustomEvent('xc-invalid', { bubbles: true, composed: true, detail: { errors: result.errors } }));
+    if (!valid) {
+      this.dispatchEvent(new CustomEvent('xc-invalid', { bubbles: true, composed: true, detail: { errors } }));
       await this.updateComplete;
       await this.focusErrorSummary();
     }
-    return result.valid;
+    return valid;
+  }
+
+  /** The first failing validity rule of the class, as an error of the whole record. */
+  private _ruleErrors(): FieldError[] {
+    for (const rule of (this.constructor as typeof XcFormElement).validators) {
+      const r = rule.check(this);
+      if (r) return [{ path: '', message: r.message, keyword: r.flags.valueMissing ? 'required' : 'custom' }];
+    }
+    return [];
   }
 
   /** Move focus to the error summary (after it rendered). */
@@ -323,7 +348,7 @@ export abstract class XcFormElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('disabled') || changed.has('required') || changed.has('lang') || changed.has('inheritedLang')) this.syncForm();
+    if (changed.has('disabled') || changed.has('_formDisabled') || changed.has('required') || changed.has('lang') || changed.has('inheritedLang')) this.syncForm();
   }
 
   formResetCallback(): void {
@@ -331,7 +356,9 @@ export abstract class XcFormElement extends LitElement {
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    // Not `this.disabled = …`: that would set the element's own attribute, which then kept it
+    // disabled after the fieldset was enabled again.
+    this._formDisabled = disabled;
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {

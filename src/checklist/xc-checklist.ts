@@ -403,10 +403,15 @@ export class XcChecklist extends XcFormElement {
     return matchesFilter(this.loaded.index, ip, this._response.items[ip.point.id], this.filter, this.query, this.effectiveLang);
   }
 
+  /** Shown without letting it be changed: `readonly`, or disabled (its own attribute or a disabled fieldset). */
+  private get _locked(): boolean {
+    return this.readonly || this.isDisabled;
+  }
+
   /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
   private _onItemInput = (e: Event) => {
     e.stopPropagation();
-    if (!this.loaded || !this._response || this.readonly) return;
+    if (!this.loaded || !this._response || this._locked) return;
     const { id, before, after } = (e as CustomEvent<ItemInputDetail>).detail;
     this._response.items[id] = after;
     const d = progressDelta(this.loaded.index, before, after);
@@ -523,7 +528,7 @@ export class XcChecklist extends XcFormElement {
         this._drafts.changed();
         this.emitChange({ itemId: null });
       })}
-      ${this.readonly ? html`<p class="banner" role="note">${t.readonlyNotice}</p>` : nothing}
+      ${this._locked ? html`<p class="banner" role="note">${t.readonlyNotice}</p>` : nothing}
       ${renderErrorSummary(
         this._namedErrors(),
         t,
@@ -536,7 +541,7 @@ export class XcChecklist extends XcFormElement {
       )}
       ${this._renderBar(p)}
       <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
-        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this.readonly], () => this._renderList())}
+        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this._locked], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
     `;
@@ -587,7 +592,7 @@ export class XcChecklist extends XcFormElement {
         </label>
         <button type="button" @click=${() => this._setAll(false)}>${t.expandAll}</button>
         <button type="button" @click=${() => this._setAll(true)}>${t.collapseAll}</button>
-        ${this.readonly || this.noSubmitButton ? nothing : html`<slot name="actions"><button type="button" class="primary" part="submit" @click=${() => this.submit()}>${t.submit}</button></slot>`}
+        ${this._locked || this.noSubmitButton ? nothing : html`<slot name="actions"><button type="button" class="primary" part="submit" @click=${() => this.submit()}>${t.submit}</button></slot>`}
       </div>
       <p class="hint keys">${t.keyboardHelp}</p>
     </div>`;
@@ -618,7 +623,7 @@ export class XcChecklist extends XcFormElement {
             .response=${response.items[point.id]}
             .t=${t}
             .lang=${lang}
-            .readonly=${this.readonly}
+            .readonly=${this._locked}
             ${ref(this._items, point.id)}
           ></xc-checklist-item>`;
         });
