@@ -99,38 +99,3 @@ export function recordDateTime(v: unknown, t: Messages, lang: string): string {
   const zone = /^(z|[+-]00:00)$/i.test(off) ? 'UTC' : `UTC${off}`;
   return t.formAtOffset(text, zone);
 }
-
-/** Blank lines to write on, for a field printed empty. */
-const blankLines = (n: number) => html`<span class="p-lines">${Array.from({ length: Math.max(1, n) }, () => html`<span></span>`)}</span>`;
-
-/**
- * The fields as text for print (A4): one row per field, a section per object
- * and per item of a repeating group. `skip` leaves fields out; hidden fields
- * and fields with `x-xc-print: false` are left out too. Empty fields with
- * `x-xc-print.lines` get blank lines to write on.
- */
-export function printRows(fields: readonly FieldDescriptor[], t: Messages, lang: string, skip?: (d: FieldDescriptor) => boolean): TemplateResult[] {
-  return fields
-    .filter((d) => !d.hidden && !d.print.hide && !skip?.(d))
-    .map((d) => {
-      const label = d.print.label ?? d.label;
-      if (d.widget === 'object' || itemsAreGroups(d)) {
-        // An empty group prints one blank item (its fields with lines), to be filled in by hand.
-        const items = d.widget === 'object' ? [] : d.items.length ? d.items : d.item ? [d.item] : [];
-        const body =
-          d.widget === 'object'
-            ? printRows(d.children, t, lang, skip)
-            : items.map((item) => html`<div class="p-item"><p class="p-item-title"><bdi>${item.label}</bdi></p>${printRows(item.children, t, lang, skip)}</div>`);
-        return html`<section class="p-sec"><h2>${label}</h2>${body.length ? body : html`<p class="p-empty">${t.formEmpty}</p>`}</section>`;
-      }
-      const text = displayText(d, t, lang);
-      // Printed empty: choices as boxes to tick, anything else as lines to write on.
-      const choices = !text && d.options.length && (d.widget === 'select' || d.widget === 'radio' || d.widget === 'checkboxes');
-      const blank = text
-        ? nothing
-        : choices
-          ? html`<span class="p-choices">${d.options.map((o) => html`<span class="p-choice"><span class="p-box" aria-hidden="true"></span>${o.label}</span>`)}</span>`
-          : blankLines(d.print.lines ?? (d.widget === 'textarea' ? Math.min(d.rows ?? 3, 4) : 1));
-      return html`<div class="p-row"><span class="p-label">${label}</span><span class="p-value">${text ? displayIsolated(d, t, lang) : nothing}${blank}</span></div>`;
-    });
-}

@@ -12,7 +12,9 @@ import { buildFormModel, defaultValue, flattenFields, getAt, isEmptyValue, setAt
 import { conditionKeys, touchesCondition } from '../core/form-input.js';
 import { segmentsToPath } from '../core/pointer.js';
 import { XcField, renderMembers, settleTree, type FormContext } from './xc-field.js';
-import { fieldId, printRows } from './display.js';
+import { displayIsolated, displayText, fieldId, itemsAreGroups } from './display.js';
+
+const DISPLAY: Display = { html, nothing, displayText, displayIsolated, itemsAreGroups };
 import { formStyles } from './xc-form.styles.js';
 
 type Obj = Record<string, unknown>;
@@ -23,6 +25,18 @@ let pageSheet: CSSStyleSheet | undefined;
 
 /** Why a form definition could not be used (the `xc-error` detail). */
 export type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load'; details: string[] };
+
+type PrintModule = typeof import('./print.js');
+type Display = import('./print.js').Display;
+let printModule: Promise<PrintModule> | null = null;
+/** The print layout loads once, after the first frame of the first form (or at once for `print-view`). */
+function loadPrint(): Promise<PrintModule> {
+  printModule ??= import('./print.js').catch((e) => {
+    printModule = null;
+    throw e;
+  });
+  return printModule;
+}
 
 type ValidationModule = typeof import('../core/validation.js');
 let validationModule: Promise<ValidationModule> | null = null;
@@ -101,6 +115,9 @@ export class XcForm extends XcFormElement {
   @state() protected model: FieldDescriptor | null = null;
   @state() private _problem: Problem | null = null;
   @state() private _printing = false;
+  /** The print layout's code, once loaded (see loadPrint). */
+  @state() private _print: PrintModule | null = null;
+  private _printLoading: Promise<unknown> | null = null;
   @state() private _announce = '';
 
   /** The current record. */
@@ -309,7 +326,7 @@ export class XcForm extends XcFormElement {
       }));
     }
     if (this.model && this._modelLang !== lang) this._rebuild(false);
-    const ro = this.readonly || this.disabled;
+    const ro = this.readonly || this.isDisabled;
     const t = this.t;
     if (!this._ctx || this._ctx.t !== t || this._ctx.readonly !== ro || this._ctx.lang !== lang) this._ctx = this._makeContext(ro);
     if (changed.has('shownErrors')) {
@@ -327,10 +344,23 @@ export class XcForm extends XcFormElement {
 
   /** Also waits for a definition being fetched or checked (so `await el.updateComplete` sees the form). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this._loading) return done;
-    await this._loading;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (this._loading) {
+      await this._loading;
+      done = await super.getUpdateComplete();
+    }
+    // The print layout being shown waits for its code.
+    if (this.printView && this.model && !this._print && this._printLoading) {
+      await this._printLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Not needed to fill in the form: the print layout follows the first frame, ready before anyone prints.
+    setTimeout(() => void this._loadPrint(), 0);
   }
 
   private async _load(): Promise<void> {
@@ -497,7 +527,7 @@ export class XcForm extends XcFormElement {
 
   /** A field changed: O(1) unless the change touches a condition or the shape (then the model is rebuilt). */
   private _input(path: readonly string[], v: unknown, structural: boolean): void {
-    if (!this.model || this.readonly || this.disabled || this.model.readOnly) return;
+    if (!this.model || this.readonly || this.isDisabled || this.model.readOnly) return;
     this.record = setAt(this.record, path, v);
     const name = path.join('.');
     const rebuild = structural || touchesCondition(this._keys, path);
@@ -615,11 +645,31 @@ export class XcForm extends XcFormElement {
     doc.adoptedStyleSheets = rest;
   }
 
+  /** Load the print layout (its code and styles) for this form, once. */
+  private _loadPrint(): Promise<unknown> {
+    this._printLoading ??= loadPrint().then(
+      (m) => {
+        m.adoptPrintStyles(this.shadowRoot);
+        this._print = m;
+      },
+      () => {
+        // Could not load: tried again the next time the layout is asked for.
+        this._printLoading = null;
+      },
+    );
+    return this._printLoading;
+  }
+
   private _renderPrint(preview: boolean) {
     const m = this.model!;
+    const print = this._print;
+    if (!print) {
+      void this._loadPrint();
+      return preview ? html`<p role="status">${this.t.loading}</p>` : nothing;
+    }
     return html`<article class="print-view${preview ? ' preview' : ''}" part="print-view" aria-label=${m.label}>
       <header class="p-head">${this.renderPrintHead()}</header>
-      ${printRows(m.children, this.t, this.effectiveLang, (d) => this.printSkip(d))}
+      ${print.printRows(DISPLAY, m.children, this.t, this.effectiveLang, (d) => this.printSkip(d))}
       ${this.renderPrintTail()}
     </article>`;
   }

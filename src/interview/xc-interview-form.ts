@@ -4,13 +4,24 @@ import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
 import { interviewRecordSchema } from '../generated/templates/interviewRecordSchema.js';
 import { formatDate } from '../core/i18n.js';
-import { sign, verify, type RecordSignature } from '../core/fingerprint.js';
+import type { RecordSignature } from '../core/fingerprint.js';
 import { toRfc3339 } from '../core/form-input.js';
 import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { JsonSchema } from '../core/validation-types.js';
 
 type Obj = Record<string, unknown>;
+
+type FingerprintModule = typeof import('../core/fingerprint.js');
+let fingerprintModule: Promise<FingerprintModule> | null = null;
+/** SHA-256 fingerprints load when a record is signed or a signed one is checked (not for a form being filled in). */
+function loadFingerprint(): Promise<FingerprintModule> {
+  fingerprintModule ??= import('../core/fingerprint.js').catch((e) => {
+    fingerprintModule = null;
+    throw e;
+  });
+  return fingerprintModule;
+}
 
 /** Stands for the data inside a message, so that the data can be isolated. */
 const MARK = '\u0000';
@@ -83,12 +94,13 @@ export class XcInterviewForm extends XcForm {
    * (the environment's clock) and lock the record. Resolves to whether it was signed.
    */
   async sign(): Promise<boolean> {
-    if (!this.model || this.readonly || this.signed || this._signing) return false;
+    if (!this.model || this.readonly || this.isDisabled || this.signed || this._signing) return false;
     this._signing = true;
     // Signing removes the sign button: focus that was in the element moves to the sign-off status.
     const hadFocus = !!this.shadowRoot?.activeElement;
     try {
       if (!(await this.reportValidity())) return false;
+      const { sign } = await loadFingerprint();
       const signed = await sign(this.record as Obj, toRfc3339(this.env.now()));
       this.replaceRecord(signed);
       this.verified = true;
@@ -103,7 +115,7 @@ export class XcInterviewForm extends XcForm {
   /** Check the record against its fingerprint now (false when unsigned). */
   async verify(): Promise<boolean> {
     const rec = this.record;
-    const ok = isObj(rec) ? await verify(rec) : false;
+    const ok = isObj(rec) ? await (await loadFingerprint()).verify(rec) : false;
     if (rec === this.record) this.verified = this.signed ? ok : null;
     return ok;
   }
@@ -136,7 +148,7 @@ export class XcInterviewForm extends XcForm {
   protected override renderActions() {
     const t = this.t;
     const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button>`;
-    if (this.readonly || this.signed) return html`<div class="actions">${printButton}</div>`;
+    if (this.readonly || this.isDisabled || this.signed) return html`<div class="actions">${printButton}</div>`;
     const clues = this.clues().length;
     return html`<div class="actions">
       <button type="button" class="primary" part="sign" aria-describedby="xc-sign-hint" ?disabled=${this._signing} @click=${() => this.sign()}>

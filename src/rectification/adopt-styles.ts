@@ -1,19 +1,17 @@
-import type { CSSResult } from 'lit';
+const sheets = new Map<string, CSSStyleSheet>();
 
 /**
- * Add styles to a shadow root, once, beside the ones it has (the ledger's panel and charts
- * render into the tracker's shadow root and bring their styles when their code loads).
+ * Add styles (CSS text) to a shadow root, once, beside the ones it has: the ledger's panel and
+ * charts render into the tracker's shadow root and bring their styles when their code loads.
+ * A constructable stylesheet, as lit's own styles (allowed by a strict style-src; Chromium 73+).
  */
-export function adoptStyles(root: Node | null | undefined, styles: CSSResult): void {
-  if (!(root instanceof ShadowRoot)) return;
-  const sheet = styles.styleSheet;
-  if (sheet && Array.isArray(root.adoptedStyleSheets)) {
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else if (!root.querySelector(`style[data-xc-styles="${styles.cssText.length}"]`)) {
-    // No constructable stylesheets: a style element, as lit itself falls back to.
-    const style = document.createElement('style');
-    style.setAttribute('data-xc-styles', String(styles.cssText.length));
-    style.textContent = styles.cssText;
-    root.append(style);
+export function adoptStyles(root: Node | null | undefined, cssText: string): void {
+  if (!(root instanceof ShadowRoot) || !Array.isArray(root.adoptedStyleSheets)) return;
+  let sheet = sheets.get(cssText);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(cssText);
+    sheets.set(cssText, sheet);
   }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -156,9 +156,9 @@ function loadDetail(): Promise<unknown> {
   return detailModule;
 }
 
-let summaryModule: Promise<CSSResult> | null = null;
+let summaryModule: Promise<string> | null = null;
 /** Load (and register) the summary charts once, with their styles. */
-function loadSummary(): Promise<CSSResult> {
+function loadSummary(): Promise<string> {
   summaryModule ??= Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(
     ([, m]) => m.summaryStyles,
     (e) => {
@@ -320,7 +320,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /** The role in force: `viewer` when read-only or disabled, else `user-role`, else the context's role. */
   get effectiveRole(): RectificationRole {
-    if (this.readonly || this.disabled) return 'viewer';
+    if (this.readonly || this.isDisabled) return 'viewer';
     return toRole(this.userRole || this.environment?.role);
   }
 

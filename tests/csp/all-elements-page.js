@@ -99,6 +99,13 @@ function customTags(root, out = new Set()) {
     const interview = document.getElementById('interview');
     await interview.updateComplete;
     report.interviewTextareas = interview.shadowRoot.querySelectorAll('textarea').length;
+    // The print layout (code and styles loaded after the first frame).
+    interview.printView = true;
+    await interview.updateComplete;
+    const sheet = interview.shadowRoot.querySelector('.print-view');
+    report.printStyled = sheet ? getComputedStyle(sheet).display : 'none shown';
+    interview.printView = false;
+    await interview.updateComplete;
     const clue = document.getElementById('clue');
     await clue.updateComplete;
     report.clueControls = clue.shadowRoot.querySelectorAll('input, textarea, select').length;
