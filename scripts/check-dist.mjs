@@ -3,7 +3,8 @@
 //  2. the standalone files use no syntax Chromium 78 lacks (ES2019 plus import());
 //  3. sizes: every built file; for the standalone bundle, what a page pays for
 //     each element (the entry plus the element's chunks) must stay within the
-//     40 KB gzip budget, and all standalone files together within a ceiling.
+//     40 KB gzip budget, and all standalone files together within a ceiling;
+//  4. xc-elements/core, and its standalone copy (dist/standalone/core.js), work without a DOM.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -97,5 +98,10 @@ if (failed) process.exit(1);
   const schema = core.checklistResponseSchema(template);
   if (!read.ok || !schema.properties) fail('xc-elements/core did not work without a DOM');
   else console.log('✓ xc-elements/core loads and works in Node (no DOM)');
+  // The same functions for pages without a build step: one file beside the standalone chunks.
+  const standaloneCore = await import(new URL('../dist/standalone/core.js', import.meta.url).href);
+  const items = standaloneCore.toRectificationItems(template, { templateId: template.id, templateVersion: template.version, items: {} }, { now: '2026-01-01T00:00:00Z' });
+  if (!Array.isArray(items) || typeof standaloneCore.toClueEntries !== 'function') fail('dist/standalone/core.js does not offer the core functions');
+  else console.log(`✓ dist/standalone/core.js offers the core functions (${kb(gz('dist/standalone/core.js'))} KB gzip, loaded only by pages that import it)`);
   if (failed) process.exit(1);
 }
