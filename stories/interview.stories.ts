@@ -97,7 +97,13 @@ export const ChangedAfterSigning: Story = {
 /** The A4 谈话笔录 as it prints: header with record number, fields as text, signature lines, fingerprint in the footer. */
 export const PrintedView: Story = { render: renderInterview({ value: interviewSample, printView: true }) };
 
-/** Sign-off pressed on an incomplete record: nothing is signed, the error summary says what is missing. */
+/**
+ * A blank 谈话笔录 to fill in by hand: lines to write on, boxes to tick for the kind of interview,
+ * one blank question and answer.
+ */
+export const PrintedBlank: Story = { render: renderInterview({ printView: true }) };
+
+/** Sign-off pressed on an incomplete record: nothing is signed, the error summary names each field in full (谈话人2 · 姓名, 第1问 · 答). */
 export const SignIncomplete: Story = { render: renderInterview({ value: { recordNo: '区委第一巡察组-谈-018' } }), play: signIt };
 
 /** English interface. */
