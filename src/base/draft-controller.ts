@@ -47,6 +47,11 @@ export class DraftController implements ReactiveController {
     },
   ) {
     host.addController(this);
+    // A successful submit (the base's submit() fires `xc-submit` on the element itself) ends the
+    // draft: what was handed in is not offered for restore next time.
+    host.addEventListener('xc-submit', (e) => {
+      if (e.target === host) this.submitted();
+    });
   }
 
   hostConnected(): void {
@@ -161,6 +166,18 @@ export class DraftController implements ReactiveController {
         /* nothing stored */
       }
     }
+  }
+
+  /**
+   * The record was submitted: forget its draft, typing still waiting in the save pause
+   * included. A draft that was on offer and never taken is kept aside (as when declined).
+   */
+  submitted(): void {
+    if (this.offered) {
+      this._setAside(this.offered);
+      this.host.requestUpdate();
+    }
+    this.clear();
   }
 
   /** A draft of what is shown now. */

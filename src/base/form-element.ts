@@ -330,7 +330,10 @@ export abstract class XcFormElement extends LitElement {
     );
   }
 
-  /** Submit: validate and show errors, or fire `xc-submit` with the value. */
+  /**
+   * Submit: validate and show errors, or fire `xc-submit` with the value. A successful submit
+   * removes the element's draft (its draft controller listens for this `xc-submit`).
+   */
   async submit(): Promise<boolean> {
     const ok = await this.reportValidity();
     if (ok) this.dispatchEvent(new CustomEvent('xc-submit', { bubbles: true, composed: true, detail: { value: this.formValue } }));
