@@ -590,7 +590,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (!this._ledger) return { valid: false, errors: [{ path: '', message: this._loadMessage(), keyword: 'load' }] };
     const items = this._ledger.items;
     const where = (index: number, field: string) => {
-      const id = itemNumber(items[index]?.id, index);
+      // The number people read: a short 编号 as it is, else the item's place (问题 3), never a long machine id.
+      const no = itemNumber(items[index]?.id, index);
+      const id = no === items[index]?.id ? no : t.trackerDetailTitle(no);
       const label = FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t);
       return label ? `${id} · ${label}` : id;
     };

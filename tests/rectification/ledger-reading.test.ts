@@ -75,6 +75,15 @@ describe('the ledger as people read it', () => {
         await nextFrame();
       }
     }
+    // The error summary names items the same way.
+    const broken = fromChecklist();
+    (broken[2] as unknown as Record<string, unknown>).progress = 150;
+    const invalid = await mount(broken);
+    expect(await invalid.reportValidity()).to.equal(false);
+    await invalid.updateComplete;
+    const summary = textOf(invalid.shadowRoot!.querySelector('.error-summary')!);
+    expect(summary).not.to.match(CODES);
+    expect(summary).to.contain('问题 3 · ');
     await el.openItem(el.value!.items[1]!.id);
     const detail = el.shadowRoot!.querySelector('xc-rectification-detail')!;
     if (detail.querySelector<HTMLInputElement>('#d-category')) expect(detail.querySelector<HTMLInputElement>('#d-category')!.value).to.equal('意识形态工作重视不够');
