@@ -25,3 +25,4 @@ export * from './form-model.js';
 export * from './fingerprint.js';
 export * from './form-input.js';
 export * from './form-clues.js';
+export * from './verify.js';

@@ -1,0 +1,418 @@
+/**
+ * The server half of what the elements enforce in the browser: checks a portal's back end runs
+ * on every write, with the same rules, so that a request made by hand (or by a changed page)
+ * cannot do what the interface would not let the user do.
+ *
+ * - {@link verifyLedgerChange}: a ledger before and after a save, for a user in a role;
+ * - {@link verifyChecklistResponse}: a checklist response against its template;
+ * - {@link verifySignedRecord}: a signed record still matches its fingerprint.
+ *
+ * Each returns `{ok: true}` or `{ok: false, reasons}`, every reason with a code, a message in the
+ * requested language (zh-CN by default; `en` is registered by `xc-elements/core`) and, where it
+ * applies, the item and field concerned. Pure functions: no DOM, no clock (today is an argument).
+ * @module
+ */
+import { canonicalJson } from './draft.js';
+import { resolveLocale, type Messages } from './i18n.js';
+import {
+  canEdit,
+  createItem,
+  RectificationError,
+  statusLabel,
+  toDateKey,
+  transition,
+  updateItem,
+  type RectificationRole,
+} from './rectification.js';
+import { readLedgerObject } from './rectification-extra.js';
+import type { HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
+import {
+  checkPointRef,
+  indexTemplate,
+  normalizeResponse,
+  pathPoint,
+  unreadableResponseParts,
+  validateChecklist,
+  type ChecklistTemplateSource,
+} from './checklist.js';
+import { verify as verifyFingerprint } from './fingerprint.js';
+
+/**
+ * Why a change was refused:
+ * - `invalid` — not a ledger (or response) at all;
+ * - `unit` — the ledger or item belongs to another unit than the user's;
+ * - `ledger-field` — a member of the ledger itself (title, unit…) changed by a role other than the office;
+ * - `removed` — an item was removed; `id-changed` — an item's id was changed;
+ * - `order` — the existing items were reordered;
+ * - `closed` — a closed (销号) item was changed;
+ * - `field` — the role may not change this field (in the item's status);
+ * - `value` — a changed field holds a malformed value;
+ * - `history` — history entries were changed or removed;
+ * - `transition` — the role may not make this status change (or the workflow has no such step);
+ * - `needs-evidence` / `needs-verifier` / `needs-comment` — a step without what it requires;
+ * - `create` — the role may not add items;
+ * - `entry` — a new history entry is not the one the workflow writes for this user and role;
+ * - `future` — a new history entry is dated after today;
+ * - `mismatch` — the item differs from what the allowed steps give (e.g. status changed without history);
+ * - `template` — a checklist response to another template; `checklist` — a rule of the template is broken;
+ * - `unsigned` / `signature` — a record without a fingerprint, or one that no longer matches it.
+ */
+export type VerifyCode =
+  | 'invalid'
+  | 'unit'
+  | 'ledger-field'
+  | 'removed'
+  | 'id-changed'
+  | 'order'
+  | 'closed'
+  | 'field'
+  | 'value'
+  | 'history'
+  | 'transition'
+  | 'needs-evidence'
+  | 'needs-verifier'
+  | 'needs-comment'
+  | 'create'
+  | 'entry'
+  | 'future'
+  | 'mismatch'
+  | 'template'
+  | 'checklist'
+  | 'unsigned'
+  | 'signature';
+
+/** One reason a change was refused. */
+export interface VerifyReason {
+  code: VerifyCode;
+  /** For people, in the requested language. */
+  message: string;
+  /** The ledger item (or check point) concerned. */
+  itemId?: string;
+  /** The field concerned (a member name, or a path such as `items.1-1.finding`). */
+  field?: string;
+}
+
+/** The verdict: accepted, or refused with every reason found. */
+export type VerifyResult = { ok: true } | { ok: false; reasons: VerifyReason[] };
+
+/** Who makes a ledger change, and when. */
+export interface LedgerChangeContext {
+  /** The user's role, from the host's session (never from the request body). */
+  role: RectificationRole;
+  /** The user as history entries name them (`by`): the same name the tracker's `by` attribute gets. */
+  user: string;
+  /** Today (a `YYYY-MM-DD` local date, a Date or epoch ms): new history entries may not be dated later. */
+  today: Date | string | number;
+  /** Language of the messages (default zh-CN). */
+  lang?: string;
+  /**
+   * The user's unit, when the host knows it. A `unit` user may then change only a ledger whose
+   * `unit` is this one (or names none) and only items whose own `unit` member is this one (or absent).
+   */
+  unit?: string;
+  /**
+   * Closed (销号) items are final (default true): nobody changes them. `false` lets the office correct
+   * fields of closed items, as {@link canEdit} allows.
+   */
+  closedFinal?: boolean;
+}
+
+const FIELD_KEYS: Record<string, keyof Messages> = {
+  id: 'rectColId',
+  problem: 'rectColProblem',
+  measures: 'rectColMeasures',
+  kind: 'rectColKind',
+  deadline: 'rectColDeadline',
+  status: 'rectColStatus',
+  progress: 'rectColProgress',
+  evidence: 'rectColEvidence',
+  verifier: 'rectColVerifier',
+  closedAt: 'rectColClosedAt',
+  responsibility: 'verifyFieldResponsibility',
+  history: 'verifyFieldHistory',
+};
+
+const ROLE_KEYS: Record<RectificationRole, keyof Messages> = {
+  unit: 'verifyRoleUnit',
+  office: 'verifyRoleOffice',
+  viewer: 'verifyRoleViewer',
+};
+
+const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Day number of a local date key, for comparisons. */
+function dayNo(key: string): number {
+  const [y, m, d] = key.split('-').map(Number);
+  return Math.round(Date.UTC(y!, m! - 1, d!) / 86_400_000);
+}
+
+class Reasons {
+  readonly list: VerifyReason[] = [];
+  constructor(readonly t: Messages, readonly lang: string) {}
+  add(code: VerifyCode, message: string, itemId?: string, field?: string): void {
+    const r: VerifyReason = { code, message: itemId === undefined ? message : this.t.verifyAtItem(itemId, message) };
+    if (itemId !== undefined) r.itemId = itemId;
+    if (field !== undefined) r.field = field;
+    this.list.push(r);
+  }
+  field(f: string): string {
+    const key = FIELD_KEYS[f];
+    return key ? String(this.t[key]) : f;
+  }
+  role(role: RectificationRole): string {
+    const key = has(ROLE_KEYS, role) ? ROLE_KEYS[role] : undefined;
+    return key ? String(this.t[key]) : String(role);
+  }
+  result(): VerifyResult {
+    return this.list.length ? { ok: false, reasons: this.list } : { ok: true };
+  }
+}
+
+/** A refusal of the core's own operations, as a reason. */
+function fromError(r: Reasons, e: unknown, item: RectificationItem, to: RectificationStatus | null, role: RectificationRole, field?: string): void {
+  if (!(e instanceof RectificationError)) throw e;
+  const id = item.id;
+  const t = r.t;
+  switch (e.code) {
+    case 'needs-evidence':
+      return r.add('needs-evidence', t.verifyNeedsEvidence, id, 'evidence');
+    case 'needs-verifier':
+      return r.add('needs-verifier', t.verifyNeedsVerifier, id, 'verifier');
+    case 'needs-comment':
+      return r.add('needs-comment', t.verifyNeedsComment, id, 'comment');
+    case 'history':
+      return r.add('history', t.verifyHistory, id, 'history');
+    case 'not-allowed':
+    case 'role':
+      if (to !== null) return r.add('transition', t.verifyTransition(r.role(role), statusLabel(item.status, r.lang), statusLabel(to, r.lang)), id, 'status');
+      return r.add('field', t.verifyField(r.role(role), r.field(field ?? e.field ?? ''), statusLabel(item.status, r.lang)), id, field ?? e.field);
+    default: {
+      const f = field ?? e.field ?? '';
+      if (to !== null) return r.add('entry', t.verifyEntry, id, 'history');
+      return r.add('value', t.verifyInvalidValue(r.field(f)), id, f);
+    }
+  }
+}
+
+/** The members of two items that differ (status and history aside). */
+function changedFields(before: RectificationItem, after: RectificationItem): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => k !== 'status' && k !== 'history' && !same(before[k], after[k]));
+}
+
+/** A patch setting `fields` of `after` (undefined where `after` has no such member). */
+function patchOf(after: RectificationItem, fields: readonly string[]): Partial<RectificationItem> {
+  return Object.fromEntries(fields.map((f) => [f, has(after, f) ? after[f] : undefined])) as Partial<RectificationItem>;
+}
+
+function checkEntryDate(r: Reasons, entry: HistoryEntry, today: number | null, id: string): boolean {
+  const key = toDateKey(entry?.at);
+  // One day of tolerance: the entry is dated in the writer's time zone, today in the server's.
+  if (key && today !== null && dayNo(key) > today + 1) {
+    r.add('future', r.t.verifyFuture(key), id, 'history');
+    return false;
+  }
+  return true;
+}
+
+/** Check one item present before and after. */
+function checkItem(r: Reasons, before: RectificationItem, after: RectificationItem, ctx: LedgerChangeContext, today: number | null): void {
+  const id = after.id;
+  const { role } = ctx;
+  if (same(before, after)) return;
+  if (before.status === 'closed' && ctx.closedFinal !== false) return r.add('closed', r.t.verifyClosed, id);
+  if (role === 'unit' && ctx.unit !== undefined) {
+    const own = typeof before.unit === 'string' ? before.unit : undefined;
+    if (own !== undefined && own !== ctx.unit) return r.add('unit', r.t.verifyOtherUnit(own), id, 'unit');
+  }
+  // History: append-only.
+  const oldH = Array.isArray(before.history) ? before.history : [];
+  const newH = Array.isArray(after.history) ? after.history : null;
+  if (!newH || newH.length < oldH.length || oldH.some((h, i) => !same(h, newH[i]))) return r.add('history', r.t.verifyHistory, id, 'history');
+  const added = newH.slice(oldH.length) as HistoryEntry[];
+
+  // Field edits the role may make in the item's status now; the rest is retried after the steps.
+  const fields = changedFields(before, after);
+  const now = fields.filter((f) => canEdit(role, f, before.status));
+  const later = fields.filter((f) => !now.includes(f));
+  let expected = before;
+  try {
+    if (now.length) expected = updateItem(expected, patchOf(after, now), role);
+  } catch (e) {
+    return fromError(r, e, expected, null, role);
+  }
+  // Status changes: each new entry must be the one the workflow writes for this user and role.
+  for (const entry of added) {
+    if (!isObject(entry)) return r.add('entry', r.t.verifyEntry, id, 'history');
+    if (!checkEntryDate(r, entry, today, id)) return;
+    if (entry.from !== expected.status) return r.add('entry', r.t.verifyEntry, id, 'history');
+    let next: RectificationItem;
+    try {
+      next = transition(expected, entry.to, {
+        by: ctx.user,
+        role,
+        at: entry.at,
+        ...(typeof entry.comment === 'string' ? { comment: entry.comment } : {}),
+        ...(typeof after.verifier === 'string' ? { verifier: after.verifier } : {}),
+      });
+    } catch (e) {
+      return fromError(r, e, expected, typeof entry.to === 'string' ? entry.to : null, role);
+    }
+    if (!same(next.history[next.history.length - 1], entry)) return r.add('entry', r.t.verifyEntry, id, 'history');
+    expected = next;
+  }
+  // Edits after the steps (fields the role may change only in the new status, or that a step set).
+  const rest = changedFields(expected, after);
+  const stillLater = later.filter((f) => rest.includes(f));
+  const redo = rest.filter((f) => !stillLater.includes(f));
+  if (expected.status === 'closed' && before.status !== 'closed' && ctx.closedFinal !== false && rest.length) {
+    return r.add('closed', r.t.verifyClosed, id, rest[0]);
+  }
+  try {
+    if (rest.length) expected = updateItem(expected, patchOf(after, [...stillLater, ...redo]), role);
+  } catch (e) {
+    return fromError(r, e, expected, null, role);
+  }
+  if (expected.status !== after.status) return r.add('mismatch', r.t.verifyMismatch(r.field('status')), id, 'status');
+  if (!same(expected, after)) {
+    const f = changedFields(expected, after)[0] ?? 'history';
+    r.add('mismatch', r.t.verifyMismatch(r.field(f)), id, f);
+  }
+}
+
+/** Check an item that is new in `after`. */
+function checkNewItem(r: Reasons, item: RectificationItem, ctx: LedgerChangeContext, today: number | null): void {
+  const id = item.id;
+  // The office lists the problems (the tracker's "add item" and import are the office's).
+  if (ctx.role !== 'office') return r.add('create', r.t.verifyCreate(r.role(ctx.role)), id);
+  const history = Array.isArray(item.history) ? item.history : [];
+  const entry = history[0];
+  if (history.length !== 1 || !isObject(entry) || entry.from !== null || entry.to !== 'not-started' || entry.by !== ctx.user) {
+    return r.add('entry', r.t.verifyEntry, id, 'history');
+  }
+  if (entry.role !== undefined && entry.role !== ctx.role) return r.add('entry', r.t.verifyEntry, id, 'history');
+  if (!checkEntryDate(r, entry, today, id)) return;
+  const { id: _id, status: _status, history: _history, ...fields } = item;
+  let made: RectificationItem;
+  try {
+    made = createItem(fields as Parameters<typeof createItem>[0], {
+      id,
+      by: ctx.user,
+      at: entry.at,
+      ...(entry.role !== undefined ? { role: ctx.role } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof RectificationError)) throw e;
+    return r.add('value', r.t.verifyInvalidValue(r.field(e.field ?? '')), id, e.field);
+  }
+  if (!same(made, item)) {
+    const f = changedFields(made, item)[0] ?? (item.status !== 'not-started' ? 'status' : 'history');
+    r.add('mismatch', r.t.verifyMismatch(r.field(f)), id, f);
+  }
+}
+
+/**
+ * Whether `after` is a change of `before` that `ctx.role` may make: every status change a step of
+ * the workflow this role may take (replayed with the core's own `transition`, so the rules are the
+ * elements' rules), with its history entry written for `ctx.user` and dated no later than today;
+ * history only appended to; every edited field one the role may edit in the item's status (the
+ * core's `updateItem` / `canEdit`) with a well-formed value; closed items unchanged (unless
+ * `closedFinal: false`); no item removed, no id changed, existing items in their order; new items
+ * only from the office, as `createItem` makes them; members of the ledger itself changed only by
+ * the office; and, when `ctx.unit` is given, a unit user touching only its own unit's ledger and items.
+ *
+ * `before` is what the server has stored (trusted); `after` is what the request brings.
+ * A viewer may change nothing.
+ */
+export function verifyLedgerChange(before: RectificationLedger, after: unknown, ctx: LedgerChangeContext): VerifyResult {
+  const lang = ctx.lang ?? 'zh-CN';
+  const r = new Reasons(resolveLocale(lang), lang);
+  const read = readLedgerObject(after);
+  if (!read.ok) {
+    r.add('invalid', r.t.verifyNotLedger);
+    return r.result();
+  }
+  const next = read.ledger;
+  const todayKey = toDateKey(ctx.today);
+  const today = todayKey ? dayNo(todayKey) : null;
+  if (ctx.role === 'unit' && ctx.unit !== undefined) {
+    const owner = typeof before.unit === 'string' && before.unit ? before.unit : undefined;
+    if (owner !== undefined && owner !== ctx.unit) {
+      r.add('unit', r.t.verifyOtherUnit(owner), undefined, 'unit');
+      return r.result();
+    }
+  }
+  // Members of the ledger itself.
+  for (const k of new Set([...Object.keys(before), ...Object.keys(next)])) {
+    if (k === 'items' || same(before[k], next[k])) continue;
+    if (ctx.role !== 'office') r.add('ledger-field', r.t.verifyLedgerField(k), undefined, k);
+  }
+  const afterById = new Map(next.items.map((i) => [i.id, i]));
+  const beforeIds = new Set(before.items.map((i) => i.id));
+  // Removed items, or items whose id changed (same place, new id).
+  const renamed = new Set<string>();
+  before.items.forEach((old, index) => {
+    if (afterById.has(old.id)) return;
+    const there = next.items[index];
+    if (there && !beforeIds.has(there.id)) {
+      renamed.add(there.id);
+      r.add('id-changed', r.t.verifyIdChanged(there.id), old.id, 'id');
+    } else r.add('removed', r.t.verifyItemRemoved, old.id);
+  });
+  // Existing items keep their order.
+  const kept = next.items.filter((i) => beforeIds.has(i.id)).map((i) => i.id);
+  const was = before.items.map((i) => i.id).filter((id) => afterById.has(id));
+  if (!same(kept, was)) r.add('order', r.t.verifyOrder, undefined, 'items');
+  const beforeById = new Map(before.items.map((i) => [i.id, i]));
+  for (const item of next.items) {
+    const old = beforeById.get(item.id);
+    if (old) checkItem(r, old, item, ctx, today);
+    else if (!renamed.has(item.id)) checkNewItem(r, item, ctx, today);
+  }
+  return r.result();
+}
+
+/**
+ * Whether `response` is a complete, valid response to `template` by the template's own rules (the
+ * checks `<xc-checklist>` makes on submit): readable, to this template, every required answer
+ * given, descriptions (and methods, evidence when the template asks) for problems, options from the
+ * template's lists, safe evidence links. Reasons name the check point (`itemId`) and the path (`field`).
+ */
+export function verifyChecklistResponse(template: ChecklistTemplateSource, response: unknown, { lang = 'zh-CN' }: { lang?: string } = {}): VerifyResult {
+  const r = new Reasons(resolveLocale(lang), lang);
+  if (!isObject(response)) {
+    r.add('invalid', r.t.valueNotObject, undefined, '');
+    return r.result();
+  }
+  for (const e of unreadableResponseParts(response, lang)) r.add('invalid', e.message, undefined, e.path);
+  if (response['templateId'] !== template.id) r.add('template', r.t.verifyTemplate(template.id), undefined, 'templateId');
+  if (r.list.length) return r.result();
+  const index = indexTemplate(template);
+  const normal = normalizeResponse(template, index, response);
+  for (const e of validateChecklist(template, index, normal, lang).errors) {
+    const at = pathPoint(index, e.path);
+    const ip = at ? index.byId.get(at.id) : undefined;
+    const reason: VerifyReason = { code: 'checklist', message: ip ? r.t.errorAtPoint(checkPointRef(ip, lang), e.message) : e.message, field: e.path };
+    if (at) reason.itemId = at.id;
+    r.list.push(reason);
+  }
+  return r.result();
+}
+
+/**
+ * Whether a signed record (an interview record, a clue sheet) still matches its `signature`
+ * (the fingerprint taken when it was finalised): refused as `unsigned` when it has no SHA-256
+ * signature, as `signature` when any value changed since.
+ */
+export async function verifySignedRecord(record: unknown, { lang = 'zh-CN' }: { lang?: string } = {}): Promise<VerifyResult> {
+  const r = new Reasons(resolveLocale(lang), lang);
+  const sig = isObject(record) ? record['signature'] : undefined;
+  if (!isObject(sig) || sig['algorithm'] !== 'SHA-256' || typeof sig['digest'] !== 'string') {
+    r.add('unsigned', r.t.verifyUnsigned, undefined, 'signature');
+  } else if (!(await verifyFingerprint(record as Record<string, unknown>))) {
+    r.add('signature', r.t.verifySignatureMismatch, undefined, 'signature');
+  }
+  return r.result();
+}
