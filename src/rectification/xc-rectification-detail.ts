@@ -313,12 +313,14 @@ export class XcRectificationDetail extends LitElement {
     const p = entry<RectificationItem['problem']>(v.problem);
     const set = (patch: Partial<RectificationItem['problem']>) => this._edit('problem', compact({ ...p, ...patch, text: patch.text ?? p.text ?? '' }, ['text']));
     const src = entry<NonNullable<RectificationItem['problem']['source']>>(p.source);
+    // The category field holds the label people read (a bare code is not offered as text); text
+    // typed there is no longer the template's category, so its code (categoryId) goes.
     return this._section(
       'problem',
       t.trackerSectionProblem,
       html`${this._textField({ id: 'd-problem', label: t.rectColProblem, value: shown(p.text), editable: can, multiline: true, dataField: 'problem', errorKey: 'problem', onInput: (text) => set({ text }) })}
         ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: shown(p.focusArea), editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
-        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: can ? shown(p.category) : categoryText(p), editable: can, dataField: 'problem.category', onInput: (category) => set({ category }) })}
+        ${this._textField({ id: 'd-category', label: t.rectColCategory, value: categoryText(p), editable: can, dataField: 'problem.category', onInput: (category) => set({ category, categoryId: undefined } as Partial<RectificationItem['problem']>) })}
         ${shown(src.note)
           ? // The check point's own words; its id (f1g1-01) stays in the data.
             html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value"><bdi>${shown(src.note)}</bdi></span></div>`

@@ -70,6 +70,8 @@ describe('the ledger as people read it', () => {
         await t.openItem(id);
         const detail = t.shadowRoot!.querySelector('xc-rectification-detail')!;
         expect(textOf(detail), role).not.to.match(CODES);
+        // Nor in a field being edited (a bare code is not offered for editing as text).
+        for (const input of detail.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) expect(input.value, `${role} #${input.id}`).not.to.match(CODES);
         expect(detail.querySelector('#detail-title')!.textContent!.trim()).to.match(/^问题 [1-3]$/);
         t.closeItem();
         await nextFrame();
@@ -86,7 +88,14 @@ describe('the ledger as people read it', () => {
     expect(summary).to.contain('问题 3 · ');
     await el.openItem(el.value!.items[1]!.id);
     const detail = el.shadowRoot!.querySelector('xc-rectification-detail')!;
-    if (detail.querySelector<HTMLInputElement>('#d-category')) expect(detail.querySelector<HTMLInputElement>('#d-category')!.value).to.equal('意识形态工作重视不够');
+    const category = detail.querySelector<HTMLInputElement>('#d-category')!;
+    expect(category.value).to.equal('意识形态工作重视不够');
+    // Text typed there is the office's own: the template's code no longer goes with it.
+    category.value = '意识形态工作责任制落实不到位';
+    category.dispatchEvent(new Event('input', { bubbles: true }));
+    const edited = el.getItem(el.value!.items[1]!.id)!.problem as Record<string, unknown>;
+    expect(edited['category']).to.equal('意识形态工作责任制落实不到位');
+    expect(edited).not.to.have.property('categoryId');
     el.closeItem();
   });
 
