@@ -3,10 +3,11 @@
  * library's elements. State lives in localStorage, so a reload loses nothing.
  */
 import { html, render, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import '../src/index.js';
 import { toClueEntries, toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../src/core/checklist.js';
 import type { RectificationLedger } from '../src/core/rectification-types.js';
-import { SUBJECT, manyProblems, partlyFilled } from '../stories/support/samples.js';
+import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { demoText, type DemoText } from './i18n.js';
 
 const KEY = 'xc-demo:';
@@ -41,15 +42,25 @@ function applyChrome(): void {
   sw.textContent = t().switchTo;
   sw.lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
   const route = location.hash.replace(/^#\//, '') || 'checklist';
+  setMenu(false);
   for (const a of document.querySelectorAll<HTMLAnchorElement>('.oa-menu a')) {
     if (a.getAttribute('href') === `#/${route}`) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
 }
 
+/** On narrow screens the menu folds into the header's 菜单 button. */
+function setMenu(open: boolean): void {
+  document.getElementById('main-menu')!.classList.toggle('open', open);
+  document.getElementById('menu-toggle')!.setAttribute('aria-expanded', String(open));
+}
+
+/** Which clue sheet is open on the clue page (one at a time). */
+let openClue = 0;
+
 function handOn(template: ChecklistTemplate, response: ChecklistResponse): void {
-  const items = toRectificationItems(template, response, { lang, by: '第二巡察组' });
-  const ledger = load<RectificationLedger>('ledger', { version: 1, title: '整改台账', unit: SUBJECT, items: [] });
+  const items = toRectificationItems(template, response, { lang, by: t().team });
+  const ledger = load<RectificationLedger>('ledger', { version: 1, title: t().ledgerOf, unit: t().subject, items: [] });
   const have = new Set(ledger.items.map((i) => i.id));
   ledger.items.push(...items.filter((i) => !have.has(i.id)));
   save('ledger', ledger);
@@ -80,7 +91,7 @@ const pages: Record<string, () => unknown> = {
       <xc-checklist
         name="checklist"
         draft-key="xc-demo/checklist"
-        subject=${SUBJECT}
+        subject=${t().subject}
         .value=${load<ChecklistResponse>('checklist', partlyFilled)}
         @xc-change=${(e: CustomEvent) => save('checklist', e.detail.value)}
         @xc-submit=${(e: CustomEvent) => {
@@ -98,17 +109,34 @@ const pages: Record<string, () => unknown> = {
         : html`<p class="notice">${t().notAvailable}</p>`}`,
   clues: () => {
     const clues = load<Record<string, unknown>[]>('clues', []);
+    if (openClue >= clues.length) openClue = 0;
+    const i = openClue;
+    const summary = (c: Record<string, unknown>) => (typeof c['mainProblem'] === 'string' ? c['mainProblem'] : '');
     return html`<h1>${t().cluesTitle}</h1>
       ${!defined('xc-clue-sheet')
         ? html`<p class="notice">${t().notAvailable}</p>`
         : clues.length
-          ? clues.map(
-              (c, i) => html`<xc-clue-sheet draft-key="xc-demo/clue-${i}" .value=${c}
-                @xc-change=${(e: CustomEvent) => {
-                  clues[i] = e.detail.value;
-                  save('clues', clues);
-                }}></xc-clue-sheet>`,
-            )
+          ? html`<p>${t().cluesIntro(clues.length)}</p>
+              <ul class="clue-list" aria-label=${t().clueList}>
+                ${clues.map(
+                  (_c, n) => html`<li><button type="button" aria-current=${n === i ? 'true' : 'false'} @click=${() => {
+                    openClue = n;
+                    show();
+                    document.getElementById('clue-heading')?.focus();
+                  }}>${t().clueNo(n + 1)}</button></li>`,
+                )}
+              </ul>
+              <section class="clue-sheet" aria-labelledby="clue-heading">
+                <h2 id="clue-heading" tabindex="-1">${t().clueHeading(i + 1, clues.length)}${summary(clues[i]!) ? `${t().sep}${summary(clues[i]!)}` : ''}</h2>
+                ${keyed(
+                  i,
+                  html`<xc-clue-sheet draft-key="xc-demo/clue-${i}" .value=${clues[i]}
+                    @xc-change=${(e: CustomEvent) => {
+                      clues[i] = e.detail.value;
+                      save('clues', clues);
+                    }}></xc-clue-sheet>`,
+                )}
+              </section>`
           : html`<p class="notice">${t().noClues}</p>`}`;
   },
   ledger: () => {
@@ -130,8 +158,8 @@ const pages: Record<string, () => unknown> = {
       </fieldset>
       ${!ledger.items.length ? html`<p class="notice">${t().noLedger}</p>` : nothing}
       ${defined('xc-rectification-tracker')
-        ? html`<xc-provider user-role=${role} .user=${{ id: role, name: role === 'office' ? '区委巡察办 李华' : '单位联络员 王芳' }}>
-            <xc-rectification-tracker draft-key="xc-demo/ledger" .value=${ledger}
+        ? html`<xc-provider user-role=${role} .user=${{ id: role, name: role === 'office' ? t().officeUser : t().unitUser }}>
+            <xc-rectification-tracker draft-key="xc-demo/ledger" .value=${{ ...ledger, title: t().ledgerOf }}
               @xc-change=${(e: CustomEvent) => save('ledger', e.detail.value)}></xc-rectification-tracker>
           </xc-provider>`
         : html`<p class="notice">${t().notAvailable}</p>`}`;
@@ -142,9 +170,13 @@ const pages: Record<string, () => unknown> = {
 function show(): void {
   applyChrome();
   const route = location.hash.replace(/^#\//, '') || 'checklist';
-  render((pages[route] ?? pages['checklist']!)(), content);
+  const note = t().dataNote;
+  render(html`${note && route !== 'about' ? html`<p class="notice data-note">${note}</p>` : nothing}${(pages[route] ?? pages['checklist']!)()}`, content);
 }
 
+document.getElementById('menu-toggle')!.addEventListener('click', () => {
+  setMenu(!document.getElementById('main-menu')!.classList.contains('open'));
+});
 document.getElementById('lang-switch')!.addEventListener('click', () => {
   lang = lang === 'zh-CN' ? 'en' : 'zh-CN';
   save('lang', lang);

@@ -10,8 +10,12 @@ const W = 360;
 const BAR_H = 22;
 const GAP = 8;
 const LABEL_W = 120;
+/** Height of a second line of a label (the charts' text is 12px). */
+const LINE_H = 14;
 /** Most departments drawn in the overdue chart; the data table lists all. */
 const MAX_DEPTS = 8;
+
+const charWidth = (c: string) => (/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(c) ? 1 : 0.58);
 
 /**
  * A chart label cut to fit its column (the full text is in the data table and the text
@@ -19,13 +23,36 @@ const MAX_DEPTS = 8;
  */
 function clip(s: string, room = 9.5): string {
   const chars = [...s];
-  const width = (c: string) => (/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(c) ? 1 : 0.58);
   let used = 0;
   for (let i = 0; i < chars.length; i++) {
-    used += width(chars[i]!);
+    used += charWidth(chars[i]!);
     if (used > room) return `${chars.slice(0, Math.max(1, i - 1)).join('')}…`;
   }
   return s;
+}
+
+/**
+ * A chart label on up to two lines of its column: broken at a space where the text has
+ * spaces (English "Awaiting / verification"), else where the first line is full; only
+ * what does not fit on two lines is cut.
+ */
+function labelLines(s: string, room = 9.5): string[] {
+  const chars = [...s];
+  let used = 0;
+  let cut = -1;
+  for (let i = 0; i < chars.length; i++) {
+    used += charWidth(chars[i]!);
+    if (used > room) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut < 0) return [s];
+  const space = chars.lastIndexOf(' ', cut);
+  const at = space > 0 ? space : cut;
+  const first = chars.slice(0, at).join('').trimEnd();
+  const rest = chars.slice(at).join('').trim();
+  return rest ? [first, clip(rest, room)] : [first];
 }
 
 /**
@@ -70,16 +97,26 @@ export class XcRectificationSummary extends LitElement {
   }
 
   private _bars(id: string, rows: { label: string; value: number; cls: string }[], max: number) {
-    const h = rows.length * (BAR_H + GAP);
+    // A label on two lines makes its row taller by one line.
+    const laid = rows.map((r) => ({ ...r, lines: labelLines(r.label) }));
+    const tall = (n: number) => BAR_H + (n - 1) * LINE_H;
+    const tops: number[] = [];
+    let h = 0;
+    for (const r of laid) {
+      tops.push(h);
+      h += tall(r.lines.length) + GAP;
+    }
     const scale = (W - LABEL_W - 40) / Math.max(1, max);
     return html`<svg class="bars" viewBox="0 0 ${W} ${h}" role="img" aria-labelledby="chart-${id} chart-${id}-alt" focusable="false">
-      ${rows.map((r, i) => {
-        const y = i * (BAR_H + GAP);
+      ${laid.map((r, i) => {
+        const y = tops[i]!;
+        const mid = y + tall(r.lines.length) / 2;
         const w = Math.max(r.value > 0 ? 2 : 0, r.value * scale);
+        const first = mid - ((r.lines.length - 1) * LINE_H) / 2;
         return svg`<g class=${r.cls}>
-          <text class="label" x=${LABEL_W - 6} y=${y + BAR_H / 2} text-anchor="end" dominant-baseline="central">${clip(r.label)}</text>
-          <rect class="bar" x=${LABEL_W} y=${y} width=${w} height=${BAR_H} rx="2"></rect>
-          <text class="value" x=${LABEL_W + w + 6} y=${y + BAR_H / 2} dominant-baseline="central">${r.value}</text>
+          <text class="label" text-anchor="end" dominant-baseline="central">${r.lines.map((line, n) => svg`<tspan x=${LABEL_W - 6} y=${first + n * LINE_H}>${line}</tspan>`)}</text>
+          <rect class="bar" x=${LABEL_W} y=${mid - BAR_H / 2} width=${w} height=${BAR_H} rx="2"></rect>
+          <text class="value" x=${LABEL_W + w + 6} y=${mid} dominant-baseline="central">${r.value}</text>
         </g>`;
       })}
     </svg>`;

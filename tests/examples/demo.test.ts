@@ -1,0 +1,204 @@
+/**
+ * The demo portal (demo/, `npm start`) as a person sees it on a phone (390 × 844), on a
+ * 1366 × 768 laptop and in English. The demo is served by the test server like the other
+ * pages (see network.test.ts); it keeps its state in this origin's localStorage, so every
+ * test starts from a cleared one and walks the round itself (sample answers, submit).
+ */
+import { expect } from '@open-wc/testing';
+import { manyProblems } from '../../stories/support/samples.js';
+
+const DEMO = '/demo/index.html';
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function clearDemo(): void {
+  for (const k of Object.keys(localStorage)) if (k.startsWith('xc-demo') || k.startsWith('xc-draft:xc-demo')) localStorage.removeItem(k);
+}
+
+function load(url: string, width: number, height: number): Promise<HTMLIFrameElement> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    Object.assign(frame.style, { width: `${width}px`, height: `${height}px`, border: '0', display: 'block' });
+    const timer = setTimeout(() => reject(new Error(`${url} did not load`)), 20000);
+    frame.addEventListener('load', () => (clearTimeout(timer), resolve(frame)), { once: true });
+    frame.src = url;
+    document.body.append(frame);
+  });
+}
+
+/** Every element of the document, in shadow roots too. */
+function allElements(root: Document | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...allElements(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Inside a box that scrolls sideways itself (the ledger's table): the person scrolls that box, not the page. */
+function inScroller(el: Element): boolean {
+  // Nodes of the demo's frame: instanceof would compare with this window's classes.
+  for (let n: Node | null = el.parentNode; n; n = n.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (n as ShadowRoot).host ? (n as ShadowRoot).host : n.parentNode) {
+    if (n.nodeType !== Node.ELEMENT_NODE || n === el.ownerDocument.documentElement || n === el.ownerDocument.body) continue;
+    const o = el.ownerDocument.defaultView!.getComputedStyle(n as Element).overflowX;
+    if ((o === 'auto' || o === 'scroll') && (n as Element).getBoundingClientRect().right <= (el.ownerDocument.defaultView?.innerWidth ?? 0) + 1) return true;
+  }
+  return false;
+}
+
+const describeEl = (e: Element) => `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('class') ? `.${e.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}`;
+
+/** Wait until the page's xc elements rendered and what they load after the first frame arrived. */
+async function settle(win: Window): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const xc = allElements(win.document).filter((e) => e.localName.startsWith('xc-') && e.localName !== 'xc-provider');
+    if (xc.length && xc.every((e) => e.shadowRoot ? e.shadowRoot.childElementCount > 0 : true)) {
+      await Promise.all(xc.map((e) => (e as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
+      break;
+    }
+    await wait(100);
+  }
+  await wait(700);
+}
+
+async function go(win: Window, route: string): Promise<Document> {
+  win.location.hash = `#/${route}`;
+  await wait(50);
+  await settle(win);
+  return win.document;
+}
+
+/** The demo with a submitted checklist (so the ledger and clue pages have items). */
+async function demoWithARound(width: number, height: number, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<HTMLIFrameElement> {
+  clearDemo();
+  localStorage.setItem('xc-demo:checklist', JSON.stringify(manyProblems));
+  localStorage.setItem('xc-demo:lang', JSON.stringify(lang));
+  const frame = await load(`${DEMO}#/checklist`, width, height);
+  await settle(frame.contentWindow!);
+  const list = frame.contentDocument!.querySelector('xc-checklist') as unknown as { submit(): Promise<boolean> };
+  expect(await list.submit(), 'the sample answers submit').to.equal(true);
+  await settle(frame.contentWindow!);
+  return frame;
+}
+
+/** Headings a person sees (h1–h3, shadow roots included), as text. */
+function visibleHeadings(doc: Document): string[] {
+  return allElements(doc)
+    .filter((e) => /^h[1-3]$/.test(e.localName) && (e as HTMLElement).checkVisibility?.() !== false && e.getBoundingClientRect().height > 0)
+    .map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+describe('the demo portal', function () {
+  this.timeout(3 * 60 * 1000);
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+    clearDemo();
+  });
+
+  it('on a phone (390 px): nothing is wider than the screen, the page has the width, the menu folds and a ledger item opens with a click', async () => {
+    frame = await demoWithARound(390, 844);
+    const win = frame.contentWindow!;
+    const failures: string[] = [];
+    for (const route of ['checklist', 'interview', 'clues', 'ledger', 'about']) {
+      const doc = await go(win, route);
+      const vw = win.innerWidth;
+      for (const el of allElements(doc)) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && (r.right > vw + 1 || r.left < -1) && !inScroller(el)) failures.push(`${route}: ${describeEl(el)} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
+      }
+      if (doc.documentElement.scrollWidth > vw) failures.push(`${route}: the page scrolls sideways (${doc.documentElement.scrollWidth} px)`);
+      const main = doc.querySelector('main')!.getBoundingClientRect();
+      if (main.width < 350) failures.push(`${route}: the main column is ${Math.round(main.width)} px wide`);
+      const h1 = doc.querySelector('main h1') as HTMLElement;
+      if (h1.scrollWidth > h1.clientWidth + 1) failures.push(`${route}: the heading is cut`);
+    }
+    expect(failures.slice(0, 20), `${failures.length} problems`).to.deep.equal([]);
+
+    // The menu is one button until opened; a link takes you there and folds it again.
+    const doc = win.document;
+    const toggle = doc.getElementById('menu-toggle') as HTMLButtonElement;
+    const menu = doc.getElementById('main-menu')!;
+    expect(menu.getBoundingClientRect().height, 'the menu is folded').to.equal(0);
+    expect(toggle.getBoundingClientRect().width).to.be.greaterThan(0);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const link = menu.querySelector<HTMLAnchorElement>('a[href="#/ledger"]')!;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    link.click();
+    await settle(win);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(menu.getBoundingClientRect().height, 'folded again after choosing').to.equal(0);
+
+    // Open the first ledger item where a finger would tap it: nothing lies on top of it.
+    const tracker = doc.querySelector('xc-rectification-tracker')!;
+    const open = tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.open')!;
+    open.scrollIntoView({ block: 'center' });
+    await wait(100);
+    const r = open.getBoundingClientRect();
+    let hit: Element | null = doc.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    while (hit?.shadowRoot) {
+      const inner: Element | null = hit.shadowRoot.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!inner || inner === hit) break;
+      hit = inner;
+    }
+    expect(hit === open || open.contains(hit), `the tap lands on ${hit ? describeEl(hit) : 'nothing'}`).to.equal(true);
+    (hit as HTMLElement).click();
+    await wait(500);
+    const dialog = allElements(doc).find((e) => e.localName === 'dialog') as HTMLDialogElement | undefined;
+    expect(dialog?.open, 'the item opened').to.equal(true);
+  });
+
+  it('the ledger page ends at its footer (no blank scroll below it) and its header scrolls away on a 768 px screen', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    const doc = await go(win, 'ledger');
+    const footer = doc.querySelector('footer')!.getBoundingClientRect();
+    const end = footer.bottom + win.scrollY;
+    expect(doc.documentElement.scrollHeight, `the page scrolls to ${doc.documentElement.scrollHeight} px, the footer ends at ${Math.round(end)} px`).to.be.at.most(Math.ceil(end) + 1);
+
+    win.scrollTo(0, 600);
+    await wait(100);
+    expect(doc.querySelector('.oa-header')!.getBoundingClientRect().bottom, 'the portal header is out of view').to.be.at.most(0);
+  });
+
+  it('every page names its title once; the clue page shows one numbered sheet at a time', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    for (const route of ['interview', 'clues', 'ledger']) {
+      const doc = await go(win, route);
+      const headings = visibleHeadings(doc);
+      const h1 = doc.querySelector('main h1')!.textContent!.trim();
+      expect(headings.filter((h) => h === h1), `${route}: ${headings.join(' | ')}`).to.have.length(1);
+    }
+    const doc = await go(win, 'clues');
+    const clues = JSON.parse(localStorage.getItem('xc-demo:clues')!) as unknown[];
+    expect(clues.length, 'the sample answers flag clues').to.be.greaterThan(1);
+    expect(doc.querySelectorAll('xc-clue-sheet')).to.have.length(1);
+    expect(doc.getElementById('clue-heading')!.textContent).to.contain(`线索 1（共 ${clues.length} 条）`);
+    const buttons = [...doc.querySelectorAll<HTMLButtonElement>('.clue-list button')];
+    expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(clues.map((_, i) => `线索 ${i + 1}`));
+    buttons[1]!.click();
+    await settle(win);
+    expect(doc.querySelectorAll('xc-clue-sheet')).to.have.length(1);
+    expect(doc.getElementById('clue-heading')!.textContent).to.contain(`线索 2（共 ${clues.length} 条）`);
+    expect(doc.activeElement).to.equal(doc.getElementById('clue-heading'));
+    expect(doc.querySelector('.clue-list button[aria-current="true"]')!.textContent!.trim()).to.equal('线索 2');
+  });
+
+  it('in English the demo names its own data in English and the ledger chart labels are whole', async () => {
+    frame = await demoWithARound(1366, 768, 'en');
+    const win = frame.contentWindow!;
+    const doc = await go(win, 'ledger');
+    const tracker = doc.querySelector('xc-rectification-tracker')!;
+    const title = tracker.shadowRoot!.querySelector('h2.title')!.textContent!.trim();
+    expect(title).not.to.match(/[\u4e00-\u9fff]/);
+    const labels = [...tracker.shadowRoot!.querySelectorAll('[data-chart=status] text.label')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent!);
+    expect(labels).to.include('Awaiting verification');
+    expect(labels.filter((l) => l.includes('…')), 'no status label is cut').to.deep.equal([]);
+    // Drawn inside the chart: no label starts left of the drawing.
+    const svg = tracker.shadowRoot!.querySelector('[data-chart=status] svg')!.getBoundingClientRect();
+    for (const t of tracker.shadowRoot!.querySelectorAll('[data-chart=status] text.label')) expect(t.getBoundingClientRect().left).to.be.at.least(svg.left - 1);
+  });
+});
