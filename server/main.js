@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * Start the reference back end:
+ *   node server/main.js
+ * Environment: PORT (default 8787), HOST (default 127.0.0.1), DATABASE_URL (PostgreSQL; else
+ * embedded PGlite in XC_DATA_DIR, default server/.data), XC_SESSION_SECRET (≥ 16 characters;
+ * a random one per start when unset, which logs everyone out on restart), XC_DEMO_PASSWORD.
+ */
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { openDatabase, migrate } from './db.js';
+import { createApp } from './app.js';
+import { cookieSessions, demoAccounts } from './identity.js';
+import { seedDemo } from './seed.js';
+
+/**
+ * Open the database, migrate, build the app and listen.
+ * @param {{
+ *   port?: number, host?: string, databaseUrl?: string, dataDir?: string, secret?: string,
+ *   today?: () => string, maxBodyBytes?: number, seed?: boolean,
+ * }} [opts]
+ */
+export async function startServer(opts = {}) {
+  const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
+  await migrate(db);
+  if (opts.seed !== false) await seedDemo(db);
+  const sessions = cookieSessions({ secret: opts.secret ?? randomBytes(32).toString('hex'), accounts: demoAccounts() });
+  const { app, store } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes });
+  const host = opts.host ?? '127.0.0.1';
+  /** @type {import('node:net').Server} */
+  const server = await new Promise((resolve) => {
+    const s = /** @type {any} */ (serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, () => resolve(s)));
+  });
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    url: `http://${host}:${address.port}`,
+    store,
+    db,
+    /** Stop listening, let requests in flight finish, close the database. */
+    async close() {
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      await db.close();
+    },
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const secret = process.env.XC_SESSION_SECRET;
+  if (!secret) console.warn('XC_SESSION_SECRET is not set: using a random one (sessions end at every restart).');
+  const s = await startServer({
+    port: Number(process.env.PORT ?? 8787),
+    host: process.env.HOST ?? '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.DATABASE_URL ? undefined : (process.env.XC_DATA_DIR ?? path.join(here, '.data')),
+    secret,
+  });
+  console.log(`xc reference back end on ${s.url} (${s.db.kind})`);
+  const stop = () => void s.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
