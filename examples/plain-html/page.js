@@ -1,3 +1,6 @@
+// This module ran, so the page is served over HTTP: the "open me over HTTP" note goes.
+document.getElementById('served-note').hidden = true;
+
 // Data in through a property, out through events: all a page needs.
 const list = document.getElementById('list');
 const out = document.getElementById('out');
