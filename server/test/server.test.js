@@ -138,6 +138,22 @@ test('a stale write gets 409 with the current ledger and version, and changes no
   assert.equal(missing.status, 428, 'a write without If-Match is refused');
 });
 
+test('two writes racing from the same version: one is saved, the other gets 409', async () => {
+  const office = await client('office');
+  const before = await stored(MINE);
+  const a = structuredClone(before.ledger);
+  a.items[0].deadline = '2027-02-28';
+  const b = structuredClone(before.ledger);
+  b.items[0].deadline = '2027-03-31';
+  const h = { 'if-match': `"${before.version}"` };
+  const results = await Promise.all([office.req('PUT', `/api/ledgers/${MINE}`, { body: a, headers: h }), office.req('PUT', `/api/ledgers/${MINE}`, { body: b, headers: h })]);
+  assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
+  const winner = results.find((r) => r.status === 200);
+  const now = await stored(MINE);
+  assert.equal(now.version, before.version + 1);
+  assert.deepEqual(now.ledger, winner?.json.ledger);
+});
+
 test('forged: a unit closing an item is refused (403) with translated reasons, nothing stored', async () => {
   const clerk = await client('clerk');
   const before = await stored(MINE);

@@ -374,3 +374,23 @@ describe('verifySignedRecord', () => {
     expect(codes(await verifySignedRecord({ recordNo: 'x' }))).to.deep.equal(['unsigned']);
   });
 });
+
+describe('verifyLedgerChange on junk', () => {
+  it('never throws, whatever is sent in place of items, fields or history entries', () => {
+    const base = start();
+    const junk = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom(null, '', 'closed', -1, 1e309, [], {}));
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom('item', 'field', 'entry', 'new'), fc.string({ maxLength: 12 }), junk, role, (pick, where, key, value, who) => {
+        const after = clone(base) as unknown as { items: Record<string, unknown>[] };
+        const item = after.items[pick % after.items.length]!;
+        if (where === 'item') after.items[pick % after.items.length] = { ...(value as object), id: item['id'] } as Record<string, unknown>;
+        else if (where === 'field') item[key || 'progress'] = value;
+        else if (where === 'entry') (item['history'] as unknown[]).push(value);
+        else after.items.push({ id: `N-${key}`, [key || 'problem']: value, history: [value] });
+        const r = verifyLedgerChange(base, after, ctx(who));
+        expect(r.ok === true || r.reasons.length > 0).to.equal(true);
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+  });
+});
