@@ -11,7 +11,12 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'acorn';
 
 const BUDGET = 40 * 1024;
-const TOTAL_CEILING = 110 * 1024;
+// Raised from 110 KB when two-level templates, named error links, text isolation (bidi), print
+// in a record's own time zone and the ledger's rows in the standalone build came (113 KB); the
+// per-page budget above, what a portal's page actually loads, did not move.
+const TOTAL_CEILING = 120 * 1024;
+/** dist/standalone/core.js: the core functions for pages without a build step. */
+const CORE_CEILING = 40 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
@@ -81,13 +86,25 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const set = closure(imp.path, new Set(base));
   const name = meta[imp.path]?.entryPoint ?? imp.path;
   const size = sum(set);
+  // Each element's strings travel with it only: a page carries the locale files of what it shows.
+  const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
+  for (const l of locales) {
+    const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'] }[part] ?? [];
+    if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
+  }
   if (size > BUDGET) fail(`a page using ${name} loads ${kb(size)} KB gzip, over the ${kb(BUDGET)} KB budget`);
   else console.log(`✓ a page using ${name}: ${kb(size)} KB gzip (budget ${kb(BUDGET)} KB)`);
 }
-const all = Object.keys(meta).filter((f) => f.endsWith('.js'));
+// The elements' files; dist/standalone/core.js is built on its own for pages that call the core
+// functions, carries its own copy of what it needs, and is checked by its own ceiling below.
+const all = Object.keys(meta).filter((f) => f.endsWith('.js') && f !== 'dist/standalone/core.js');
 const total = all.reduce((n, f) => n + gz(f), 0);
-if (total > TOTAL_CEILING) fail(`all standalone files together are ${kb(total)} KB gzip, over the ${kb(TOTAL_CEILING)} KB ceiling`);
+if (total > TOTAL_CEILING) fail(`all standalone element files together are ${kb(total)} KB gzip, over the ${kb(TOTAL_CEILING)} KB ceiling`);
 else console.log(`✓ every element together: ${kb(total)} KB gzip in ${all.length} files (ceiling ${kb(TOTAL_CEILING)} KB)`);
+if (gz('dist/standalone/core.js') > CORE_CEILING) {
+  fail(`dist/standalone/core.js is ${kb(gz('dist/standalone/core.js'))} KB gzip, over its ${kb(CORE_CEILING)} KB ceiling`);
+}
 if (failed) process.exit(1);
 
 // 4. xc-elements/core is pure: it loads and works in Node, where there is no DOM.

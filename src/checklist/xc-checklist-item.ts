@@ -1,3 +1,4 @@
+import './locale.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';

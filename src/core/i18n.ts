@@ -1,13 +1,18 @@
 import zhCN, { type Messages as CoreMessages } from './locales/zh-CN.js';
 import type { TrackerMessages } from './locales/tracker.zh-CN.js';
+import type { ChecklistMessages } from './locales/checklist.zh-CN.js';
+import type { FormMessages } from './locales/form.zh-CN.js';
+import type { InterviewMessages } from './locales/interview.zh-CN.js';
+import type { VerifyMessages } from './locales/verify.zh-CN.js';
 import { langChain } from './text.js';
 
 /**
- * Every string of every element. Strings of one element only (the ledger's) live in
- * their own locale files and join the registry when that element loads
+ * Every string of every element. Strings of one element only (the checklist's, the form's,
+ * the interview record's, the ledger's) live in their own locale files and join the registry
+ * when that element loads
  * ({@link extendLocale}); the type still lists them all.
  */
-export type Messages = CoreMessages & TrackerMessages;
+export type Messages = CoreMessages & TrackerMessages & ChecklistMessages & FormMessages & InterviewMessages & VerifyMessages;
 
 const registry = new Map<string, Messages>([['zh-cn', zhCN as Messages]]);
 

@@ -5,10 +5,11 @@
  * @module
  */
 import en from './locales/en.js';
+import verifyEn from './locales/verify.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', en);
+registerLocale('en', { ...en, ...verifyEn });
 
 export * from './text.js';
 export * from './i18n.js';

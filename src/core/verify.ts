@@ -13,7 +13,8 @@
  * @module
  */
 import { canonicalJson } from './draft.js';
-import { resolveLocale, type Messages } from './i18n.js';
+import { extendLocale, resolveLocale, type Messages } from './i18n.js';
+import verifyZhCN from './locales/verify.zh-CN.js';
 import {
   canEdit,
   createItem,
@@ -36,6 +37,9 @@ import {
   type ChecklistTemplateSource,
 } from './checklist.js';
 import { verify as verifyFingerprint } from './fingerprint.js';
+
+// The reasons' strings join the registry with this module (element pages do not carry them).
+extendLocale(verifyZhCN, { en: () => import('./locales/verify.en.js') });
 
 /**
  * Why a change was refused:

@@ -1,3 +1,4 @@
+import './locale.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { setStyle } from '../base/set-style.js';

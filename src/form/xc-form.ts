@@ -1,3 +1,4 @@
+import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { XcFormElement } from '../base/form-element.js';

@@ -1,3 +1,4 @@
+import './locale.js';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
