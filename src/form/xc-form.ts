@@ -17,6 +17,7 @@ import { displayIsolated, displayText, fieldId, itemsAreGroups } from './display
 
 const DISPLAY: Display = { html, nothing, displayText, displayIsolated, itemsAreGroups };
 import { formStyles } from './xc-form.styles.js';
+import { lazy } from '../base/lazy.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,26 +30,12 @@ export type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 
 
 type PrintModule = typeof import('./print.js');
 type Display = import('./print.js').Display;
-let printModule: Promise<PrintModule> | null = null;
 /** The print layout loads once, after the first frame of the first form (or at once for `print-view`). */
-function loadPrint(): Promise<PrintModule> {
-  printModule ??= import('./print.js').catch((e) => {
-    printModule = null;
-    throw e;
-  });
-  return printModule;
-}
+const loadPrint: () => Promise<PrintModule> = lazy(() => import('./print.js'));
 
 type ValidationModule = typeof import('../core/validation.js');
-let validationModule: Promise<ValidationModule> | null = null;
 /** The message pipeline (ajv-i18n, paths) loads once, with the first validator. */
-function loadValidation(): Promise<ValidationModule> {
-  validationModule ??= import('../core/validation.js').catch((e) => {
-    validationModule = null;
-    throw e;
-  });
-  return validationModule;
-}
+const loadValidation: () => Promise<ValidationModule> = lazy(() => import('../core/validation.js'));
 
 /**
  * A record form driven by a JSON Schema (2020-12) form definition with `x-xc-*`

@@ -10,19 +10,13 @@ import { toRfc3339 } from '../core/form-input.js';
 import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { JsonSchema } from '../core/validation-types.js';
+import { lazy } from '../base/lazy.js';
 
 type Obj = Record<string, unknown>;
 
 type FingerprintModule = typeof import('../core/fingerprint.js');
-let fingerprintModule: Promise<FingerprintModule> | null = null;
 /** SHA-256 fingerprints load when a record is signed or a signed one is checked (not for a form being filled in). */
-function loadFingerprint(): Promise<FingerprintModule> {
-  fingerprintModule ??= import('../core/fingerprint.js').catch((e) => {
-    fingerprintModule = null;
-    throw e;
-  });
-  return fingerprintModule;
-}
+const loadFingerprint: () => Promise<FingerprintModule> = lazy(() => import('../core/fingerprint.js'));
 
 /** Stands for the data inside a message, so that the data can be isolated. */
 const MARK = '\u0000';

@@ -58,6 +58,7 @@ import { itemNumber, roleLabel } from './labels.js';
 import { adoptStyles } from './adopt-styles.js';
 import './locale.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
+import { lazy } from '../base/lazy.js';
 
 /** Rows rendered before the first frame; the rest follow in chunks, one task each. */
 const FIRST_CHUNK = 40;
@@ -145,29 +146,13 @@ export interface ImportResult {
   skipped: string[];
 }
 
-let detailModule: Promise<unknown> | null = null;
 /** Load (and register) the detail panel once. */
-function loadDetail(): Promise<unknown> {
-  // A failed load (network hiccup) is tried again next time.
-  detailModule ??= import('./xc-rectification-detail.js').catch((e) => {
-    detailModule = null;
-    throw e;
-  });
-  return detailModule;
-}
+const loadDetail: () => Promise<unknown> = lazy(() => import('./xc-rectification-detail.js'));
 
-let summaryModule: Promise<string> | null = null;
 /** Load (and register) the summary charts once, with their styles. */
-function loadSummary(): Promise<string> {
-  summaryModule ??= Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(
-    ([, m]) => m.summaryStyles,
-    (e) => {
-      summaryModule = null;
-      throw e;
-    },
-  );
-  return summaryModule;
-}
+const loadSummary: () => Promise<string> = lazy(() =>
+  Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(([, m]) => m.summaryStyles),
+);
 
 /**
  * The rectification ledger: the inspected unit and the inspection office follow
