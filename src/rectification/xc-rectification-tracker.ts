@@ -430,20 +430,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     this._drafts.changed();
     this._scheduleSummary();
     this._scheduleSync();
-    const el = this;
-    this.dispatchEvent(
-      new CustomEvent('xc-change', {
-        bubbles: true,
-        composed: true,
-        detail: {
-          itemId,
-          reason,
-          get value() {
-            return el.value;
-          },
-        },
-      }),
-    );
+    this.emitChange({ itemId, reason });
   }
 
   // -------------------------------------------------------------------------
