@@ -5,7 +5,7 @@ import { canonicalJson } from '../../src/core/draft.js';
 import { createItem, newItemId, transition, updateItem, STATUSES, type RectificationRole } from '../../src/core/rectification.js';
 import type { RectificationItem, RectificationLedger, RectificationStatus } from '../../src/core/rectification-types.js';
 import { verifyChecklistResponse, verifyLedgerChange, verifySignedRecord, type LedgerChangeContext, type VerifyResult } from '../../src/core/verify.js';
-import { indexTemplate, type ChecklistResponse, type ChecklistTemplate } from '../../src/core/checklist.js';
+import { indexTemplate, toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../../src/core/checklist.js';
 import { sign } from '../../src/core/fingerprint.js';
 import { checklistSanjujiao } from '../../src/generated/templates/checklistSanjujiao.js';
 
@@ -123,6 +123,21 @@ describe('verifyLedgerChange', () => {
     const born = clone(added);
     born.items[1]!.status = 'closed';
     expect(codes(verifyLedgerChange(a, born, ctx('office')))).to.deep.equal(['mismatch']);
+  });
+
+  it('accepts items the office imports from a checklist’s findings (toRectificationItems), refuses them from a unit', () => {
+    const template = checklistSanjujiao as ChecklistTemplate;
+    const response: ChecklistResponse = {
+      templateId: template.id,
+      templateVersion: template.version,
+      items: { 'f2g4-01': { finding: 'problem', description: '2025年违规发放加班补贴3.2万元', category: 'first-topic' } },
+    };
+    const a = ledger(baseItem());
+    const incoming = toRectificationItems(template, response, { now: '2026-11-28T10:00:00.000Z', by: USERS.office, lang: 'zh-CN' });
+    expect(incoming).to.have.length(1);
+    const b = ledger(...a.items, ...incoming);
+    expect(verifyLedgerChange(a, b, ctx('office'))).to.deep.equal({ ok: true });
+    expect(codes(verifyLedgerChange(a, b, ctx('unit')))).to.deep.equal(['create']);
   });
 
   it('keeps a unit to its own ledger and items when the host names its unit', () => {
