@@ -59,6 +59,7 @@ import { adoptStyles } from './adopt-styles.js';
 import './locale.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 import { lazy } from '../base/lazy.js';
+import { PendingStore } from './pending.js';
 
 /** Rows rendered before the first frame; the rest follow in chunks, one task each. */
 const FIRST_CHUNK = 40;
@@ -276,8 +277,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     value: () => this._ledger ?? this._raw,
     // Edits the core refused so far are typing too: they are saved beside the ledger.
     unsaved: {
-      get: () => pendingToJson(this._pendingEdits, this._pendingActions),
-      restore: (u) => ([this._pendingEdits, this._pendingActions] = pendingFromJson(u)),
+      get: () => this._pending.toJson(),
+      restore: (u) => this._pending.restore(u),
     },
     now: () => this.env.now(),
   });
@@ -723,37 +724,28 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   // -------------------------------------------------------------------------
 
   private _detailLoading: Promise<unknown> | null = null;
-  /** Edits the core refused, per item, until they are put right (closing the panel keeps them). */
-  private _pendingEdits = new Map<string, { patch: Partial<RectificationItem>; errors: Record<string, string> }>();
+  /** Refused edits and status changes being confirmed (see pending.ts). */
+  private _pending = new PendingStore();
 
   /** @internal (TrackerActions) */
   pendingEdits(id: string) {
-    return this._pendingEdits.get(id);
+    return this._pending.edit(id);
   }
 
   /** @internal (TrackerActions) */
   keepPendingEdits(id: string, patch: Partial<RectificationItem>, errors: Record<string, string>): void {
-    const had = this._pendingEdits.has(id);
-    if (Object.keys(patch).length) this._pendingEdits.set(id, { patch, errors });
-    else this._pendingEdits.delete(id);
     // Into the draft too (a reload loses nothing), and out of it once put right.
-    if (had || this._pendingEdits.has(id)) this._drafts.changed();
+    if (this._pending.keepEdit(id, patch, errors)) this._drafts.changed();
   }
-
-  /** Status changes being confirmed, per item, with what was typed for them (comment, verifier). */
-  private _pendingActions: PendingActions = new Map();
 
   /** @internal (TrackerActions) */
   pendingAction(id: string): PendingAction | undefined {
-    return this._pendingActions.get(id);
+    return this._pending.action(id);
   }
 
   /** @internal (TrackerActions) */
   keepPendingAction(id: string, action: PendingAction | null): void {
-    const had = this._pendingActions.has(id);
-    if (action) this._pendingActions.set(id, action);
-    else this._pendingActions.delete(id);
-    if (had || action) this._drafts.changed();
+    if (this._pending.keepAction(id, action)) this._drafts.changed();
   }
 
   /**
@@ -1119,45 +1111,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     return detail?.controlFor(m![2] ?? '') ?? this.renderRoot.querySelector<HTMLElement>('#detail-title') ?? undefined;
   }
 }
-
-type PendingEdits = Map<string, { patch: Partial<RectificationItem>; errors: Record<string, string> }>;
-type PendingActions = Map<string, PendingAction>;
-
-/**
- * Refused edits and status changes being confirmed, as JSON for the draft (undefined when there
- * are none): `{[itemId]: {patch?, errors?, cleared?, action?}}`. A field the person cleared is
- * `undefined` in the patch, which JSON would drop: it is listed under `cleared`.
- */
-function pendingToJson(edits: PendingEdits, actions: PendingActions): unknown {
-  if (!edits.size && !actions.size) return undefined;
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const [id, { patch, errors }] of edits) {
-    const cleared = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] === undefined);
-    out[id] = cleared.length ? { patch, errors, cleared } : { patch, errors };
-  }
-  for (const [id, action] of actions) out[id] = { ...out[id], action };
-  return out;
-}
-
-/** Refused edits and status changes back from a draft (anything malformed is left out). */
-function pendingFromJson(json: unknown): [PendingEdits, PendingActions] {
-  const edits: PendingEdits = new Map();
-  const actions: PendingActions = new Map();
-  type Obj = Record<string, unknown>;
-  const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
-  for (const [id, e] of Object.entries(isObj(json) ? json : {})) {
-    if (!isObj(e)) continue;
-    if (isObj(e['patch'])) {
-      const patch: Obj = { ...e['patch'] };
-      for (const k of Array.isArray(e['cleared']) ? e['cleared'] : []) patch[String(k)] = undefined;
-      edits.set(id, { patch: patch as Partial<RectificationItem>, errors: (isObj(e['errors']) ? e['errors'] : {}) as Record<string, string> });
-    }
-    const a = e['action'];
-    if (isObj(a)) actions.set(id, { to: a['to'] as RectificationStatus, comment: String(a['comment'] ?? ''), verifier: String(a['verifier'] ?? '') });
-  }
-  return [edits, actions];
-}
-
 
 defineElement('xc-rectification-tracker', XcRectificationTracker);
 
