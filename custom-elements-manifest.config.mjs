@@ -35,6 +35,26 @@ function defineElementPlugin() {
   };
 }
 
+/**
+ * Plumbing every element inherits from the base (src/base/form-element.ts) that is public in
+ * TypeScript only so that the element's own modules can read it: the strings and environment in
+ * force, the raw form value, and the form-associated callbacks the browser calls. Not part of
+ * the API a page uses, so neither the manifest (editors, Storybook's API table) lists it.
+ * Members marked `@internal` or `@ignore` in JSDoc are left out by the analyzer itself.
+ */
+const INTERNAL_MEMBERS = new Set(['t', 'env', 'effectiveLang', 'formValue', 'formResetCallback', 'formDisabledCallback', 'formStateRestoreCallback']);
+
+function dropInternalsPlugin() {
+  return {
+    name: 'xc-drop-internals',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? [])
+        for (const decl of mod.declarations ?? [])
+          if (decl.members) decl.members = decl.members.filter((m) => !INTERNAL_MEMBERS.has(m.name));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/generated/**'],
@@ -42,5 +62,5 @@ export default {
   litelement: true,
   // Never write a `customElements` field into package.json (the lead edits package.json).
   packagejson: false,
-  plugins: [defineElementPlugin()],
+  plugins: [defineElementPlugin(), dropInternalsPlugin()],
 };

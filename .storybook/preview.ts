@@ -11,6 +11,7 @@ interface ManifestMember {
   kind?: string;
   privacy?: string;
   static?: boolean;
+  readonly?: boolean;
 }
 
 /**
@@ -26,6 +27,19 @@ function publicApiOnly<T>(cem: T): T {
 }
 
 setCustomElementsManifest(publicApiOnly(manifest));
+
+/** Per tag, the properties that can only be read (getters such as `validity` or `activeTemplate`). */
+const readOnly = new Map<string, Set<string>>();
+for (const mod of (manifest as { modules?: { declarations?: { tagName?: string; members?: ManifestMember[] }[] }[] }).modules ?? [])
+  for (const decl of mod.declarations ?? [])
+    if (decl.tagName) readOnly.set(decl.tagName, new Set((decl.members ?? []).filter((m) => m.readonly).map((m) => m.name)));
+
+/** A property that can only be read is listed in the API table, without a control to "set" it. */
+const noControlForReadOnly: NonNullable<Preview['argTypesEnhancers']>[number] = (context) => {
+  const ro = typeof context.component === 'string' ? readOnly.get(context.component) : undefined;
+  if (!ro?.size) return context.argTypes;
+  return Object.fromEntries(Object.entries(context.argTypes).map(([k, a]) => [k, ro.has(k) ? { ...a, control: false as const } : a]));
+};
 
 /**
  * The `lang` toolbar: sets `lang` on the story root (and on <html>, whose changes the
@@ -60,10 +74,14 @@ const preview: Preview = {
   },
   initialGlobals: { lang: 'zh-CN' },
   decorators: [withLang, withActions],
+  argTypesEnhancers: [noControlForReadOnly],
   parameters: {
     layout: 'padded',
     actions: { handles: ['xc-change', 'xc-submit', 'xc-invalid', 'xc-load', 'xc-error'] },
     controls: { expanded: true, matchers: { date: /Date$/ } },
+    // Element pages: the stories show in frames of a fixed height, so the API table follows the
+    // first one at once instead of after a whole checklist (open a story for its full height).
+    docs: { story: { inline: false, height: '420px' } },
     options: { storySort: { order: ['Introduction', 'Domain', 'Elements'] } },
   },
 };
