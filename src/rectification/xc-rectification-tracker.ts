@@ -14,36 +14,27 @@ import type { FieldError, JsonSchema, ValidationResult } from '../core/validatio
 import type { Messages } from '../core/i18n.js';
 import {
   createItem,
-  filterItems,
   groupByFocusArea,
-  KINDS,
-  kindLabel,
   ledgerSummary,
   localDateKey,
   newItemId,
   RectificationError,
-  STATUSES,
-  statusLabel,
   toCsv,
   toJson,
   transition,
   updateItem,
   type HistoryEntry,
-  type ItemFilter,
   type LedgerSummary,
   type RectificationItem,
-  type RectificationKind,
   type RectificationLedger,
   type RectificationRole,
   type RectificationStatus,
-  type SortDirection,
 } from '../core/rectification.js';
 import {
   departmentsOf,
   ledgerRuleErrors,
   mergeNewItems,
   readLedgerObject,
-  sortItemsBy,
   toRole,
   type LedgerRuleCode,
   type LedgerShapeError,
@@ -60,10 +51,9 @@ import './locale.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 import { lazy } from '../base/lazy.js';
 import { PendingStore } from './pending.js';
+import { LedgerView } from './ledger-view.js';
+import { renderMore, renderToolbar } from './tracker-toolbar.js';
 
-/** Rows rendered before the first frame; the rest follow in chunks, one task each. */
-const FIRST_CHUNK = 40;
-const CHUNK = 250;
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
 const SYNC_LIMIT = 300;
 
@@ -226,16 +216,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
 
-  @state() private _status: RectificationStatus | '' = '';
-  @state() private _department = '';
-  @state() private _kind: RectificationKind | '' = '';
-  @state() private _overdueOnly = false;
-  @state() private _query = '';
-  @state() private _sort: { key: TrackerSortKey; dir: SortDirection } | null = null;
+  /** Filters, sort, matches and how many rows are rendered (see ledger-view.ts). */
+  private _view = new LedgerView(this);
   @state() private _listVersion = 0;
-  @state() private _renderLimit = FIRST_CHUNK;
-  /** How many of the matching rows may be shown (page size, grown by "show more"). */
-  @state() private _shownLimit = Infinity;
   @state() private _summary: LedgerSummary | null = null;
   @state() private _departments: string[] = [];
   @state() private _openId: string | null = null;
@@ -248,11 +231,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   private _byId = new Map<string, RectificationItem>();
   private _indexOf = new Map<string, number>();
   private _rows = new Map<string, XcRectificationRow>();
-  private _visible: string[] = [];
-  private _visibleVersion = 0;
-  private _visibleKey = '';
-  private _chunkTimer: ReturnType<typeof setTimeout> | undefined;
-  private _chunkGen = 0;
   private _syncTimer: ReturnType<typeof setTimeout> | undefined;
   private _summaryTimer: ReturnType<typeof setTimeout> | undefined;
   private _returnFocus: HTMLElement | null = null;
@@ -802,7 +780,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     super.connectedCallback();
     if (this._initial === undefined && this._listVersion === 0) this._adopt(null);
     this.addEventListener('focusout', this._onFocusOut);
-    if (this.hasUpdated) this._scheduleChunks();
     addEventListener('beforeprint', this._beforePrint);
   }
 
@@ -811,8 +788,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     this.removeEventListener('focusout', this._onFocusOut);
     removeEventListener('beforeprint', this._beforePrint);
     this._flushSync();
-    clearTimeout(this._chunkTimer);
-    this._chunkGen++;
     clearTimeout(this._syncTimer);
     clearTimeout(this._summaryTimer);
   }
@@ -831,74 +806,20 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       this._summaryGen++;
       this._computeSummary();
     }
-    const key = [this._listVersion, this.pageSize, this._status, this._department, this._kind, this._overdueOnly, this._query.trim(), this._sort?.key, this._sort?.dir, this._overdueOnly ? today : ''].join('\u0001');
-    if (key !== this._visibleKey) {
-      this._visibleKey = key;
-      this._computeVisible(today);
-    }
-  }
-
-  private _computeVisible(today: string): void {
-    const items = this._ledger?.items ?? [];
-    const filter: ItemFilter = {};
-    if (this._status) filter.status = this._status;
-    if (this._kind) filter.kind = this._kind;
-    if (this._department) filter.department = this._department;
-    if (this._overdueOnly) filter.overdue = true;
-    if (this._query.trim()) filter.text = this._query;
-    let list = items;
-    try {
-      if (Object.keys(filter).length) list = filterItems(items, filter, today);
-      if (this._sort) list = sortItemsBy(list, this._sort.key, this._sort.dir);
-    } catch {
-      // A malformed member (which validation reports) must not leave the table empty.
-    }
-    this._visible = list.map((i) => i.id);
-    this._visibleVersion++;
-    this._shownLimit = this.pageSize > 0 ? this.pageSize : Infinity;
-    this._renderLimit = Math.min(FIRST_CHUNK, this._visible.length, this._shownLimit);
-    this._scheduleChunks();
-  }
-
-  /** Rows to render in the end: the matches, up to the page limit. */
-  private get _target(): number {
-    return Math.min(this._visible.length, this._shownLimit);
-  }
-
-  private _scheduleChunks(): void {
-    clearTimeout(this._chunkTimer);
-    const gen = ++this._chunkGen;
-    if (this._renderLimit >= this._target) return;
-    const step = () => {
-      if (gen !== this._chunkGen || this._renderLimit >= this._target) return;
-      this._renderLimit = Math.min(this._target, this._renderLimit + CHUNK);
-      if (this._renderLimit < this._target) this._chunkTimer = setTimeout(step, 0);
-    };
-    // The first frame shows the first chunk; the rest follow from the frame after, one task each.
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      if (gen === this._chunkGen) this._chunkTimer = setTimeout(step, 0);
-    }));
+    this._view.refresh(this._ledger?.items ?? [], this._listVersion, this.pageSize, today);
   }
 
   /** Render every matching row now, beyond the page size too (done before printing). */
   renderAll(): void {
-    clearTimeout(this._chunkTimer);
-    this._chunkGen++;
-    this._shownLimit = Infinity;
-    if (this._renderLimit < this._visible.length) {
-      this._renderLimit = this._visible.length;
-      this.performUpdate();
-    }
+    const added = this._view.renderAll();
+    this.requestUpdate();
+    // At once, not at the next microtask: printing starts right after beforeprint.
+    if (added) this.performUpdate();
   }
 
   /** Show `count` more rows (or all), then move focus to the first of them. */
   private async _showMore(count: number): Promise<void> {
-    const before = this._target;
-    const first = this._visible[before];
-    this._shownLimit = count === Infinity ? Infinity : before + count;
-    // Everything up to the first chunk of the new rows now (earlier rows may still be on their way).
-    this._renderLimit = Math.min(this._target, before + Math.min(count, CHUNK));
-    this._scheduleChunks();
+    const first = this._view.showMore(count);
     await this.updateComplete;
     const row = first ? this._rows.get(first) : undefined;
     if (row) {
@@ -908,11 +829,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   }
 
   private _beforePrint = () => this.renderAll();
-
-  private _sortBy(key: TrackerSortKey): void {
-    const dir: SortDirection = this._sort?.key === key && this._sort.dir === 'asc' ? 'desc' : 'asc';
-    this._sort = { key, dir };
-  }
 
   protected override render() {
     const t = this.t;
@@ -953,7 +869,18 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
         <h3 id="summary-title">${t.trackerSummary}</h3>
         <xc-rectification-summary .summary=${this._summary} .t=${t} .lang=${lang} .noDepartment=${t.trackerNoDepartment}></xc-rectification-summary>
       </section>
-      ${this._renderToolbar(ledger, role)}
+      ${renderToolbar({
+        t,
+        lang,
+        view: this._view,
+        departments: this._departments,
+        grouped: this.grouped,
+        role,
+        total: ledger.items.length,
+        setGrouped: (g) => (this.grouped = g),
+        download: (format) => this.download(format),
+        addItem: () => void this.addItem(),
+      })}
       ${ledger.items.length === 0
         ? html`<p class="empty">${t.trackerEmpty}${role === 'office' ? html` ${t.trackerEmptyOffice}` : nothing}</p>`
         : html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption"
@@ -963,20 +890,21 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
               <thead>
                 <tr>
                   ${COLUMNS.map((c) => {
-                    const sorted = this._sort?.key === c.key ? this._sort.dir : null;
+                    const sort = this._view.sort;
+                    const sorted = sort?.key === c.key ? sort.dir : null;
                     return html`<th scope="col" class=${c.cls} aria-sort=${sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing}>
-                      <button type="button" class="sort" @click=${() => this._sortBy(c.key)}>${c.label(t)}<span class="arrow" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span></button>
+                      <button type="button" class="sort" @click=${() => this._view.sortBy(c.key)}>${c.label(t)}<span class="arrow" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span></button>
                     </th>`;
                   })}
                 </tr>
               </thead>
-              ${guard([this._visibleVersion, this._renderLimit, this._listVersion, lang, t, this.today, this.yellowThreshold, this.grouped], () =>
+              ${guard([this._view.version, this._view.renderLimit, this._listVersion, lang, t, this.today, this.yellowThreshold, this.grouped], () =>
                 // A new filter or sort starts a fresh body (one removal), chunks then add to it.
-                keyed(`${this._visibleVersion}:${this.grouped}`, this._renderBody()),
+                keyed(`${this._view.version}:${this.grouped}`, this._renderBody()),
               )}
             </table>
           </div>
-          ${this._renderMore()}
+          ${renderMore(t, this._view, this.pageSize, (n) => void this._showMore(n))}
           <p class="hint keys">${t.trackerKeyboardHelp}</p>`}
       <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this._onDialogClose}>
         ${openItem
@@ -995,72 +923,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       </dialog>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announce}</p>
     `;
-  }
-
-  private _renderToolbar(ledger: RectificationLedger, role: RectificationRole) {
-    const t = this.t;
-    const lang = this.effectiveLang;
-    const total = ledger.items.length;
-    const filtering = !!(this._status || this._department || this._kind || this._overdueOnly || this._query.trim());
-    const depts = this._departments;
-    return html`<div class="toolbar" part="toolbar">
-      <div class="filters" role="search" aria-label=${t.trackerTools}>
-        <span class="filter">
-          <label for="f-status">${t.rectColStatus}</label>
-          <select id="f-status" @change=${(e: Event) => (this._status = (e.target as HTMLSelectElement).value as RectificationStatus | '')}>
-            <option value="" ?selected=${!this._status}>${t.trackerAll}</option>
-            ${STATUSES.map((s) => html`<option .value=${s} ?selected=${this._status === s}>${statusLabel(s, lang)}</option>`)}
-          </select>
-        </span>
-        <span class="filter">
-          <label for="f-department">${t.rectColDepartment}</label>
-          <select id="f-department" @change=${(e: Event) => (this._department = (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!this._department}>${t.trackerAll}</option>
-            ${depts.map((d) => html`<option .value=${d} ?selected=${this._department === d}>${d}</option>`)}
-          </select>
-        </span>
-        <span class="filter">
-          <label for="f-kind">${t.rectColKind}</label>
-          <select id="f-kind" @change=${(e: Event) => (this._kind = (e.target as HTMLSelectElement).value as RectificationKind | '')}>
-            <option value="" ?selected=${!this._kind}>${t.trackerAll}</option>
-            ${KINDS.map((k) => html`<option .value=${k} ?selected=${this._kind === k}>${kindLabel(k, lang)}</option>`)}
-          </select>
-        </span>
-        <span class="filter search">
-          <label for="f-search">${t.trackerSearch}</label>
-          <input id="f-search" type="search" .value=${this._query} placeholder=${t.trackerSearchPlaceholder} @input=${(e: Event) => (this._query = (e.target as HTMLInputElement).value)} />
-        </span>
-        <label class="check"><input id="f-overdue" type="checkbox" .checked=${this._overdueOnly} @change=${(e: Event) => (this._overdueOnly = (e.target as HTMLInputElement).checked)} />${t.trackerOverdueOnly}</label>
-        <label class="check"><input id="f-group" type="checkbox" .checked=${this.grouped} @change=${(e: Event) => (this.grouped = (e.target as HTMLInputElement).checked)} />${t.trackerGroup}</label>
-      </div>
-      <div class="tools">
-        <button type="button" class="export-csv" @click=${() => this.download('csv')}>${t.trackerExportCsv}</button>
-        <button type="button" class="export-json" @click=${() => this.download('json')}>${t.trackerExportJson}</button>
-        ${role === 'office' ? html`<button type="button" class="add primary" @click=${() => void this.addItem()}>${t.trackerAdd}</button>` : nothing}
-        <slot name="actions"></slot>
-      </div>
-      ${total ? html`<p class="match-count" role="status">${this._matchText(filtering, total)}</p>` : nothing}
-    </div>`;
-  }
-
-  private _matchText(filtering: boolean, total: number): string {
-    const t = this.t;
-    const matches = this._visible.length;
-    if (filtering && matches === 0) return t.trackerNoMatches;
-    const shown = this._target;
-    const sep = t.phraseSep;
-    return shown < matches && filtering ? `${t.trackerShown(shown, total)}${sep}${t.trackerMatching(matches)}` : t.trackerShown(shown, total);
-  }
-
-  private _renderMore() {
-    const t = this.t;
-    const rest = this._visible.length - this._target;
-    if (rest <= 0) return nothing;
-    const step = Math.min(rest, this.pageSize > 0 ? this.pageSize : rest);
-    return html`<p class="more">
-      <button type="button" class="show-more" @click=${() => this._showMore(step)}>${t.trackerShowMore(step)}</button>
-      ${rest > step ? html`<button type="button" class="show-all" @click=${() => this._showMore(Infinity)}>${t.trackerShowAll(this._visible.length)}</button>` : nothing}
-    </p>`;
   }
 
   private _rowTemplate = (id: string) => {
@@ -1087,7 +949,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * (a group that grew) renders its new item and moves in the tracker's map of rows itself.
    */
   private _renderBody() {
-    const ids = this._visible.slice(0, this._renderLimit);
+    const ids = this._view.visible.slice(0, this._view.renderLimit);
     if (!this.grouped) return html`<tbody>${ids.map(this._rowTemplate)}</tbody>`;
     const t = this.t;
     const groups = groupByFocusArea(ids.map((id) => this._byId.get(id)!));

@@ -1,0 +1,154 @@
+/**
+ * What the ledger's table shows, as a reactive controller of the tracker: the filters and the
+ * sort a person chose, the ids of the matching items in order, and how many of them are rendered
+ * — a page size (grown by "show more"), of which the first rows come with the first frame and the
+ * rest in chunks after it, one task each, so a long ledger never blocks the page. The tracker
+ * calls `refresh()` in every update and reads the rest while rendering; the view asks the tracker
+ * for an update whenever any of it changes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { filterItems, type ItemFilter, type SortDirection } from '../core/rectification.js';
+import { sortItemsBy, type TrackerSortKey } from '../core/rectification-extra.js';
+import type { RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
+
+/** Rows rendered before the first frame; the rest follow in chunks, one task each. */
+const FIRST_CHUNK = 40;
+const CHUNK = 250;
+
+/** The filters a person can set from the toolbar. */
+export interface LedgerFilters {
+  status: RectificationStatus | '';
+  department: string;
+  kind: RectificationKind | '';
+  overdueOnly: boolean;
+  query: string;
+}
+
+export class LedgerView implements ReactiveController {
+  /** The filters in force. Change them with `set()`. */
+  readonly filters: LedgerFilters = { status: '', department: '', kind: '', overdueOnly: false, query: '' };
+  /** The sort in force (null: the ledger's own order). */
+  sort: { key: TrackerSortKey; dir: SortDirection } | null = null;
+  /** Ids of the matching items, in the order shown. */
+  visible: string[] = [];
+  /** Grows whenever `visible` is computed anew (a fresh table body). */
+  version = 0;
+  /** Rows rendered now. */
+  renderLimit = FIRST_CHUNK;
+  /** How many of the matching rows may be shown (page size, grown by "show more"). */
+  shownLimit = Infinity;
+
+  private key = '';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private gen = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean }) {
+    host.addController(this);
+  }
+
+  /** Set some filters (from the toolbar); the table follows at the next update. */
+  set(patch: Partial<LedgerFilters>): void {
+    Object.assign(this.filters, patch);
+    this.host.requestUpdate();
+  }
+
+  /** Sort by a column: ascending first, then descending. */
+  sortBy(key: TrackerSortKey): void {
+    const dir: SortDirection = this.sort?.key === key && this.sort?.dir === 'asc' ? 'desc' : 'asc';
+    this.sort = { key, dir };
+    this.host.requestUpdate();
+  }
+
+  /** Whether any filter is set. */
+  get filtering(): boolean {
+    const f = this.filters;
+    return !!(f.status || f.department || f.kind || f.overdueOnly || f.query.trim());
+  }
+
+  /** Rows to render in the end: the matches, up to the page limit. */
+  get target(): number {
+    return Math.min(this.visible.length, this.shownLimit);
+  }
+
+  /**
+   * Called in every update of the tracker: computes the matches anew when the ledger (its
+   * `listVersion`), the page size, a filter, the sort or — for "overdue only" — the day changed.
+   */
+  refresh(items: readonly RectificationItem[], listVersion: number, pageSize: number, today: string): void {
+    const f = this.filters;
+    const key = [listVersion, pageSize, f.status, f.department, f.kind, f.overdueOnly, f.query.trim(), this.sort?.key, this.sort?.dir, f.overdueOnly ? today : ''].join('\u0001');
+    if (key === this.key) return;
+    this.key = key;
+    const filter: ItemFilter = {};
+    if (f.status) filter.status = f.status;
+    if (f.kind) filter.kind = f.kind;
+    if (f.department) filter.department = f.department;
+    if (f.overdueOnly) filter.overdue = true;
+    if (f.query.trim()) filter.text = f.query;
+    let list = items;
+    try {
+      if (Object.keys(filter).length) list = filterItems(items, filter, today);
+      if (this.sort) list = sortItemsBy(list, this.sort.key, this.sort.dir);
+    } catch {
+      // A malformed member (which validation reports) must not leave the table empty.
+    }
+    this.visible = list.map((i) => i.id);
+    this.version++;
+    this.shownLimit = pageSize > 0 ? pageSize : Infinity;
+    this.renderLimit = Math.min(FIRST_CHUNK, this.visible.length, this.shownLimit);
+    this.scheduleChunks();
+  }
+
+  /** Render the rest of the rows up to the target in chunks, from the frame after the first. */
+  scheduleChunks(): void {
+    clearTimeout(this.timer);
+    const gen = ++this.gen;
+    if (this.renderLimit >= this.target) return;
+    const step = () => {
+      if (gen !== this.gen || this.renderLimit >= this.target) return;
+      this.renderLimit = Math.min(this.target, this.renderLimit + CHUNK);
+      this.host.requestUpdate();
+      if (this.renderLimit < this.target) this.timer = setTimeout(step, 0);
+    };
+    // The first frame shows the first chunk; the rest follow from the frame after, one task each.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (gen === this.gen) this.timer = setTimeout(step, 0);
+      }),
+    );
+  }
+
+  /** Every matching row, beyond the page size too (before printing); true when rows were added. */
+  renderAll(): boolean {
+    this.stop();
+    this.shownLimit = Infinity;
+    if (this.renderLimit >= this.visible.length) return false;
+    this.renderLimit = this.visible.length;
+    return true;
+  }
+
+  /** Show `count` more rows (or all); returns the id of the first new row. */
+  showMore(count: number): string | undefined {
+    const before = this.target;
+    const first = this.visible[before];
+    this.shownLimit = count === Infinity ? Infinity : before + count;
+    // Everything up to the first chunk of the new rows now (earlier rows may still be on their way).
+    this.renderLimit = Math.min(this.target, before + Math.min(count, CHUNK));
+    this.host.requestUpdate();
+    this.scheduleChunks();
+    return first;
+  }
+
+  private stop(): void {
+    clearTimeout(this.timer);
+    this.gen++;
+  }
+
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.scheduleChunks();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+}
