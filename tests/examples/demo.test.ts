@@ -163,6 +163,19 @@ describe('the demo portal', function () {
     expect(doc.querySelector('.oa-header')!.getBoundingClientRect().bottom, 'the portal header is out of view').to.be.at.most(0);
   });
 
+  it('on a tall screen the header and the checklist\'s summary bar stay in view while scrolling', async () => {
+    clearDemo();
+    frame = await load(`${DEMO}#/checklist`, 1366, 1000);
+    const win = frame.contentWindow!;
+    await settle(win);
+    win.scrollTo(0, 1500);
+    await wait(150);
+    const header = win.document.querySelector('.oa-header')!.getBoundingClientRect();
+    expect(header.top, 'the portal header sticks').to.equal(0);
+    const bar = win.document.querySelector('xc-checklist')!.shadowRoot!.querySelector('[part=summary-bar]')!.getBoundingClientRect();
+    expect(bar.top, 'the summary bar sticks below the header').to.be.within(header.bottom - 2, header.bottom + 2);
+  });
+
   it('every page names its title once; the clue page shows one numbered sheet at a time', async () => {
     frame = await demoWithARound(1366, 768);
     const win = frame.contentWindow!;
