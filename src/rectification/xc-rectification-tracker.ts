@@ -11,10 +11,8 @@ import { tokens } from '../base/styles.js';
 import { StickyOffsetController } from '../base/sticky-offset.js';
 import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
 import type { FieldError, JsonSchema, ValidationResult } from '../core/validation-types.js';
-import type { Messages } from '../core/i18n.js';
 import {
   createItem,
-  groupByFocusArea,
   ledgerSummary,
   localDateKey,
   newItemId,
@@ -32,13 +30,10 @@ import {
 } from '../core/rectification.js';
 import {
   departmentsOf,
-  ledgerRuleErrors,
   mergeNewItems,
   readLedgerObject,
   toRole,
-  type LedgerRuleCode,
   type LedgerShapeError,
-  type TrackerSortKey,
 } from '../core/rectification-extra.js';
 // Imported for its effect too: the rows are rendered by the tracker itself, so their element must be
 // defined with it (a type-only import would leave them out of a bundle's tracker chunk).
@@ -51,8 +46,10 @@ import './locale.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 import { lazy } from '../base/lazy.js';
 import { PendingStore } from './pending.js';
+import { validateLedger, type SchemaCheck } from './tracker-validation.js';
 import { LedgerView } from './ledger-view.js';
 import { renderMore, renderToolbar } from './tracker-toolbar.js';
+import { renderBody, renderHead } from './tracker-table.js';
 
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
 const SYNC_LIMIT = 300;
@@ -63,54 +60,6 @@ const SYNC_LIMIT = 300;
  * translated messages need no schema lookups.
  */
 const NO_SCHEMA: JsonSchema = {};
-
-/** A table column: what it sorts by and its heading. */
-interface Column {
-  key: TrackerSortKey;
-  label: (t: Messages) => string;
-  cls: string;
-}
-
-const COLUMNS: readonly Column[] = [
-  { key: 'id', label: (t) => t.rectColId, cls: 'c-id' },
-  { key: 'problem', label: (t) => t.rectColProblem, cls: 'c-problem' },
-  { key: 'focusArea', label: (t) => t.rectColFocusArea, cls: 'c-focus' },
-  { key: 'department', label: (t) => t.rectColDepartment, cls: 'c-dept' },
-  { key: 'leader', label: (t) => t.trackerColResponsible, cls: 'c-resp' },
-  { key: 'kind', label: (t) => t.rectColKind, cls: 'c-kind' },
-  { key: 'deadline', label: (t) => t.rectColDeadline, cls: 'c-deadline' },
-  { key: 'status', label: (t) => t.rectColStatus, cls: 'c-status' },
-  { key: 'progress', label: (t) => t.rectColProgress, cls: 'c-progress' },
-];
-
-/** Field names of the ledger item, as the locale names them (for validation messages). */
-const FIELD_LABELS: Record<string, (t: Messages) => string> = {
-  id: (t) => t.rectColId,
-  problem: (t) => t.rectColProblem,
-  'problem.focusArea': (t) => t.rectColFocusArea,
-  'problem.category': (t) => t.rectColCategory,
-  measures: (t) => t.rectColMeasures,
-  responsibility: (t) => t.trackerSectionResponsibility,
-  'responsibility.leader': (t) => t.rectColLeader,
-  'responsibility.department': (t) => t.rectColDepartment,
-  'responsibility.person': (t) => t.rectColPerson,
-  kind: (t) => t.rectColKind,
-  deadline: (t) => t.rectColDeadline,
-  startedOn: (t) => t.trackerStartedOn,
-  status: (t) => t.rectColStatus,
-  progress: (t) => t.rectColProgress,
-  evidence: (t) => t.rectColEvidence,
-  verifier: (t) => t.rectColVerifier,
-  closedAt: (t) => t.rectColClosedAt,
-  history: (t) => t.trackerSectionHistory,
-};
-
-const RULE_MESSAGES: Record<LedgerRuleCode, (t: Messages) => string> = {
-  'closed-no-evidence': (t) => t.trackerRuleClosedNoEvidence,
-  'closed-no-verifier': (t) => t.trackerRuleClosedNoVerifier,
-  'status-history': (t) => t.trackerRuleStatusHistory,
-  'history-order': (t) => t.trackerRuleHistoryOrder,
-};
 
 /** Detail of `xc-transition`. */
 export interface TransitionEventDetail {
@@ -539,33 +488,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   override validate(): ValidationResult {
     const t = this.t;
     if (!this._ledger) return { valid: false, errors: [{ path: '', message: this._loadMessage(), keyword: 'load' }] };
-    const items = this._ledger.items;
-    const where = (index: number, field: string) => {
-      // The number people read: a short 编号 as it is, else the item's place (问题 3), never a long machine id.
-      const no = itemNumber(items[index]?.id, index);
-      const id = no === items[index]?.id ? no : t.trackerDetailTitle(no);
-      const label = FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t);
-      return label ? `${id} · ${label}` : id;
-    };
-    const errors: FieldError[] = [];
     // The schema check arrives after the first frame (reportValidity waits for it); the workflow rules are always here.
-    const schema = this._schemaCheck ? this._schemaCheck(this._ledger, this.effectiveLang) : { valid: true, errors: [] };
-    for (const e of schema.errors) {
-      const m = /^items\.(\d+)(?:\.(.+))?$/.exec(e.path);
-      if (!m) {
-        errors.push(e);
-        continue;
-      }
-      // A field of an item: `items.3.measures.0.text` is reported on `measures`.
-      const rest = m[2] ?? '';
-      const parts = rest.split('.');
-      const field = parts[0] === 'problem' || parts[0] === 'responsibility' ? parts.slice(0, 2).join('.') : parts[0] ?? '';
-      errors.push({ ...e, message: t.trackerErrorAt(where(Number(m[1]), field), e.message) });
-    }
-    for (const r of ledgerRuleErrors(this._ledger)) {
-      errors.push({ path: `items.${r.index}.${r.field}`, message: t.trackerErrorAt(where(r.index, r.field), RULE_MESSAGES[r.code](t)), keyword: r.code });
-    }
-    return { valid: errors.length === 0, errors };
+    return validateLedger(this._ledger, this._schemaCheck, t, this.effectiveLang);
   }
 
   /** Back to the value first given (or an empty ledger); the stored draft is kept until the next change. */
@@ -749,7 +673,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   }
 
   private _summaryLoading: Promise<unknown> | null = null;
-  private _schemaCheck: ((ledger: unknown, lang: string) => ValidationResult) | null = null;
+  private _schemaCheck: SchemaCheck | null = null;
   private _schemaReady: Promise<void> | null = null;
 
   /** The ledger schema's validator and the message pipeline load after the first frame. */
@@ -887,20 +811,23 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
             @xc-row-open=${this._onRowOpen}>
             <table class="ledger">
               <caption id="table-caption">${t.trackerTableCaption}</caption>
-              <thead>
-                <tr>
-                  ${COLUMNS.map((c) => {
-                    const sort = this._view.sort;
-                    const sorted = sort?.key === c.key ? sort.dir : null;
-                    return html`<th scope="col" class=${c.cls} aria-sort=${sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : nothing}>
-                      <button type="button" class="sort" @click=${() => this._view.sortBy(c.key)}>${c.label(t)}<span class="arrow" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span></button>
-                    </th>`;
-                  })}
-                </tr>
-              </thead>
+              ${renderHead(t, this._view)}
               ${guard([this._view.version, this._view.renderLimit, this._listVersion, lang, t, this.today, this.yellowThreshold, this.grouped], () =>
                 // A new filter or sort starts a fresh body (one removal), chunks then add to it.
-                keyed(`${this._view.version}:${this.grouped}`, this._renderBody()),
+                keyed(
+                  `${this._view.version}:${this.grouped}`,
+                  renderBody({
+                    t,
+                    lang,
+                    view: this._view,
+                    grouped: this.grouped,
+                    today: this.today,
+                    yellow: this.yellowThreshold,
+                    item: (id) => this._byId.get(id)!,
+                    numberOf: (id) => this._numberOf(id),
+                    rows: this._rows,
+                  }),
+                ),
               )}
             </table>
           </div>
@@ -925,42 +852,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     `;
   }
 
-  private _rowTemplate = (id: string) => {
-    const item = this._byId.get(id)!;
-    return html`<xc-rectification-row
-      .item=${item}
-      .t=${this.t}
-      .lang=${this.effectiveLang}
-      .today=${this.today}
-      .yellow=${this.yellowThreshold}
-      .no=${this._numberOf(id)}
-      .registry=${this._rows}
-    ></xc-rectification-row>`;
-  };
-
   /** The number people read for an item (its short 编号, or its place in the ledger). */
   private _numberOf(id: string): string {
     return itemNumber(id, this._indexOf.get(id) ?? 0);
-  }
-
-  /**
-   * The rows. Plain lists, not keyed ones: a new filter or sort starts a fresh body (see render)
-   * and chunks only add rows at the end, so rows are never moved; a row whose item changes
-   * (a group that grew) renders its new item and moves in the tracker's map of rows itself.
-   */
-  private _renderBody() {
-    const ids = this._view.visible.slice(0, this._view.renderLimit);
-    if (!this.grouped) return html`<tbody>${ids.map(this._rowTemplate)}</tbody>`;
-    const t = this.t;
-    const groups = groupByFocusArea(ids.map((id) => this._byId.get(id)!));
-    return html`${groups.map(
-      (g, gi) => html`<tbody class="group">
-        <tr class="group-row">
-          <th scope="rowgroup" colspan=${COLUMNS.length} id="group-${gi}">${g.focusArea ? html`<bdi>${g.focusArea}</bdi>` : t.trackerNoFocusArea}<span class="group-count">${t.trackerGroupCount(g.items.length)}</span></th>
-        </tr>
-        ${g.items.map((i) => this._rowTemplate(i.id))}
-      </tbody>`,
-    )}`;
   }
 
   /** The control an error is about: the item's detail opens and the field's control (or its heading) is returned. */

@@ -1,0 +1,72 @@
+/**
+ * What is wrong with a ledger, as the tracker reports it on submit: the ledger schema's errors
+ * (from the precompiled validator, loaded after the first frame) and the workflow's rules, each
+ * message naming the item as people read it (a short 编号, else 问题 n) and the field by its label.
+ * The schema check itself is passed in; this module only words and places the errors. No DOM.
+ */
+import type { Messages } from '../core/i18n.js';
+import { ledgerRuleErrors, type LedgerRuleCode } from '../core/rectification-extra.js';
+import type { RectificationLedger } from '../core/rectification-types.js';
+import type { FieldError, ValidationResult } from '../core/validation-types.js';
+import { itemNumber } from './labels.js';
+
+/** Field names of the ledger item, as the locale names them (for validation messages). */
+const FIELD_LABELS: Record<string, (t: Messages) => string> = {
+  id: (t) => t.rectColId,
+  problem: (t) => t.rectColProblem,
+  'problem.focusArea': (t) => t.rectColFocusArea,
+  'problem.category': (t) => t.rectColCategory,
+  measures: (t) => t.rectColMeasures,
+  responsibility: (t) => t.trackerSectionResponsibility,
+  'responsibility.leader': (t) => t.rectColLeader,
+  'responsibility.department': (t) => t.rectColDepartment,
+  'responsibility.person': (t) => t.rectColPerson,
+  kind: (t) => t.rectColKind,
+  deadline: (t) => t.rectColDeadline,
+  startedOn: (t) => t.trackerStartedOn,
+  status: (t) => t.rectColStatus,
+  progress: (t) => t.rectColProgress,
+  evidence: (t) => t.rectColEvidence,
+  verifier: (t) => t.rectColVerifier,
+  closedAt: (t) => t.rectColClosedAt,
+  history: (t) => t.trackerSectionHistory,
+};
+
+const RULE_MESSAGES: Record<LedgerRuleCode, (t: Messages) => string> = {
+  'closed-no-evidence': (t) => t.trackerRuleClosedNoEvidence,
+  'closed-no-verifier': (t) => t.trackerRuleClosedNoVerifier,
+  'status-history': (t) => t.trackerRuleStatusHistory,
+  'history-order': (t) => t.trackerRuleHistoryOrder,
+};
+
+/** The ledger schema's check, once loaded. */
+export type SchemaCheck = (ledger: unknown, lang: string) => ValidationResult;
+
+/** The errors of `ledger`: the schema's (when `schemaCheck` is there) and the workflow rules'. */
+export function validateLedger(ledger: RectificationLedger, schemaCheck: SchemaCheck | null, t: Messages, lang: string): ValidationResult {
+  const items = ledger.items;
+  const where = (index: number, field: string) => {
+    // The number people read: a short 编号 as it is, else the item's place (问题 3), never a long machine id.
+    const no = itemNumber(items[index]?.id, index);
+    const id = no === items[index]?.id ? no : t.trackerDetailTitle(no);
+    const label = FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t);
+    return label ? `${id} · ${label}` : id;
+  };
+  const errors: FieldError[] = [];
+  const schema = schemaCheck ? schemaCheck(ledger, lang) : { valid: true, errors: [] };
+  for (const e of schema.errors) {
+    const m = /^items\.(\d+)(?:\.(.+))?$/.exec(e.path);
+    if (!m) {
+      errors.push(e);
+      continue;
+    }
+    // A field of an item: `items.3.measures.0.text` is reported on `measures`.
+    const parts = (m[2] ?? '').split('.');
+    const field = parts[0] === 'problem' || parts[0] === 'responsibility' ? parts.slice(0, 2).join('.') : (parts[0] ?? '');
+    errors.push({ ...e, message: t.trackerErrorAt(where(Number(m[1]), field), e.message) });
+  }
+  for (const r of ledgerRuleErrors(ledger)) {
+    errors.push({ path: `items.${r.index}.${r.field}`, message: t.trackerErrorAt(where(r.index, r.field), RULE_MESSAGES[r.code](t)), keyword: r.code });
+  }
+  return { valid: errors.length === 0, errors };
+}
