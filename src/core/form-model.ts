@@ -627,7 +627,12 @@ function build(slot: Slot, ctx: Ctx, up: Inherited): FieldDescriptor {
     widget === 'checkboxes' || (type === 'array' && s['items'] !== undefined)
       ? (() => {
           const item = merge(slot.parts.map((p) => deref(p['items'], ctx.root).schema).filter((x): x is JsonSchema => !!x));
-          return optionsOf(item, lang, ctx.root);
+          // Translated option labels may sit on the array field itself (`x-xc-i18n.<lang>.options`)
+          // as well as on its items: the items' own win, the array's fill in.
+          const own = i18nEntry(s, lang)?.['options'];
+          const mine = i18nEntry(item, lang)?.['options'];
+          if (!isObj(own) || isObj(mine)) return optionsOf(item, lang, ctx.root);
+          return optionsOf(item, lang, ctx.root).map((o) => (typeof own[String(o.value)] === 'string' && o.label === String(o.value) ? { ...o, label: own[String(o.value)] as string } : o));
         })()
       : optionsOf(s, lang, ctx.root);
 

@@ -143,6 +143,13 @@ describe('form-model: widgets, labels and options', () => {
     const recEn = buildFormModel(interviewRecordSchema, {}, 'en');
     const ps = field(recEn, 'interviewee.politicalStatus').options;
     expect(ps[0]).to.deep.equal({ value: '中共党员', label: 'CPC member', hint: '' });
+    // Checkbox labels translated on the array field itself (the interview's outline) are used too.
+    expect(field(recEn, 'outline').options.map((o) => o.label)).to.deep.equal([
+      "The Party's theory, line and policies, and the decisions of the Central Committee",
+      'Corruption and misconduct that affect the public directly',
+      'The leadership and cadres of the grass-roots Party organisation',
+    ]);
+    expect(field(recEn, 'outline').options[1]!.value).to.equal('聚焦群众身边腐败问题和不正之风');
   });
 
   it('builds array items with item titles and a new-item template', () => {
