@@ -98,6 +98,9 @@ export const trackerStyles = css`
 
   /* table */
   .table-wrap {
+    /* The containing block of what the rows hide for screen readers (absolutely positioned):
+       without it, hidden text of rows scrolled out of the box made the host page taller. */
+    position: relative;
     max-height: var(--xc-table-max-height, 70vh);
     overflow: auto;
     border: 1px solid var(--_xc-border);

@@ -751,3 +751,15 @@ describe('<xc-rectification-tracker>', () => {
     expect($$(el, 'xc-rectification-row').length).to.equal(600);
   });
 });
+
+describe('<xc-rectification-tracker> on a host page', () => {
+  it('adds no blank scroll below itself: text hidden for screen readers inside the scrolling table stays inside it', async () => {
+    const items = Array.from({ length: 60 }, (_, i) => item({ id: `ZG-${String(i + 1).padStart(3, '0')}` }));
+    const el = await mount('office', { version: 1, items });
+    for (let i = 0; i < 5; i++) await settle(el);
+    const bottom = el.getBoundingClientRect().bottom + window.scrollY;
+    const page = document.documentElement.scrollHeight;
+    // The page ends where the ledger ends (give or take the body's margin).
+    expect(page - bottom, `page ${page} px tall, ledger ends at ${Math.round(bottom)} px`).to.be.below(40);
+  });
+});
