@@ -326,7 +326,11 @@ export class XcRectificationDetail extends LitElement {
             html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value"><bdi>${shown(src.note)}</bdi></span></div>`
           : shown(src.checkpointId)
             ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${isolateIn(t.trackerSourceCheckpoint(DATA_MARK), shown(src.checkpointId))}</span></div>`
-            : nothing}`,
+            : nothing}
+        ${Array.isArray(p.evidence) && p.evidence.length
+          ? // What the finding rested on (the checklist's 佐证材料), apart from the evidence of completion below.
+            html`<div class="d-field d-found-evidence"><span class="d-label">${t.trackerFoundEvidence}</span>${this._evidenceList(p.evidence)}</div>`
+          : nothing}`,
     );
   }
 
@@ -429,6 +433,21 @@ export class XcRectificationDetail extends LitElement {
     );
   }
 
+  /** Pieces of evidence, read-only: title, kind and a link (only a safe one) or reference. */
+  private _evidenceList(list: readonly unknown[]) {
+    const t = this.t;
+    return html`<ul class="evidence">${list.map((raw) => {
+      const e = entry<EvidenceRef>(raw);
+      const ref = shown(e.ref);
+      // Each piece isolated: a direction control in the kind cannot reverse the link after it.
+      return html`<li><bdi>${shown(e.title)}</bdi>${shown(e.kind) ? isolateIn(bracket(DATA_MARK, t), shown(e.kind)) : ''}${ref
+        ? isSafeUrl(ref) && /^(https?:|\/|\.)/i.test(ref.trim())
+          ? html` <a href=${ref.trim()} rel="noopener noreferrer" target="_blank"><bdi>${ref}</bdi></a>`
+          : html` <span class="ref"><bdi>${ref}</bdi></span>`
+        : nothing}</li>`;
+    })}</ul>`;
+  }
+
   private _evidence(v: RectificationItem) {
     const t = this.t;
     // Entries of another type than an object show as empty (validation reports them); they are kept until edited.
@@ -447,18 +466,7 @@ export class XcRectificationDetail extends LitElement {
       return this._section(
         'evidence',
         t.rectColEvidence,
-        html`${list.length
-            ? html`<ul class="evidence">${list.map((raw) => {
-                const e = entry<EvidenceRef>(raw);
-                const ref = shown(e.ref);
-                // Each piece isolated: a direction control in the kind cannot reverse the link after it.
-                return html`<li><bdi>${shown(e.title)}</bdi>${shown(e.kind) ? isolateIn(bracket(DATA_MARK, t), shown(e.kind)) : ''}${ref
-                  ? isSafeUrl(ref) && /^(https?:|\/|\.)/i.test(ref.trim())
-                    ? html` <a href=${ref.trim()} rel="noopener noreferrer" target="_blank"><bdi>${ref}</bdi></a>`
-                    : html` <span class="ref"><bdi>${ref}</bdi></span>`
-                  : nothing}</li>`;
-              })}</ul>`
-            : html`<p class="hint">${t.trackerNoEvidence}</p>`}${verifier}${closedAt}`,
+        html`${list.length ? this._evidenceList(list) : html`<p class="hint">${t.trackerNoEvidence}</p>`}${verifier}${closedAt}`,
       );
     }
     const update = (i: number, patch: Partial<EvidenceRef>) =>

@@ -99,6 +99,28 @@ describe('the ledger as people read it', () => {
     el.closeItem();
   });
 
+  it('shows the evidence a finding rested on in the detail panel, apart from the evidence of completion', async () => {
+    const problem = template.findings.find((f) => f.isProblem)!.value;
+    const point = template.sections[0]!.groups[0]!.items[0]!;
+    const response: ChecklistResponse = {
+      templateId: template.id,
+      templateVersion: template.version,
+      items: { [point.id]: { finding: problem, description: '会议记录缺失', methods: ['documents'], evidence: [{ title: '2025年党组会议记录', ref: '档案室第12卷' }] } },
+    };
+    const items = toRectificationItems(template, response, { now: '2026-11-20T09:00:00+08:00', by: '区委第二巡察组', deadline: '2027-01-19' });
+    for (const role of ['unit', 'office', 'viewer']) {
+      const el = await mount(items, role);
+      await el.openItem(items[0]!.id);
+      const detail = el.shadowRoot!.querySelector('xc-rectification-detail')!;
+      const found = detail.querySelector('.d-found-evidence');
+      expect(found, `${role}: the finding's evidence is shown`).to.exist;
+      expect(textOf(found!)).to.contain(el.t.trackerFoundEvidence).and.contain('2025年党组会议记录').and.contain('档案室第12卷');
+      // It is not evidence of completion: that list is still empty.
+      expect(el.getItem(items[0]!.id)!.evidence).to.deep.equal([]);
+      el.closeItem();
+    }
+  });
+
   it('fits a 1280 px page: the table is within its box (整改进度 shown whole) and an id cell takes at most two lines', async () => {
     const items = fromChecklist();
     // A ledger's own long numbers too.

@@ -70,6 +70,7 @@ const trackerEn: TrackerMessages = {
   trackerSectionProgress: 'Progress',
   trackerSectionWorkflow: 'Status',
   trackerSectionHistory: 'History',
+  trackerFoundEvidence: 'Evidence of the finding',
   trackerSource: 'Source',
   trackerSourceCheckpoint: (id: string) => `Check point ${id}`,
   trackerMeasure: (n: number) => `Measure ${n}`,

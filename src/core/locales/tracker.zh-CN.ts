@@ -71,6 +71,7 @@ const trackerZhCN = {
   trackerSectionProgress: '整改进度',
   trackerSectionWorkflow: '状态流转',
   trackerSectionHistory: '历史记录',
+  trackerFoundEvidence: '发现问题的佐证材料',
   trackerSource: '问题来源',
   trackerSourceCheckpoint: (id: string) => `检查要点 ${id}`,
   trackerMeasure: (n: number) => `措施 ${n}`,
