@@ -226,10 +226,26 @@ export abstract class XcFormElement extends LitElement {
     this._reportingFromForm = true;
     queueMicrotask(() => {
       this._reportingFromForm = false;
-      void this.reportValidity();
+      // Every invalid element shows its errors; only the first invalid control of the form takes
+      // focus, as with native controls (otherwise the last one to report would keep it).
+      this._quietReport = !this._firstInvalidOfForm();
+      void this.reportValidity().finally(() => (this._quietReport = false));
     });
   };
   private _reportingFromForm = false;
+  private _quietReport = false;
+
+  /** Whether this is the first invalid, enabled control of its form (tree order), or has no form. */
+  private _firstInvalidOfForm(): boolean {
+    const form = this.internals.form;
+    if (!form) return true;
+    for (const el of Array.from(form.elements)) {
+      const c = el as Element & { validity?: ValidityState; disabled?: boolean; willValidate?: boolean };
+      if (c.disabled || c.willValidate === false || !c.validity || c.validity.valid) continue;
+      return el === this;
+    }
+    return true;
+  }
 
   /** The value as JSON-able data. */
   abstract get formValue(): unknown;
@@ -289,7 +305,7 @@ export abstract class XcFormElement extends LitElement {
     if (!valid) {
       this.dispatchEvent(new CustomEvent('xc-invalid', { bubbles: true, composed: true, detail: { errors } }));
       await this.updateComplete;
-      await this.focusErrorSummary();
+      if (!this._quietReport) await this.focusErrorSummary();
     }
     return valid;
   }
