@@ -24,7 +24,12 @@ export class XcProvider extends LitElement {
   @property({ attribute: 'user-role' }) userRole = '';
   /** The current user. */
   @property({ attribute: false }) user?: XcUser;
-  /** Fixed "today" (ISO date or date-time) for demos and tests; the real clock when empty. */
+  /**
+   * Fixed "today" for demos and tests; the real clock when empty. A date (`2026-11-26`) fixes the
+   * day only: deadlines and traffic lights count from it, while the times written into a record
+   * (history entries, signatures) are that day at the real time of day, so they stay in the order
+   * things were done. A date-time (`2026-11-26T09:30:00+08:00`) stops the clock there.
+   */
   @property() today = '';
   /** Language of the elements inside (they follow the nearest `lang` anyway; this also reaches the context). */
   @property() override lang = '';
@@ -52,12 +57,11 @@ export class XcProvider extends LitElement {
     // Unchanged inputs keep the same object: consumers re-render only when something changed.
     if (inputs.length === this._inputs.length && inputs.every((v, i) => v === this._inputs[i])) return;
     this._inputs = inputs;
-    const fixed = this.today ? new Date(this.today.length === 10 ? `${this.today}T12:00:00` : this.today) : null;
     this.environment = {
       lang: this.lang || undefined,
       role: this.userRole || undefined,
       user: this.user,
-      now: fixed && !Number.isNaN(fixed.getTime()) ? () => new Date(fixed.getTime()) : undefined,
+      now: fixedClock(this.today),
       drafts: this.drafts,
     };
   }
@@ -67,6 +71,21 @@ export class XcProvider extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** The clock that `today` asks for (see the property), or undefined for the real one. */
+function fixedClock(today: string): (() => Date) | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+    if (Number.isNaN(new Date(y, mo, d).getTime())) return undefined;
+    return () => {
+      const now = new Date();
+      return new Date(y, mo, d, now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds());
+    };
+  }
+  const fixed = today ? new Date(today) : null;
+  return fixed && !Number.isNaN(fixed.getTime()) ? () => new Date(fixed.getTime()) : undefined;
 }
 
 defineElement('xc-provider', XcProvider);

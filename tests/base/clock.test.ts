@@ -87,6 +87,36 @@ describe('the clock', () => {
     expect(report.after).to.equal('1');
   });
 
+  it('a provider\'s today fixes the day only: history entries carry that day at the real time of day, in order', async () => {
+    const wrap = fixtureSync<HTMLElement>(html`<div></div>`);
+    const provider = document.createElement('xc-provider');
+    provider.setAttribute('today', '2026-06-15');
+    provider.setAttribute('user-role', 'unit');
+    provider.user = { id: 'u1', name: '赵芳' };
+    const el = document.createElement('xc-rectification-tracker');
+    el.value = { version: 1, items: [{ ...item('A', '2026-07-31'), status: 'not-started', progress: 0 }] };
+    provider.append(el);
+    wrap.append(provider);
+    await el.updateComplete;
+    const before = new Date();
+    el.applyTransition('A', 'in-progress');
+    await new Promise((r) => setTimeout(r, 30));
+    el.applyEdit('A', { progress: 50 });
+    el.applyTransition('A', 'pending-verification');
+    const history = el.getItem('A')!.history.slice(1);
+    expect(history.map((h) => h.to)).to.deep.equal(['in-progress', 'pending-verification']);
+    for (const h of history) {
+      const at = new Date(h.at);
+      expect([at.getFullYear(), at.getMonth() + 1, at.getDate()], h.at).to.deep.equal([2026, 6, 15]);
+      // The real time of day, not a fixed noon: within a few seconds of now.
+      const ofDay = (d: Date) => d.getHours() * 3600 + d.getMinutes() * 60 + d.getSeconds();
+      const apart = Math.abs(ofDay(at) - ofDay(before));
+      expect(Math.min(apart, 86400 - apart), h.at).to.be.below(5);
+    }
+    expect(Date.parse(history[1]!.at)).to.be.greaterThan(Date.parse(history[0]!.at));
+    wrap.remove();
+  });
+
   it('XC_CLOCK_SHIFT moves the clock of the test pages by the configured offset', async () => {
     const { now, shiftMs } = (await executeServerCommand('xc-clock')) as { now: number; shiftMs: number };
     const drift = Date.now() - now - shiftMs;
