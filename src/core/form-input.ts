@@ -69,19 +69,39 @@ export function toRfc3339(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${localOffset(d)}`;
 }
 
-/** What a `datetime-local` input gives (`2026-11-26T09:30[:ss]`) as RFC 3339 with the local offset; undefined when empty or malformed. */
-export function fromDateTimeInput(local: string): string | undefined {
+/** The offset written at the end of a stored RFC 3339 date-time (`+08:00`, `Z`); undefined when it has none. */
+export function offsetOf(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)$/i.exec(value) : null;
+  return m ? m[1]!.toUpperCase() : undefined;
+}
+
+/**
+ * What a `datetime-local` input gives (`2026-11-26T09:30[:ss]`) as RFC 3339, whole seconds; undefined
+ * when empty or malformed. With `offset` (the one the record already carries) the time is kept in
+ * it, so editing a record written in Beijing on a machine set to UTC keeps `+08:00`; without, the
+ * machine's offset at that moment.
+ */
+export function fromDateTimeInput(local: string, offset?: string): string | undefined {
   const m = /^(\d{4,})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?/.exec(local);
   if (!m) return undefined;
   const d = new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
-  return Number.isNaN(d.getTime()) ? undefined : toRfc3339(d);
+  if (Number.isNaN(d.getTime())) return undefined;
+  if (!offset) return toRfc3339(d);
+  const out = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${offset}`;
+  return Number.isNaN(Date.parse(out)) ? undefined : out;
 }
 
-/** A stored date-time (RFC 3339, or a bare local one) as a `datetime-local` value in local time; '' when it cannot be read. */
+/**
+ * A stored date-time as a `datetime-local` value; '' when it cannot be read. A value with an offset
+ * shows the time as written in that offset (09:30+08:00 shows 09:30 on any machine: the record's own
+ * time, as it prints); a bare local one shows as it is.
+ */
 export function toDateTimeInput(value: unknown): string {
   if (typeof value !== 'string' || !value) return '';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return '';
+  const own = offsetOf(value) ? /^(\d{4,}-\d\d-\d\dT\d\d:\d\d)(?::(\d\d))?/.exec(value) : null;
+  if (own) return own[2] && own[2] !== '00' ? `${own[1]}:${own[2]}` : own[1]!;
   const base = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
   return d.getSeconds() ? `${base}:${pad(d.getSeconds())}` : base;
 }

@@ -7,7 +7,7 @@ import { renderFieldError } from '../base/error-summary.js';
 import type { Messages } from '../core/i18n.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { FieldError } from '../core/validation-types.js';
-import { fromDateTimeInput, fromTimeInput, toDateTimeInput, toTimeInput } from '../core/form-input.js';
+import { fromDateTimeInput, fromTimeInput, localOffset, offsetOf, toDateTimeInput, toTimeInput } from '../core/form-input.js';
 import { displayIsolated, displayText, fieldId, itemsAreGroups, plainText } from './display.js';
 
 /** What every field of a form shares: strings, state lookups and the way back to the form (internal). */
@@ -207,9 +207,18 @@ export class XcField extends LitElement {
       case 'date':
         return html`<input type="date" id=${id} .value=${typeof v === 'string' ? v : ''} aria-invalid=${invalid} aria-describedby=${desc}
           @input=${(e: Event) => !partial(e) && this._set(text(e))} />`;
-      case 'datetime':
-        return html`<input type="datetime-local" id=${id} .value=${toDateTimeInput(v)} aria-invalid=${invalid} aria-describedby=${desc}
-          @input=${(e: Event) => !partial(e) && this._set(fromDateTimeInput(text(e)))} />`;
+      case 'datetime': {
+        // Shown and edited in the offset the record carries; said next to it when it is not this machine's.
+        const off = offsetOf(v);
+        const at = typeof v === 'string' ? new Date(v) : null;
+        const own = off && at && !Number.isNaN(at.getTime()) && (off === 'Z' ? '+00:00' : off) !== localOffset(at) ? off : undefined;
+        const tzId = `${id}-tz`;
+        return html`<input type="datetime-local" id=${id} .value=${toDateTimeInput(v)} aria-invalid=${invalid}
+            aria-describedby=${own ? [desc === nothing ? '' : desc, tzId].filter(Boolean).join(' ') : desc}
+            @input=${(e: Event) => !partial(e) && this._set(fromDateTimeInput(text(e), off))} />${own
+            ? html`<span class="tz" id=${tzId}>${off === 'Z' || off === '+00:00' ? 'UTC' : `UTC${off}`}</span>`
+            : nothing}`;
+      }
       case 'time':
         return html`<input type="time" id=${id} .value=${toTimeInput(v)} aria-invalid=${invalid} aria-describedby=${desc}
           @input=${(e: Event) => !partial(e) && this._set(k.format === 'time' ? fromTimeInput(text(e), c.now()) : text(e))} />`;

@@ -160,6 +160,12 @@ export const formStyles = css`
   .empty {
     color: var(--_xc-muted);
   }
+  /* The offset a date-time is written in, when it is not this machine's. */
+  .tz {
+    margin-inline-start: 0.5em;
+    color: var(--_xc-muted);
+    white-space: nowrap;
+  }
   .ro {
     display: grid;
     grid-template-columns: minmax(6em, max-content) 1fr;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   conditionKeys,
   fromDateTimeInput,
+  offsetOf,
   fromTimeInput,
   localOffset,
   parseLocalDate,
@@ -62,6 +63,21 @@ describe('form-input: dates and times', () => {
     };
     expect(interviewRecord({ ...base, startTime: stored, endTime: fromDateTimeInput('2026-11-26T10:30') })).to.equal(true);
     expect(interviewRecord({ ...base, startTime: '2026-11-26T09:30', endTime: stored }), 'the raw input value fails').to.equal(false);
+  });
+
+  it('shows and edits a date-time in the offset the record carries, whatever the machine\'s time zone', () => {
+    // A record written in Beijing: 09:30 there, on any machine (as it prints), and an edit keeps +08:00.
+    expect(offsetOf('2026-11-20T09:30:00+08:00')).to.equal('+08:00');
+    expect(offsetOf('2026-11-20T01:30:00.000Z')).to.equal('Z');
+    expect(offsetOf('2026-11-20T09:30')).to.equal(undefined);
+    expect(toDateTimeInput('2026-11-20T09:30:00+08:00')).to.equal('2026-11-20T09:30');
+    expect(toDateTimeInput('2026-11-20T23:05:30-05:00')).to.equal('2026-11-20T23:05:30');
+    expect(fromDateTimeInput('2026-11-20T10:05', '+08:00')).to.equal('2026-11-20T10:05:00+08:00');
+    expect(fromDateTimeInput('2026-11-20T10:05', 'Z')).to.equal('2026-11-20T10:05:00Z');
+    // The round trip through the input changes nothing, on a machine in any zone.
+    for (const v of ['2026-11-20T09:30:00+08:00', '2026-03-29T02:30:00+01:00', '2026-11-20T00:00:00-09:30']) {
+      expect(fromDateTimeInput(toDateTimeInput(v), offsetOf(v))).to.equal(v);
+    }
   });
 
   it('writes offsets as ±HH:MM and whole dates with toRfc3339', () => {

@@ -67,6 +67,25 @@ describe('<xc-interview-form> as people read it', () => {
     expect(text(root(el).querySelector('.fields'))).to.contain('09:30（UTC+08:00）');
   });
 
+  it('shows and edits times in the record’s own offset on screen too, saying the offset when it is not the machine’s', async () => {
+    const el = await mount({ startTime: '2026-11-20T09:30:00+08:00', endTime: '2026-11-20T11:05:00+08:00' });
+    const start = root(el).querySelector<HTMLInputElement>('input[type=datetime-local]')!;
+    // 09:30 as written (and printed), not converted to this machine's zone.
+    expect(start.value).to.equal('2026-11-20T09:30');
+    const beijing = new Date('2026-11-20T09:30:00+08:00').getTimezoneOffset() === -480;
+    const tz = root(el).querySelector(`#${start.id}-tz`);
+    if (beijing) expect(tz, 'no zone said on a machine already at +08:00').to.equal(null);
+    else {
+      expect(text(tz)).to.equal('UTC+08:00');
+      expect(start.getAttribute('aria-describedby')).to.contain(`${start.id}-tz`);
+    }
+    // An edit keeps the record's offset: one record, one zone.
+    start.value = '2026-11-20T10:00';
+    start.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect((el.value as Record<string, unknown>)['startTime']).to.equal('2026-11-20T10:00:00+08:00');
+  });
+
   it('prints an empty record with lines to write on (and boxes to tick), a blank item for each empty group', async () => {
     const el = await mount();
     el.printView = true;
