@@ -206,11 +206,14 @@ export class XcChecklistItem extends LitElement {
       ${list.map((entry, i) => {
         const e = evidenceFields(entry);
         const refError = this._errorFor(`evidence.${i}.ref`);
+        const titleError = this._errorFor(`evidence.${i}.title`);
         // Fields side by side, each label on one line above its control; the link's error on a line of its own under them.
         return html`<fieldset class="evidence-row">
           <legend class="visually-hidden">${t.evidenceItem(i + 1)}</legend>
           <div class="ev-grid">
-          <label><span class="ev-label">${t.evidenceTitle}</span><input type="text" data-field=${i === 0 ? 'evidence' : `evidence.${i}`} .value=${e.title} @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
+          <label><span class="ev-label">${t.evidenceTitle}</span><input type="text" data-field="evidence.${i}.title" .value=${e.title}
+            aria-invalid=${titleError ? 'true' : 'false'} aria-describedby=${titleError ? `${id}-ev${i}-title-error` : nothing}
+            @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
           ${kinds.length
             ? html`<label><span class="ev-label">${t.evidenceKind}</span><select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
                   <option value="" ?selected=${!e.kind}>${t.noneOption}</option>
@@ -221,6 +224,7 @@ export class XcChecklistItem extends LitElement {
             <input type="text" data-field="evidence.${i}.ref" .value=${e.ref} aria-invalid=${refError ? 'true' : 'false'}
               aria-describedby=${refError ? `${id}-ev${i}-ref-error` : nothing}
               @input=${(ev: Event) => update(i, { ref: (ev.target as HTMLInputElement).value || undefined })} /></label>
+          ${renderFieldError(`${id}-ev${i}-title-error`, titleError?.message, t)}
           ${renderFieldError(`${id}-ev${i}-ref-error`, refError?.message, t)}
           <button type="button" class="remove" @click=${() => this._set({ evidence: list.filter((_, j) => j !== i) as EvidenceRef[] })}>${t.evidenceRemove(i + 1)}</button>
           </div>
@@ -229,7 +233,7 @@ export class XcChecklistItem extends LitElement {
       <button type="button" class="add" @click=${async () => {
         this._set({ evidence: [...list, { title: '' }] as EvidenceRef[] });
         await this.updateComplete;
-        this.querySelector<HTMLInputElement>(`[data-field="${list.length === 0 ? 'evidence' : `evidence.${list.length}`}"]`)?.focus();
+        this.querySelector<HTMLInputElement>(`[data-field="evidence.${list.length}.title"]`)?.focus();
       }}>${t.evidenceAdd}</button>
     </fieldset>`;
   }

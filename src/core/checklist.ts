@@ -474,7 +474,9 @@ export function validateItem(template: ChecklistTemplateSource, index: TemplateI
     if (rules.requireEvidenceForProblem && !bad('evidence') && !answerEvidence(item).length) out.push({ path: itemPath(id, 'evidence'), message: t.evidenceRequired, keyword: 'required' });
   }
   answerEvidence(item).forEach((e, i) => {
-    const { ref } = evidenceFields(e);
+    const { title, ref } = evidenceFields(e);
+    // A row added and left without its title (what the response schema requires too).
+    if (!bad(`evidence.${i}`) && !title.trim()) out.push({ path: itemPath(id, `evidence.${i}.title`), message: t.evidenceTitleRequired, keyword: 'required' });
     if (ref && /^[a-z][a-z0-9+.-]*:/i.test(ref.trim()) && !isSafeUrl(ref)) out.push({ path: itemPath(id, `evidence.${i}.ref`), message: t.evidenceLinkInvalid, keyword: 'format' });
   });
 }

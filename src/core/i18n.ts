@@ -4,6 +4,7 @@ import type { ChecklistMessages } from './locales/checklist.zh-CN.js';
 import type { FormMessages } from './locales/form.zh-CN.js';
 import type { InterviewMessages } from './locales/interview.zh-CN.js';
 import type { VerifyMessages } from './locales/verify.zh-CN.js';
+import type { RectificationMessages } from './locales/rectification.zh-CN.js';
 import { langChain } from './text.js';
 
 /**
@@ -12,7 +13,7 @@ import { langChain } from './text.js';
  * when that element loads
  * ({@link extendLocale}); the type still lists them all.
  */
-export type Messages = CoreMessages & TrackerMessages & ChecklistMessages & FormMessages & InterviewMessages & VerifyMessages;
+export type Messages = CoreMessages & TrackerMessages & ChecklistMessages & FormMessages & InterviewMessages & VerifyMessages & RectificationMessages;
 
 const registry = new Map<string, Messages>([['zh-cn', zhCN as Messages]]);
 

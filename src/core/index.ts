@@ -6,10 +6,11 @@
  */
 import en from './locales/en.js';
 import verifyEn from './locales/verify.en.js';
+import rectificationEn from './locales/rectification.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', { ...en, ...verifyEn });
+registerLocale('en', { ...en, ...verifyEn, ...rectificationEn });
 
 export * from './text.js';
 export * from './i18n.js';

@@ -12,7 +12,8 @@
  * first; a `today` given as a plain `YYYY-MM-DD` string is used as it is.
  */
 import { canonicalJson } from './draft.js';
-import { resolveLocale, type Messages } from './i18n.js';
+import { extendLocale, resolveLocale, type Messages } from './i18n.js';
+import rectificationZhCN from './locales/rectification.zh-CN.js';
 import type {
   EvidenceRef,
   HistoryEntry,
@@ -31,6 +32,9 @@ export type {
   RectificationLedger,
   RectificationStatus,
 } from './rectification-types.js';
+
+// The names of statuses, kinds and columns join the registry with this module (pages without a ledger do not carry them).
+extendLocale(rectificationZhCN, { en: () => import('./locales/rectification.en.js') });
 
 // ---------------------------------------------------------------------------
 // Constants

@@ -105,6 +105,28 @@ describe('<xc-checklist>', () => {
     expect(textarea.value).to.equal('会议记录缺失');
   });
 
+  it('refuses a piece of evidence left without its title, and its error link reaches that title', async () => {
+    const el = await fixture<XcChecklist>(html`<xc-checklist .template=${small}></xc-checklist>`);
+    await settle(el);
+    el.value = {
+      templateId: 'small',
+      templateVersion: '1',
+      items: { p1: { finding: 'problem', description: '会议记录缺失', evidence: [{ title: '党组会议记录' }, { title: '  ' }] }, p2: { finding: 'none' }, p3: { finding: 'na' } },
+    };
+    await settle(el);
+    setTimeout(() => el.submit());
+    const inv = (await oneEvent(el, 'xc-invalid')) as CustomEvent;
+    expect(inv.detail.errors.map((e: { path: string }) => e.path)).to.deep.equal(['items.p1.evidence.1.title']);
+    await settle(el);
+    const title = item(el, 'p1').querySelector<HTMLInputElement>('[data-field="evidence.1.title"]')!;
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(title.getAttribute('aria-describedby')!)!.textContent).to.contain('请填写材料名称');
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    await expectAccessible(el);
+  });
+
   it('fires xc-submit with the value when everything is answered', async () => {
     const el = await fixture<XcChecklist>(html`<xc-checklist .template=${small}></xc-checklist>`);
     await settle(el);
