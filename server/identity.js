@@ -17,7 +17,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
  * @typedef {'unit' | 'office' | 'viewer'} Role
  * @typedef {object} User
  * @property {string} id Stable user id (audit log, drafts).
- * @property {string} name The name history entries carry (`by`): what the tracker's `by` attribute gets.
+ * @property {string} name The name history entries carry (`by`): the same as `<xc-provider>`'s `user.name` on the page.
  * @property {Role} role
  * @property {string} [unit] The user's unit (被巡察单位); a `unit` user reads and changes only its ledgers.
  * @property {string} [csrf] When the identity rides on an ambient credential (a cookie), the token

@@ -13,6 +13,9 @@ export interface XcValidator<E extends XcFormElement = XcFormElement> {
   check(element: E): { flags: ValidityStateFlags; message: string } | null;
 }
 
+/** How long an element inside a not-yet-defined `<xc-provider>` waits for it before rendering without it. */
+const PROVIDER_WAIT_MS = 3000;
+
 /** `required`: the value must not be empty. */
 export const requiredValidator: XcValidator = {
   observedAttributes: ['required'],
@@ -62,6 +65,11 @@ export abstract class XcFormElement extends LitElement {
 
   /** Disabled as the form sees it: by its own attribute or by a disabled `<fieldset>` around it. */
   @state() private _formDisabled = false;
+
+  /** Whether the form validates this element (false while it is disabled, by itself or a fieldset), as for native controls. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
 
   /** Whether the element is disabled, by its own `disabled` or by a disabled `<fieldset>`: it takes no edits and submits nothing. */
   get isDisabled(): boolean {
@@ -170,12 +178,19 @@ export abstract class XcFormElement extends LitElement {
   /**
    * The first render waits for an enclosing `<xc-provider>` that is not defined yet, so that
    * nothing is shown with the machine's clock or the default role first. Once it is defined it
-   * is asked again (the request made at connection went unanswered).
+   * is asked again (the request made at connection went unanswered). After 3 s without it the
+   * element renders with the defaults and warns in the console.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !this.environment && this._undefinedProvider()) {
-      await customElements.whenDefined('xc-provider');
-      if (!this.environment && this.isConnected) {
+      // Not for ever: a page whose provider script never loads still gets its elements (with the
+      // defaults: machine clock, no role), and a warning says why.
+      const defined = await Promise.race([
+        customElements.whenDefined('xc-provider').then(() => true),
+        new Promise<boolean>((r) => setTimeout(() => r(false), PROVIDER_WAIT_MS)),
+      ]);
+      if (!defined) console.warn(`<${this.localName}>: <xc-provider> around it is not defined after ${PROVIDER_WAIT_MS / 1000} s; rendering without it (load xc-elements/provider or the standalone bundle).`);
+      if (defined && !this.environment && this.isConnected) {
         this.dispatchEvent(
           new ContextEvent(
             xcContext,

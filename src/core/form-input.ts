@@ -4,10 +4,11 @@
  * inputs give and what JSON Schema formats (ajv) accept.
  *
  * - `datetime-local` gives `2026-11-26T09:30`; `format: date-time` needs seconds
- *   and an offset: it is stored as `2026-11-26T09:30:00+08:00` (the browser's
- *   offset at that date) and shown back in local time.
+ *   and an offset: a new value is stored as `2026-11-26T09:30:00+08:00` (the
+ *   browser's offset at that date); a stored one is shown, and edited, in the offset
+ *   it carries (the record's own time, as it prints), whatever the machine's zone.
  * - `time` gives `09:30`; `format: time` needs seconds and an offset too:
- *   `09:30:00+08:00`, shown back as `09:30`.
+ *   `09:30:00+08:00`, shown back as `09:30`; an edit keeps the stored offset.
  */
 
 type Obj = Record<string, unknown>;
@@ -106,10 +107,19 @@ export function toDateTimeInput(value: unknown): string {
   return d.getSeconds() ? `${base}:${pad(d.getSeconds())}` : base;
 }
 
-/** What a `time` input gives (`09:30[:ss]`) as an RFC 3339 time with today's local offset; undefined when empty or malformed. */
-export function fromTimeInput(local: string, now: Date = new Date()): string | undefined {
+/** The offset of a stored RFC 3339 time (`09:30:00+08:00` → `+08:00`, `…Z` → `Z`); undefined when it has none. */
+export function timeOffset(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)$/i.exec(value) : null;
+  return m ? m[1]!.toUpperCase() : undefined;
+}
+
+/**
+ * What a `time` input gives (`09:30[:ss]`) as an RFC 3339 time; undefined when empty or malformed.
+ * With `offset` (the one the stored time already carries) it is kept; without, today's local offset.
+ */
+export function fromTimeInput(local: string, now: Date = new Date(), offset?: string): string | undefined {
   const m = /^(\d\d):(\d\d)(?::(\d\d))?/.exec(local);
-  return m ? `${m[1]}:${m[2]}:${m[3] ?? '00'}${localOffset(now)}` : undefined;
+  return m ? `${m[1]}:${m[2]}:${m[3] ?? '00'}${offset ?? localOffset(now)}` : undefined;
 }
 
 /** A stored time (`09:30:00+08:00`, `09:30`) as a `time` input value (`09:30`); '' when it cannot be read. */

@@ -103,7 +103,7 @@ export type VerifyResult = { ok: true } | { ok: false; reasons: VerifyReason[] }
 export interface LedgerChangeContext {
   /** The user's role, from the host's session (never from the request body). */
   role: RectificationRole;
-  /** The user as history entries name them (`by`): the same name the tracker's `by` attribute gets. */
+  /** The user as history entries name them (`by`): the same name as `<xc-provider>`'s `user.name` (without one the tracker writes the role's name). */
   user: string;
   /** Today (a `YYYY-MM-DD` local date, a Date or epoch ms): new history entries may not be dated later. */
   today: Date | string | number;

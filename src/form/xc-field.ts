@@ -7,7 +7,7 @@ import { renderFieldError } from '../base/error-summary.js';
 import type { Messages } from '../core/i18n.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { FieldError } from '../core/validation-types.js';
-import { fromDateTimeInput, fromTimeInput, localOffset, offsetOf, toDateTimeInput, toTimeInput } from '../core/form-input.js';
+import { fromDateTimeInput, fromTimeInput, localOffset, offsetOf, timeOffset, toDateTimeInput, toTimeInput } from '../core/form-input.js';
 import { displayIsolated, displayText, fieldId, itemsAreGroups, plainText } from './display.js';
 
 /** What every field of a form shares: strings, state lookups and the way back to the form (internal). */
@@ -221,7 +221,7 @@ export class XcField extends LitElement {
       }
       case 'time':
         return html`<input type="time" id=${id} .value=${toTimeInput(v)} aria-invalid=${invalid} aria-describedby=${desc}
-          @input=${(e: Event) => !partial(e) && this._set(k.format === 'time' ? fromTimeInput(text(e), c.now()) : text(e))} />`;
+          @input=${(e: Event) => !partial(e) && this._set(k.format === 'time' ? fromTimeInput(text(e), c.now(), timeOffset(v)) : text(e))} />`;
     }
     return html`<input type=${w === 'email' ? 'email' : 'text'} id=${id} .value=${v == null ? '' : plainText(v)} maxlength=${k.maxLength ?? nothing}
       placeholder=${d.placeholder || nothing} autocomplete="off" aria-invalid=${invalid} aria-describedby=${desc}

@@ -78,10 +78,16 @@ function fixedClock(today: string): (() => Date) | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-    if (Number.isNaN(new Date(y, mo, d).getTime())) return undefined;
+    const day = new Date(y, mo, d);
+    // 2026-02-30 is no date (Date would make it 2 March): the real clock then.
+    if (day.getFullYear() !== y || day.getMonth() !== mo || day.getDate() !== d) return undefined;
+    let last = 0;
     return () => {
       const now = new Date();
-      return new Date(y, mo, d, now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds());
+      const t = new Date(y, mo, d, now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds()).getTime();
+      // Never back in time (a page left open past midnight): history stays in order.
+      last = Math.max(t, last);
+      return new Date(last);
     };
   }
   const fixed = today ? new Date(today) : null;

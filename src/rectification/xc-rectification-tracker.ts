@@ -299,10 +299,12 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * findings whose item is already in the ledger (same id). New items start not-started, by-deadline with
    * `deadline` (default: 60 days from today).
    * The checklist logic it needs is loaded on first use.
-   * @throws {RectificationError} (as a rejected promise) `role` when the tracker is read-only; `invalid` when the ledger could not be read.
+   * @throws {RectificationError} (as a rejected promise) `role` unless acting as the office (read-only and disabled trackers act as viewers); `invalid` when the ledger could not be read.
    */
   async importFindings(template: ChecklistTemplate, response: ChecklistResponse, options: { deadline?: string } = {}): Promise<ImportResult> {
-    if (this.readonly) throw new RectificationError('role', 'The tracker is read-only');
+    // New items come from the office only (as the core's createItem and the server's check say);
+    // read-only and disabled trackers act as viewers.
+    if (this.effectiveRole !== 'office') throw new RectificationError('role', `Only the office imports findings; acting as ${this.effectiveRole}`);
     const { toRectificationItems } = await import('../core/checklist.js');
     if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
     const incoming = toRectificationItems(template, response, {

@@ -3,6 +3,7 @@ import {
   conditionKeys,
   fromDateTimeInput,
   offsetOf,
+  timeOffset,
   fromTimeInput,
   localOffset,
   parseLocalDate,
@@ -75,6 +76,10 @@ describe('form-input: dates and times', () => {
     expect(fromDateTimeInput('2026-11-20T10:05', '+08:00')).to.equal('2026-11-20T10:05:00+08:00');
     expect(fromDateTimeInput('2026-11-20T10:05', 'Z')).to.equal('2026-11-20T10:05:00Z');
     // The round trip through the input changes nothing, on a machine in any zone.
+    // A time of day keeps its offset the same way.
+    expect(timeOffset('09:30:00+08:00')).to.equal('+08:00');
+    expect(timeOffset('09:30')).to.equal(undefined);
+    expect(fromTimeInput('10:05', new Date(2026, 10, 20), '+08:00')).to.equal('10:05:00+08:00');
     for (const v of ['2026-11-20T09:30:00+08:00', '2026-03-29T02:30:00+01:00', '2026-11-20T00:00:00-09:30']) {
       expect(fromDateTimeInput(toDateTimeInput(v), offsetOf(v))).to.equal(v);
     }

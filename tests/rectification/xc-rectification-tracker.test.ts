@@ -558,6 +558,12 @@ describe('<xc-rectification-tracker>', () => {
       templateVersion: '1',
       items: { p1: { finding: 'problem', description: '会议记录缺失' }, p2: { finding: 'none' }, p3: { finding: 'problem' } },
     };
+    // Only the office adds items (the server refuses them from anyone else): a unit's import is refused.
+    const unit = await mount('unit', null);
+    let refused: unknown;
+    await unit.importFindings(template, response).catch((e: unknown) => (refused = e));
+    expect(refused).to.be.instanceOf(RectificationError);
+    expect(unit.value!.items).to.have.length(0);
     const el = await mount('office', null);
     expect(text($(el, '.empty'))).to.contain('台账中还没有问题。');
     await expectAccessible(el);
