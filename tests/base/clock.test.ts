@@ -34,6 +34,23 @@ const ledger: RectificationLedger = {
 
 const overdueText = (el: XcRectificationTracker) => el.shadowRoot!.querySelector('xc-rectification-summary')?.shadowRoot?.textContent ?? el.shadowRoot!.textContent ?? '';
 
+/** Open tests/fixtures/late-provider.html (with `query`) in a frame and wait for what it reports. */
+function latePage<T>(query: string): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.src = `/tests/fixtures/late-provider.html${query}`;
+  document.body.append(frame);
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no report from the late-provider page')), 8000);
+    window.addEventListener('message', function on(e: MessageEvent) {
+      if (e.source !== frame.contentWindow) return;
+      window.removeEventListener('message', on);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(e.data as T);
+    });
+  });
+}
+
 describe('the clock', () => {
   it('a tracker inside a provider counts with the provider\'s today from its first frame, and after a change once updateComplete resolves', async () => {
     const frames: string[] = [];
@@ -68,19 +85,7 @@ describe('the clock', () => {
   it('a tracker inside a provider that is defined later waits for it instead of rendering with the machine\'s clock', async () => {
     // A page of its own, so the provider can be defined after the tracker (as a portal that loads
     // the provider's script later would do).
-    const frame = document.createElement('iframe');
-    frame.src = '/tests/fixtures/late-provider.html';
-    document.body.append(frame);
-    const report = await new Promise<{ before: string; after: string; defined: boolean }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the late-provider page')), 15000);
-      window.addEventListener('message', function on(e: MessageEvent) {
-        if (e.source !== frame.contentWindow) return;
-        window.removeEventListener('message', on);
-        clearTimeout(timer);
-        resolve(e.data);
-      });
-    });
-    frame.remove();
+    const report = await latePage<{ before: string; after: string; defined: boolean }>('');
     // Before the provider is defined the tracker has shown nothing (no figures of the machine's day).
     expect(report.before).to.equal('');
     expect(report.defined).to.equal(true);
@@ -114,19 +119,7 @@ describe('the clock', () => {
 
   it('a tracker inside a provider whose script never loads renders without it after a while, and says why', async function () {
     this.timeout(10000);
-    const frame = document.createElement('iframe');
-    frame.src = '/tests/fixtures/late-provider.html?never';
-    document.body.append(frame);
-    const report = await new Promise<{ before: string; rendered: boolean; warnings: string[] }>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the late-provider page')), 8000);
-      window.addEventListener('message', function on(e: MessageEvent) {
-        if (e.source !== frame.contentWindow) return;
-        window.removeEventListener('message', on);
-        clearTimeout(timer);
-        resolve(e.data);
-      });
-    });
-    frame.remove();
+    const report = await latePage<{ before: string; rendered: boolean; warnings: string[] }>('?never');
     expect(report.before, 'nothing shown while waiting').to.equal('');
     expect(report.rendered, 'rendered in the end').to.equal(true);
     expect(report.warnings.some((w) => w.includes('<xc-provider>'))).to.equal(true);
