@@ -46,6 +46,22 @@ const minifyLitCss = {
   },
 };
 
+/**
+ * Drop the indentation after line breaks in the elements' sources: in lit html`…` templates it is
+ * whitespace between tags, which renders the same as the single line break kept (no template holds
+ * text in a white-space: pre context; data there comes through bindings, untouched). Code is
+ * minified anyway; locale files are left as they are.
+ */
+const squeezeTemplates = {
+  name: 'squeeze-templates',
+  setup(b) {
+    b.onLoad({ filter: /src\/.*\.ts$/ }, async (args) => {
+      if (/[\\/]core[\\/]locales[\\/]|\.styles?\.ts$/.test(args.path)) return undefined;
+      return { contents: (await readFile(args.path, 'utf8')).replace(/\n[ \t]+/g, '\n'), loader: 'ts' };
+    });
+  },
+};
+
 const result = await build({
   entryPoints: { 'xc-elements.standalone': 'src/standalone.ts' },
   outdir: 'dist',
@@ -64,7 +80,7 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
   logLevel: 'warning',
-  plugins: [minifyLitCss, liteValidators],
+  plugins: [minifyLitCss, squeezeTemplates, liteValidators],
 });
 await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
 
