@@ -62,13 +62,8 @@ const squeezeTemplates = {
   },
 };
 
-const result = await build({
-  entryPoints: { 'xc-elements.standalone': 'src/standalone.ts' },
-  outdir: 'dist',
-  // Each element's code in its own chunk beside the entry, loaded on first use.
-  splitting: true,
-  chunkNames: 'standalone/[name]-[hash]',
-  metafile: true,
+/** What both standalone builds share: one ES module per file for Chromium 78, minified, production. */
+const common = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
@@ -80,6 +75,16 @@ const result = await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
   logLevel: 'warning',
+};
+
+const result = await build({
+  entryPoints: { 'xc-elements.standalone': 'src/standalone.ts' },
+  outdir: 'dist',
+  // Each element's code in its own chunk beside the entry, loaded on first use.
+  splitting: true,
+  chunkNames: 'standalone/[name]-[hash]',
+  metafile: true,
+  ...common,
   plugins: [minifyLitCss, squeezeTemplates, liteValidators],
 });
 await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
@@ -92,17 +97,7 @@ await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
 await build({
   entryPoints: { 'standalone/core': 'src/core/index.ts' },
   outdir: 'dist',
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: ['chrome78'],
-  minify: true,
-  sourcemap: true,
-  legalComments: 'none',
-  tsconfig: 'tsconfig.json',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  conditions: ['production'],
-  logLevel: 'warning',
+  ...common,
   plugins: [liteValidators],
 });
 console.log('standalone: dist/xc-elements.standalone.js, dist/standalone/core.js and dist/standalone/');

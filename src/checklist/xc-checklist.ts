@@ -550,7 +550,7 @@ export class XcChecklist extends XcFormElement {
 
   /**
    * The errors on show as the error summary lists them: each one names its check point by number
-   * and the start of its text ("1.2.3 是否存在理论学习…：请选择检查结论"), the text isolated so
+   * and the start of its text ("1.2.3 <start of the check point>…: <message>"), the text isolated so
    * that no direction mark in it turns the message around (see `checkPointRef`).
    */
   private _namedErrors(): FieldError[] {

@@ -390,7 +390,7 @@ function validateFields(item: RectificationItem, fields: readonly string[]): voi
     }
   }
   if ((fields.includes('kind') || fields.includes('deadline')) && item.kind === 'deadline' && !item.deadline) {
-    invalid('deadline', 'a 限期整改 (kind deadline) item needs a deadline');
+    invalid('deadline', 'an item of kind deadline needs a deadline');
   }
 }
 
@@ -791,7 +791,8 @@ export interface CsvColumn {
   value?: (item: RectificationItem, lang: string) => string;
 }
 
-const CSV_COLUMN_KEYS: Record<CsvColumnKey, keyof Messages> = {
+/** Locale keys naming each field of an item (column headings, and fields in a server check's reasons). @internal */
+export const CSV_COLUMN_KEYS: Record<CsvColumnKey, keyof Messages> = {
   id: 'rectColId',
   problem: 'rectColProblem',
   focusArea: 'rectColFocusArea',

@@ -17,6 +17,7 @@ import { extendLocale, resolveLocale, type Messages } from './i18n.js';
 import verifyZhCN from './locales/verify.zh-CN.js';
 import {
   canEdit,
+  CSV_COLUMN_KEYS,
   createItem,
   RectificationError,
   statusLabel,
@@ -121,17 +122,9 @@ export interface LedgerChangeContext {
   closedFinal?: boolean;
 }
 
+/** Field names in reasons: the ledger's column names, and two fields that have no column. */
 const FIELD_KEYS: Record<string, keyof Messages> = {
-  id: 'rectColId',
-  problem: 'rectColProblem',
-  measures: 'rectColMeasures',
-  kind: 'rectColKind',
-  deadline: 'rectColDeadline',
-  status: 'rectColStatus',
-  progress: 'rectColProgress',
-  evidence: 'rectColEvidence',
-  verifier: 'rectColVerifier',
-  closedAt: 'rectColClosedAt',
+  ...CSV_COLUMN_KEYS,
   responsibility: 'verifyFieldResponsibility',
   history: 'verifyFieldHistory',
 };

@@ -76,7 +76,7 @@ const RFC3339 = /^(\d{4,})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)
 
 /**
  * A stored date-time as the record wrote it: the wall-clock time in the value's own offset, with
- * the offset (`2026年11月20日 09:30（UTC+08:00）`), whatever the viewing machine's time zone. A
+ * the offset (e.g. 20 November 2026 09:30 (UTC+08:00)), whatever the viewing machine's time zone. A
  * value without an offset is shown in the machine's zone, as before.
  */
 export function recordDateTime(v: unknown, t: Messages, lang: string): string {

@@ -568,7 +568,7 @@ export class XcForm extends XcFormElement {
 
   /**
    * Which field an error is about, in full, for the error summary: the groups it is in and its
-   * label (`谈话人2 · 姓名`, `谈话对象 · 姓名`); an array's items are named by their own labels.
+   * label (`Interviewer 2 · Name`, `Interviewee · Name`); an array's items are named by their own labels.
    */
   private _where(path: string): string[] {
     let d: FieldDescriptor | undefined;
@@ -580,7 +580,7 @@ export class XcForm extends XcFormElement {
     const parts: string[] = [];
     for (let i = 1; i <= d.path.length; i++) {
       const at = this._index.get(segmentsToPath(d.path.slice(0, i)));
-      // An array followed by one of its items: the item's label (谈话人2) names both.
+      // An array followed by one of its items: the item's label (Interviewer 2) names both.
       if (!at || (at.widget === 'array' && i < d.path.length) || !at.label) continue;
       parts.push(at.label);
     }
@@ -592,7 +592,7 @@ export class XcForm extends XcFormElement {
     const t = this.t;
     return this.shownErrors.map((e) => {
       const where = this._where(e.path);
-      // A message that already names its only label ("请填写谈话地点") says it in full.
+      // A message that already names its only label ("Enter the place") says it in full.
       if (!where.length || (where.length === 1 && e.message.includes(where[0]!))) return e;
       return { ...e, message: t.formErrorWhere(where.join(t.formPathSep), e.message) };
     });

@@ -29,7 +29,7 @@ export function isolateIn(message: string, data: string): TemplateResult {
 }
 
 /**
- * How people read an item's number: its id when that is a short 编号 (`ZG-001`, `整改-3`), else
+ * How people read an item's number: its id when that is a short number (`ZG-001`, `R-3`), else
  * its place in the ledger (`3`). Long machine ids (`R-xc-sanjujiao-f1g1-01`) stay in the data.
  */
 export function itemNumber(id: unknown, index: number): string {

@@ -1,7 +1,7 @@
 /**
  * What is wrong with a ledger, as the tracker reports it on submit: the ledger schema's errors
  * (from the precompiled validator, loaded after the first frame) and the workflow's rules, each
- * message naming the item as people read it (a short 编号, else 问题 n) and the field by its label.
+ * message naming the item as people read it (a short number, else its place) and the field by its label.
  * The schema check itself is passed in; this module only words and places the errors. No DOM.
  */
 import type { Messages } from '../core/i18n.js';
@@ -46,7 +46,7 @@ export type SchemaCheck = (ledger: unknown, lang: string) => ValidationResult;
 export function validateLedger(ledger: RectificationLedger, schemaCheck: SchemaCheck | null, t: Messages, lang: string): ValidationResult {
   const items = ledger.items;
   const where = (index: number, field: string) => {
-    // The number people read: a short 编号 as it is, else the item's place (问题 3), never a long machine id.
+    // The number people read: a short number as it is, else the item's place (item 3), never a long machine id.
     const no = itemNumber(items[index]?.id, index);
     const id = no === items[index]?.id ? no : t.trackerDetailTitle(no);
     const label = FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t);

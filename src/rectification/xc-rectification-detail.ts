@@ -328,7 +328,7 @@ export class XcRectificationDetail extends LitElement {
             ? html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value">${isolateIn(t.trackerSourceCheckpoint(DATA_MARK), shown(src.checkpointId))}</span></div>`
             : nothing}
         ${Array.isArray(p.evidence) && p.evidence.length
-          ? // What the finding rested on (the checklist's 佐证材料), apart from the evidence of completion below.
+          ? // What the finding rested on (the checklist's evidence), apart from the evidence of completion below.
             html`<div class="d-field d-found-evidence"><span class="d-label">${t.trackerFoundEvidence}</span>${this._evidenceList(p.evidence)}</div>`
           : nothing}`,
     );

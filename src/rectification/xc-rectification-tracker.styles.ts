@@ -109,7 +109,7 @@ export const trackerStyles = css`
   /* Fixed layout: column widths come from the header, so a change in one row (or a chunk of
      rows added) does not make the browser measure every row again. */
   /* Sized to fit a 1280 px page (64em at 16px, with room for the page's margins): numbers are
-     short (问题 n or a short 编号), so the first column is narrow and 整改进度 stays in view. */
+     short (the item's place or a short number), so the first column is narrow and the progress column stays in view. */
   table.ledger {
     width: 100%;
     min-width: 64em;
@@ -158,7 +158,7 @@ export const trackerStyles = css`
     border: 0;
     background: transparent;
     font-weight: 700;
-    /* Padding inside the column's width: the last heading (整改进度) is not pushed out of the box. */
+    /* Padding inside the column's width: the last heading (progress) is not pushed out of the box. */
     box-sizing: border-box;
     width: 100%;
     text-align: start;

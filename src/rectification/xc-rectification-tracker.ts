@@ -854,7 +854,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     `;
   }
 
-  /** The number people read for an item (its short 编号, or its place in the ledger). */
+  /** The number people read for an item (its short number, or its place in the ledger). */
   private _numberOf(id: string): string {
     return itemNumber(id, this._indexOf.get(id) ?? 0);
   }

@@ -16,6 +16,7 @@ import { memoryDrafts } from '../../src/core/draft.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
 import { clueSheet } from '../../src/generated/validators/clueSheet.js';
 import { longerLedger, TODAY } from '../a11y/fixtures.js';
+import { filledInterview } from '../fixtures/records.js';
 
 type Control = HTMLElement & {
   value: unknown;
@@ -79,21 +80,6 @@ const clue = {
   clueNo: '线-001', source: '个别谈话', receivedOn: '2026-11-26', personConcerned: { name: '某某', unit: '某村' }, mainProblem: '问题', proposedHandling: '初步核实', transferTo: '区纪委',
 };
 
-const interview = {
-  recordNo: '区委第一巡察组-谈-007',
-  interviewee: { name: '赵六', unit: '区农业农村局', post: '科员', politicalStatus: '中共党员' },
-  startTime: '2026-11-26T09:30:00+08:00',
-  endTime: '2026-11-26T10:40:00+08:00',
-  place: '巡察组谈话室',
-  interviewers: [{ name: '张三', unit: '区委第一巡察组', post: '组长' }, { name: '李四', unit: '区委第一巡察组', post: '副组长' }],
-  recorder: { name: '王五', unit: '区委第一巡察组' },
-  kind: '一般干部谈话',
-  outline: ['聚焦群众身边腐败问题和不正之风'],
-  confidentialityReminder: true,
-  transcript: [{ question: '请谈谈本单位落实中央八项规定精神的情况。', answer: '春节前单位发放过购物卡。' }],
-  problems: [{ summary: '春节前以慰问名义发放购物卡。', isClue: false }],
-  confirmation: { statement: '以上记录我已看过，与我所讲一致。', confirmed: true, confirmedAt: '2026-11-26T10:42:00+08:00' },
-};
 
 /** Type into the first enabled text box or text area of the element, as a person would. */
 async function typeIntoFirstText(el: Control): Promise<void> {
@@ -143,7 +129,7 @@ const subjects: Subject[] = [
     tag: 'xc-interview-form',
     render: (value, a) =>
       html`<xc-provider today=${NOW} .drafts=${a.drafts}><xc-interview-form .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-interview-form></xc-provider>`,
-    valid: () => ({ ...structuredClone(interview), hostNote: '保留' }),
+    valid: () => ({ ...filledInterview(), hostNote: '保留' }),
     edit: typeIntoFirstText,
   },
   {

@@ -6,32 +6,10 @@ import { fingerprint, sign } from '../../src/core/fingerprint.js';
 import { interviewToClues } from '../../src/core/form-clues.js';
 import { expectAccessible } from '../support/a11y.js';
 import { control, settle, text, type } from '../form/helpers.js';
+import { filledInterview as filled } from '../fixtures/records.js';
 
 const NOW = '2026-11-26T10:45:00+08:00';
 
-function filled(): Record<string, unknown> {
-  return {
-    recordNo: '区委第一巡察组-谈-007',
-    interviewee: { name: '赵六', unit: '区农业农村局', post: '科员', politicalStatus: '中共党员' },
-    startTime: '2026-11-26T09:30:00+08:00',
-    endTime: '2026-11-26T10:40:00+08:00',
-    place: '巡察组谈话室',
-    interviewers: [{ name: '张三', unit: '区委第一巡察组', post: '组长' }, { name: '李四', unit: '区委第一巡察组', post: '副组长' }],
-    recorder: { name: '王五', unit: '区委第一巡察组' },
-    kind: '一般干部谈话',
-    outline: ['聚焦群众身边腐败问题和不正之风'],
-    confidentialityReminder: true,
-    transcript: [
-      { question: '请谈谈本单位落实中央八项规定精神的情况。', answer: '春节前单位发放过购物卡，每人800元。' },
-      { question: '公务用车管理情况如何？', answer: '节假日有出车，但没有派车单。' },
-    ],
-    problems: [
-      { summary: '春节前以慰问名义发放购物卡。', personConcerned: '单位办公室主任', isClue: true },
-      { summary: '公务用车节假日使用无派车单。', isClue: false },
-    ],
-    confirmation: { statement: '以上记录我已看过，与我所讲一致。', confirmed: true, confirmedAt: '2026-11-26T10:42:00+08:00' },
-  };
-}
 
 const mount = (value?: unknown, lang = '') =>
   fixture<HTMLElement>(html`<xc-provider today=${NOW}><xc-interview-form lang=${lang || 'zh-CN'} .value=${value}></xc-interview-form></xc-provider>`).then(async (p) => {
