@@ -21,6 +21,7 @@ export * from './checklist.js';
 export * from './checklist-template.js';
 export * from './keywords.js';
 export type * from './rectification-types.js';
+export * from './attachment-types.js';
 export * from './rectification.js';
 export * from './rectification-extra.js';
 export * from './form-model.js';

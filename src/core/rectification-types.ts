@@ -14,12 +14,16 @@ export interface ProblemSource {
   note?: string;
 }
 
+import type { AttachmentRef } from './attachment-types.js';
+
 /** A piece of evidence (a document, record or link). */
 export interface EvidenceRef {
   title: string;
   kind?: string;
   /** An identifier (文号) or an http(s)/relative link. */
   ref?: string;
+  /** An attached file (photo, scan, document): a reference to bytes kept in an attachment store. */
+  file?: AttachmentRef;
 }
 
 /** One step of the history; history is append-only. */
