@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import { localStorageDrafts, type DraftStorage } from '../core/draft.js';
+import type { AttachmentLimits, AttachmentStore } from '../core/attachment-types.js';
 
 /** The person using the element, as the host knows them. */
 export interface XcUser {
@@ -22,6 +23,10 @@ export interface XcEnvironment {
   now?: () => Date;
   /** Where drafts are kept (defaults to localStorage). */
   drafts?: DraftStorage;
+  /** Where evidence files go. Without it, records offer no file attaching (title and link evidence only). */
+  attachments?: AttachmentStore;
+  /** Limits on evidence files (types, size, count, photo downscaling); `<xc-attachments>` fills in defaults. */
+  attachmentLimits?: AttachmentLimits;
 }
 
 /** Context key of the xc environment. */

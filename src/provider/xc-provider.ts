@@ -4,10 +4,11 @@ import { provide } from '@lit/context';
 import { defineElement } from '../base/define.js';
 import { xcContext, type XcEnvironment, type XcUser } from '../base/context.js';
 import type { DraftStorage } from '../core/draft.js';
+import type { AttachmentLimits, AttachmentStore } from '../core/attachment-types.js';
 
 /**
  * Optional provider of the environment for every xc element inside it: the
- * current user and role, a clock and a draft storage. Elements work without it.
+ * current user and role, a clock, a draft storage and an attachment store. Elements work without it.
  *
  * ```html
  * <xc-provider user-role="office" .user=${{ id: 'u1', name: 'Zhang San' }}>
@@ -35,6 +36,13 @@ export class XcProvider extends LitElement {
   @property() override lang = '';
   /** Where drafts go (defaults to localStorage). */
   @property({ attribute: false }) drafts?: DraftStorage;
+  /**
+   * Where evidence files go (an `AttachmentStore`, e.g. `localFirstAttachments(…)` of
+   * `xc-elements/attachments`). Records inside offer 添加附件 only when it is set.
+   */
+  @property({ attribute: false }) attachments?: AttachmentStore;
+  /** Limits on evidence files for every record inside (types, size, count, photo downscaling). */
+  @property({ attribute: false }) attachmentLimits?: AttachmentLimits;
 
   @provide({ context: xcContext }) protected environment: XcEnvironment = {};
 
@@ -53,7 +61,7 @@ export class XcProvider extends LitElement {
   private _inputs: unknown[] = [];
 
   private _provide(): void {
-    const inputs = [this.lang, this.userRole, this.user, this.today, this.drafts];
+    const inputs = [this.lang, this.userRole, this.user, this.today, this.drafts, this.attachments, this.attachmentLimits];
     // Unchanged inputs keep the same object: consumers re-render only when something changed.
     if (inputs.length === this._inputs.length && inputs.every((v, i) => v === this._inputs[i])) return;
     this._inputs = inputs;
@@ -63,6 +71,8 @@ export class XcProvider extends LitElement {
       user: this.user,
       now: fixedClock(this.today),
       drafts: this.drafts,
+      attachments: this.attachments,
+      attachmentLimits: this.attachmentLimits,
     };
   }
 
