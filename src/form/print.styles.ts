@@ -86,8 +86,10 @@ export const printStyles = css`
   .sig {
     display: flex;
     align-items: flex-end;
-    gap: 2mm;
     margin-top: 8mm;
+  }
+  .sig > * + * {
+    margin-inline-start: 2mm;
   }
   .sig-line {
     flex: 1;

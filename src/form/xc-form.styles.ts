@@ -78,18 +78,22 @@ export const formStyles = css`
     field-sizing: content;
     min-height: calc(var(--xc-rows, 3) * 1.6em + 12px);
   }
+  /* Flex gap came in Chromium 84: spacing by margins (the wrapper's negative margin takes back the last one of a line). */
   .person > .members {
     display: flex;
     flex-wrap: wrap;
-    column-gap: calc(var(--_xc-space) * 2);
+    margin-inline-end: calc(var(--_xc-space) * -2);
   }
   .person > .members > xc-field {
     flex: 1 1 12em;
+    margin-inline-end: calc(var(--_xc-space) * 2);
   }
   .options {
     display: flex;
     flex-wrap: wrap;
-    column-gap: calc(var(--_xc-space) * 3);
+  }
+  .options > * {
+    margin-inline-end: calc(var(--_xc-space) * 3);
   }
   .choice,
   .check {
@@ -144,8 +148,10 @@ export const formStyles = css`
   .item-tools {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px;
-    margin: -4px 0 var(--_xc-space);
+    margin: -8px 0 var(--_xc-space);
+  }
+  .item-tools > * {
+    margin: 4px 4px 0 0;
   }
   button[aria-disabled='true'] {
     cursor: not-allowed;
@@ -189,12 +195,14 @@ export const formStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_xc-space);
     margin: calc(var(--_xc-space) * 2) 0;
   }
-  .actions .hint {
+  .actions > * {
+    margin-inline-end: var(--_xc-space);
+  }
+  .actions > .hint {
     flex-basis: 100%;
-    margin: 0;
+    margin: var(--_xc-space) 0 0;
   }
   .digest {
     font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace;
