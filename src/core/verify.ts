@@ -26,7 +26,8 @@ import {
   updateItem,
   type RectificationRole,
 } from './rectification.js';
-import { readLedgerObject } from './rectification-extra.js';
+import { ledgerRuleErrors, readLedgerObject, type LedgerRuleCode } from './rectification-extra.js';
+import type { ValidationResult } from './validation-types.js';
 import type { HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
 import {
   checkPointRef,
@@ -58,6 +59,10 @@ extendLocale(verifyZhCN, { en: () => import('./locales/verify.en.js') });
  * - `create` — the role may not add items;
  * - `entry` — a new history entry is not the one the workflow writes for this user and role;
  * - `future` — a new history entry is dated after today;
+ * - `backdated` — a new history entry is dated on an earlier day than the entry before it;
+ * - `rule` — a changed item breaks a workflow rule the tracker checks on submit (`ledgerRuleErrors`:
+ *   closed without evidence or verifier, status not where the history leads, history not following on);
+ * - `schema` — a changed item (or ledger member) breaks the ledger schema (with `ctx.schemaCheck`);
  * - `mismatch` — the item differs from what the allowed steps give (e.g. status changed without history);
  * - `template` — a checklist response to another template; `checklist` — a rule of the template is broken;
  * - `unsigned` / `signature` — a record without a fingerprint, or one that no longer matches it.
@@ -80,6 +85,9 @@ export type VerifyCode =
   | 'create'
   | 'entry'
   | 'future'
+  | 'backdated'
+  | 'rule'
+  | 'schema'
   | 'mismatch'
   | 'template'
   | 'checklist'
@@ -120,6 +128,14 @@ export interface LedgerChangeContext {
    * fields of closed items, as {@link canEdit} allows.
    */
   closedFinal?: boolean;
+  /**
+   * The ledger schema's check, as `<xc-rectification-tracker>` runs it on submit (e.g.
+   * `(l, lang) => validateWith(validate, l, schema, lang)` with the precompiled or an ajv-compiled
+   * validator of `rectification-ledger.schema.json`). When given, a change is refused (`schema`)
+   * when a changed or new item, or a changed member of the ledger, breaks the schema where it did
+   * not before. Without it only the workflow rules (`rule`) are checked.
+   */
+  schemaCheck?: (ledger: unknown, lang: string) => ValidationResult;
 }
 
 /** Field names in reasons: the ledger's column names, and two fields that have no column. */
@@ -135,7 +151,8 @@ const ROLE_KEYS: Record<RectificationRole, keyof Messages> = {
   viewer: 'verifyRoleViewer',
 };
 
-const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+// The same object is the same value: a server replacing one item of a large ledger passes the others as they were.
+const same = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -214,6 +231,17 @@ function checkEntryDate(r: Reasons, entry: HistoryEntry, today: number | null, i
   return true;
 }
 
+/** A new entry dated on an earlier day than the entry before it (both read in the same time zone). */
+function checkEntryOrder(r: Reasons, entry: HistoryEntry, previous: HistoryEntry | undefined, id: string): boolean {
+  const key = toDateKey(entry?.at);
+  const prev = isObject(previous) ? toDateKey(previous.at) : null;
+  if (key && prev && dayNo(key) < dayNo(prev)) {
+    r.add('backdated', r.t.verifyBackdated(key, prev), id, 'history');
+    return false;
+  }
+  return true;
+}
+
 /** Check one item present before and after. */
 function checkItem(r: Reasons, before: RectificationItem, after: RectificationItem, ctx: LedgerChangeContext, today: number | null): void {
   const id = after.id;
@@ -241,9 +269,12 @@ function checkItem(r: Reasons, before: RectificationItem, after: RectificationIt
     return fromError(r, e, expected, null, role);
   }
   // Status changes: each new entry must be the one the workflow writes for this user and role.
+  let previous = oldH[oldH.length - 1];
   for (const entry of added) {
     if (!isObject(entry)) return r.add('entry', r.t.verifyEntry, id, 'history');
     if (!checkEntryDate(r, entry, today, id)) return;
+    if (!checkEntryOrder(r, entry, previous, id)) return;
+    previous = entry;
     if (entry.from !== expected.status) return r.add('entry', r.t.verifyEntry, id, 'history');
     let next: RectificationItem;
     try {
@@ -368,7 +399,51 @@ export function verifyLedgerChange(before: RectificationLedger, after: unknown, 
     if (old) checkItem(r, old, item, ctx, today);
     else if (!renamed.has(item.id)) checkNewItem(r, item, ctx, today);
   }
+  // A change the steps allow must still leave a ledger the tracker calls valid on submit.
+  if (!r.list.length) checkRules(r, before, next, beforeById, ctx);
   return r.result();
+}
+
+const RULE_KEYS: Record<LedgerRuleCode, keyof Messages> = {
+  'closed-no-evidence': 'verifyRuleClosedNoEvidence',
+  'closed-no-verifier': 'verifyRuleClosedNoVerifier',
+  'status-history': 'verifyRuleStatusHistory',
+  'history-order': 'verifyRuleHistoryOrder',
+};
+
+/**
+ * The tracker's own checks (the workflow rules and, with `ctx.schemaCheck`, the ledger schema) on
+ * what the change touches: changed and new items, changed members of the ledger. Only what the
+ * change breaks is refused; what was already broken before stays the stored data's own matter.
+ */
+function checkRules(r: Reasons, before: RectificationLedger, after: RectificationLedger, beforeById: Map<string, RectificationItem>, ctx: LedgerChangeContext): void {
+  const changed = after.items.filter((i) => !same(beforeById.get(i.id), i));
+  const membersChanged = Object.keys({ ...before, ...after }).some((k) => k !== 'items' && !same(before[k], after[k]));
+  if (!changed.length && !membersChanged) return;
+  const was = changed.map((i) => beforeById.get(i.id)).filter((i): i is RectificationItem => i !== undefined);
+  const partAfter: RectificationLedger = { ...after, items: changed };
+  const partBefore: RectificationLedger = { ...before, items: was };
+  const known = new Set(ledgerRuleErrors(partBefore).map((e) => `${e.id}\u0000${e.code}`));
+  for (const e of ledgerRuleErrors(partAfter)) {
+    if (!known.has(`${e.id}\u0000${e.code}`)) r.add('rule', String(r.t[RULE_KEYS[e.code]]), e.id, e.field);
+  }
+  if (!ctx.schemaCheck) return;
+  const lang = r.lang;
+  /** Errors as (item id or '', path inside it, message). */
+  const located = (ledger: RectificationLedger) =>
+    ctx.schemaCheck!(ledger, lang).errors.map((e) => {
+      const m = /^items\.(\d+)(?:\.(.*))?$/.exec(e.path);
+      const id = m ? (ledger.items[Number(m[1])]?.id ?? '') : '';
+      return { id, path: m ? (m[2] ?? '') : e.path, message: e.message, inItems: !!m };
+    });
+  const seen = new Set(located(partBefore).map((e) => `${e.inItems ? e.id : ''}\u0000${e.path}\u0000${e.message}`));
+  for (const e of located(partAfter)) {
+    if (seen.has(`${e.inItems ? e.id : ''}\u0000${e.path}\u0000${e.message}`)) continue;
+    const field = e.path.split('.')[0] ?? '';
+    const message = r.t.verifySchema(field ? r.field(field) : '', e.message);
+    if (e.inItems) r.add('schema', message, e.id, e.path);
+    else r.add('schema', message, undefined, e.path);
+  }
 }
 
 /**

@@ -214,7 +214,10 @@ function apply(l: RectificationLedger, a: Action, closedFinal = true): Rectifica
       if (old.status === 'closed' && closedFinal) return null;
       next = updateItem(old, patchFor(a.field, a.n), a.role);
     } else {
-      next = transition(old, a.to, { by: USERS[a.role], role: a.role, at, comment: a.to === 'in-progress' ? '材料不全' : undefined, verifier: '王五' });
+      // A step is dated no earlier than the step before it (a backdated entry is a forgery).
+      const last = Number(String(old.history[old.history.length - 1]?.at ?? '').slice(8, 10)) || 1;
+      const stepAt = `2026-11-${String(Math.max(a.day, last)).padStart(2, '0')}T10:00:00+08:00`;
+      next = transition(old, a.to, { by: USERS[a.role], role: a.role, at: stepAt, comment: a.to === 'in-progress' ? '材料不全' : undefined, verifier: '王五' });
     }
     const items = [...l.items];
     items[i] = next;
