@@ -35,7 +35,7 @@ export const xcContext = createContext<XcEnvironment>(Symbol.for('xc-elements/en
 let defaultDrafts: DraftStorage | undefined;
 
 /** The environment with every default filled in. */
-export function resolveEnvironment(env: XcEnvironment | undefined): Required<Omit<XcEnvironment, 'user' | 'role' | 'lang'>> & XcEnvironment {
+export function resolveEnvironment(env: XcEnvironment | undefined): Required<Pick<XcEnvironment, 'now' | 'drafts'>> & XcEnvironment {
   defaultDrafts ??= localStorageDrafts();
   return {
     ...env,
