@@ -9,6 +9,7 @@ import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import type { FieldError, JsonSchema, ValidateFunction, ValidationResult } from '../core/validation-types.js';
+import type { FormErrorDetail } from '../events/xc-error.js';
 import { buildFormModel, defaultValue, flattenFields, getAt, isEmptyValue, setAt, type FieldDescriptor } from '../core/form-model.js';
 import { conditionKeys, touchesCondition } from '../core/form-input.js';
 import { segmentsToPath } from '../core/pointer.js';
@@ -26,7 +27,7 @@ const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]
 let pageSheet: CSSStyleSheet | undefined;
 
 /** Why a form definition could not be used (the `xc-error` detail). */
-export type Problem = { kind: 'csp' | 'no-compiler' | 'no-schema' | 'invalid' | 'load'; details: string[] };
+export type Problem = FormErrorDetail;
 
 type PrintModule = typeof import('./print.js');
 type Display = import('./print.js').Display;

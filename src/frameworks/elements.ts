@@ -3,97 +3,53 @@
  * for every public tag, its element class, the properties a framework may set and
  * the events it fires with their `detail`. Types only: nothing here runs.
  *
- * The event details mirror what the elements dispatch (see each class's `@fires`
- * and its `dispatchEvent` / `emitChange` calls); keep them in step.
+ * The event details come from src/events/ (one file an event, also added to the global
+ * `HTMLElementEventMap`), the same types the elements dispatch with.
  * @module
  */
 import type { XcChecklist } from '../checklist/xc-checklist.js';
-import type { XcForm, Problem } from '../form/xc-form.js';
+import type { XcForm } from '../form/xc-form.js';
 import type { XcInterviewForm } from '../interview/xc-interview-form.js';
 import type { XcClueSheet } from '../interview/xc-clue-sheet.js';
-import type { XcRectificationTracker, TransitionEventDetail, ExportEventDetail } from '../rectification/xc-rectification-tracker.js';
+import type { XcRectificationTracker } from '../rectification/xc-rectification-tracker.js';
 import type { XcProvider } from '../provider/xc-provider.js';
-import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
-import type { FieldError, JsonSchema } from '../core/validation-types.js';
+import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
-import type { RecordSignature } from '../core/fingerprint.js';
-import type { InterviewClue } from '../core/form-clues.js';
+import type {
+  ChecklistChangeDetail,
+  ChecklistErrorDetail,
+  ChecklistLoadDetail,
+  ChecklistValueErrorDetail,
+  ExportEventDetail,
+  FormChangeDetail,
+  FormErrorDetail,
+  FormLoadDetail,
+  FormTitleDetail,
+  InterviewCluesDetail,
+  InterviewSignDetail,
+  TrackerChangeDetail,
+  TransitionEventDetail,
+  XcInvalidDetail,
+  XcSubmitDetail,
+} from '../events/index.js';
 
-export type { TransitionEventDetail, ExportEventDetail };
-
-/** `xc-submit`: the value was valid and is handed out. */
-export interface XcSubmitDetail<V> {
-  value: V;
-}
-
-/** `xc-invalid`: what failed when a submit was attempted. */
-export interface XcInvalidDetail {
-  errors: FieldError[];
-}
-
-/** `xc-change` of `<xc-checklist>`. `value` is a getter: the response is copied only when read. */
-export interface ChecklistChangeDetail {
-  readonly value: ChecklistResponse | null;
-  /** The check point answered; null when a whole draft was restored. */
-  itemId: string | null;
-}
-
-/** `xc-value-error` of `<xc-checklist>`: a `value` that could not be read whole (kept in `rejectedValue`). */
-export interface ChecklistValueErrorDetail {
-  errors: FieldError[];
-  /** The value exactly as given. */
-  value: unknown;
-}
-
-/** `xc-load` of `<xc-checklist>`: the template now shown. */
-export interface ChecklistLoadDetail {
-  template: ChecklistTemplate;
-}
-
-/** `xc-error` of `<xc-checklist>`: why the template could not be used. */
-export interface ChecklistErrorDetail {
-  errors: FieldError[];
-}
-
-/** `xc-change` of the schema forms. `value` is a getter. */
-export interface FormChangeDetail {
-  readonly value: unknown;
-  /** Dotted path of the field changed; '' for the whole record. */
-  path: string;
-}
-
-/** `xc-title`: the page title the host may show. */
-export interface FormTitleDetail {
-  title: string;
-  /** Whether errors are on show (the title then carries the locale's error prefix). */
-  errors: boolean;
-}
-
-/** `xc-load` of the schema forms: the definition now shown. */
-export interface FormLoadDetail {
-  schema: JsonSchema;
-}
-
-/** `xc-error` of the schema forms: why the definition could not be used. */
-export type FormErrorDetail = Problem;
-
-/** `xc-sign` of `<xc-interview-form>`: the signed (and now locked) record. */
-export interface InterviewSignDetail {
-  value: Record<string, unknown> & { signature: RecordSignature };
-  digest: string;
-}
-
-/** `xc-clues` of `<xc-interview-form>`: the flagged problems as clue-sheet values. */
-export interface InterviewCluesDetail {
-  clues: InterviewClue[];
-}
-
-/** `xc-change` of `<xc-rectification-tracker>`. `value` is a getter. */
-export interface TrackerChangeDetail {
-  readonly value: RectificationLedger | null;
-  itemId: string | null;
-  reason: 'edit' | 'transition' | 'add' | 'import' | 'restore';
-}
+export type {
+  ChecklistChangeDetail,
+  ChecklistErrorDetail,
+  ChecklistLoadDetail,
+  ChecklistValueErrorDetail,
+  ExportEventDetail,
+  FormChangeDetail,
+  FormErrorDetail,
+  FormLoadDetail,
+  FormTitleDetail,
+  InterviewCluesDetail,
+  InterviewSignDetail,
+  TrackerChangeDetail,
+  TransitionEventDetail,
+  XcInvalidDetail,
+  XcSubmitDetail,
+};
 
 /** Properties every form element takes (from its base class). */
 type FormElementProps = 'name' | 'readonly' | 'required' | 'disabled' | 'lang' | 'draftKey';

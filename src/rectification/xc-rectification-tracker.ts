@@ -21,7 +21,6 @@ import {
   toJson,
   transition,
   updateItem,
-  type HistoryEntry,
   type LedgerSummary,
   type RectificationItem,
   type RectificationLedger,
@@ -61,22 +60,8 @@ const SYNC_LIMIT = 300;
  */
 const NO_SCHEMA: JsonSchema = {};
 
-/** Detail of `xc-transition`. */
-export interface TransitionEventDetail {
-  itemId: string;
-  from: RectificationStatus;
-  to: RectificationStatus;
-  /** The history entry appended. */
-  entry: HistoryEntry;
-}
-
-/** Detail of `xc-export` (cancel it to handle the file yourself). */
-export interface ExportEventDetail {
-  format: 'json' | 'csv';
-  filename: string;
-  /** The file's text (CSV begins with a UTF-8 byte order mark). */
-  text: string;
-}
+import type { TransitionEventDetail, ExportEventDetail } from '../events/index.js';
+export type { TransitionEventDetail, ExportEventDetail };
 
 /** What {@link XcRectificationTracker.importFindings} did. */
 export interface ImportResult {

@@ -1,0 +1,22 @@
+import { expect } from '@open-wc/testing';
+import type { TransitionEventDetail } from '../../src/events/index.js';
+import type { TransitionEventDetail as FromTracker } from '../../src/rectification/index.js';
+import type { XcElementTypes } from '../../src/frameworks/elements.js';
+
+// The event types live once, in src/events/, and reach the global HTMLElementEventMap: a listener
+// added by name gets the detail's type without a cast (a type error here fails `npm run typecheck`).
+describe('event types (src/events)', () => {
+  it('addEventListener by name is typed by the global event map', () => {
+    const el = document.createElement('div');
+    const seen: string[] = [];
+    el.addEventListener('xc-transition', (e) => seen.push(`${e.detail.itemId}:${e.detail.from}→${e.detail.to}`));
+    el.addEventListener('xc-export', (e) => seen.push(e.detail.format));
+    const detail: FromTracker = { itemId: 'a', from: 'in-progress', to: 'pending-verification', entry: { at: '2026-12-03T00:00:00Z', by: 'x', from: 'in-progress', to: 'pending-verification' } };
+    const same: TransitionEventDetail = detail;
+    el.dispatchEvent(new CustomEvent('xc-transition', { detail: same }));
+    el.dispatchEvent(new CustomEvent('xc-export', { detail: { format: 'csv', filename: 'a.csv', text: '' } }));
+    const framework: XcElementTypes['xc-rectification-tracker']['events']['xc-transition'] | null = null;
+    expect(framework).to.equal(null);
+    expect(seen).to.deep.equal(['a:in-progress→pending-verification', 'csv']);
+  });
+});
