@@ -7,10 +7,11 @@
 import en from './locales/en.js';
 import verifyEn from './locales/verify.en.js';
 import rectificationEn from './locales/rectification.en.js';
+import attachmentsEn from './locales/attachments.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', { ...en, ...verifyEn, ...rectificationEn });
+registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn });
 
 export * from './text.js';
 export * from './i18n.js';
@@ -22,6 +23,7 @@ export * from './checklist-template.js';
 export * from './keywords.js';
 export type * from './rectification-types.js';
 export * from './attachment-types.js';
+export * from './attachments.js';
 export * from './rectification.js';
 export * from './rectification-extra.js';
 export * from './form-model.js';
