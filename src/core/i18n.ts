@@ -6,6 +6,7 @@ import type { InterviewMessages } from './locales/interview.zh-CN.js';
 import type { VerifyMessages } from './locales/verify.zh-CN.js';
 import type { RectificationMessages } from './locales/rectification.zh-CN.js';
 import { langChain } from './text.js';
+import { isDateKey } from './rectification/dates.js';
 
 /**
  * Every string of every element. Strings of one element only (the checklist's, the form's,
@@ -110,6 +111,29 @@ export function formatDate(value: Date | string | number | null | undefined, lan
     ? { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }
     : { year: 'numeric', month: 'long', day: 'numeric' };
   return new Intl.DateTimeFormat(resolveLocale(lang).lang, opts).format(d);
+}
+
+/**
+ * A calendar date `YYYY-MM-DD` written the way `lang` writes dates (zh-CN: year, month and day with their characters),
+ * as that local day: never shifted by the time zone (unlike formatting `new Date('2026-12-31')`,
+ * which is UTC midnight). Other strings are returned as they are.
+ */
+export function formatDateKey(key: string | null | undefined, lang: string): string {
+  // A member of another type than text (an object where a date belongs) reads as unknown: validation reports it.
+  if (!isDateKey(key)) return formatDate(typeof key === 'string' || typeof key === 'number' ? key : null, lang);
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const local = new Date(y, m - 1, d, 12);
+  local.setFullYear(y); // years 0–99
+  return dateFormatter(lang).format(local);
+}
+
+/** One formatter per language (making an Intl.DateTimeFormat is slow; tables format thousands of dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(lang: string): Intl.DateTimeFormat {
+  const tag = resolveLocale(lang).lang;
+  let f = formatters.get(tag);
+  if (!f) formatters.set(tag, (f = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric' })));
+  return f;
 }
 
 /** Format a number in the language's convention. */

@@ -26,7 +26,8 @@ import {
   updateItem,
   type RectificationRole,
 } from './rectification.js';
-import { ledgerRuleErrors, readLedgerObject, type LedgerRuleCode } from './rectification-extra.js';
+import { ledgerRuleErrors, readLedgerObject, type LedgerRuleCode } from './rectification.js';
+import { roleLabel } from './rectification/labels.js';
 import type { ValidationResult } from './validation-types.js';
 import type { HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
 import {
@@ -145,12 +146,6 @@ const FIELD_KEYS: Record<string, keyof Messages> = {
   history: 'verifyFieldHistory',
 };
 
-const ROLE_KEYS: Record<RectificationRole, keyof Messages> = {
-  unit: 'verifyRoleUnit',
-  office: 'verifyRoleOffice',
-  viewer: 'verifyRoleViewer',
-};
-
 // The same object is the same value: a server replacing one item of a large ledger passes the others as they were.
 const same = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -176,8 +171,7 @@ class Reasons {
     return key ? String(this.t[key]) : f;
   }
   role(role: RectificationRole): string {
-    const key = has(ROLE_KEYS, role) ? ROLE_KEYS[role] : undefined;
-    return key ? String(this.t[key]) : String(role);
+    return roleLabel(role, this.t, 'verify') || String(role);
   }
   result(): VerifyResult {
     return this.list.length ? { ok: false, reasons: this.list } : { ok: true };

@@ -1,19 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { Messages } from '../core/i18n.js';
 
-/** The role as people call it (from the locale); unknown roles as they are. */
-export function roleLabel(role: string | undefined, t: Messages): string {
-  switch (role) {
-    case 'unit':
-      return t.trackerRoleUnit;
-    case 'office':
-      return t.trackerRoleOffice;
-    case 'viewer':
-      return t.trackerRoleViewer;
-    default:
-      return role ?? '';
-  }
-}
+/** The role as people call it: one home for the ledger's labels, `core/rectification/labels.ts`. */
+export { roleLabel } from '../core/rectification/labels.js';
 
 /** Stands for data inside a message, so that the data can be isolated where the message is shown. */
 export const DATA_MARK = '\u0000';

@@ -1,0 +1,156 @@
+/** The ledger as CSV (UTF-8 with BOM, spreadsheet formulas guarded) and CSV text read back. */
+import { resolveLocale } from '../i18n.js';
+import type { EvidenceRef, RectificationItem } from '../rectification-types.js';
+import { toDateKey } from './dates.js';
+import { CSV_COLUMN_KEYS, type CsvColumnKey, kindLabel, statusLabel } from './labels.js';
+import { asList } from './values.js';
+
+export type { CsvColumnKey };
+
+/**
+ * A CSV column: `label` heads it; the cell is `value(item, lang)` when given, else the built-in
+ * value of `key` (a {@link CsvColumnKey}), else the item's own member `key` when it is a string,
+ * number or boolean.
+ */
+export interface CsvColumn {
+  key: CsvColumnKey | (string & {});
+  label: string;
+  value?: (item: RectificationItem, lang: string) => string;
+}
+
+export function defaultCsvColumns(lang: string): CsvColumn[] {
+  const m = resolveLocale(lang);
+  return (Object.keys(CSV_COLUMN_KEYS) as CsvColumnKey[]).map((key) => ({ key, label: String(m[CSV_COLUMN_KEYS[key]]) }));
+}
+
+function builtinCell(item: RectificationItem, key: string, lang: string): string {
+  const str = (v: unknown) => (v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  switch (key) {
+    case 'id':
+      return str(item.id);
+    case 'problem':
+      return str(item.problem?.text);
+    case 'focusArea':
+      return str(item.problem?.focusArea);
+    case 'category':
+      return str(item.problem?.category);
+    case 'measures':
+      return asList(item.measures).map((m, i) => `${i + 1}. ${str((m as { text?: unknown } | null)?.text)}`).join('\n');
+    case 'leader':
+    case 'department':
+    case 'person':
+      return str(item.responsibility?.[key]);
+    case 'kind':
+      return item.kind ? kindLabel(item.kind, lang) : '';
+    case 'deadline':
+      return str(item.deadline);
+    case 'status':
+      return item.status ? statusLabel(item.status, lang) : '';
+    case 'progress':
+      return str(item.progress);
+    case 'evidence':
+      return (asList(item.evidence) as (EvidenceRef | null)[])
+        .map((e) => (e?.ref ? `${str(e.title)}${resolveLocale(lang).bracket(str(e.ref))}` : str(e?.title)))
+        .join('\n');
+    case 'verifier':
+      return str(item.verifier);
+    case 'closedAt':
+      return toDateKey(item.closedAt) ?? str(item.closedAt);
+    default: {
+      const v = item[key];
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+    }
+  }
+}
+
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/**
+ * Neutralise spreadsheet formula injection: a cell starting with `=`, `+`, `-`, `@`, TAB or CR
+ * gets a leading `'` (and so does one that already starts with `'`s followed by such a character,
+ * which keeps the guard reversible: see {@link parseCsv}).
+ */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** One CSV field: formula-neutralised, then quoted (with `"` doubled) when it contains `,` `"` CR or LF. */
+export function csvField(cell: string): string {
+  const safe = neutraliseFormula(cell);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The items as CSV for spreadsheets: a UTF-8 byte order mark (so Excel reads Chinese), a header row
+ * of the column labels, one row per item, CRLF after every row. Multi-line cells (measures,
+ * evidence) keep their line breaks inside quotes. Statuses and kinds are written in `lang`.
+ */
+export function toCsv(items: readonly RectificationItem[], lang: string, columns: readonly CsvColumn[] = defaultCsvColumns(lang)): string {
+  const rows = [columns.map((c) => c.label), ...items.map((item) => columns.map((c) => (c.value ? c.value(item, lang) : builtinCell(item, c.key, lang))))];
+  return '\uFEFF' + rows.map((r) => r.map((cell) => csvField(String(cell ?? ''))).join(',') + '\r\n').join('');
+}
+
+/** Options of {@link parseCsv}. */
+export interface ParseCsvOptions {
+  /** Keep the `'` that {@link toCsv} put before formula-like cells (default: remove it). */
+  keepFormulaGuard?: boolean;
+}
+
+/**
+ * Parse CSV text into rows of cells: skips a leading BOM; accepts CRLF, LF or CR line ends; quoted
+ * cells may hold commas, doubled quotes and line breaks. A final line end does not make an empty
+ * row. Unless `keepFormulaGuard`, the `'` that {@link toCsv} adds before formula-like cells is
+ * removed, so `parseCsv(toCsv(…))` gives back the exact cell texts.
+ */
+export function parseCsv(text: string, { keepFormulaGuard = false }: ParseCsvOptions = {}): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false; // the current field began with a quote
+  let inQuotes = false;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = text.length;
+  const endField = () => {
+    row.push(keepFormulaGuard || !GUARDED_FORMULA.test(field) ? field : field.slice(1));
+    field = '';
+    quoted = false;
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  while (i < n) {
+    const c = text[i]!;
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        inQuotes = false;
+      } else {
+        field += c;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"' && field === '' && !quoted) {
+      inQuotes = true;
+      quoted = true;
+    } else if (c === ',') {
+      endField();
+    } else if (c === '\r' || c === '\n') {
+      endRow();
+      if (c === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      field += c;
+    }
+    i++;
+  }
+  if (field !== '' || quoted || row.length > 0) endRow();
+  return rows;
+}
+
