@@ -10,6 +10,7 @@ import { defaultReporter } from '@web/test-runner';
 import { cspPlugin } from './tests/support/csp-plugin.mjs';
 import { clockShiftPlugin } from './tests/support/clock-shift-plugin.mjs';
 import { serverCommandsPlugin, reliabilityReporter } from './tests/support/server-commands.mjs';
+import { fileChooserPlugin } from './tests/support/file-chooser-plugin.mjs';
 import { readForm, receivedPage } from './examples/form-post/receive.mjs';
 
 const FILES = ['tests/**/*.test.ts'];
@@ -61,6 +62,8 @@ export default {
     // XC_CLOCK_SHIFT=+100d (or +4m, +3y…) runs every page as if it were another day.
     clockShiftPlugin(),
     serverCommandsPlugin(),
+    // The browser's real file chooser, for keyboard-only attaching (tests/attachments).
+    fileChooserPlugin(),
     // ajv (used only by the opt-in run-time compiler) is CommonJS.
     commonjs({ include: ['**/node_modules/ajv/**', '**/node_modules/ajv-formats/**', '**/node_modules/fast-deep-equal/**', '**/node_modules/fast-uri/**', '**/node_modules/json-schema-traverse/**', '**/node_modules/require-from-string/**'] }),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
