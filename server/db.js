@@ -16,8 +16,12 @@ import path from 'node:path';
  * @typedef {Queryable & {
  *   kind: 'pglite' | 'pg',
  *   transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>,
+ *   listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>,
  *   close: () => Promise<void>,
  * }} Database
+ * `listen`: PostgreSQL LISTEN on a connection of its own (reconnecting when it drops), to hear
+ * other server processes' NOTIFY; resolves to a function that stops listening. PGlite serves one
+ * process only: there it listens to nothing.
  */
 
 /**
@@ -48,6 +52,44 @@ export async function openDatabase({ databaseUrl, dataDir } = {}) {
           client.release();
         }
       },
+      async listen(channel, onPayload) {
+        if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+        let stopped = false;
+        /** @type {any} */
+        let client = null;
+        /** @type {ReturnType<typeof setTimeout> | undefined} */
+        let retry;
+        const connect = async () => {
+          if (stopped) return;
+          const c = new pg.Client({ connectionString: databaseUrl });
+          const again = () => {
+            if (client !== c) return;
+            client = null;
+            c.end().catch(() => {});
+            if (!stopped) retry = setTimeout(() => void connect(), 1000);
+          };
+          c.on('error', again);
+          c.on('end', again);
+          c.on('notification', (/** @type {{ channel: string, payload?: string }} */ n) => {
+            if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
+          });
+          client = c;
+          try {
+            await c.connect();
+            await c.query(`listen ${channel}`);
+          } catch {
+            again();
+          }
+        };
+        await connect();
+        return async () => {
+          stopped = true;
+          clearTimeout(retry);
+          const c = client;
+          client = null;
+          await c?.end().catch(() => {});
+        };
+      },
       close: () => pool.end(),
     };
   }
@@ -60,6 +102,7 @@ export async function openDatabase({ databaseUrl, dataDir } = {}) {
     exec: (sql) => db.exec(sql),
     // PGlite runs one transaction at a time, so a transaction here is serialised anyway.
     transaction: (fn) => db.transaction((tx) => fn({ query: (sql, params = []) => tx.query(sql, params), exec: (sql) => tx.exec(sql) })),
+    listen: async () => async () => {},
     close: () => db.close(),
   };
 }

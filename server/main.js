@@ -19,7 +19,7 @@ import { seedDemo } from './seed.js';
  * Open the database, migrate, build the app and listen.
  * @param {{
  *   port?: number, host?: string, databaseUrl?: string, dataDir?: string, secret?: string,
- *   today?: () => string, maxBodyBytes?: number, seed?: boolean,
+ *   today?: () => string, maxBodyBytes?: number, seed?: boolean, keepAliveMs?: number,
  * }} [opts]
  */
 export async function startServer(opts = {}) {
@@ -27,7 +27,7 @@ export async function startServer(opts = {}) {
   await migrate(db);
   if (opts.seed !== false) await seedDemo(db);
   const sessions = cookieSessions({ secret: opts.secret ?? randomBytes(32).toString('hex'), accounts: demoAccounts() });
-  const { app, store } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes });
+  const { app, store, hub, close: closeApp } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes, keepAliveMs: opts.keepAliveMs });
   const host = opts.host ?? '127.0.0.1';
   /** @type {import('node:net').Server} */
   const server = await new Promise((resolve) => {
@@ -37,10 +37,14 @@ export async function startServer(opts = {}) {
   return {
     url: `http://${host}:${address.port}`,
     store,
+    hub,
     db,
-    /** Stop listening, let requests in flight finish, close the database. */
+    /** Stop listening, end open event streams, let requests in flight finish, close the database. */
     async close() {
-      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      const closing = new Promise((resolve) => server.close(() => resolve(undefined)));
+      // Event streams stay open until their client leaves: the app ends them, or close would wait for ever.
+      await closeApp();
+      await closing;
       await db.close();
     },
   };

@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * Storage of ledgers, their history rows, the audit log and drafts. Parameterised SQL only.
- * History rows and audit rows are only ever inserted (the database refuses anything else:
- * migrations/002_append_only.sql).
+ * Storage of ledgers (their own members in `ledgers`, each item in a row of `ledger_items` with the
+ * ledger version at which it last changed), their history rows, the audit log and drafts.
+ * Parameterised SQL only. History rows and audit rows are only ever inserted (the database refuses
+ * anything else: migrations/002_append_only.sql).
  */
 
 /**
@@ -11,31 +12,78 @@
  * @typedef {{ id: string, name: string, role: string, unit?: string }} Actor
  * @typedef {{ id: string, unit: string | null, version: number, ledger: any }} StoredLedger
  * @typedef {{ ok: true } | { ok: false, reasons: any[] }} Verdict
+ * @typedef {{ id: string, version: number, itemIds: string[], by: string }} ChangeEvent
  */
+
+/** The channel of change notifications between server processes (PostgreSQL NOTIFY). */
+export const CHANGE_CHANNEL = 'xc_ledger_change';
+
+/** @param {unknown} v */
+const parsed = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+
+/** The ledger's own members (everything but `items`). @param {any} ledger */
+function membersOf(ledger) {
+  const { items: _items, ...members } = ledger;
+  return members;
+}
+
+/** One ledger, with its items in order, as one document (a single statement: one snapshot). */
+const LEDGER_SQL = `select l.id, l.unit, l.version, (l.data || jsonb_build_object('items',
+    coalesce((select jsonb_agg(i.data order by i.position) from ledger_items i where i.ledger_id = l.id), '[]'::jsonb))) as doc
+  from ledgers l where l.id = $1`;
 
 /** @param {Record<string, any>} row @returns {StoredLedger} */
-const toStored = (row) => ({ id: row.id, unit: row.unit ?? null, version: Number(row.version), ledger: typeof row.data === 'string' ? JSON.parse(row.data) : row.data });
+const toStored = (row) => ({ id: row.id, unit: row.unit ?? null, version: Number(row.version), ledger: parsed(row.doc) });
 
 /**
- * Insert the history entries of `ledger` that are not stored yet (those after the count stored
- * for each item). Entries already stored are never touched.
- * @param {Queryable} tx @param {string} ledgerId @param {any} ledger @param {number} version
+ * Insert the history entries of `items` that are not stored yet (those after the count stored for
+ * each item). Entries already stored are never touched.
+ * @param {Queryable} tx @param {string} ledgerId @param {any[]} items @param {number} version
  */
-async function appendHistory(tx, ledgerId, ledger, version) {
-  const counts = await tx.query('select item_id, count(*)::int as n from ledger_history where ledger_id = $1 group by item_id', [ledgerId]);
+async function appendHistory(tx, ledgerId, items, version) {
+  if (!items.length) return;
+  const counts = await tx.query(
+    'select item_id, count(*)::int as n from ledger_history where ledger_id = $1 and item_id in (select jsonb_array_elements_text($2::jsonb)) group by item_id',
+    [ledgerId, JSON.stringify(items.map((i) => i.id))],
+  );
   const have = new Map(counts.rows.map((r) => [r.item_id, Number(r.n)]));
-  for (const item of ledger.items ?? []) {
+  const rows = [];
+  for (const item of items) {
     const history = Array.isArray(item.history) ? item.history : [];
-    for (let seq = have.get(item.id) ?? 0; seq < history.length; seq++) {
-      await tx.query('insert into ledger_history (ledger_id, item_id, seq, entry, ledger_version) values ($1, $2, $3, $4, $5)', [
-        ledgerId,
-        item.id,
-        seq,
-        JSON.stringify(history[seq]),
-        version,
-      ]);
-    }
+    for (let seq = have.get(item.id) ?? 0; seq < history.length; seq++) rows.push({ i: item.id, s: seq, e: history[seq] });
   }
+  if (!rows.length) return;
+  await tx.query(
+    `insert into ledger_history (ledger_id, item_id, seq, entry, ledger_version)
+     select $1, r ->> 'i', (r ->> 's')::int, r -> 'e', $3 from jsonb_array_elements($2::jsonb) as r`,
+    [ledgerId, JSON.stringify(rows), version],
+  );
+}
+
+/**
+ * Store items (new, or replacing the stored ones) at `version`, each at its position.
+ * @param {Queryable} tx @param {string} ledgerId @param {{ item: any, position: number }[]} rows @param {number} version
+ */
+async function putItems(tx, ledgerId, rows, version) {
+  if (!rows.length) return;
+  await tx.query(
+    `insert into ledger_items (ledger_id, item_id, position, version, data)
+     select $1, r -> 'item' ->> 'id', (r ->> 'position')::int, $3, r -> 'item' from jsonb_array_elements($2::jsonb) as r
+     on conflict (ledger_id, item_id) do update set data = excluded.data, version = excluded.version, position = excluded.position`,
+    [ledgerId, JSON.stringify(rows), version],
+  );
+}
+
+/**
+ * Tell the other server processes (PostgreSQL: NOTIFY, delivered when the transaction commits).
+ * A payload too large for NOTIFY (8000 bytes) goes without its item ids; the receiver reads them.
+ * @param {Queryable} tx @param {Database} db @param {string} origin @param {ChangeEvent} change
+ */
+async function notify(tx, db, origin, change) {
+  if (db.kind !== 'pg') return;
+  let payload = JSON.stringify({ origin, ...change });
+  if (Buffer.byteLength(payload) > 7500) payload = JSON.stringify({ origin, ...change, itemIds: null });
+  await tx.query('select pg_notify($1, $2)', [CHANGE_CHANNEL, payload]);
 }
 
 /**
@@ -55,13 +103,54 @@ export function audit(q, actor, action, target, outcome, version, detail) {
   ]);
 }
 
-/** @param {Database} db */
-export function createStore(db) {
+/**
+ * @param {Database} db
+ * @param {{ origin?: string }} [opts] `origin`: this process's id in change notifications (its own are ignored).
+ */
+export function createStore(db, { origin = 'local' } = {}) {
+  /** @param {Queryable} q @param {string} id @param {boolean} [lock] */
+  const readLedger = async (q, id, lock = false) => {
+    if (lock) {
+      // Lock the ledger row: writes of one ledger are serialised (and its version bumped by one each).
+      const r = await q.query('select id from ledgers where id = $1 for update', [id]);
+      if (!r.rows[0]) return null;
+    }
+    const r = await q.query(LEDGER_SQL, [id]);
+    return r.rows[0] ? toStored(r.rows[0]) : null;
+  };
+
   return {
+    origin,
+
     /** @param {string} id @returns {Promise<StoredLedger | null>} */
-    async getLedger(id) {
-      const r = await db.query('select id, unit, version, data from ledgers where id = $1', [id]);
-      return r.rows[0] ? toStored(r.rows[0]) : null;
+    getLedger(id) {
+      return readLedger(db, id);
+    },
+
+    /**
+     * The ledger as the JSON text of the GET answer `{id, version, ledger}`, not parsed and
+     * serialised again (a ledger of thousands of items is megabytes).
+     * @param {string} id @returns {Promise<{ unit: string | null, version: number, body: string } | null>}
+     */
+    async getLedgerBody(id) {
+      const r = await db.query(LEDGER_SQL.replace(' as doc', '::text as doc'), [id]);
+      const row = r.rows[0];
+      if (!row) return null;
+      const version = Number(row.version);
+      return { unit: row.unit ?? null, version, body: `{"id":${JSON.stringify(id)},"version":${version},"ledger":${row.doc}}` };
+    },
+
+    /** Unit and version only (conditional reads, event streams). @param {string} id */
+    async getLedgerHead(id) {
+      const r = await db.query('select unit, version from ledgers where id = $1', [id]);
+      const row = r.rows[0];
+      return row ? { unit: /** @type {string | null} */ (row.unit ?? null), version: Number(row.version) } : null;
+    },
+
+    /** The ids of the items that changed at `version` (a notification too large to carry them). @param {string} id @param {number} version */
+    async itemIdsAt(id, version) {
+      const r = await db.query('select item_id from ledger_items where ledger_id = $1 and version = $2 order by position', [id, version]);
+      return r.rows.map((row) => String(row.item_id));
     },
 
     /** Ids, units, titles and versions of the ledgers; of one unit when `unit` is given. @param {string | null} [unit] */
@@ -74,53 +163,114 @@ export function createStore(db) {
     },
 
     /**
-     * Create a ledger (version 1) with its history rows. Returns null when the id is taken.
+     * Create a ledger (version 1) with its items and history rows. Returns null when the id is taken.
      * @param {string} id @param {any} ledger @param {Actor} actor @param {string} [action]
      * @returns {Promise<StoredLedger | null>}
      */
     async createLedger(id, ledger, actor, action = 'create-ledger') {
       return db.transaction(async (tx) => {
+        const unit = typeof ledger.unit === 'string' ? ledger.unit : null;
         const ins = await tx.query(
           'insert into ledgers (id, unit, version, data, updated_by) values ($1, $2, 1, $3, $4) on conflict (id) do nothing returning id',
-          [id, typeof ledger.unit === 'string' ? ledger.unit : null, JSON.stringify(ledger), actor.id],
+          [id, unit, JSON.stringify(membersOf(ledger)), actor.id],
         );
         if (!ins.rows.length) return null;
-        await appendHistory(tx, id, ledger, 1);
+        const items = Array.isArray(ledger.items) ? ledger.items : [];
+        await putItems(tx, id, items.map((/** @type {any} */ item, /** @type {number} */ position) => ({ item, position })), 1);
+        await appendHistory(tx, id, items, 1);
         await audit(tx, actor, action, `ledger:${id}`, 'accepted', 1);
-        return { id, unit: typeof ledger.unit === 'string' ? ledger.unit : null, version: 1, ledger };
+        await notify(tx, db, origin, { id, version: 1, itemIds: items.map((/** @type {any} */ i) => i.id), by: actor.name });
+        return { id, unit, version: 1, ledger };
       });
     },
 
     /**
      * Replace a ledger if it is still at `expected` version and `check(stored)` accepts the
-     * change: in one transaction, with the row locked, the new version, the new history rows and
-     * an audit row. Nothing is written unless everything is.
+     * change: in one transaction, with the row locked, the new version, the changed items, the new
+     * history rows and an audit row. Nothing is written unless everything is.
      * @param {string} id @param {number} expected @param {any} next @param {Actor} actor
      * @param {(stored: StoredLedger) => Verdict} check
-     * @returns {Promise<{ status: 'missing' } | { status: 'stale', current: StoredLedger } | { status: 'refused', current: StoredLedger, reasons: any[] } | { status: 'unchanged' | 'saved', current: StoredLedger }>}
+     * @returns {Promise<{ status: 'missing' } | { status: 'stale', current: StoredLedger } | { status: 'refused', current: StoredLedger, reasons: any[] } | { status: 'unchanged' | 'saved', current: StoredLedger, itemIds: string[] }>}
      */
     async updateLedger(id, expected, next, actor, check) {
       return db.transaction(async (tx) => {
-        const r = await tx.query('select id, unit, version, data from ledgers where id = $1 for update', [id]);
-        if (!r.rows[0]) return /** @type {const} */ ({ status: 'missing' });
-        const current = toStored(r.rows[0]);
+        const current = await readLedger(tx, id, true);
+        if (!current) return /** @type {const} */ ({ status: 'missing' });
         if (current.version !== expected) return /** @type {const} */ ({ status: 'stale', current });
         const verdict = check(current);
         if (!verdict.ok) return /** @type {const} */ ({ status: 'refused', current, reasons: verdict.reasons });
-        if (JSON.stringify(canonical(current.ledger)) === JSON.stringify(canonical(next))) return /** @type {const} */ ({ status: 'unchanged', current });
+        const was = new Map(current.ledger.items.map((/** @type {any} */ i) => [i.id, JSON.stringify(canonical(i))]));
+        /** @type {{ item: any, position: number }[]} */
+        const changed = [];
+        next.items.forEach((/** @type {any} */ item, /** @type {number} */ position) => {
+          if (was.get(item.id) !== JSON.stringify(canonical(item))) changed.push({ item, position });
+        });
+        const membersSame = JSON.stringify(canonical(membersOf(current.ledger))) === JSON.stringify(canonical(membersOf(next)));
+        if (!changed.length && membersSame) return /** @type {const} */ ({ status: 'unchanged', current, itemIds: [] });
         const version = current.version + 1;
         const unit = typeof next.unit === 'string' ? next.unit : null;
         await tx.query('update ledgers set data = $2, version = $3, unit = $4, updated_at = now(), updated_by = $5 where id = $1 and version = $6', [
           id,
-          JSON.stringify(next),
+          JSON.stringify(membersOf(next)),
           version,
           unit,
           actor.id,
           current.version,
         ]);
-        await appendHistory(tx, id, next, version);
+        await putItems(tx, id, changed, version);
+        await appendHistory(tx, id, changed.map((c) => c.item), version);
         await audit(tx, actor, 'update-ledger', `ledger:${id}`, 'accepted', version);
-        return /** @type {const} */ ({ status: 'saved', current: { id, unit, version, ledger: next } });
+        const itemIds = changed.map((c) => c.item.id);
+        await notify(tx, db, origin, { id, version, itemIds, by: actor.name });
+        return /** @type {const} */ ({ status: 'saved', current: { id, unit, version, ledger: next }, itemIds });
+      });
+    },
+
+    /**
+     * Write one item (replace it, or add it when new) based on ledger version `base`: applied when
+     * THIS item has not changed since `base` (whatever else did), else stale. In one transaction
+     * with the ledger row locked: the ledger's new version, the item at that version, its new
+     * history rows and an audit row. `check` sees the ledger's own members and the stored item
+     * (null for a new one).
+     * @param {string} id @param {string} itemId @param {number} base @param {any} item @param {Actor} actor
+     * @param {(stored: { unit: string | null, version: number, members: any, item: any | null }) => Verdict} check
+     * @returns {Promise<
+     *   { status: 'missing' } |
+     *   { status: 'stale', current: StoredLedger, item: any | null } |
+     *   { status: 'refused', unit: string | null, reasons: any[] } |
+     *   { status: 'unchanged' | 'saved', unit: string | null, version: number, item: any }>}
+     */
+    async updateItem(id, itemId, base, item, actor, check) {
+      return db.transaction(async (tx) => {
+        const head = await tx.query('select unit, version, data from ledgers where id = $1 for update', [id]);
+        const row = head.rows[0];
+        if (!row) return /** @type {const} */ ({ status: 'missing' });
+        const unit = row.unit ?? null;
+        const version = Number(row.version);
+        const r = await tx.query('select position, version, data from ledger_items where ledger_id = $1 and item_id = $2', [id, itemId]);
+        const stored = r.rows[0] ? { position: Number(r.rows[0].position), version: Number(r.rows[0].version), item: parsed(r.rows[0].data) } : null;
+        // Stale: this item changed after the version the client saw (or the client names a version not reached).
+        if (base > version || (stored && stored.version > base)) {
+          const current = /** @type {StoredLedger} */ (await readLedger(tx, id));
+          return /** @type {const} */ ({ status: 'stale', current, item: stored ? stored.item : null });
+        }
+        const verdict = check({ unit, version, members: parsed(row.data), item: stored ? stored.item : null });
+        if (!verdict.ok) return /** @type {const} */ ({ status: 'refused', unit, reasons: verdict.reasons });
+        if (stored && JSON.stringify(canonical(stored.item)) === JSON.stringify(canonical(item))) {
+          return /** @type {const} */ ({ status: 'unchanged', unit, version, item: stored.item });
+        }
+        let position = stored?.position;
+        if (position === undefined) {
+          const max = await tx.query('select coalesce(max(position) + 1, 0) as p from ledger_items where ledger_id = $1', [id]);
+          position = Number(max.rows[0]?.p ?? 0);
+        }
+        const next = version + 1;
+        await tx.query('update ledgers set version = $2, updated_at = now(), updated_by = $3 where id = $1 and version = $4', [id, next, actor.id, version]);
+        await putItems(tx, id, [{ item, position }], next);
+        await appendHistory(tx, id, [item], next);
+        await audit(tx, actor, stored ? 'update-item' : 'create-item', `ledger:${id}`, 'accepted', next, { item: itemId });
+        await notify(tx, db, origin, { id, version: next, itemIds: [itemId], by: actor.name });
+        return /** @type {const} */ ({ status: 'saved', unit, version: next, item });
       });
     },
 
@@ -128,7 +278,13 @@ export function createStore(db) {
     async getDraft(userId, key) {
       const r = await db.query('select data from drafts where user_id = $1 and key = $2', [userId, key]);
       const d = r.rows[0]?.data;
-      return d === undefined ? null : typeof d === 'string' ? JSON.parse(d) : d;
+      return d === undefined ? null : parsed(d);
+    },
+
+    /** The keys of a user's drafts, with when each was saved. @param {string} userId */
+    async listDrafts(userId) {
+      const r = await db.query('select key, updated_at from drafts where user_id = $1 order by key', [userId]);
+      return r.rows.map((row) => ({ key: String(row.key), updatedAt: new Date(row.updated_at).toISOString() }));
     },
 
     /** @param {Actor} actor @param {string} key @param {unknown} draft */
@@ -158,20 +314,22 @@ export function createStore(db) {
 
     /** History rows of a ledger, in order (for reports and tests). @param {string} id */
     async historyRows(id) {
-      const r = await db.query('select item_id, seq, entry from ledger_history where ledger_id = $1 order by item_id, seq', [id]);
-      return r.rows.map((row) => ({ itemId: row.item_id, seq: Number(row.seq), entry: typeof row.entry === 'string' ? JSON.parse(row.entry) : row.entry }));
+      const r = await db.query('select item_id, seq, entry, ledger_version from ledger_history where ledger_id = $1 order by item_id, seq', [id]);
+      return r.rows.map((row) => ({ itemId: row.item_id, seq: Number(row.seq), entry: parsed(row.entry), version: Number(row.ledger_version) }));
     },
 
     /** The audit rows, oldest first. */
     async auditRows() {
-      const r = await db.query('select user_id, role, action, target, outcome, version from audit_log order by id');
+      const r = await db.query('select id, user_id, role, action, target, outcome, version, detail from audit_log order by id');
       return r.rows.map((row) => ({
+        id: Number(row.id),
         user_id: String(row.user_id),
         role: String(row.role),
         action: String(row.action),
         target: String(row.target),
         outcome: String(row.outcome),
         version: row.version == null ? null : Number(row.version),
+        detail: row.detail == null ? null : parsed(row.detail),
       }));
     },
   };

@@ -6,7 +6,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,7 @@ import { startServer } from '../main.js';
 import { demoLedger } from '../seed.js';
 import { migrate } from '../db.js';
 import { CSP } from '../app.js';
+import { createItem } from 'xc-elements/core';
 
 const TODAY = '2026-12-01';
 const SECRET = randomBytes(32).toString('hex');
@@ -28,7 +29,7 @@ let dataDir;
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let server;
 
-const start = () => startServer({ databaseUrl: DATABASE_URL, dataDir, secret: SECRET, today: () => TODAY, maxBodyBytes: 64 * 1024, seed: false });
+const start = () => startServer({ databaseUrl: DATABASE_URL, dataDir, secret: SECRET, today: () => TODAY, maxBodyBytes: 64 * 1024, seed: false, keepAliveMs: 200 });
 
 before(async () => {
   if (!DATABASE_URL) dataDir = await mkdtemp(path.join(tmpdir(), 'xc-server-test-'));
@@ -243,6 +244,347 @@ test('forged: a missing or wrong CSRF token, an oversized body, a viewer, a bad 
   assert.equal((await clerk.req('PUT', `/api/ledgers/${MINE}`, { body: ledger, headers: h })).status, 200);
 });
 
+/** A new ledger of this run (a demo ledger of `unit`, plus `extra` items), stored directly. @param {string} name @param {string} [unit] @param {any[]} [extra] */
+async function fresh(name, unit = '某乡人民政府', extra = []) {
+  const id = `t-${RUN}-${name}`;
+  const ledger = demoLedger(unit);
+  ledger.items.push(...extra);
+  await server.store.createLedger(id, ledger, { id: 'system', name: 'system', role: 'system' }, 'seed');
+  return id;
+}
+
+/** An item of a ledger as stored now. @param {string} id @param {string} itemId */
+async function storedItem(id, itemId) {
+  return structuredClone((await stored(id)).ledger.items.find((/** @type {any} */ i) => i.id === itemId));
+}
+
+const itemUrl = (/** @type {string} */ id, /** @type {string} */ itemId) => `/api/ledgers/${id}/items/${encodeURIComponent(itemId)}`;
+
+test('item write: PUT one item with If-Match → 200 {id, version, item} and ETag, its history row and audit row; GET If-None-Match → 304 until it changes', async () => {
+  const id = await fresh('item');
+  const clerk = await client('clerk');
+  const first = await clerk.req('GET', `/api/ledgers/${id}`);
+  assert.equal(first.headers.get('etag'), '"1"');
+  const same = await clerk.req('GET', `/api/ledgers/${id}`, { headers: { 'if-none-match': '"1"' } });
+  assert.equal(same.status, 304);
+  assert.equal(same.headers.get('etag'), '"1"');
+  assert.equal(same.json, null, 'no body');
+  const item = structuredClone(first.json.ledger.items[0]);
+  item.status = 'in-progress';
+  item.history.push({ at: AT, by: '李四', role: 'unit', from: 'not-started', to: 'in-progress' });
+  item.progress = 10;
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: item })).status, 428, 'If-Match is required');
+  const w = await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: item, headers: { 'if-match': '"1"' } });
+  assert.equal(w.status, 200, JSON.stringify(w.json));
+  assert.equal(w.headers.get('etag'), '"2"');
+  assert.deepEqual(w.json, { id, version: 2, item });
+  const rows = (await server.store.historyRows(id)).filter((h) => h.itemId === 'ZG-001');
+  assert.deepEqual(rows.map((h) => [h.seq, h.version]), [[0, 1], [1, 2]]);
+  assert.deepEqual(rows[1]?.entry, item.history[1]);
+  const audit = await server.store.auditRows();
+  assert.ok(audit.some((a) => a.user_id === 'clerk' && a.action === 'update-item' && a.target === `ledger:${id}` && a.outcome === 'accepted' && a.version === 2 && a.detail?.item === 'ZG-001'));
+  const changed = await clerk.req('GET', `/api/ledgers/${id}`, { headers: { 'if-none-match': '"1"' } });
+  assert.equal(changed.status, 200);
+  assert.equal(changed.json.version, 2);
+  assert.deepEqual(changed.json.ledger.items[0], item);
+  assert.deepEqual(changed.json.ledger.items.map((/** @type {any} */ i) => i.id), ['ZG-001', 'ZG-002', 'ZG-003'], 'items keep their order');
+  const again = await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: item, headers: { 'if-match': '"2"' } });
+  assert.deepEqual([again.status, again.json.version], [200, 2], 'the same item again changes nothing');
+  // A new item: the office only, appended.
+  const office = await client('office');
+  const added = createItem({ problem: { text: '新发现的问题' } }, { id: 'ZG-004', by: '王五', role: 'office', at: AT });
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-004'), { body: added, headers: { 'if-match': '"2"' } })).status, 403);
+  const made = await office.req('PUT', itemUrl(id, 'ZG-004'), { body: added, headers: { 'if-match': '"2"' } });
+  assert.equal(made.status, 200, JSON.stringify(made.json));
+  assert.deepEqual((await stored(id)).ledger.items.map((/** @type {any} */ i) => i.id), ['ZG-001', 'ZG-002', 'ZG-003', 'ZG-004']);
+});
+
+test('item writes: different items edited from the same version never conflict; a stale edit of the same item gets 409 with the current version and ledger', async () => {
+  const id = await fresh('items-race');
+  const office = await client('office');
+  const clerk = await client('clerk');
+  const base = await stored(id);
+  const h = { 'if-match': `"${base.version}"` };
+  const a = structuredClone(base.ledger.items[0]);
+  a.deadline = '2027-01-31';
+  const b = structuredClone(base.ledger.items[1]);
+  b.progress = 40;
+  const wa = await office.req('PUT', itemUrl(id, 'ZG-001'), { body: a, headers: h });
+  const wb = await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: b, headers: h });
+  assert.deepEqual([wa.status, wb.status], [200, 200], JSON.stringify([wa.json, wb.json]));
+  assert.deepEqual([wa.json.version, wb.json.version], [base.version + 1, base.version + 2]);
+  // The clerk edits ZG-001 from the version it read before the office's edit of that item.
+  const stale = structuredClone(base.ledger.items[0]);
+  stale.progress = 5;
+  const before = await stored(id);
+  const r = await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: stale, headers: h });
+  assert.equal(r.status, 409);
+  assert.equal(r.json.error, 'stale');
+  assert.equal(r.json.version, base.version + 2);
+  assert.equal(r.headers.get('etag'), `"${base.version + 2}"`);
+  assert.deepEqual(r.json.ledger, before.ledger);
+  assert.deepEqual(r.json.item, a, 'the item as it is now, to merge with');
+  assert.deepEqual(await stored(id), before, 'nothing stored');
+  // Merged onto the current version, it goes through.
+  const merged = { ...a, progress: 5 };
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: merged, headers: { 'if-match': `"${r.json.version}"` } })).status, 200);
+  // Two writes of one item racing from one version: one saved, one 409.
+  const now = await stored(id);
+  const x = { ...structuredClone(now.ledger.items[2]), verifier: '甲' };
+  const y = { ...structuredClone(now.ledger.items[2]), verifier: '乙' };
+  const hh = { 'if-match': `"${now.version}"` };
+  const results = await Promise.all([office.req('PUT', itemUrl(id, 'ZG-003'), { body: x, headers: hh }), office.req('PUT', itemUrl(id, 'ZG-003'), { body: y, headers: hh })]);
+  assert.deepEqual(results.map((q) => q.status).sort(), [200, 409]);
+  const winner = results.find((q) => q.status === 200)?.json.item;
+  assert.deepEqual(await storedItem(id, 'ZG-003'), winner);
+  // A version the ledger has not reached is not a base to write on.
+  assert.equal((await office.req('PUT', itemUrl(id, 'ZG-003'), { body: x, headers: { 'if-match': '"999"' } })).status, 409);
+});
+
+test('forged item writes: a unit closing an item, rewritten history, another unit’s item or ledger, a unit adding an item, bad CSRF, a viewer — refused, nothing stored', async () => {
+  const foreign = createItem({ problem: { text: '镇里的问题' }, unit: '某镇人民政府' }, { id: 'ZG-009', by: '王五', role: 'office', at: '2026-11-02T09:00:00+08:00' });
+  const id = await fresh('items-forged', '某乡人民政府', [foreign]);
+  const other = await fresh('items-forged-other', '某镇人民政府');
+  const clerk = await client('clerk');
+  const before = await stored(id);
+  const beforeOther = await stored(other);
+  const history = await server.store.historyRows(id);
+  const accepted = (await server.store.auditRows()).filter((a) => a.outcome === 'accepted' && a.target === `ledger:${id}`).length;
+  const h = { 'if-match': `"${before.version}"` };
+
+  const closing = structuredClone(before.ledger.items[2]);
+  Object.assign(closing, { status: 'closed', verifier: '李四', closedAt: AT, progress: 100 });
+  closing.history.push({ at: AT, by: '李四', role: 'office', from: 'pending-verification', to: 'closed' });
+  const r1 = await clerk.req('PUT', itemUrl(id, 'ZG-003'), { body: closing, headers: h });
+  assert.equal(r1.status, 403);
+  assert.equal(r1.json.error, 'refused');
+  assert.deepEqual(r1.json.reasons.map((/** @type {any} */ x) => x.code), ['transition']);
+  assert.equal(r1.json.reasons[0].message, '条目 ZG-003：被巡察单位不能将条目从“待验收”改为“已销号”。');
+
+  const rewritten = structuredClone(before.ledger.items[1]);
+  rewritten.history[0].by = '别人';
+  const r2 = await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: rewritten, headers: h });
+  assert.deepEqual([r2.status, r2.json.reasons.map((/** @type {any} */ x) => x.code)], [403, ['history']]);
+  const cut = structuredClone(before.ledger.items[1]);
+  cut.history.pop();
+  cut.status = 'not-started';
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: cut, headers: h })).status, 403);
+
+  const theirs = structuredClone(before.ledger.items[3]);
+  theirs.progress = 50;
+  const r3 = await clerk.req('PUT', itemUrl(id, 'ZG-009'), { body: theirs, headers: h });
+  assert.deepEqual([r3.status, r3.json.reasons?.[0]?.code], [403, 'unit'], 'an item of another unit');
+
+  const otherItem = structuredClone(beforeOther.ledger.items[1]);
+  otherItem.progress = 60;
+  const r4 = await clerk.req('PUT', itemUrl(other, 'ZG-002'), { body: otherItem, headers: { 'if-match': `"${beforeOther.version}"` } });
+  assert.equal(r4.status, 404, 'another unit’s ledger is not found');
+  const r5 = await clerk.req('PUT', itemUrl(other, 'ZG-002'), { body: otherItem, headers: { 'if-match': '"0"' } });
+  assert.equal(r5.status, 404, 'not even a stale write shows it');
+  assert.equal(r5.json.ledger, undefined);
+
+  const added = createItem({ problem: { text: '单位自己加的' } }, { id: 'ZG-010', by: '李四', role: 'unit', at: AT });
+  assert.deepEqual((await clerk.req('PUT', itemUrl(id, 'ZG-010'), { body: added, headers: h })).json.reasons.map((/** @type {any} */ x) => x.code), ['create']);
+
+  const edit = structuredClone(before.ledger.items[1]);
+  edit.progress = 66;
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: edit, headers: h, csrf: null })).status, 403, 'no CSRF token');
+  const bad = await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: edit, headers: h, csrf: 'x'.repeat(32) });
+  assert.deepEqual([bad.status, bad.json.error], [403, 'csrf']);
+  const viewer = await client('viewer');
+  assert.deepEqual((await viewer.req('PUT', itemUrl(id, 'ZG-002'), { body: edit, headers: h })).json, { error: 'read-only' });
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: edit, headers: h })).status, 400, 'the body names another item than the URL');
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: [edit], headers: h })).status, 422);
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-002'), { raw: JSON.stringify(edit), headers: { ...h, 'content-type': 'text/plain' } })).status, 415);
+  const anonymous = await client();
+  assert.equal((await anonymous.req('PUT', itemUrl(id, 'ZG-002'), { body: edit, headers: h })).status, 401);
+
+  assert.deepEqual(await stored(id), before);
+  assert.deepEqual(await stored(other), beforeOther);
+  assert.deepEqual(await server.store.historyRows(id), history);
+  const audit = (await server.store.auditRows()).filter((a) => a.target === `ledger:${id}`);
+  assert.equal(audit.filter((a) => a.outcome === 'accepted').length, accepted, 'no write accepted');
+  assert.ok(audit.some((a) => a.user_id === 'clerk' && a.action === 'update-item' && a.outcome === 'refused' && a.detail?.item === 'ZG-003'));
+  // With the right token the same edit goes through.
+  assert.equal((await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: edit, headers: h })).status, 200);
+});
+
+test('the rules the tracker checks are the server’s too: a backdated history entry and an item off the ledger schema are 422, nothing stored', async () => {
+  const id = await fresh('items-rules');
+  const clerk = await client('clerk');
+  const before = await stored(id);
+  const h = { 'if-match': `"${before.version}"` };
+  const back = structuredClone(before.ledger.items[0]);
+  back.status = 'in-progress';
+  back.history.push({ at: '2026-10-20T09:00:00+08:00', by: '李四', role: 'unit', from: 'not-started', to: 'in-progress' });
+  const r1 = await clerk.req('PUT', itemUrl(id, 'ZG-001'), { body: back, headers: h });
+  assert.equal(r1.status, 422, JSON.stringify(r1.json));
+  assert.deepEqual(r1.json.reasons.map((/** @type {any} */ x) => x.code), ['backdated']);
+  assert.equal(r1.json.reasons[0].message, '条目 ZG-001：历史记录的日期（2026-10-20）早于前一条记录（2026-11-02）。');
+  const off = structuredClone(before.ledger.items[1]);
+  off.responsibility = { department: '党政办', boss: '张三' };
+  const r2 = await clerk.req('PUT', itemUrl(id, 'ZG-002'), { body: off, headers: h });
+  assert.equal(r2.status, 422, JSON.stringify(r2.json));
+  assert.deepEqual(r2.json.reasons.map((/** @type {any} */ x) => [x.code, x.itemId, x.field]), [['schema', 'ZG-002', 'responsibility']]);
+  // The whole-ledger write is checked the same way.
+  const ledger = structuredClone(before.ledger);
+  ledger.items[1] = off;
+  const r3 = await clerk.req('PUT', `/api/ledgers/${id}`, { body: ledger, headers: h });
+  assert.deepEqual([r3.status, r3.json.reasons?.[0]?.code], [422, 'schema']);
+  assert.deepEqual(await stored(id), before);
+});
+
+/**
+ * Open a ledger's event stream as `cl` and collect its events.
+ * @param {{ jar: Map<string, string> }} cl @param {string} id @param {string} [url] another server
+ */
+async function openEvents(cl, id, url = server.url) {
+  const ac = new AbortController();
+  const res = await fetch(`${url}/api/ledgers/${id}/events`, { headers: { cookie: [...cl.jar].map(([k, v]) => `${k}=${v}`).join('; ') }, signal: ac.signal });
+  /** @type {{ event?: string, data?: string, id?: string, retry?: string, comment?: string }[]} */
+  const blocks = [];
+  /** @type {(() => void)[]} */
+  let wake = [];
+  if (res.ok && res.body) {
+    const reader = res.body.getReader();
+    const dec = new TextDecoder();
+    let buf = '';
+    void (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buf += dec.decode(value, { stream: true });
+          let i;
+          while ((i = buf.indexOf('\n\n')) >= 0) {
+            /** @type {Record<string, string>} */
+            const block = {};
+            for (const line of buf.slice(0, i).split('\n')) {
+              if (line.startsWith(':')) block.comment = line.slice(1).trim();
+              else {
+                const j = line.indexOf(':');
+                block[line.slice(0, j)] = line.slice(j + 1).trimStart();
+              }
+            }
+            buf = buf.slice(i + 2);
+            blocks.push(block);
+            for (const w of wake) w();
+            wake = [];
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+  }
+  return {
+    status: res.status,
+    headers: res.headers,
+    blocks,
+    /** The change events received so far. */
+    changes: () => blocks.filter((b) => b.event === 'change').map((b) => JSON.parse(b.data ?? 'null')),
+    /** Wait until `pred` holds (at most 5 s). @param {() => boolean} pred */
+    async until(pred) {
+      const end = Date.now() + 5000;
+      while (!pred()) {
+        if (Date.now() > end) throw new Error(`timed out; received ${JSON.stringify(blocks)}`);
+        await new Promise((resolve) => {
+          wake.push(() => resolve(undefined));
+          setTimeout(resolve, 100);
+        });
+      }
+    },
+    close: () => ac.abort(),
+  };
+}
+
+test('events: a unit hears every change of its own ledger (version, item ids, who) and never another unit’s; retry and keep-alive lines', async () => {
+  const mine = await fresh('events');
+  const theirs = await fresh('events-other', '某镇人民政府');
+  const clerk = await client('clerk');
+  const office = await client('office');
+  assert.equal((await openEvents(clerk, theirs)).status, 404, 'another unit’s ledger has no events for it');
+  const anonymous = await client();
+  assert.equal((await openEvents(anonymous, mine)).status, 401);
+  const stream = await openEvents(clerk, mine);
+  const control = await openEvents(office, theirs);
+  try {
+    assert.equal(stream.status, 200);
+    assert.match(stream.headers.get('content-type') ?? '', /^text\/event-stream/);
+    await stream.until(() => stream.blocks.some((b) => b.retry === '3000'));
+    await stream.until(() => stream.blocks.some((b) => b.comment === 'keep-alive'));
+    await stream.until(() => server.hub.count(mine) === 1 && server.hub.count(theirs) === 1);
+    // The office changes the other unit's ledger, then this one (an item, then the whole ledger).
+    const o = await stored(theirs);
+    const oi = { ...o.ledger.items[0], deadline: '2027-05-31' };
+    assert.equal((await office.req('PUT', itemUrl(theirs, 'ZG-001'), { body: oi, headers: { 'if-match': `"${o.version}"` } })).status, 200);
+    await control.until(() => control.changes().length === 1);
+    const m = await stored(mine);
+    const mi = { ...m.ledger.items[1], deadline: '2027-04-30' };
+    const w1 = await office.req('PUT', itemUrl(mine, 'ZG-002'), { body: mi, headers: { 'if-match': `"${m.version}"` } });
+    assert.equal(w1.status, 200);
+    const whole = structuredClone((await stored(mine)).ledger);
+    whole.title = '改名后的台账';
+    whole.items[0].deadline = '2027-03-31';
+    const w2 = await office.req('PUT', `/api/ledgers/${mine}`, { body: whole, headers: { 'if-match': `"${w1.json.version}"` } });
+    assert.equal(w2.status, 200);
+    await stream.until(() => stream.changes().length === 2);
+    assert.deepEqual(stream.changes(), [
+      { version: w1.json.version, itemIds: ['ZG-002'], by: '王五' },
+      { version: w2.json.version, itemIds: ['ZG-001'], by: '王五' },
+    ]);
+    assert.deepEqual(control.changes(), [{ version: o.version + 1, itemIds: ['ZG-001'], by: '王五' }]);
+    assert.equal(stream.blocks.find((b) => b.event === 'change')?.id, String(w1.json.version), 'the event id is the version');
+    // A refused write tells nobody.
+    const refused = { ...(await storedItem(mine, 'ZG-003')), progress: 1 };
+    assert.equal((await clerk.req('PUT', itemUrl(mine, 'ZG-003'), { body: refused, headers: { 'if-match': `"${w2.json.version}"` } })).status, 403);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(stream.changes().length, 2);
+    assert.ok(stream.changes().every((c) => c.version <= w2.json.version));
+  } finally {
+    stream.close();
+    control.close();
+  }
+  // Leaving unsubscribes.
+  await stream.until(() => server.hub.count(mine) === 0 && server.hub.count(theirs) === 0);
+});
+
+test('events between server processes: a change saved through one process is heard on another (PostgreSQL LISTEN/NOTIFY)', { skip: !DATABASE_URL && 'PGlite serves one process' }, async () => {
+  const id = await fresh('events-pg');
+  const second = await startServer({ databaseUrl: DATABASE_URL, secret: SECRET, today: () => TODAY, seed: false });
+  try {
+    const clerk = await client('clerk');
+    const office = await client('office');
+    const stream = await openEvents(clerk, id, second.url);
+    try {
+      assert.equal(stream.status, 200);
+      await stream.until(() => second.hub.count(id) === 1);
+      // LISTEN runs on a connection of its own: give it a moment to be in place.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const m = await stored(id);
+      const w = await office.req('PUT', itemUrl(id, 'ZG-002'), { body: { ...m.ledger.items[1], deadline: '2027-04-30' }, headers: { 'if-match': `"${m.version}"` } });
+      assert.equal(w.status, 200);
+      await stream.until(() => stream.changes().length === 1);
+      assert.deepEqual(stream.changes(), [{ version: w.json.version, itemIds: ['ZG-002'], by: '王五' }]);
+    } finally {
+      stream.close();
+    }
+  } finally {
+    await second.close();
+  }
+});
+
+test('GET /api/drafts lists the user’s own draft keys', async () => {
+  const clerk = await client('clerk');
+  const office = await client('office');
+  const draft = { value: { a: 1 }, savedAt: 1764547200000 };
+  assert.equal((await clerk.req('PUT', `/api/drafts/list-${RUN}`, { body: draft })).status, 204);
+  const mine = await clerk.req('GET', '/api/drafts');
+  assert.ok(mine.json.drafts.some((/** @type {any} */ d) => d.key === `list-${RUN}` && typeof d.updatedAt === 'string'));
+  const theirs = await office.req('GET', '/api/drafts');
+  assert.ok(!theirs.json.drafts.some((/** @type {any} */ d) => d.key === `list-${RUN}`));
+});
+
 test('the office creates a ledger with If-None-Match: *; a unit may not', async () => {
   const id = `t-${RUN}-new`;
   const ledger = {
@@ -278,7 +620,9 @@ test('drafts are kept per user: PUT, GET, DELETE; another user sees none; shapes
 
 test('migrations are recorded and applied once', async () => {
   const r = await server.db.query('select version, name from schema_migrations order by version');
-  assert.deepEqual(r.rows.map((x) => Number(x.version)), [1, 2]);
+  const files = (await readdir(new URL('../migrations/', import.meta.url))).filter((f) => /^\d+_[\w-]+\.sql$/.test(f)).sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+  assert.deepEqual(r.rows.map((x) => String(x.name)), files);
+  assert.ok(files.includes('004_ledger_items.sql'));
   assert.deepEqual(await migrate(server.db), []);
 });
 
