@@ -2,11 +2,13 @@
  * What the ledger's table shows, as a reactive controller of the tracker: the filters and the
  * sort a person chose, the ids of the matching items in order, and how many of them are rendered
  * — a page size (grown by "show more"), of which the first rows come with the first frame and the
- * rest in chunks after it, one task each, so a long ledger never blocks the page. The tracker
+ * rest in chunks after it (the base's ChunkedRender: timers, so a background tab completes too),
+ * so a long ledger never blocks the page. The tracker
  * calls `refresh()` in every update and reads the rest while rendering; the view asks the tracker
  * for an update whenever any of it changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ChunkedRender } from '../base/chunks.js';
 import { filterItems, type ItemFilter, type SortDirection } from '../core/rectification.js';
 import { sortItemsBy, type TrackerSortKey } from '../core/rectification-extra.js';
 import type { RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
@@ -33,17 +35,24 @@ export class LedgerView implements ReactiveController {
   visible: string[] = [];
   /** Grows whenever `visible` is computed anew (a fresh table body). */
   version = 0;
-  /** Rows rendered now. */
-  renderLimit = FIRST_CHUNK;
+  /** Rows rendered now (grown by the chunks). */
+  get renderLimit(): number {
+    return this.chunks.limit;
+  }
+  set renderLimit(n: number) {
+    this.chunks.limit = n;
+  }
   /** How many of the matching rows may be shown (page size, grown by "show more"). */
   shownLimit = Infinity;
 
   private key = '';
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private gen = 0;
+  /** Keep the rows shown (page, "show more") through the next refresh: the ledger changed under the person, not the view. */
+  private keep = false;
+  private readonly chunks: ChunkedRender;
 
   constructor(private readonly host: ReactiveControllerHost & { readonly hasUpdated: boolean }) {
     host.addController(this);
+    this.chunks = new ChunkedRender(host, FIRST_CHUNK, CHUNK);
   }
 
   /** Set some filters (from the toolbar); the table follows at the next update. */
@@ -94,28 +103,22 @@ export class LedgerView implements ReactiveController {
     }
     this.visible = list.map((i) => i.id);
     this.version++;
-    this.shownLimit = pageSize > 0 ? pageSize : Infinity;
-    this.renderLimit = Math.min(FIRST_CHUNK, this.visible.length, this.shownLimit);
+    const kept = this.keep ? this.shownLimit : 0;
+    const keptRows = this.keep ? this.renderLimit : 0;
+    this.keep = false;
+    this.shownLimit = Math.max(pageSize > 0 ? pageSize : Infinity, kept);
+    this.renderLimit = Math.min(Math.max(FIRST_CHUNK, keptRows), this.visible.length, this.shownLimit);
     this.scheduleChunks();
   }
 
-  /** Render the rest of the rows up to the target in chunks, from the frame after the first. */
+  /** Render the rest of the rows up to the target in chunks. */
   scheduleChunks(): void {
-    clearTimeout(this.timer);
-    const gen = ++this.gen;
-    if (this.renderLimit >= this.target) return;
-    const step = () => {
-      if (gen !== this.gen || this.renderLimit >= this.target) return;
-      this.renderLimit = Math.min(this.target, this.renderLimit + CHUNK);
-      this.host.requestUpdate();
-      if (this.renderLimit < this.target) this.timer = setTimeout(step, 0);
-    };
-    // The first frame shows the first chunk; the rest follow from the frame after, one task each.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (gen === this.gen) this.timer = setTimeout(step, 0);
-      }),
-    );
+    this.chunks.grow(this.target);
+  }
+
+  /** The next refresh keeps the rows shown so far (a version saved elsewhere arrived). */
+  keepPage(): void {
+    this.keep = true;
   }
 
   /** Every matching row, beyond the page size too (before printing); true when rows were added. */
@@ -140,8 +143,7 @@ export class LedgerView implements ReactiveController {
   }
 
   private stop(): void {
-    clearTimeout(this.timer);
-    this.gen++;
+    this.chunks.stop();
   }
 
   hostConnected(): void {

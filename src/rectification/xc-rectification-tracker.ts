@@ -49,6 +49,9 @@ import { validateLedger, type SchemaCheck } from './tracker-validation.js';
 import { LedgerView } from './ledger-view.js';
 import { renderMore, renderToolbar } from './tracker-toolbar.js';
 import { renderBody, renderHead } from './tracker-table.js';
+import { renderSyncBanner, type ConflictView } from './tracker-sync.js';
+import { conflictKey, mergeLedgers, resolveConflicts, type LedgerConflict } from '../core/ledger-merge.js';
+import { canonicalJson } from '../core/draft.js';
 
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
 const SYNC_LIMIT = 300;
@@ -62,6 +65,21 @@ const NO_SCHEMA: JsonSchema = {};
 
 import type { TransitionEventDetail, ExportEventDetail } from '../events/index.js';
 export type { TransitionEventDetail, ExportEventDetail };
+
+/** What {@link XcRectificationTracker.receiveRemote} did with a version saved elsewhere. */
+export type RemoteOutcome = 'applied' | 'merged' | 'conflict';
+
+/** A conflict being shown, with the three versions it came from. */
+interface OpenConflict extends ConflictView {
+  base: RectificationLedger | null;
+  mine: RectificationLedger;
+  theirs: RectificationLedger;
+  merged: RectificationLedger;
+}
+
+/** A shallow copy that later edits (which replace items, never change them in place) do not reach. */
+const snapshot = (l: RectificationLedger): RectificationLedger => ({ ...l, items: [...l.items] });
+const membersOf = (l: RectificationLedger | null) => (l ? canonicalJson({ ...l, items: undefined }) : '');
 
 /** What {@link XcRectificationTracker.importFindings} did. */
 export interface ImportResult {
@@ -111,6 +129,7 @@ const loadSummary: () => Promise<string> = lazy(() =>
  * @csspart detail - The dialog with one item's details.
  * @csspart error-summary - The error summary shown on failed submit.
  * @csspart draft-banner - Draft restore / storage notices.
+ * @csspart conflict-banner - "Changed by someone else": the conflicts, merge and reload (see `showConflict`), and the notice that a copy of the person's changes was kept.
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
  * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
@@ -158,6 +177,13 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   @state() private _openId: string | null = null;
   @state() private _loadError: { error: LedgerShapeError; index?: number; id?: string } | null = null;
   @state() private _announce = '';
+  /** "Changed by someone else" being shown. */
+  @state() private _conflict: OpenConflict | null = null;
+  /** The person's changes set aside by a reload, to be got back. */
+  @state() private _kept: { base: RectificationLedger | null; mine: RectificationLedger } | null = null;
+  /** The ledger as last saved elsewhere (the server): what the person's changes are measured from. */
+  private _baseline: RectificationLedger | null = null;
+  private _conflictReturn: HTMLElement | null = null;
 
   private _ledger: RectificationLedger | null = { version: 1, items: [] };
   private _raw: unknown = null;
@@ -205,6 +231,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     const old = this.value;
     if (this._initial === undefined) this._initial = v;
     this._adopt(v);
+    // A value given by the host is what was saved: the person's changes are counted from it.
+    this._baseline = this._ledger ? snapshot(this._ledger) : null;
     this.requestUpdate('value', old);
   }
 
@@ -346,6 +374,208 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     this._scheduleSummary();
     this._scheduleSync();
     this.emitChange({ itemId, reason });
+  }
+
+  // -------------------------------------------------------------------------
+  // Working with a server: saved versions, changes by someone else
+  // -------------------------------------------------------------------------
+
+  /**
+   * Tell the ledger that `ledger` (default: what it shows now) is the version saved on the server:
+   * changes are counted from it ({@link unsyncedItemIds}) and merged against it. Setting `value`
+   * does this too.
+   */
+  markSynced(ledger?: RectificationLedger): void {
+    const l = ledger ?? this._ledger;
+    this._baseline = l ? snapshot(l) : null;
+  }
+
+  /** Tell the ledger that this item (as the server returned it) is saved. */
+  markItemSynced(item: RectificationItem): void {
+    const items = [...(this._baseline?.items ?? [])];
+    const i = items.findIndex((x) => x.id === item.id);
+    if (i >= 0) items[i] = item;
+    else items.push(item);
+    this._baseline = { ...(this._baseline ?? this._ledger ?? { version: 1 }), items } as RectificationLedger;
+  }
+
+  /** Ids of the items that differ from the saved version (changed or added here, not saved yet), in ledger order. */
+  get unsyncedItemIds(): string[] {
+    if (!this._ledger) return [];
+    const base = new Map((this._baseline?.items ?? []).map((i) => [i.id, i]));
+    return this._ledger.items.filter((i) => {
+      const b = base.get(i.id);
+      return b !== i && (!b || canonicalJson(b) !== canonicalJson(i));
+    }).map((i) => i.id);
+  }
+
+  /** Whether anything shown differs from the saved version (an item, or the ledger's own members). */
+  get hasUnsyncedChanges(): boolean {
+    return this.unsyncedItemIds.length > 0 || membersOf(this._ledger) !== membersOf(this._baseline);
+  }
+
+  /**
+   * A save was refused because someone else saved first (HTTP 409 with their version): show
+   * "changed by someone else" (`part="conflict-banner"`, `role="alert"`, focused) naming each field
+   * both changed, with both values and a choice per field, and two ways on:
+   * 合并 (merge) keeps every change of the person where theirs did not touch the same field, and the
+   * value chosen where both did; 重新载入 (reload) shows their version and keeps a copy of the
+   * person's (in memory, and in the draft storage under `<draft-key>~mine`), which the notice
+   * offers back. Nothing typed is lost either way; edits the rules refused so far stay pending.
+   * After a merge the ledger fires `xc-change` (`reason: 'restore'`, `itemId: null`):
+   * {@link unsyncedItemIds} then says what to save.
+   * @returns the conflicts shown (empty when the changes do not clash).
+   */
+  showConflict(theirs: RectificationLedger): LedgerConflict[] {
+    const mine = this.value;
+    if (!mine || !this._ledger) {
+      this.value = theirs;
+      return [];
+    }
+    return this._openConflict(this._conflict?.base ?? this._baseline, mine, theirs);
+  }
+
+  /**
+   * A version saved elsewhere was announced (the server's change event): applied at once when
+   * the person has no unsaved changes (filters, sort, rows shown, the open item and focus stay
+   * as they are), merged with a polite notice when they have and nothing clashes, else shown as a
+   * conflict ({@link showConflict}).
+   */
+  receiveRemote(theirs: RectificationLedger): RemoteOutcome {
+    const read = readLedgerObject(theirs);
+    if (!read.ok || !this._ledger) {
+      this.value = theirs;
+      return 'applied';
+    }
+    if (this._conflict) {
+      this._openConflict(this._conflict.base, this._conflict.mine, theirs);
+      return 'conflict';
+    }
+    if (!this.hasUnsyncedChanges) {
+      this._applyKeeping(theirs);
+      this._baseline = snapshot(read.ledger);
+      this._drafts.changed();
+      return 'applied';
+    }
+    const base = this._baseline;
+    const m = mergeLedgers(base, this.value!, theirs);
+    if (m.conflicts.length) {
+      this._openConflict(base, this.value!, theirs);
+      return 'conflict';
+    }
+    const before = new Map((base?.items ?? []).map((i) => [i.id, canonicalJson(i)]));
+    const changed = read.ledger.items.filter((i) => before.get(i.id) !== canonicalJson(i)).length;
+    this._applyKeeping(m.ledger);
+    this._baseline = snapshot(read.ledger);
+    this._announce = this.t.trackerSyncRemoteMerged(changed);
+    this._changed(null, 'restore');
+    return 'merged';
+  }
+
+  private _openConflict(base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger): LedgerConflict[] {
+    const m = mergeLedgers(base, mine, theirs);
+    const keepMine = new Set([...(this._conflict?.keepMine ?? [])].filter((k) => m.conflicts.some((c) => conflictKey(c) === k)));
+    if (!this._conflict) this._conflictReturn = this._deepActive();
+    this._conflict = { conflicts: m.conflicts, keepMine, base, mine, theirs, merged: m.ledger };
+    this._kept = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.sync-conflict')?.focus());
+    return m.conflicts;
+  }
+
+  private _mergeConflict(): void {
+    const c = this._conflict;
+    if (!c) return;
+    this._conflict = null;
+    this._applyKeeping(resolveConflicts(c.merged, c.conflicts, c.keepMine));
+    this._baseline = snapshot(c.theirs);
+    this._announce = this.t.trackerSyncMerged;
+    this._changed(null, 'restore');
+    this._refocus();
+  }
+
+  private _reloadConflict(): void {
+    const c = this._conflict;
+    if (!c) return;
+    this._conflict = null;
+    this._kept = { base: c.base, mine: c.mine };
+    if (this.draftKey) {
+      // A copy beyond this page too (a server's draft storage may answer later: nothing waits for it).
+      try {
+        const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: c.mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() }) as unknown;
+        if (saved instanceof Promise) saved.catch(() => undefined);
+      } catch {
+        /* kept in memory */
+      }
+    }
+    this._applyKeeping(c.theirs);
+    this._baseline = snapshot(c.theirs);
+    this._changed(null, 'restore');
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.sync-recover')?.focus());
+  }
+
+  private _recoverKept(): void {
+    const k = this._kept;
+    if (!k || !this._ledger) return;
+    this._kept = null;
+    this._openConflict(k.base, k.mine, this.value!);
+  }
+
+  /** Focus back where it was before the banner took it (or on the table). */
+  private _refocus(): void {
+    const back = this._conflictReturn;
+    this._conflictReturn = null;
+    void this.updateComplete.then(() => {
+      if (back?.isConnected) back.focus();
+      else this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.focus();
+    });
+  }
+
+  /** The focused element inside this one (through the rows' and panel's shadow roots). */
+  private _deepActive(): HTMLElement | null {
+    let a = this.shadowRoot?.activeElement ?? null;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a as HTMLElement | null;
+  }
+
+  /**
+   * Show another version of the ledger without disturbing the person: when it has the same items
+   * in the same order, only changed rows re-render (filters, sort, rows shown, the open item and
+   * focus stay); otherwise the table is rebuilt with the same filters and page, and focus returns
+   * to the row it was on.
+   */
+  private _applyKeeping(next: RectificationLedger): void {
+    const read = readLedgerObject(next);
+    const cur = this._ledger;
+    if (!read.ok || !cur) {
+      this._adopt(next);
+      this.requestUpdate();
+      return;
+    }
+    const incoming = read.ledger.items;
+    const sameIds = cur.items.length === incoming.length && cur.items.every((it, i) => it.id === incoming[i]!.id);
+    if (sameIds) {
+      this._ledger = { ...read.ledger, items: cur.items };
+      this._raw = next;
+      incoming.forEach((it, i) => {
+        if (cur.items[i] !== it && canonicalJson(cur.items[i]) !== canonicalJson(it)) this._replace(it);
+      });
+      this._scheduleSummary();
+      this._scheduleSync();
+      this.requestUpdate();
+      return;
+    }
+    const active = this.shadowRoot?.activeElement as XcRectificationRow | null;
+    const rowId = active?.localName === 'xc-rectification-row' ? active.item?.id : undefined;
+    this._view.keepPage();
+    this._adopt(next);
+    this.requestUpdate();
+    if (rowId) {
+      void this.updateComplete.then(async () => {
+        const row = this._rows.get(rowId);
+        await row?.updateComplete;
+        row?.focusOpen();
+      });
+    }
   }
 
   // -------------------------------------------------------------------------
@@ -770,6 +1000,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
         this._changed(null, 'restore');
         this.requestUpdate();
       })}
+      ${openItem ? nothing : this._renderSync()}
       ${renderErrorSummary(
         this.shownErrors.slice(0, 50),
         t,
@@ -821,6 +1052,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
           ${renderMore(t, this._view, this.pageSize, (n) => void this._showMore(n))}
           <p class="hint keys">${t.trackerKeyboardHelp}</p>`}
       <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this._onDialogClose}>
+        ${openItem ? this._renderSync() : nothing}
         ${openItem
           ? html`<xc-rectification-detail
               .item=${openItem}
@@ -836,7 +1068,33 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
           : nothing}
       </dialog>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announce}</p>
+      ${this.environment?.watermark?.(this, role === 'viewer')}
     `;
+  }
+
+  /** The "changed by someone else" banner: inside the open panel (the page behind a modal dialog is inert), else above the table. */
+  private _renderSync() {
+    return renderSyncBanner({
+      t: this.t,
+      lang: this.effectiveLang,
+      conflict: this._conflict,
+      kept: !!this._kept,
+      numberOf: (id) => this._numberOf(id),
+      choose: (key, mine) => {
+        const c = this._conflict;
+        if (!c) return;
+        if (mine) c.keepMine.add(key);
+        else c.keepMine.delete(key);
+        this.requestUpdate();
+      },
+      merge: () => this._mergeConflict(),
+      reload: () => this._reloadConflict(),
+      recover: () => this._recoverKept(),
+      dismissKept: () => {
+        this._kept = null;
+        this._refocus();
+      },
+    });
   }
 
   /** The number people read for an item (its short number, or its place in the ledger). */

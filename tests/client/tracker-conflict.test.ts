@@ -1,0 +1,181 @@
+/**
+ * "Changed by someone else" in <xc-rectification-tracker>: a stale save shows what conflicts and
+ * offers merge or reload, and nothing typed (with real key presses) is lost either way; a change
+ * announced by the server is applied quietly when nothing is unsaved, keeping filters and focus.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/rectification/index.js';
+import '../../src/provider/index.js';
+import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
+import type { XcRectificationDetail } from '../../src/rectification/xc-rectification-detail.js';
+import type { XcRectificationRow } from '../../src/rectification/xc-rectification-row.js';
+import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+import { memoryDrafts } from '../../src/core/draft.js';
+import { expectAccessible } from '../support/a11y.js';
+
+const CREATED = { at: '2026-11-01T09:00:00+08:00', by: '王五', role: 'office', from: null, to: 'not-started' } as const;
+const STARTED = { at: '2026-11-03T10:00:00+08:00', by: '李四', role: 'unit', from: 'not-started', to: 'in-progress' } as const;
+
+function item(id: string, over: Partial<RectificationItem> = {}): RectificationItem {
+  return {
+    id,
+    problem: { text: `问题 ${id}` },
+    measures: [{ id: 'M-001', text: '制定计划' }],
+    responsibility: { leader: '王局长', department: '办公室', person: '李明' },
+    kind: 'deadline',
+    deadline: '2026-12-31',
+    status: 'in-progress',
+    progress: 10,
+    evidence: [],
+    history: [{ ...CREATED }, { ...STARTED }],
+    ...over,
+  };
+}
+const base = (): RectificationLedger => ({ version: 1, title: '整改台账', items: [item('ZG-001'), item('ZG-002'), item('ZG-003', { status: 'not-started', history: [{ ...CREATED }] })] });
+
+async function mount(drafts = memoryDrafts()) {
+  const wrap = await fixture<HTMLElement>(html`<xc-provider today="2026-11-26" user-role="unit" .user=${{ id: 'clerk', name: '李四' }} .drafts=${drafts}>
+    <xc-rectification-tracker draft-key="ledger-demo" .value=${base()}></xc-rectification-tracker>
+  </xc-provider>`);
+  const el = wrap.querySelector('xc-rectification-tracker')!;
+  await el.updateComplete;
+  return { el, drafts };
+}
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const detailOf = (el: XcRectificationTracker) => el.shadowRoot!.querySelector<XcRectificationDetail>('xc-rectification-detail')!;
+const deepActive = (root: Document | ShadowRoot = document): Element | null => {
+  let a = root.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+/** Open an item and type into its first measure and its progress with real key presses. */
+async function typeIntoItem(el: XcRectificationTracker, id: string, measure: string, progress: string) {
+  await el.openItem(id);
+  const detail = detailOf(el);
+  const m = detail.querySelector<HTMLTextAreaElement>('#d-m-0')!;
+  m.focus();
+  m.setSelectionRange(m.value.length, m.value.length);
+  await sendKeys({ type: measure });
+  const p = detail.querySelector<HTMLInputElement>('#d-progress')!;
+  p.focus();
+  p.select();
+  await sendKeys({ type: progress });
+  await el.updateComplete;
+}
+
+/** What someone else saved meanwhile: ZG-002's progress and person, ZG-001's deadline. */
+function theirs(): RectificationLedger {
+  const l = base();
+  l.items[0] = item('ZG-001', { deadline: '2027-01-31' });
+  l.items[1] = item('ZG-002', { progress: 30, responsibility: { leader: '王局长', department: '办公室', person: '赵芳' } });
+  return l;
+}
+
+describe('tracker: changed by someone else', () => {
+  it('names the conflict (both values), merge keeps the typing and their changes, the chosen value wins', async () => {
+    const { el } = await mount();
+    await typeIntoItem(el, 'ZG-002', '并公示', '55');
+    expect(el.getItem('ZG-002')!.measures[0]!.text).to.equal('制定计划并公示');
+    expect(el.unsyncedItemIds).to.deep.equal(['ZG-002']);
+
+    const conflicts = el.showConflict(theirs());
+    expect(conflicts.map((c) => `${c.itemId}:${c.field}`)).to.deep.equal(['ZG-002:progress']);
+    await el.updateComplete;
+    // The panel is modal: the banner is inside it, announced, and has focus.
+    const banner = el.shadowRoot!.querySelector<HTMLElement>('dialog.detail .sync-conflict')!;
+    expect(banner.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(banner);
+    expect(text(banner)).to.contain('此台账已被他人修改');
+    const choice = banner.querySelector('fieldset')!;
+    expect(text(choice.querySelector('legend'))).to.equal('问题 ZG-002 · 整改进度（%）');
+    expect(text(choice)).to.contain('保留对方的：30').and.contain('保留我的：55');
+    await expectAccessible(el);
+
+    // Keyboard: Tab to the radios, arrow to "mine", Tab to 合并, Enter.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()?.classList.contains('sync-merge')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+
+    expect(el.shadowRoot!.querySelector('.sync-conflict')).to.equal(null);
+    const merged = el.value!;
+    expect(merged.items[1]!.measures[0]!.text, 'the typed text survives').to.equal('制定计划并公示');
+    expect(merged.items[1]!.progress, 'mine, as chosen').to.equal(55);
+    expect(merged.items[1]!.responsibility.person, 'theirs, no conflict').to.equal('赵芳');
+    expect(merged.items[0]!.deadline, 'their other item').to.equal('2027-01-31');
+    // Measured from their version now: only my item is left to save.
+    expect(el.unsyncedItemIds).to.deep.equal(['ZG-002']);
+    const detail = detailOf(el);
+    expect(detail.querySelector<HTMLTextAreaElement>('#d-m-0')!.value, 'the open panel shows it').to.equal('制定计划并公示');
+  });
+
+  it('reload shows their version, says a copy of mine is kept, and gets it back', async () => {
+    const { el, drafts } = await mount();
+    await typeIntoItem(el, 'ZG-002', '并公示', '55');
+    const closed = oneEvent(el.shadowRoot!.querySelector('dialog.detail')!, 'close');
+    el.closeItem();
+    await closed;
+    await el.updateComplete;
+    el.showConflict(theirs());
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.sync-reload')!.click();
+    await el.updateComplete;
+    expect(el.value!.items[1]!.progress).to.equal(30);
+    expect(el.value!.items[1]!.measures[0]!.text).to.equal('制定计划');
+    const notice = el.shadowRoot!.querySelector('.sync-kept')!;
+    expect(text(notice)).to.contain('您未保存的修改已另存一份');
+    expect((drafts.entries.get('ledger-demo~mine')?.value as RectificationLedger).items[1]!.measures[0]!.text, 'kept beyond the page too').to.equal('制定计划并公示');
+    expect(deepActive()?.classList.contains('sync-recover')).to.equal(true);
+    await expectAccessible(el);
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const banner = el.shadowRoot!.querySelector('.sync-conflict')!;
+    expect(text(banner)).to.contain('保留我的：55');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.sync-merge')!.click();
+    await el.updateComplete;
+    expect(el.value!.items[1]!.measures[0]!.text).to.equal('制定计划并公示');
+    expect(el.value!.items[1]!.progress).to.equal(30);
+  });
+
+  it('a change announced by the server is applied quietly when nothing is unsaved: filter, focus and rows stay', async () => {
+    const { el } = await mount();
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#f-search')!;
+    search.focus();
+    await sendKeys({ type: '问题 ZG-00' });
+    await el.updateComplete;
+    const row = el.shadowRoot!.querySelectorAll<XcRectificationRow>('xc-rectification-row')[1]!;
+    row.focusOpen();
+    const focused = deepActive();
+    const changed = base();
+    changed.items[1] = item('ZG-002', { progress: 70 });
+    expect(el.receiveRemote(changed)).to.equal('applied');
+    await el.updateComplete;
+    await row.updateComplete;
+    expect(search.value).to.equal('问题 ZG-00');
+    expect(deepActive(), 'focus stays on the row').to.equal(focused);
+    expect(el.value!.items[1]!.progress).to.equal(70);
+    expect(text(row.shadowRoot ?? row)).to.contain('70');
+    expect(el.shadowRoot!.querySelector('.sync-conflict')).to.equal(null);
+  });
+
+  it('merges a change announced by the server with unsaved typing, and says so politely', async () => {
+    const { el } = await mount();
+    await typeIntoItem(el, 'ZG-002', '并公示', '55');
+    const changed = base();
+    changed.items[0] = item('ZG-001', { progress: 90 });
+    expect(el.receiveRemote(changed)).to.equal('merged');
+    await el.updateComplete;
+    expect(el.value!.items[0]!.progress).to.equal(90);
+    expect(el.value!.items[1]!.measures[0]!.text).to.equal('制定计划并公示');
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(text(live)).to.equal('他人修改了 1 项，已与您未保存的修改合并。');
+    // A clash instead opens the banner.
+    expect(el.receiveRemote(theirs())).to.equal('conflict');
+  });
+});
