@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import { localStorageDrafts, type DraftStorage } from '../core/draft.js';
 import type { AttachmentLimits, AttachmentStore } from '../core/attachment-types.js';
+import type { WatermarkHost } from './watermark.js';
 
 /** The person using the element, as the host knows them. */
 export interface XcUser {
@@ -27,6 +28,12 @@ export interface XcEnvironment {
   attachments?: AttachmentStore;
   /** Limits on evidence files (types, size, count, photo downscaling); `<xc-attachments>` fills in defaults. */
   attachmentLimits?: AttachmentLimits;
+  /**
+   * Set by `<xc-provider watermark>`: renders the watermark layer (the viewer's name and the time)
+   * into an element's view. `shown` is true for a read-only view (on screen and in print), false
+   * for an editable one (the layer then shows in print only).
+   */
+  watermark?: (host: WatermarkHost, shown: boolean) => unknown;
 }
 
 /** Context key of the xc environment. */

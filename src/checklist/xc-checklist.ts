@@ -545,6 +545,7 @@ export class XcChecklist extends XcFormElement {
         ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this._locked], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
+      ${this.environment?.watermark?.(this, this._locked)}
     `;
   }
 

@@ -660,6 +660,7 @@ export class XcForm extends XcFormElement {
       <header class="p-head">${this.renderPrintHead()}</header>
       ${print.printRows(DISPLAY, m.children, this.t, this.effectiveLang, (d) => this.printSkip(d))}
       ${this.renderPrintTail()}
+      ${preview ? this.environment?.watermark?.(this, true) : nothing}
     </article>`;
   }
 
@@ -704,7 +705,8 @@ export class XcForm extends XcFormElement {
         <div class="fields" @focusout=${this._onFocusOut}>${renderMembers(m.children, this._ctx)}</div>
         <p class="visually-hidden" role="status">${this._announce}</p>
         ${this.renderActions()}
-      </div>`;
+      </div>
+      ${this.environment?.watermark?.(this, this.readonly || this.isDisabled)}`;
   }
 }
 

@@ -1,5 +1,5 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { defineElement } from '../base/define.js';
 import { xcContext, type XcEnvironment, type XcUser } from '../base/context.js';
@@ -44,6 +44,17 @@ export class XcProvider extends LitElement {
   /** Limits on evidence files for every record inside (types, size, count, photo downscaling). */
   @property({ attribute: false }) attachmentLimits?: AttachmentLimits;
 
+  /**
+   * Read-only and print views inside carry a watermark: the user's name and the time (from the
+   * provider's clock, formatted in each element's language), repeated across the view. Made
+   * without inline styles (strict CSP holds); it takes no clicks and is hidden from screen readers.
+   * Its code loads only when this is set.
+   */
+  @property({ type: Boolean }) watermark = false;
+  /** The watermark's text instead of the user's name and the time. */
+  @property({ attribute: 'watermark-text' }) watermarkText = '';
+  @state() private _wm?: typeof import('../base/watermark.js').watermarkLayer;
+
   @provide({ context: xcContext }) protected environment: XcEnvironment = {};
 
   override connectedCallback(): void {
@@ -61,7 +72,9 @@ export class XcProvider extends LitElement {
   private _inputs: unknown[] = [];
 
   private _provide(): void {
-    const inputs = [this.lang, this.userRole, this.user, this.today, this.drafts, this.attachments, this.attachmentLimits];
+    if (this.watermark && !this._wm) void import('../base/watermark.js').then((m) => (this._wm = m.watermarkLayer));
+    const wm = this.watermark && this._wm;
+    const inputs = [this.lang, this.userRole, this.user, this.today, this.drafts, this.attachments, this.attachmentLimits, wm, this.watermarkText];
     // Unchanged inputs keep the same object: consumers re-render only when something changed.
     if (inputs.length === this._inputs.length && inputs.every((v, i) => v === this._inputs[i])) return;
     this._inputs = inputs;
@@ -73,6 +86,7 @@ export class XcProvider extends LitElement {
       drafts: this.drafts,
       attachments: this.attachments,
       attachmentLimits: this.attachmentLimits,
+      watermark: wm ? wm({ html, nothing }, this.watermarkText) : undefined,
     };
   }
 
