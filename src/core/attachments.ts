@@ -321,13 +321,21 @@ export function checkAttachment(
   const l = resolveAttachmentLimits(limits);
   if (count >= l.maxCount) return { ok: false, code: 'count' };
   if (!(file.size <= l.maxSize)) return { ok: false, code: 'size' };
-  const type = sniffType(head, file.name);
-  if (!type || !acceptsType(l.accept, type)) return { ok: false, code: 'type' };
-  const claimed = EXTENSIONS[extensionOf(file.name)];
-  // The name may say less than the bytes (no extension, .jfif) but never something else.
-  if (claimed && claimed !== type && !(claimed === MIME.text && type === 'text/csv') && !(type === MIME.text && claimed === 'text/csv')) {
-    return { ok: false, code: 'type' };
-  }
+  return checkAttachmentType(file.name, sniffType(head, file.name), l.accept);
+}
+
+/**
+ * The type half of {@link checkAttachment}, for a type detected by other means (a server using
+ * `file-type`): refused when there is none, when `accept` does not take it, or when the name's
+ * extension says another type (the name may say less than the bytes — no extension — never
+ * something else).
+ */
+export function checkAttachmentType(name: string, detected: string | null | undefined, accept: readonly string[] = DEFAULT_ACCEPT): AttachmentCheck {
+  const type = detected ? detected.toLowerCase() : null;
+  if (!type || !acceptsType(accept, type)) return { ok: false, code: 'type' };
+  const claimed = EXTENSIONS[extensionOf(name)];
+  const texts = new Set([MIME.text, 'text/csv']);
+  if (claimed && claimed !== type && !(texts.has(claimed) && texts.has(type))) return { ok: false, code: 'type' };
   return { ok: true, type };
 }
 
@@ -387,12 +395,12 @@ export function displayFileName(name: string, max = 80): string {
  * A `Content-Disposition` header value for a download of a file with this name:
  * `attachment; filename="<ASCII stand-in>"; filename*=UTF-8''<percent-encoded name>`. Path
  * separators, quotes, control and bidirectional characters never reach the header; names are
- * cut to 200 characters.
+ * cut to 200 characters. (Quotes become `_` too: no system keeps them in file names.)
  */
 export function contentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   let clean = String(name ?? '')
     .replace(TRICKY, '_')
-    .replace(/[\\/]/g, '_')
+    .replace(/[\\/"]/g, '_')
     .trim();
   clean = clean.replace(/^\.+/, '_') || 'file';
   const chars = Array.from(clean);
