@@ -16,6 +16,7 @@ import addFormats from 'ajv-formats';
 import { localDateKey, readLedgerObject, validateWith, verifyLedgerChange, XC_KEYWORDS } from 'xc-elements/core';
 import { CHANGE_CHANNEL, createStore } from './store.js';
 import { sameSecret } from './identity.js';
+import { mountFiles } from './files.js';
 
 /** The strict Content-Security-Policy the elements are built to run under. */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -46,6 +47,7 @@ function parseIfMatch(h) {
 }
 
 const etag = (/** @type {number} */ v) => `"${v}"`;
+const JSON_TYPE = { 'Content-Type': 'application/json; charset=UTF-8' };
 
 /** Does `If-None-Match` name this version (`"3"`, `"2", "3"`, `W/"3"` or `*`)? @param {string | undefined} h @param {number} version */
 function noneMatch(h, version) {
@@ -136,10 +138,11 @@ function isDraft(v) {
  *   closedFinal?: boolean,
  *   schemaCheck?: ((ledger: unknown, lang: string) => import('xc-elements/core').ValidationResult) | null,
  *   keepAliveMs?: number,
+ *   files?: import('./files.js').FileLimits,
  * }} opts `sessions`: the cookie-session hook, to offer `/api/login` and `/api/logout`;
  *   `today`: the local date `YYYY-MM-DD` (default: the server's clock); `maxBodyBytes`: default 1 MiB;
  *   `schemaCheck`: the ledger schema's check on writes (default {@link ledgerSchemaCheck}; null: none);
- *   `keepAliveMs`: the comment line of event streams (default 15 s).
+ *   `keepAliveMs`: the comment line of event streams (default 15 s); `files`: evidence files' largest size and accepted types (server/files.js).
  */
 export function createApp({
   db,
@@ -150,6 +153,7 @@ export function createApp({
   closedFinal = true,
   schemaCheck = ledgerSchemaCheck(),
   keepAliveMs = 15_000,
+  files = {},
 }) {
   const origin = randomUUID();
   const store = createStore(db, { origin });
@@ -185,6 +189,8 @@ export function createApp({
     return c.json({ error: 'internal' }, 500);
   });
   app.notFound((c) => c.json({ error: 'not-found' }, 404));
+  // Evidence files: before the JSON-only check below, since upload chunks are raw bytes.
+  mountFiles(app, { db, identity, store, limits: files, maxBodyBytes });
 
   app.use('/api/*', async (c, next) => {
     c.set('lang', pickLang(c.req.header('accept-language')));
