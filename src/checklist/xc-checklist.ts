@@ -2,7 +2,6 @@ import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { directive, Directive, type PartInfo, PartType, type ElementPart } from 'lit/directive.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -11,6 +10,8 @@ import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { setStyle } from '../base/set-style.js';
 import { StickyOffsetController } from '../base/sticky-offset.js';
+import { ChunkedRender } from '../base/chunks.js';
+import { mapElement } from '../base/element-map.js';
 import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js';
 import { textOf } from '../core/text.js';
 import { loadLocale } from '../core/i18n.js';
@@ -115,7 +116,8 @@ export class XcChecklist extends XcFormElement {
   @state() private filter: ChecklistFilter = 'all';
   @state() private query = '';
   @state() private collapsed = new Set<string>();
-  @state() private renderLimit = FIRST_CHUNK;
+  /** How many check points are rendered now (the rest follow in chunks). */
+  private _chunks = new ChunkedRender(this, FIRST_CHUNK, CHUNK);
   @state() private listVersion = 0;
   @state() private progress: ChecklistProgress | null = null;
 
@@ -125,7 +127,6 @@ export class XcChecklist extends XcFormElement {
   private _rejected: unknown = null;
   private _initial: unknown = undefined;
   private _items = new Map<string, XcChecklistItem>();
-  private _chunkTimer: ReturnType<typeof setTimeout> | undefined;
   private _syncTimer: ReturnType<typeof setTimeout> | undefined;
   private _fetchId = 0;
   private _loading: Promise<void> | null = null;
@@ -228,9 +229,8 @@ export class XcChecklist extends XcFormElement {
 
   /** Render every check point now (done before printing, validation focus and jumps). */
   renderAll(): void {
-    clearTimeout(this._chunkTimer);
-    if (this.loaded && this.renderLimit < this.loaded.index.points.length) {
-      this.renderLimit = Infinity;
+    if (this.loaded && this._chunks.limit < this.loaded.index.points.length && this._chunks.all()) {
+      this.requestUpdate();
       this.performUpdate();
     }
   }
@@ -269,7 +269,6 @@ export class XcChecklist extends XcFormElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this._beforePrint);
-    clearTimeout(this._chunkTimer);
     clearTimeout(this._syncTimer);
   }
 
@@ -386,17 +385,7 @@ export class XcChecklist extends XcFormElement {
   }
 
   private _scheduleChunks(): void {
-    clearTimeout(this._chunkTimer);
-    const total = this.loaded?.index.points.length ?? 0;
-    if (this.renderLimit >= total) return;
-    // After the first frame, add the rest in chunks so the page stays responsive.
-    const step = () => {
-      if (!this.loaded || this.renderLimit >= total) return;
-      this.renderLimit = Math.min(total, this.renderLimit + CHUNK);
-      if (this.renderLimit < total) this._chunkTimer = setTimeout(step, 0);
-    };
-    // Timers, not animation frames: a page in a background tab gets no frames.
-    this._chunkTimer = setTimeout(step, 16);
+    this._chunks.grow(this.loaded?.index.points.length ?? 0);
   }
 
   private _visible(ip: IndexedPoint): boolean {
@@ -542,7 +531,7 @@ export class XcChecklist extends XcFormElement {
       )}
       ${this._renderBar(p)}
       <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
-        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.renderLimit, lang, this._locked], () => this._renderList())}
+        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
       ${this.environment?.watermark?.(this, this._locked)}
@@ -605,7 +594,7 @@ export class XcChecklist extends XcFormElement {
     const t = this.t;
     const lang = this.effectiveLang;
     const response = this._response!;
-    const limit = this.renderLimit;
+    const limit = this._chunks.limit;
     const filtering = this.filter !== 'all' || this.query.trim() !== '';
     let shown = 0;
     const sections = template.sections.map((section) => {
@@ -626,7 +615,7 @@ export class XcChecklist extends XcFormElement {
             .t=${t}
             .lang=${lang}
             .readonly=${this._locked}
-            ${ref(this._items, point.id)}
+            ${mapElement(this._items, point.id)}
           ></xc-checklist-item>`;
         });
         const list = html`<div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
@@ -670,26 +659,6 @@ export class XcChecklist extends XcFormElement {
 }
 
 
-/** Keeps a map from check point id to its item element (O(1) lookups, no querySelector). */
-class ItemRef extends Directive {
-  private _map?: Map<string, XcChecklistItem>;
-  private _id?: string;
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('ref() is an element directive');
-  }
-  render(_map: Map<string, XcChecklistItem>, _id: string) {
-    return nothing;
-  }
-  override update(part: ElementPart, [map, id]: [Map<string, XcChecklistItem>, string]) {
-    if (this._map && this._id && this._map.get(this._id) === part.element) this._map.delete(this._id);
-    this._map = map;
-    this._id = id;
-    map.set(id, part.element as XcChecklistItem);
-    return nothing;
-  }
-}
-const ref = directive(ItemRef);
 
 
 defineElement('xc-checklist', XcChecklist);

@@ -9,6 +9,7 @@ import { groupByFocusArea } from '../core/rectification.js';
 import type { TrackerSortKey } from '../core/rectification-extra.js';
 import type { Messages } from '../core/i18n.js';
 import type { RectificationItem } from '../core/rectification-types.js';
+import { mapElement } from '../base/element-map.js';
 import type { LedgerView } from './ledger-view.js';
 import type { XcRectificationRow } from './xc-rectification-row.js';
 
@@ -56,24 +57,25 @@ export interface BodyContext {
   item(id: string): RectificationItem;
   /** The number people read for an item. */
   numberOf(id: string): string;
-  /** The tracker's map of rendered rows (each row keeps its own entry). */
+  /** The tracker's map of rendered rows (kept by the mapElement directive). */
   rows: Map<string, XcRectificationRow>;
 }
 
 /**
  * The rows. Plain lists, not keyed ones: a new filter or sort starts a fresh body (the tracker
  * keys it by the view's version) and chunks only add rows at the end, so rows are never moved;
- * a row whose item changes (a group that grew) renders its new item and moves in the map itself.
+ * a row whose item changes (a group that grew) renders its new item and moves in the map
+ * (the base's mapElement directive keeps the map, taking out rows that leave the table).
  */
 export function renderBody(c: BodyContext): TemplateResult {
   const row = (id: string) => html`<xc-rectification-row
+    ${mapElement(c.rows, id)}
     .item=${c.item(id)}
     .t=${c.t}
     .lang=${c.lang}
     .today=${c.today}
     .yellow=${c.yellow}
     .no=${c.numberOf(id)}
-    .registry=${c.rows}
   ></xc-rectification-row>`;
   const ids = c.view.visible.slice(0, c.view.renderLimit);
   if (!c.grouped) return html`<tbody>${ids.map(row)}</tbody>`;

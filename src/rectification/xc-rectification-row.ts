@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { setStyle } from '../base/set-style.js';
@@ -52,42 +52,6 @@ export class XcRectificationRow extends LitElement {
   @property({ type: Number }) yellow = 0.5;
   /** The number people read (see `itemNumber`); the id when not given. */
   @property() no = '';
-  /**
-   * The tracker's map from item id to row element: the row is in it while it is in the table
-   * (O(1) lookups, no querySelector), and leaves it when it leaves the table, so rows of an old
-   * filter are not kept alive.
-   */
-  @property({ attribute: false }) registry?: Map<string, XcRectificationRow>;
-  private _registered?: { map: Map<string, XcRectificationRow>; id: string };
-
-  private _register(): void {
-    const map = this.isConnected ? this.registry : undefined;
-    const id = this.item?.id;
-    const was = this._registered;
-    if (was && (was.map !== map || was.id !== id)) {
-      if (was.map.get(was.id) === this) was.map.delete(was.id);
-      this._registered = undefined;
-    }
-    if (map && typeof id === 'string') {
-      map.set(id, this);
-      this._registered = { map, id };
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._register();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._register();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('item') || changed.has('registry')) this._register();
-  }
-
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
