@@ -1,7 +1,10 @@
 import './locale.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { defineElement } from '../base/define.js';
+import { xcContext, type XcEnvironment } from '../base/context.js';
+import { lazy } from '../base/lazy.js';
 import { renderFieldError } from '../base/error-summary.js';
 import type { Messages } from '../core/i18n.js';
 import { textOf } from '../core/text.js';
@@ -20,6 +23,20 @@ import {
   type TemplateOption,
 } from '../core/checklist.js';
 import type { FieldError } from '../core/validation-types.js';
+
+/** The evidence's files part (and `<xc-attachments>` after it) loads only where a store or files are. */
+const loadFiles = lazy(() => import('../attachments/xc-attachments-field.js'));
+let filesPart: typeof import('../attachments/xc-attachments-field.js') | undefined;
+const isFile = (e: unknown) => !!(e && typeof e === 'object' && (e as EvidenceRef).file);
+
+/**
+ * The evidence editor, shown for problem findings only, is a chunk of its own: it starts loading as
+ * soon as this module runs, so it is there before anyone picks a finding, but it is not part of the
+ * checklist page's first load.
+ */
+const loadEvidence = lazy(() => import('./xc-checklist-evidence.js'));
+let evidenceEditor: typeof import('./xc-checklist-evidence.js') | undefined;
+void loadEvidence().then((m) => (evidenceEditor = m), () => undefined);
 
 /** Detail of the internal `xc-item-input` event. */
 export interface ItemInputDetail {
@@ -43,6 +60,8 @@ export class XcChecklistItem extends LitElement {
   @property({ attribute: false }) t!: Messages;
   @property() override lang = 'zh-CN';
   @property({ type: Boolean }) readonly = false;
+  /** The provider's environment: its attachment store makes evidence take files. */
+  @consume({ context: xcContext, subscribe: true }) @state() private _env?: XcEnvironment;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -74,7 +93,8 @@ export class XcChecklistItem extends LitElement {
     return this.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ?? this.querySelector<HTMLElement>(`[data-field^="${CSS.escape(field)}"]`) ?? undefined;
   }
 
-  private _set(patch: Partial<ChecklistItemResponse>): void {
+  /** @internal */
+  _set(patch: Partial<ChecklistItemResponse>): void {
     const before = this.response;
     const after: ChecklistItemResponse = { ...(before ?? {}), ...patch };
     for (const [k, v] of Object.entries(patch)) if (v === undefined) delete after[k];
@@ -82,12 +102,14 @@ export class XcChecklistItem extends LitElement {
     this.dispatchEvent(new CustomEvent<ItemInputDetail>('xc-item-input', { bubbles: true, detail: { id: this.ip.point.id, before, after } }));
   }
 
-  private _errorFor(field: string): FieldError | undefined {
+  /** @internal */
+  _errorFor(field: string): FieldError | undefined {
     const path = `items.${this.ip.point.id}.${field}`;
     return this.errors.find((e) => e.path === path);
   }
 
-  private _label(o: TemplateOption): string {
+  /** @internal */
+  _label(o: TemplateOption): string {
     return textOf(o.label, this.lang);
   }
 
@@ -161,7 +183,7 @@ export class XcChecklistItem extends LitElement {
             )}
           </fieldset>`
         : nothing}
-      ${problem ? this._renderEvidence(r, evidenceError) : nothing}
+      ${problem ? (evidenceEditor ? evidenceEditor.renderEvidence(this, r, evidenceError) : this._loadEvidence()) : nothing}
       ${problem && categories.length
         ? html`<div class="field">
             <label for="${id}-category">${t.category}<span class="optional">${t.optional}</span></label>
@@ -189,53 +211,21 @@ export class XcChecklistItem extends LitElement {
     </div>`;
   }
 
-  private _renderEvidence(r: ChecklistItemResponse, error: FieldError | undefined) {
-    const id = this.ip.point.id;
-    const t = this.t;
-    // Entries are kept as they are; one of another type shows as empty and becomes an object when edited.
-    const list = answerEvidence(r);
-    const kinds = this.template.evidenceKinds ?? [];
-    const update = (i: number, patch: Record<string, string | undefined>) => {
-      const next = list.map((e, j) => (j === i ? { ...(e && typeof e === 'object' && !Array.isArray(e) ? e : {}), ...patch } : e));
-      this._set({ evidence: next as EvidenceRef[] });
-    };
-    const required = !!this.template.rules?.requireEvidenceForProblem;
-    return html`<fieldset class="field evidence" aria-describedby=${error ? `${id}-evidence-error` : nothing}>
-      <legend>${t.evidence}${required ? nothing : html`<span class="optional">${t.optional}</span>`}</legend>
-      ${renderFieldError(`${id}-evidence-error`, error?.message, t)}
-      ${list.map((entry, i) => {
-        const e = evidenceFields(entry);
-        const refError = this._errorFor(`evidence.${i}.ref`);
-        const titleError = this._errorFor(`evidence.${i}.title`);
-        // Fields side by side, each label on one line above its control; the link's error on a line of its own under them.
-        return html`<fieldset class="evidence-row">
-          <legend class="visually-hidden">${t.evidenceItem(i + 1)}</legend>
-          <div class="ev-grid">
-          <label><span class="ev-label">${t.evidenceTitle}</span><input type="text" data-field="evidence.${i}.title" .value=${e.title}
-            aria-invalid=${titleError ? 'true' : 'false'} aria-describedby=${titleError ? `${id}-ev${i}-title-error` : nothing}
-            @input=${(ev: Event) => update(i, { title: (ev.target as HTMLInputElement).value })} /></label>
-          ${kinds.length
-            ? html`<label><span class="ev-label">${t.evidenceKind}</span><select @change=${(ev: Event) => update(i, { kind: (ev.target as HTMLSelectElement).value || undefined })}>
-                  <option value="" ?selected=${!e.kind}>${t.noneOption}</option>
-                  ${kinds.map((k) => html`<option .value=${k.value} ?selected=${e.kind === k.value}>${this._label(k)}</option>`)}
-                </select></label>`
-            : nothing}
-          <label><span class="ev-label">${t.evidenceRef}<span class="optional">${t.optional}</span></span>
-            <input type="text" data-field="evidence.${i}.ref" .value=${e.ref} aria-invalid=${refError ? 'true' : 'false'}
-              aria-describedby=${refError ? `${id}-ev${i}-ref-error` : nothing}
-              @input=${(ev: Event) => update(i, { ref: (ev.target as HTMLInputElement).value || undefined })} /></label>
-          ${renderFieldError(`${id}-ev${i}-title-error`, titleError?.message, t)}
-          ${renderFieldError(`${id}-ev${i}-ref-error`, refError?.message, t)}
-          <button type="button" class="remove" @click=${() => this._set({ evidence: list.filter((_, j) => j !== i) as EvidenceRef[] })}>${t.evidenceRemove(i + 1)}</button>
-          </div>
-        </fieldset>`;
-      })}
-      <button type="button" class="add" @click=${async () => {
-        this._set({ evidence: [...list, { title: '' }] as EvidenceRef[] });
-        await this.updateComplete;
-        this.querySelector<HTMLInputElement>(`[data-field="evidence.${list.length}.title"]`)?.focus();
-      }}>${t.evidenceAdd}</button>
-    </fieldset>`;
+  /** Files of the evidence (entries with `file`): 添加附件 or `<xc-attachments>`, from a lazy chunk. */
+  /** Render again once the evidence editor is there (it nearly always is already). */
+  private _loadEvidence() {
+    void loadEvidence().then((m) => ((evidenceEditor = m), this.requestUpdate()));
+    return nothing;
+  }
+
+  /** @internal */
+  _files(list: unknown[], readonly: boolean) {
+    const store = this._env?.attachments;
+    if (!filesPart) {
+      if (store || list.some(isFile)) void loadFiles().then((m) => ((filesPart = m), this.requestUpdate()));
+      return nothing;
+    }
+    return filesPart.renderEvidenceFiles(this, { list, readonly, store, lang: this.lang, addLabel: this.t.attachAdd, onChange: (evidence) => this._set({ evidence }) });
   }
 
   /** The check point's hint: guidance shown after it, referenced by aria-describedby. */
@@ -255,7 +245,8 @@ export class XcChecklistItem extends LitElement {
     const description = answerText(r.description);
     const notes = answerText(r.notes);
     const methods = answerMethods(r);
-    const evidence = answerEvidence(r).map(evidenceFields);
+    const rawEvidence = answerEvidence(r);
+    const evidence = rawEvidence.filter((e) => !isFile(e)).map(evidenceFields);
     const category = answerText(r.category) || this.ip.point.category;
     // Every piece of data text is isolated (<bdi>): a direction mark in it never turns its neighbours around.
     const iso = (s: string) => html`<bdi>${s}</bdi>`;
@@ -267,14 +258,14 @@ export class XcChecklistItem extends LitElement {
         <dd class="finding-value">${(r.finding && opt(this.template.findings, r.finding) && iso(opt(this.template.findings, r.finding))) || html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
         ${problem && description ? html`<dt>${t.description}</dt><dd class="pre">${iso(description)}</dd>` : nothing}
         ${methods.length ? html`<dt>${t.methods}</dt><dd>${methods.map((m, i) => html`${i ? t.formListSep : ''}${iso(opt(this.template.methods, m))}`)}</dd>` : nothing}
-        ${problem && evidence.length
+        ${problem && rawEvidence.length
           ? html`<dt>${t.evidence}</dt><dd><ul>${evidence.map(
               (e) => html`<li>${iso(e.title)}${e.kind ? bracketed(t, iso(opt(this.template.evidenceKinds, e.kind))) : ''}${e.ref
                 ? isSafeUrl(e.ref) && /^(https?:|\/|\.)/i.test(e.ref.trim())
                   ? html` <a href=${e.ref.trim()} rel="noopener noreferrer" target="_blank">${iso(e.ref)}</a>`
                   : html` <span>${iso(e.ref)}</span>`
                 : nothing}</li>`,
-            )}</ul></dd>`
+            )}</ul>${this._files(rawEvidence, true)}</dd>`
           : nothing}
         ${problem && category ? html`<dt>${t.category}</dt><dd>${iso(opt(this.template.categories, category))}</dd>` : nothing}
         ${problem && answerText(r.scope) ? html`<dt>${t.scope}</dt><dd>${iso(opt(this.template.scopes, r.scope))}</dd>` : nothing}

@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
 import { defineElement } from '../base/define.js';
+import { xcContext, type XcEnvironment } from '../base/context.js';
+import { isFileEvidence, renderEvidenceFiles } from '../attachments/xc-attachments-field.js';
 import { setStyle } from '../base/set-style.js';
 import { renderFieldError } from '../base/error-summary.js';
 import { formatDate, type Messages } from '../core/i18n.js';
@@ -128,6 +131,8 @@ export class XcRectificationDetail extends LitElement {
   @property() no = '';
   /** Departments named in the ledger (suggestions for the department field). */
   @property({ attribute: false }) departments: string[] = [];
+  /** The provider's environment: with an attachment store, evidence takes files (添加附件). */
+  @consume({ context: xcContext, subscribe: true }) @state() private _env?: XcEnvironment;
 
   /** Edits the core refused as malformed, kept until they are put right. */
   @state() private _pending: Partial<RectificationItem> = {};
@@ -433,10 +438,16 @@ export class XcRectificationDetail extends LitElement {
     );
   }
 
-  /** Pieces of evidence, read-only: title, kind and a link (only a safe one) or reference. */
-  private _evidenceList(list: readonly unknown[]) {
+  /** Files of an evidence list (`<xc-attachments>`, loaded lazily), or 添加附件 when editable with a store. */
+  private _files(list: unknown[], readonly: boolean, onChange: (list: EvidenceRef[]) => void = () => undefined) {
+    return renderEvidenceFiles(this, { list, readonly, store: this._env?.attachments, lang: this.lang, addLabel: this.t.attachAdd, onChange });
+  }
+
+  /** Pieces of evidence, read-only: title, kind and a link (only a safe one) or reference; files after them. */
+  private _evidenceList(all: readonly unknown[]) {
     const t = this.t;
-    return html`<ul class="evidence">${list.map((raw) => {
+    const list = all.filter((e) => !isFileEvidence(e));
+    return html`${list.length ? html`<ul class="evidence">${list.map((raw) => {
       const e = entry<EvidenceRef>(raw);
       const ref = shown(e.ref);
       // Each piece isolated: a direction control in the kind cannot reverse the link after it.
@@ -445,7 +456,7 @@ export class XcRectificationDetail extends LitElement {
           ? html` <a href=${ref.trim()} rel="noopener noreferrer" target="_blank"><bdi>${ref}</bdi></a>`
           : html` <span class="ref"><bdi>${ref}</bdi></span>`
         : nothing}</li>`;
-    })}</ul>`;
+    })}</ul>` : nothing}${this._files([...all], true)}`;
   }
 
   private _evidence(v: RectificationItem) {
@@ -481,6 +492,8 @@ export class XcRectificationDetail extends LitElement {
       t.rectColEvidence,
       html`${list.length ? nothing : html`<p class="hint">${t.trackerNoEvidence}</p>`}
         ${list.map((raw, i) => {
+          // Files are listed by <xc-attachments> below.
+          if (isFileEvidence(raw)) return nothing;
           const e = entry<EvidenceRef>(raw);
           const missing = error && !shown(e.title).trim();
           return html`<fieldset class="evidence-row">
@@ -498,6 +511,7 @@ export class XcRectificationDetail extends LitElement {
           </fieldset>`;
         })}
         <button type="button" class="add" @click=${add}>${t.evidenceAdd}</button>
+        ${this._files(list, false, (next) => this._edit('evidence', next))}
         ${verifier}${closedAt}`,
     );
   }

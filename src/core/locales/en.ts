@@ -43,6 +43,7 @@ const en: Messages = {
   evidenceRef: 'Reference or link',
   evidenceAdd: 'Add evidence',
   evidenceRemove: (n: number) => `Remove evidence ${n}`,
+  attachAdd: 'Attach files',
   evidenceItem: (n: number) => `Evidence ${n}`,
   evidenceTitleRequired: 'Enter the title of the evidence',
   evidenceLinkInvalid: 'Links must start with http://, https:// or be a relative address',

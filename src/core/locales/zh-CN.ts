@@ -43,6 +43,7 @@ const zhCN = {
   evidenceRef: '编号或链接',
   evidenceAdd: '添加佐证材料',
   evidenceRemove: (n: number) => `删除第 ${n} 项佐证材料`,
+  attachAdd: '添加附件',
   evidenceItem: (n: number) => `佐证材料 ${n}`,
   evidenceTitleRequired: '请填写材料名称',
   evidenceLinkInvalid: '链接只能以 http://、https:// 开头或为站内相对地址',
