@@ -282,11 +282,11 @@ export function createApp({
         return c.body(null, 304);
       }
     }
-    const found = await store.getLedgerBody(id);
+    const found = await store.getLedgerText(id);
     // Another unit's ledger is "not found": its existence is not told either.
     if (!found || !mayRead(c.get('user'), found.unit)) return c.json({ error: 'not-found' }, 404);
     c.header('ETag', etag(found.version));
-    return c.body(found.body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+    return c.body(`{"id":${JSON.stringify(id)},"version":${found.version},"ledger":${found.ledger}}`, 200, JSON_TYPE);
   });
 
   app.get('/api/ledgers/:id/events', async (c) => {
@@ -421,14 +421,18 @@ export function createApp({
     switch (result.status) {
       case 'missing':
         return c.json({ error: 'not-found' }, 404);
-      case 'stale':
-        if (!mayRead(user, result.current.unit)) {
+      case 'stale': {
+        if (!mayRead(user, result.unit)) {
           await store.refused(user, 'update-item', target, 'refused', base, { item: itemId, reasons: ['other-unit'] });
           return c.json({ error: 'not-found' }, 404);
         }
         await store.refused(user, 'update-item', target, 'stale', base, { item: itemId });
-        c.header('ETag', etag(result.current.version));
-        return c.json({ error: 'stale', version: result.current.version, ledger: result.current.ledger, item: result.item }, 409);
+        // The ledger as it is now (read in one snapshot with the item), to merge with.
+        const now = await store.getLedgerText(id, itemId);
+        if (!now) return c.json({ error: 'not-found' }, 404);
+        c.header('ETag', etag(now.version));
+        return c.body(`{"error":"stale","version":${now.version},"ledger":${now.ledger},"item":${now.item ?? 'null'}}`, 409, JSON_TYPE);
+      }
       case 'refused': {
         if (result.reasons[0]?.code === 'not-found') {
           await store.refused(user, 'update-item', target, 'refused', base, { item: itemId, reasons: ['other-unit'] });
