@@ -32,6 +32,12 @@ export interface AttachmentMeta {
   name: string;
   type: string;
   takenAt?: string;
+  /**
+   * The id the reference should carry, when the caller has one already (a local-first store
+   * passes the id its record holds, so the reference stays valid once the file is uploaded).
+   * Stores that assign ids of their own may ignore it.
+   */
+  id?: string;
 }
 
 /** Where an attachment's bytes are: only in this browser, or stored on the server too. */

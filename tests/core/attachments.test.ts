@@ -29,7 +29,7 @@ import { verifySignedRecord } from '../../src/core/verify.js';
 import '../../src/core/index.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const cat = (...parts: (number[] | Uint8Array | string)[]) => {
+const cat = (...parts: (number[] | Uint8Array<ArrayBuffer> | string)[]) => {
   const arrays = parts.map((p) => (typeof p === 'string' ? enc(p) : p instanceof Uint8Array ? p : new Uint8Array(p)));
   const out = new Uint8Array(arrays.reduce((n, a) => n + a.length, 0));
   let at = 0;
@@ -37,13 +37,13 @@ const cat = (...parts: (number[] | Uint8Array | string)[]) => {
   return out;
 };
 /** Deterministic pseudo-random bytes. */
-function bytes(n: number, seed = 7): Uint8Array {
+function bytes(n: number, seed = 7): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(n);
   let x = seed;
   for (let i = 0; i < n; i++) out[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
   return out;
 }
-const subtleHex = async (b: Uint8Array) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', b)), (x) => x.toString(16).padStart(2, '0')).join('');
+const subtleHex = async (b: Uint8Array<ArrayBuffer>) => Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', b)), (x) => x.toString(16).padStart(2, '0')).join('');
 
 // Minimal file heads, as the formats begin.
 const JPEG = cat([0xff, 0xd8, 0xff, 0xe0, 0, 16], 'JFIF', [0], bytes(200));
@@ -243,7 +243,7 @@ describe('upload queue', () => {
 describe('files of a record', () => {
   const photo = JPEG;
   const scan = PDF;
-  const refOf = async (id: string, name: string, b: Uint8Array, type: string): Promise<AttachmentRef> => ({ id, name, type, size: b.length, sha256: await subtleHex(b) });
+  const refOf = async (id: string, name: string, b: Uint8Array<ArrayBuffer>, type: string): Promise<AttachmentRef> => ({ id, name, type, size: b.length, sha256: await subtleHex(b) });
 
   it('a signed interview record with a file still verifies; swapping the stored bytes is found', async () => {
     const ref = await refOf('f-1', '谈话现场.jpg', photo, MIME.jpeg);
@@ -255,7 +255,7 @@ describe('files of a record', () => {
     const signed = await sign(record, '2026-11-26T10:30:00+08:00');
     expect(await verifySignedRecord(signed)).to.deep.equal({ ok: true });
 
-    const stored = new Map<string, Uint8Array>([[ref.id, photo]]);
+    const stored = new Map<string, Uint8Array<ArrayBuffer>>([[ref.id, photo]]);
     expect(await verifyRecordFiles(signed, async (r) => stored.get(r.id) ?? null)).to.deep.equal([]);
 
     // Someone replaces the bytes behind the reference: the record still verifies, the file does not.
