@@ -25,6 +25,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-interview-form': () => import('./interview/xc-interview-form.js'),
   'xc-clue-sheet': () => import('./interview/xc-clue-sheet.js'),
   'xc-rectification-tracker': () => import('./rectification/xc-rectification-tracker.js'),
+  'xc-attachments': () => import('./attachments/xc-attachments.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();
