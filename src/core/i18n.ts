@@ -6,7 +6,7 @@ import type { InterviewMessages } from './locales/interview.zh-CN.js';
 import type { VerifyMessages } from './locales/verify.zh-CN.js';
 import type { RectificationMessages } from './locales/rectification.zh-CN.js';
 import { langChain } from './text.js';
-import { isDateKey } from './rectification/dates.js';
+import { isDateKey } from './date-key.js';
 
 /**
  * Every string of every element. Strings of one element only (the checklist's, the form's,

@@ -3,9 +3,11 @@
  * lights counted on them. See the notes of `../rectification.ts`. Pure: the clock is an argument.
  */
 import type { RectificationItem } from '../rectification-types.js';
+import { DATE_KEY, isDateKey } from '../date-key.js';
 import { pad } from './values.js';
 
-const DATE_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export { isDateKey };
+
 const MS_PER_DAY = 86_400_000;
 
 
@@ -14,17 +16,6 @@ export function localDateKey(d: Date): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Whether `s` is a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
-export function isDateKey(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  const m = DATE_KEY.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 
 /**
  * The local calendar date (`YYYY-MM-DD`) of a value: a `Date` or epoch ms in
