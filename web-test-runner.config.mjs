@@ -12,6 +12,7 @@ import { clockShiftPlugin } from './tests/support/clock-shift-plugin.mjs';
 import { serverCommandsPlugin, reliabilityReporter } from './tests/support/server-commands.mjs';
 import { fileChooserPlugin } from './tests/support/file-chooser-plugin.mjs';
 import { readForm, receivedPage } from './examples/form-post/receive.mjs';
+import { attachmentsStub } from './tests/support/attachments-stub.mjs';
 
 const FILES = ['tests/**/*.test.ts'];
 const commonjs = fromRollup(rollupCommonjs);
@@ -55,6 +56,8 @@ export default {
       }
       return next();
     },
+    // Stand-ins of the files API and of an OA upload API, for the attachment stores' tests.
+    attachmentsStub,
   ],
   plugins: [
     json({ include: ajvJson }),
