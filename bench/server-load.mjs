@@ -13,7 +13,7 @@
 //   CLIENTS=8 DURATION=15 ITEMS=5000 npm run bench:server
 import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -92,6 +92,8 @@ function startChild(dataDir) {
 }
 
 async function main() {
+  // Other work on the machine slows every figure: the load average is reported with them.
+  const load0 = loadavg()[0];
   const dataDir = await mkdtemp(path.join(tmpdir(), 'xc-bench-server-'));
   // The ledger is stored directly (5,000 items are more than a request body may carry), then the server starts on it.
   const started = Date.now();
@@ -214,7 +216,7 @@ async function main() {
     };
     const report = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, memoryGB: round(totalmem() / 2 ** 30), node: process.version },
+      machine: { cpus: cpus().length, memoryGB: round(totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: round(load0, 2), loadAverageAtEnd: round(loadavg()[0], 2) },
       database: `${server.kind}, the server in a process of its own`,
       ledger: { items: ITEMS, bytes, finalVersion: final.version },
       reads: { full: fromAutocannon(full), notModified: fromAutocannon(poll), seconds: READ_SECONDS },
