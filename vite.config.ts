@@ -12,6 +12,7 @@ const candidates: Record<string, string> = {
   rectification: 'src/rectification/index.ts',
   provider: 'src/provider/index.ts',
   compiler: 'src/compiler/index.ts',
+  client: 'src/client/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

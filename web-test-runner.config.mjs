@@ -13,6 +13,7 @@ import { serverCommandsPlugin, reliabilityReporter } from './tests/support/serve
 import { fileChooserPlugin } from './tests/support/file-chooser-plugin.mjs';
 import { readForm, receivedPage } from './examples/form-post/receive.mjs';
 import { attachmentsStub } from './tests/support/attachments-stub.mjs';
+import { referenceServerMiddleware } from './tests/support/server-plugin.mjs';
 
 const FILES = ['tests/**/*.test.ts'];
 const commonjs = fromRollup(rollupCommonjs);
@@ -58,6 +59,8 @@ export default {
     },
     // Stand-ins of the files API and of an OA upload API, for the attachment stores' tests.
     attachmentsStub,
+    // The reference back end (server/) under /api, for the tests of xc-elements/client.
+    referenceServerMiddleware,
   ],
   plugins: [
     json({ include: ajvJson }),

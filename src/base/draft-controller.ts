@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canonicalJson, type Draft, type DraftStorage } from '../core/draft.js';
+import { canonicalJson, isPromiseLike, type Draft, type DraftStorage } from '../core/draft.js';
 
 /** What the draft controller needs from its element. */
 export interface DraftHost extends ReactiveControllerHost, HTMLElement {
@@ -13,11 +13,24 @@ function thisWindow(): string {
   return windowId;
 }
 
+/** Where a draft waits in localStorage while an asynchronous store has not confirmed it. */
+const UNCONFIRMED = 'xc-draft-unconfirmed:';
+
+function localCopy(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Keeps drafts of an element's value: saves every change (debounced), flushes
  * when the page is hidden or closed, offers a newer draft for restore on load,
  * notices changes from another tab, and keeps working in memory when storage
- * fails (saying so once).
+ * fails (saying so once). The storage may be synchronous (localStorage) or answer
+ * with Promises (a server): a save in flight is mirrored in localStorage until the
+ * store confirms it, and a copy found there at the next visit is offered (and sent again).
  */
 export class DraftController implements ReactiveController {
   /** A stored draft that differs from what is shown, waiting for the person to restore or discard it. */
@@ -33,6 +46,10 @@ export class DraftController implements ReactiveController {
   private _pending: Draft | null = null;
   private _unsubscribe?: () => void;
   private _checkedKey = '';
+  /** Counts saves, so that only the latest one's confirmation drops the local copy. */
+  private _saveSeq = 0;
+  /** Counts changes, so that a draft arriving late from an asynchronous store does not undo typing done meanwhile. */
+  private _changes = 0;
 
   constructor(
     private readonly host: DraftHost,
@@ -81,13 +98,25 @@ export class DraftController implements ReactiveController {
     if (!key || this._checkedKey === key) return;
     this._checkedKey = key;
     const storage = this.options.storage();
-    let draft: Draft | null = null;
+    let answer: Draft | null | PromiseLike<Draft | null> = null;
     try {
-      draft = storage.load(key);
+      answer = storage.load(key);
     } catch {
-      draft = null;
+      answer = null;
     }
-    this.offered = draft && !this._shows(draft) ? draft : null;
+    const changes = this._changes;
+    const settle = (stored: Draft | null) => {
+      if (this._checkedKey !== key) return;
+      // A copy an asynchronous store never confirmed (the page closed mid-save) is newer: offer it.
+      const local = this._readUnconfirmed(key);
+      const draft = local && (!stored || local.savedAt > stored.savedAt) ? local : stored;
+      const differs = !!draft && !this._shows(draft);
+      if (differs && this._changes !== changes) this._setAside(draft!);
+      else this.offered = differs ? draft : null;
+      this.host.requestUpdate();
+    };
+    if (isPromiseLike<Draft | null>(answer)) answer.then(settle, () => settle(null));
+    else settle(answer);
     this._unsubscribe?.();
     this._unsubscribe = storage.subscribe?.(key, (d) => {
       if (!d || d.writer === thisWindow()) return;
@@ -101,6 +130,7 @@ export class DraftController implements ReactiveController {
   /** Record a change: saved after a short pause, or at once on flush. */
   changed(): void {
     if (!this.host.draftKey || this.host.readonly) return;
+    this._changes++;
     if (this.offered) this._setAside(this.offered);
     this._pending = this._current();
     clearTimeout(this._timer);
@@ -112,22 +142,40 @@ export class DraftController implements ReactiveController {
     clearTimeout(this._timer);
     this._timer = undefined;
     const draft = this._pending;
-    if (!draft || !this.host.draftKey) return;
+    const key = this.host.draftKey;
+    if (!draft || !key) return;
     this._pending = null;
-    try {
-      this.options.storage().save(this.host.draftKey, draft);
+    const saved = () => {
       this.lastSaved = draft.savedAt;
       if (this.unavailable) {
         this.unavailable = false;
         this.host.requestUpdate();
       }
-    } catch {
-      // Keep it pending so the next flush tries again; say so once.
-      this._pending = draft;
+    };
+    const failed = () => {
+      // Keep it pending (unless newer typing is) so the next flush tries again; say so once.
+      this._pending ??= draft;
       if (!this.unavailable) {
         this.unavailable = true;
         this.host.requestUpdate();
       }
+    };
+    try {
+      const answer = this.options.storage().save(key, draft);
+      if (isPromiseLike<void>(answer)) {
+        // Until the store confirms, a copy waits in localStorage: closing the page now loses nothing.
+        const seq = ++this._saveSeq;
+        this._writeUnconfirmed(key, draft);
+        answer.then(
+          () => {
+            if (seq === this._saveSeq) this._dropUnconfirmed(key);
+            saved();
+          },
+          failed,
+        );
+      } else saved();
+    } catch {
+      failed();
     }
   };
 
@@ -159,9 +207,13 @@ export class DraftController implements ReactiveController {
   clear(): void {
     clearTimeout(this._timer);
     this._pending = null;
-    if (this.host.draftKey) {
+    const key = this.host.draftKey;
+    if (key) {
+      this._saveSeq++;
+      this._dropUnconfirmed(key);
       try {
-        this.options.storage().remove(this.host.draftKey);
+        const answer = this.options.storage().remove(key);
+        if (isPromiseLike<void>(answer)) answer.then(undefined, () => undefined);
       } catch {
         /* nothing stored */
       }
@@ -196,9 +248,36 @@ export class DraftController implements ReactiveController {
   private _setAside(d: Draft): void {
     this.offered = null;
     try {
-      this.options.storage().save(`${this.host.draftKey}~previous`, d);
+      const answer = this.options.storage().save(`${this.host.draftKey}~previous`, d);
+      if (isPromiseLike<void>(answer)) answer.then(undefined, () => undefined);
     } catch {
       /* storage full: the offered draft stays where it was until overwritten */
+    }
+  }
+
+  private _writeUnconfirmed(key: string, d: Draft): void {
+    try {
+      localCopy()?.setItem(UNCONFIRMED + key, JSON.stringify(d));
+    } catch {
+      /* no local room: the save in flight is all there is */
+    }
+  }
+
+  private _readUnconfirmed(key: string): Draft | null {
+    try {
+      const text = localCopy()?.getItem(UNCONFIRMED + key);
+      const d = text ? (JSON.parse(text) as Draft) : null;
+      return d && typeof d === 'object' && typeof d.savedAt === 'number' && 'value' in d ? d : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private _dropUnconfirmed(key: string): void {
+    try {
+      localCopy()?.removeItem(UNCONFIRMED + key);
+    } catch {
+      /* nothing kept */
     }
   }
 }

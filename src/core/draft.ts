@@ -20,12 +20,22 @@ export interface Draft<T = unknown> {
   unsaved?: unknown;
 }
 
-/** Where drafts are kept. Implement it to keep drafts in IndexedDB, a server, etc. */
+/**
+ * Where drafts are kept. Implement it to keep drafts in IndexedDB, a server, etc. Each method
+ * may answer at once (localStorage) or with a Promise (a server, IndexedDB): the elements work
+ * with both. While an asynchronous save is in flight, a copy stays in localStorage (when there
+ * is one) until the store confirms it, so a page closed meanwhile loses nothing.
+ */
 export interface DraftStorage {
-  load(key: string): Draft | null;
-  /** Throws when the draft cannot be kept (quota, private mode). */
-  save(key: string, draft: Draft): void;
-  remove(key: string): void;
+  load(key: string): Draft | null | Promise<Draft | null>;
+  /**
+   * Returns nothing, or a Promise that settles once the draft is kept (typed `unknown` so that a
+   * function returning something else still fits). Throws (or rejects) when the draft cannot be
+   * kept (quota, private mode, offline).
+   */
+  save(key: string, draft: Draft): unknown;
+  /** Returns nothing, or a Promise that settles once the draft is gone. */
+  remove(key: string): unknown;
   /** Optional: call back when another window changes the draft (localStorage's `storage` event). Returns an unsubscribe function. */
   subscribe?(key: string, onChange: (draft: Draft | null) => void): () => void;
 }
@@ -85,6 +95,11 @@ export function memoryDrafts(): DraftStorage & { entries: Map<string, Draft> } {
     save: (key, draft) => void entries.set(key, JSON.parse(JSON.stringify(draft)) as Draft),
     remove: (key) => void entries.delete(key),
   };
+}
+
+/** Whether a storage's answer is a Promise (an asynchronous store). */
+export function isPromiseLike<T>(v: unknown): v is PromiseLike<T> {
+  return !!v && (typeof v === 'object' || typeof v === 'function') && typeof (v as { then?: unknown }).then === 'function';
 }
 
 /** Is the stored draft worth offering: different from, and newer than, what is shown? */

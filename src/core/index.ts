@@ -31,3 +31,4 @@ export * from './fingerprint.js';
 export * from './form-input.js';
 export * from './form-clues.js';
 export * from './verify.js';
+export * from './ledger-merge.js';

@@ -14,7 +14,7 @@ import { canonicalJson } from './draft.js';
 import type { HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
 
 /** A field both sides changed, each in its own way. */
-export interface LedgerConflict {
+export interface MergeConflict {
   /** The item's id, or `null` for a member of the ledger itself (title, unit…). */
   itemId: string | null;
   /** Dotted path of the field inside the item (or ledger), e.g. `progress`, `responsibility.person`. */
@@ -32,7 +32,7 @@ export interface LedgerMerge {
   /** The merged ledger (theirs where a conflict is). */
   ledger: RectificationLedger;
   /** Fields changed differently on both sides, in ledger order. */
-  conflicts: LedgerConflict[];
+  conflicts: MergeConflict[];
 }
 
 type Obj = Record<string, unknown>;
@@ -41,7 +41,7 @@ const isPlain = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array
 const same = (a: unknown, b: unknown): boolean => (a === undefined || b === undefined ? a === b : a === b || canonicalJson(a) === canonicalJson(b));
 
 /** Merge one value (recursing into plain objects); conflicts are pushed with their dotted path. */
-function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: string, itemId: string | null, out: LedgerConflict[]): unknown {
+function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: string, itemId: string | null, out: MergeConflict[]): unknown {
   if (same(mine, theirs)) return theirs;
   if (same(base, mine)) return theirs;
   if (same(base, theirs)) return mine;
@@ -53,7 +53,7 @@ function mergeValue(base: unknown, mine: unknown, theirs: unknown, path: string,
 }
 
 /** Merge the members of objects; keys in theirs' order, then mine's new ones. A member removed on one side and unchanged on the other stays removed. */
-function mergeObject(base: Obj, mine: Obj, theirs: Obj, prefix: string, itemId: string | null, out: LedgerConflict[], skip: ReadonlySet<string> = new Set()): Obj {
+function mergeObject(base: Obj, mine: Obj, theirs: Obj, prefix: string, itemId: string | null, out: MergeConflict[], skip: ReadonlySet<string> = new Set()): Obj {
   const result: Obj = {};
   const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(base)])];
   for (const k of keys) {
@@ -104,7 +104,7 @@ function statusAfter(from: unknown, fresh: readonly HistoryEntry[]): Rectificati
   return s;
 }
 
-function mergeItem(base: RectificationItem | undefined, mine: RectificationItem, theirs: RectificationItem, out: LedgerConflict[]): RectificationItem {
+function mergeItem(base: RectificationItem | undefined, mine: RectificationItem, theirs: RectificationItem, out: MergeConflict[]): RectificationItem {
   const b = (base ?? {}) as Obj;
   const list = (v: unknown) => (Array.isArray(v) ? (v as HistoryEntry[]) : []);
   const h = mergeHistory(list(b['history']), list(mine.history), list(theirs.history));
@@ -134,7 +134,7 @@ const itemsOf = (l: RectificationLedger | null | undefined): RectificationItem[]
  * `mergeLedgers(base, x, base)` gives `x` and `mergeLedgers(base, base, y)` gives `y`.
  */
 export function mergeLedgers(base: RectificationLedger | null | undefined, mine: RectificationLedger, theirs: RectificationLedger): LedgerMerge {
-  const conflicts: LedgerConflict[] = [];
+  const conflicts: MergeConflict[] = [];
   const baseById = new Map(itemsOf(base).map((i) => [i.id, i]));
   const mineById = new Map(itemsOf(mine).map((i) => [i.id, i]));
   const theirsById = new Map(itemsOf(theirs).map((i) => [i.id, i]));
@@ -162,7 +162,7 @@ export function mergeLedgers(base: RectificationLedger | null | undefined, mine:
     done.add(i.id);
     take(i.id);
   }
-  const ledgerConflicts: LedgerConflict[] = [];
+  const ledgerConflicts: MergeConflict[] = [];
   const rest = mergeObject((base ?? {}) as Obj, mine as Obj, theirs as Obj, '', null, ledgerConflicts, new Set(['items']));
   const ledger = { ...rest, items } as RectificationLedger;
   // Members in theirs' order, items where theirs have them.
@@ -176,7 +176,7 @@ export function mergeLedgers(base: RectificationLedger | null | undefined, mine:
  * The conflicts resolved: for each conflict whose key (`itemId` + `field`) is in `keepMine`,
  * the merged ledger takes my value instead of theirs. Pure; returns a new ledger.
  */
-export function resolveConflicts(merged: RectificationLedger, conflicts: readonly LedgerConflict[], keepMine: ReadonlySet<string>): RectificationLedger {
+export function resolveConflicts(merged: RectificationLedger, conflicts: readonly MergeConflict[], keepMine: ReadonlySet<string>): RectificationLedger {
   const items = [...merged.items];
   let ledger: Obj = { ...merged };
   for (const c of conflicts) {
@@ -192,7 +192,7 @@ export function resolveConflicts(merged: RectificationLedger, conflicts: readonl
 }
 
 /** The key of a conflict (for {@link resolveConflicts}): `itemId` and `field` joined. */
-export function conflictKey(c: Pick<LedgerConflict, 'itemId' | 'field'>): string {
+export function conflictKey(c: Pick<MergeConflict, 'itemId' | 'field'>): string {
   return `${c.itemId ?? ''}\u0000${c.field}`;
 }
 

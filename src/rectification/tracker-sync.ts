@@ -6,14 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Messages } from '../core/i18n.js';
-import type { LedgerConflict } from '../core/ledger-merge.js';
+import type { MergeConflict } from '../core/ledger-merge.js';
 import { conflictKey } from '../core/ledger-merge.js';
 import { kindLabel, statusLabel } from '../core/rectification.js';
 import type { RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 
 /** The conflict being shown: the merged ledger's conflicts and the person's choices so far. */
 export interface ConflictView {
-  conflicts: readonly LedgerConflict[];
+  conflicts: readonly MergeConflict[];
   /** Keys ({@link conflictKey}) of the conflicts where the person keeps their own value. */
   keepMine: Set<string>;
 }

@@ -50,8 +50,8 @@ import { LedgerView } from './ledger-view.js';
 import { renderMore, renderToolbar } from './tracker-toolbar.js';
 import { renderBody, renderHead } from './tracker-table.js';
 import { renderSyncBanner, type ConflictView } from './tracker-sync.js';
-import { conflictKey, mergeLedgers, resolveConflicts, type LedgerConflict } from '../core/ledger-merge.js';
-import { canonicalJson } from '../core/draft.js';
+import { conflictKey, mergeLedgers, resolveConflicts, type MergeConflict } from '../core/ledger-merge.js';
+import { canonicalJson, isPromiseLike } from '../core/draft.js';
 
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
 const SYNC_LIMIT = 300;
@@ -426,7 +426,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * {@link unsyncedItemIds} then says what to save.
    * @returns the conflicts shown (empty when the changes do not clash).
    */
-  showConflict(theirs: RectificationLedger): LedgerConflict[] {
+  showConflict(theirs: RectificationLedger): MergeConflict[] {
     const mine = this.value;
     if (!mine || !this._ledger) {
       this.value = theirs;
@@ -472,7 +472,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     return 'merged';
   }
 
-  private _openConflict(base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger): LedgerConflict[] {
+  private _openConflict(base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger): MergeConflict[] {
     const m = mergeLedgers(base, mine, theirs);
     const keepMine = new Set([...(this._conflict?.keepMine ?? [])].filter((k) => m.conflicts.some((c) => conflictKey(c) === k)));
     if (!this._conflict) this._conflictReturn = this._deepActive();
@@ -501,8 +501,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (this.draftKey) {
       // A copy beyond this page too (a server's draft storage may answer later: nothing waits for it).
       try {
-        const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: c.mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() }) as unknown;
-        if (saved instanceof Promise) saved.catch(() => undefined);
+        const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: c.mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() });
+        if (isPromiseLike<void>(saved)) saved.then(undefined, () => undefined);
       } catch {
         /* kept in memory */
       }

@@ -43,7 +43,7 @@ async function mount(drafts = memoryDrafts()) {
   return { el, drafts };
 }
 
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const detailOf = (el: XcRectificationTracker) => el.shadowRoot!.querySelector<XcRectificationDetail>('xc-rectification-detail')!;
 const deepActive = (root: Document | ShadowRoot = document): Element | null => {
   let a = root.activeElement;
