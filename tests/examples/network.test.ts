@@ -14,6 +14,13 @@ import { foreignRequests, record, startNetworkLog, stopNetworkLog } from '../sup
 
 const DEMO = '/demo/index.html';
 
+/** localhost ↔ 127.0.0.1, same port: the other origin of the same test server. */
+function otherLoopback(origin: string): string {
+  const u = new URL(origin);
+  u.hostname = u.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return u.origin;
+}
+
 function load(url: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
@@ -71,15 +78,18 @@ describe('examples and the demo make no request of their own', function () {
     for (const url of all) {
       // The source page of a built example (React, Vue) needs its build tool; its built page is in the list.
       const buildInput = pages.includes(url.replace(/index\.html$/, 'dist/index.html'));
+      // The iframe example's portal shows the elements in a frame on the other loopback name of this
+      // server (another origin by design): those requests are its own, its elements out of reach.
+      const crossOrigin = url.startsWith('/examples/iframe/') ? otherLoopback(location.origin) : null;
       await startNetworkLog();
       const frame = await load(url);
       const count = await rendered(frame.contentWindow!);
       const urls = await stopNetworkLog();
       requests += urls.length;
       if (count) rendering++;
-      else if (!buildInput) failures.push(`${url}: no xc element rendered`);
+      else if (!buildInput && !crossOrigin) failures.push(`${url}: no xc element rendered`);
       if (!urls.some((u) => u.endsWith(url))) failures.push(`${url}: the log did not see the page itself`);
-      for (const u of foreignRequests(urls)) failures.push(`${url}: requested ${u}`);
+      for (const u of foreignRequests(urls)) if (new URL(u).origin !== crossOrigin) failures.push(`${url}: requested ${u}`);
       frame.remove();
     }
     expect(failures).to.deep.equal([]);
