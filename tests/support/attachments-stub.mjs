@@ -4,14 +4,16 @@
 //   dedup by SHA-256 and id), with counters and fault injection;
 // - /__oa/…  a typical OA upload API: multipart POST → {code: 0, data: {fileId, url}}.
 // Control: POST /__att/control {reset} | {failPuts: n} (503 before taking the chunk) |
-// {loseAnswers: n} (take the chunk, then cut the connection) | {failOa: n}; GET /__att/stats.
+// {loseAnswers: n} (take the chunk, then cut the connection) | {loseAt: offset} (the same, once,
+// for the chunk starting there) | {failAt: offset} (503 for the chunk starting there, once) |
+// {failOa: n}; GET /__att/stats.
 import { createHash, randomBytes } from 'node:crypto';
 
 const fresh = () => ({
   files: new Map(), // id → {ref, bytes}
   uploads: new Map(), // uploadId → {ref, chunks: Buffer[], received, done}
   stats: { creates: 0, dedups: 0, puts: 0, acceptedBytes: 0, completions: 0, heads: 0, oaUploads: 0, bySha: {} },
-  faults: { failPuts: 0, loseAnswers: 0, failOa: 0 },
+  faults: { failPuts: 0, loseAnswers: 0, failOa: 0, loseAt: -1, failAt: -1 },
   oa: new Map(), // fileId → {bytes, type, name, sha256}
 });
 let state = fresh();
@@ -37,7 +39,7 @@ export async function attachmentsStub(ctx, next) {
   if (p === '/__att/control' && ctx.method === 'POST') {
     const b = JSON.parse((await readBody(ctx.req)).toString('utf8') || '{}');
     if (b.reset) state = fresh();
-    for (const k of ['failPuts', 'loseAnswers', 'failOa']) if (typeof b[k] === 'number') state.faults[k] = b[k];
+    for (const k of ['failPuts', 'loseAnswers', 'failOa', 'loseAt', 'failAt']) if (typeof b[k] === 'number') state.faults[k] = b[k];
     return json(ctx, 200, { ok: true });
   }
   if (p === '/__att/stats') return json(ctx, 200, { ...state.stats, stored: state.files.size, oaStored: state.oa.size });
@@ -59,7 +61,10 @@ export async function attachmentsStub(ctx, next) {
       state.stats.dedups++;
       return json(ctx, 200, { ref });
     }
-    if (b.name.endsWith('.exe')) return json(ctx, 415, { error: 'type' });
+    if (b.name.endsWith('.exe')) {
+      state.stats.refusals = (state.stats.refusals ?? 0) + 1;
+      return json(ctx, 415, { error: 'type' });
+    }
     const uploadId = randomBytes(16).toString('hex');
     state.uploads.set(uploadId, { ref: { id: b.id ?? randomBytes(8).toString('hex'), name: b.name, type: b.type, size: b.size, sha256: b.sha256 }, chunks: [], received: 0, done: false });
     state.stats.creates++;
@@ -83,6 +88,10 @@ export async function attachmentsStub(ctx, next) {
       }
       if (u.done) return json(ctx, 201, { ref: u.ref });
       const r = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(ctx.get('content-range'));
+      if (r && Number(r[1]) === state.faults.failAt) {
+        state.faults.failAt = -1;
+        return json(ctx, 503, { error: 'unavailable' });
+      }
       if (!r || Number(r[2]) - Number(r[1]) + 1 !== body.length || Number(r[3]) !== u.ref.size) return json(ctx, 400, { error: 'bad-range' });
       if (Number(r[1]) !== u.received) {
         ctx.set('Upload-Offset', String(u.received));
@@ -101,8 +110,10 @@ export async function attachmentsStub(ctx, next) {
         state.stats.bySha[u.ref.sha256] = (state.stats.bySha[u.ref.sha256] ?? 0) + 1;
         answer = [201, { ref: u.ref }];
       }
-      if (state.faults.loseAnswers > 0) {
-        state.faults.loseAnswers--;
+      const start = Number(r[1]);
+      if (state.faults.loseAnswers > 0 || state.faults.loseAt === start) {
+        if (state.faults.loseAt === start) state.faults.loseAt = -1;
+        else state.faults.loseAnswers--;
         ctx.req.socket.destroy();
         ctx.respond = false;
         return;

@@ -67,9 +67,11 @@ export function indexedDbAttachments({ dbName = 'xc-attachments', limits, now = 
       const ref = await describeAttachment(blob, meta, meta.id ?? newAttachmentId(), limits ?? ANY);
       await write(async (d) => {
         const tx = d.transaction('files', 'readwrite');
+        const done = tx.done;
+        done.catch(() => {}); // an aborted transaction rejects it; the error thrown below says why
         try {
           await tx.store.put({ id: ref.id, ref, blob, state: 'local', storedAt: now() });
-          await tx.done;
+          await done;
         } catch (e) {
           try {
             tx.abort();
