@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { existsSync } from 'node:fs';
 
 // Library build: one entry per element plus core and the opt-in compiler;
-// lit and ajv stay external (the package's dependencies / peers).
+// lit, idb and ajv stay external (the package's dependencies / peers).
 const candidates: Record<string, string> = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
@@ -13,6 +13,7 @@ const candidates: Record<string, string> = {
   provider: 'src/provider/index.ts',
   compiler: 'src/compiler/index.ts',
   client: 'src/client/index.ts',
+  attachments: 'src/attachments/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 
@@ -28,7 +29,7 @@ export default defineConfig(({ command }) => ({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^ajv($|\/)/, /^ajv-formats($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^ajv($|\/)/, /^ajv-formats($|\/)/, /^idb($|\/)/],
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
