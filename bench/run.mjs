@@ -61,6 +61,25 @@ try {
       ...rows.flatMap((r) => [line(r, 'xc', 'first 200 (default)'), line(r, 'xcAll', 'all (`page-size="0"`)')]),
     ].join('\n'));
   }
+  if (want('attachments')) {
+    await buildPage('attachments-bench');
+    const r = await runIn(browser, server.port, 'attachments-bench', (runs) => window.runAttachmentsBench(runs), 5);
+    console.log('attachments', JSON.stringify(r));
+    results.attachments = r;
+    const o = (k) => r.open[k];
+    const row = (k, label) => `| ${label} | ${ms(o(k).floorFirstFrame)} / ${ms(o(k).xcFirstFrame)} (${ratio(o(k).xcFirstFrame, o(k).floorFirstFrame)}) | ${ms(o(k).xcListed)} | ${ms(o(k).xcThumbs)} | ${ms(o(k).xcLongest)} |`;
+    const a = r.attach;
+    await writeSection('attachments', [
+      '| record | first frame: floor / xc (ratio) | files listed (xc) | thumbnails drawn (xc) | longest task (xc) |',
+      '|---|---|---:|---:|---:|',
+      row('none', 'one piece of evidence, no files'),
+      row('photos', '100 photos (2048×1536 JPEG)'),
+      '',
+      '| attaching at once | source photo | stored (median) | all stored | with thumbnails | longest main-thread task | tasks over 50 ms |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      `| ${a.photos} photos of 4000×3000 | ${(a.sourceBytes / 1048576).toFixed(1)} MB | ${(a.storedBytes / 1024).toFixed(0)} KB | ${ms(a.total)} | ${ms(a.withThumbs)} | ${ms(a.longest)} | ${a.longTasks} |`,
+    ].join('\n'));
+  }
 } finally {
   await browser.close();
   server.close();

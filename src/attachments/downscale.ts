@@ -27,8 +27,8 @@ export function fitLongSide(width: number, height: number, maxLongSide: number):
   return { width: Math.max(1, Math.round(width * k)), height: Math.max(1, Math.round(height * k)) };
 }
 
-/** Source pixels drawn per task: about 30–80 ms of the main thread on a slow machine. */
-const PIXELS_PER_TASK = 2_000_000;
+/** Source pixels drawn per task: 15–40 ms of the main thread on a slow, busy machine. */
+const PIXELS_PER_TASK = 1_000_000;
 
 /**
  * Draw a bitmap at `width`×`height` (smoothing high) and encode it as `type`. The drawing, which

@@ -55,6 +55,8 @@ async function thumbnail(blob: Blob): Promise<ImageBitmap> {
     full.close();
   }
 }
+/** Files rendered per task. */
+const STEP = 12;
 /** Long side of the preview's bitmap. */
 const PREVIEW = 1600;
 
@@ -112,6 +114,9 @@ export class XcAttachments extends XcFormElement {
   @state() private _over = false;
   @state() private _pending = 0;
   @state() private _previewing: FileEvidence | null = null;
+  /** Files rendered so far: a long list (100 photos) comes in steps, one task each, so opening a record never holds the page. */
+  @state() private _shown = STEP;
+  private _growing = false;
 
   private _initial: EvidenceRef[] = [];
   private _queue: Promise<void> = Promise.resolve();
@@ -168,6 +173,13 @@ export class XcAttachments extends XcFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('value')) this.syncForm();
+    if (this._shown < this._files.length && !this._growing) {
+      this._growing = true;
+      setTimeout(() => {
+        this._growing = false;
+        this._shown += STEP;
+      }, 0);
+    }
     this._drawThumbs();
   }
 
@@ -561,7 +573,7 @@ export class XcAttachments extends XcFormElement {
     const label = this.label || t.attachLabel;
     const files = this._files;
     const list = files.length
-      ? html`<ul class="files" part="list" aria-label=${label}>${files.map((f, pos) => this._renderFile(f.entry, pos, files.length))}</ul>`
+      ? html`<ul class="files" part="list" aria-label=${label}>${files.slice(0, this._shown).map((f, pos) => this._renderFile(f.entry, pos, files.length))}</ul>`
       : html`<p class="empty">${t.attachEmpty}</p>`;
     const status = html`<div class="live" role="status">${this._announce ? this._withName(this._announce, this._announceName) : nothing}${this._undo
         ? html` <button type="button" class="undo" @click=${() => this._restore()}>${t.attachUndo}${this._which(this._titleOf(this._undo.entry))}</button>`

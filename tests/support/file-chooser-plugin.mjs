@@ -18,6 +18,9 @@ export function fileChooserPlugin() {
         const waiting = page.waitForFileChooser({ timeout: 10000 });
         waiting.catch(() => undefined);
         armed.set(session.id, waiting);
+        // waitForFileChooser turns interception on with a protocol message it does not wait for;
+        // a round trip on the same connection after it makes sure it is on before the test presses Enter.
+        await page.evaluate(() => 0);
         return true;
       }
       if (command === 'xc-file-chooser-accept') {
