@@ -27,6 +27,7 @@ import { AttachmentError, type AttachmentRef } from '../../src/core/attachment-t
 import { sign, sha256HexSync } from '../../src/core/fingerprint.js';
 import { verifySignedRecord } from '../../src/core/verify.js';
 import '../../src/core/index.js';
+import { rectificationLedger } from '../../src/generated/validators/rectificationLedger.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const cat = (...parts: (number[] | Uint8Array<ArrayBuffer> | string)[]) => {
@@ -296,5 +297,41 @@ describe('files of a record', () => {
     expect(attachmentList(ledger, 'en').map((r) => r.where)).to.deep.equal(['ZG-001 › Evidence of the problem 1 › 检查底稿', 'ZG-001 › Evidence 2 › 整改现场']);
     expect(attachmentListHeadings().title).to.equal('附件清单');
     expect(findAttachments({ items: { 'f1g1-01': { evidence: [{ title: 't', file: rows[0]!.ref }] } } })[0]!.where).to.equal('f1g1-01 › 佐证材料 1');
+  });
+});
+
+describe('the ledger schema and file references', () => {
+  const item = (evidence: unknown[], problemEvidence: unknown[] = []) => ({
+    version: 1,
+    items: [
+      {
+        id: 'ZG-001',
+        problem: { text: '台账不全', evidence: problemEvidence },
+        measures: [],
+        responsibility: {},
+        kind: 'immediate',
+        status: 'in-progress',
+        progress: 10,
+        evidence,
+        history: [],
+      },
+    ],
+  });
+  const file = { id: 'f-1', name: '整改现场.jpg', type: MIME.jpeg, size: 1234, sha256: 'ab'.repeat(32), takenAt: '2026-11-26T09:30:00+08:00' };
+
+  it('evidence of the item and of the problem may carry a file reference', () => {
+    const ledger = item([{ title: '整改现场照片', file }], [{ title: '检查底稿', file: { ...file, id: 'f-2' } }]);
+    expect(rectificationLedger(ledger), JSON.stringify(rectificationLedger.errors)).to.equal(true);
+  });
+
+  it('a malformed file reference is refused (no bytes inline, a 64-hex hash, nothing unknown)', () => {
+    for (const bad of [
+      { ...file, sha256: 'xyz' },
+      { ...file, data: 'base64…' },
+      { ...file, size: -1 },
+      { name: 'a.jpg', type: MIME.jpeg, size: 1, sha256: 'ab'.repeat(32) },
+    ]) {
+      expect(rectificationLedger(item([{ title: 't', file: bad }])), JSON.stringify(bad)).to.equal(false);
+    }
   });
 });
