@@ -60,7 +60,7 @@ const render = (args: SyncArgs) => html`<xc-provider user-role="unit" today="202
           responsibility: { leader: '张副乡长', department: '党政办', person: '赵芳' },
           ...(args.clash ? { progress: 40 } : {}),
         });
-        tracker.showConflict(theirs);
+        void tracker.showConflict(theirs);
       });
     })}
   ></xc-rectification-tracker>

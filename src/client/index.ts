@@ -308,7 +308,7 @@ export function bindLedger(
     const fresh = known?.ledger ? { version: known.version, ledger: known.ledger } : await client.load(id);
     if (stopped || fresh.version <= version) return;
     version = fresh.version;
-    tracker.receiveRemote(fresh.ledger);
+    await tracker.receiveRemote(fresh.ledger);
   };
 
   const saveAll = async () => {
@@ -330,7 +330,7 @@ export function bindLedger(
             // The person decides (merge or reload); their choice fires xc-change, which saves again.
             version = Math.max(version, e.version);
             held = true;
-            tracker.showConflict(e.ledger);
+            await tracker.showConflict(e.ledger);
             return;
           }
           fail(itemId, e);

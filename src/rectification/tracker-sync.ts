@@ -2,12 +2,19 @@
  * The ledger's "changed by someone else" banner, as a render function of the tracker: what
  * conflicts (item, field, both values), a choice per conflict (theirs or mine), 合并 (merge) and
  * 重新载入 (reload); and, after a reload, the notice that the person's changes were kept, with a
- * button to get them back. Values are shown as text only. No state of its own.
+ * button to get them back. Values are shown as text only. No state of its own. Loaded by the
+ * tracker the first time a version saved elsewhere arrives, with the merge and the strings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Messages } from '../core/i18n.js';
+import { extendLocale, type Messages } from '../core/i18n.js';
 import type { MergeConflict } from '../core/ledger-merge.js';
 import { conflictKey } from '../core/ledger-merge.js';
+import syncZhCN from '../core/locales/sync.zh-CN.js';
+
+// The banner's strings join the locale registry with it (the tracker loads this module the first time it needs it).
+extendLocale(syncZhCN, { en: () => import('../core/locales/sync.en.js') });
+
+export { conflictKey, mergeLedgers, resolveConflicts } from '../core/ledger-merge.js';
 import { kindLabel, statusLabel } from '../core/rectification.js';
 import type { RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 

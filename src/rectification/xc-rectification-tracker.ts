@@ -49,8 +49,9 @@ import { validateLedger, type SchemaCheck } from './tracker-validation.js';
 import { LedgerView } from './ledger-view.js';
 import { renderMore, renderToolbar } from './tracker-toolbar.js';
 import { renderBody, renderHead } from './tracker-table.js';
-import { renderSyncBanner, type ConflictView } from './tracker-sync.js';
-import { conflictKey, mergeLedgers, resolveConflicts, type MergeConflict } from '../core/ledger-merge.js';
+import type { ConflictView } from './tracker-sync.js';
+import type { MergeConflict } from '../core/ledger-merge.js';
+import { loadLocale } from '../core/i18n.js';
 import { canonicalJson, isPromiseLike } from '../core/draft.js';
 
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
@@ -88,6 +89,10 @@ export interface ImportResult {
   /** Ids of findings left out because the ledger already has an item with that id. */
   skipped: string[];
 }
+
+/** The "changed by someone else" banner, the merge and their strings, loaded the first time they are needed. */
+type SyncModule = typeof import('./tracker-sync.js');
+const loadSync: () => Promise<SyncModule> = lazy(() => import('./tracker-sync.js'));
 
 /** Load (and register) the detail panel once. */
 const loadDetail: () => Promise<unknown> = lazy(() => import('./xc-rectification-detail.js'));
@@ -424,43 +429,56 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * offers back. Nothing typed is lost either way; edits the rules refused so far stay pending.
    * After a merge the ledger fires `xc-change` (`reason: 'restore'`, `itemId: null`):
    * {@link unsyncedItemIds} then says what to save.
+   * The banner's code loads the first time it is needed: the promise settles once it is shown.
    * @returns the conflicts shown (empty when the changes do not clash).
    */
-  showConflict(theirs: RectificationLedger): MergeConflict[] {
+  async showConflict(theirs: RectificationLedger): Promise<MergeConflict[]> {
+    const sync = await this._loadSync();
     const mine = this.value;
     if (!mine || !this._ledger) {
       this.value = theirs;
       return [];
     }
-    return this._openConflict(this._conflict?.base ?? this._baseline, mine, theirs);
+    return this._openConflict(sync, this._conflict?.base ?? this._baseline, mine, theirs);
+  }
+
+  private _sync: SyncModule | null = null;
+
+  /** The banner's code and strings (in the element's language). */
+  private async _loadSync(): Promise<SyncModule> {
+    const sync = (this._sync ??= await loadSync());
+    await loadLocale(this.effectiveLang).catch(() => undefined);
+    return sync;
   }
 
   /**
    * A version saved elsewhere was announced (the server's change event): applied at once when
    * the person has no unsaved changes (filters, sort, rows shown, the open item and focus stay
    * as they are), merged with a polite notice when they have and nothing clashes, else shown as a
-   * conflict ({@link showConflict}).
+   * conflict ({@link showConflict}). A version applied at once is applied before this returns;
+   * the merge's code loads the first time it is needed.
    */
-  receiveRemote(theirs: RectificationLedger): RemoteOutcome {
+  async receiveRemote(theirs: RectificationLedger): Promise<RemoteOutcome> {
     const read = readLedgerObject(theirs);
     if (!read.ok || !this._ledger) {
       this.value = theirs;
       return 'applied';
     }
-    if (this._conflict) {
-      this._openConflict(this._conflict.base, this._conflict.mine, theirs);
-      return 'conflict';
-    }
-    if (!this.hasUnsyncedChanges) {
+    if (!this._conflict && !this.hasUnsyncedChanges) {
       this._applyKeeping(theirs);
       this._baseline = snapshot(read.ledger);
       this._drafts.changed();
       return 'applied';
     }
+    const sync = await this._loadSync();
+    if (this._conflict) {
+      this._openConflict(sync, this._conflict.base, this._conflict.mine, theirs);
+      return 'conflict';
+    }
     const base = this._baseline;
-    const m = mergeLedgers(base, this.value!, theirs);
+    const m = sync.mergeLedgers(base, this.value!, theirs);
     if (m.conflicts.length) {
-      this._openConflict(base, this.value!, theirs);
+      this._openConflict(sync, base, this.value!, theirs);
       return 'conflict';
     }
     const before = new Map((base?.items ?? []).map((i) => [i.id, canonicalJson(i)]));
@@ -472,9 +490,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     return 'merged';
   }
 
-  private _openConflict(base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger): MergeConflict[] {
-    const m = mergeLedgers(base, mine, theirs);
-    const keepMine = new Set([...(this._conflict?.keepMine ?? [])].filter((k) => m.conflicts.some((c) => conflictKey(c) === k)));
+  private _openConflict(sync: SyncModule, base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger): MergeConflict[] {
+    const m = sync.mergeLedgers(base, mine, theirs);
+    const keepMine = new Set([...(this._conflict?.keepMine ?? [])].filter((k) => m.conflicts.some((c) => sync.conflictKey(c) === k)));
     if (!this._conflict) this._conflictReturn = this._deepActive();
     this._conflict = { conflicts: m.conflicts, keepMine, base, mine, theirs, merged: m.ledger };
     this._kept = null;
@@ -484,9 +502,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   private _mergeConflict(): void {
     const c = this._conflict;
-    if (!c) return;
+    if (!c || !this._sync) return;
     this._conflict = null;
-    this._applyKeeping(resolveConflicts(c.merged, c.conflicts, c.keepMine));
+    this._applyKeeping(this._sync.resolveConflicts(c.merged, c.conflicts, c.keepMine));
     this._baseline = snapshot(c.theirs);
     this._announce = this.t.trackerSyncMerged;
     this._changed(null, 'restore');
@@ -515,9 +533,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   private _recoverKept(): void {
     const k = this._kept;
-    if (!k || !this._ledger) return;
+    if (!k || !this._ledger || !this._sync) return;
     this._kept = null;
-    this._openConflict(k.base, k.mine, this.value!);
+    this._openConflict(this._sync, k.base, k.mine, this.value!);
   }
 
   /** Focus back where it was before the banner took it (or on the table). */
@@ -1074,7 +1092,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /** The "changed by someone else" banner: inside the open panel (the page behind a modal dialog is inert), else above the table. */
   private _renderSync() {
-    return renderSyncBanner({
+    if (!this._sync) return nothing;
+    return this._sync.renderSyncBanner({
       t: this.t,
       lang: this.effectiveLang,
       conflict: this._conflict,

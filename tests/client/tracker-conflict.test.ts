@@ -81,7 +81,7 @@ describe('tracker: changed by someone else', () => {
     expect(el.getItem('ZG-002')!.measures[0]!.text).to.equal('制定计划并公示');
     expect(el.unsyncedItemIds).to.deep.equal(['ZG-002']);
 
-    const conflicts = el.showConflict(theirs());
+    const conflicts = await el.showConflict(theirs());
     expect(conflicts.map((c) => `${c.itemId}:${c.field}`)).to.deep.equal(['ZG-002:progress']);
     await el.updateComplete;
     // The panel is modal: the banner is inside it, announced, and has focus.
@@ -121,7 +121,7 @@ describe('tracker: changed by someone else', () => {
     el.closeItem();
     await closed;
     await el.updateComplete;
-    el.showConflict(theirs());
+    await el.showConflict(theirs());
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('.sync-reload')!.click();
     await el.updateComplete;
@@ -143,6 +143,19 @@ describe('tracker: changed by someone else', () => {
     expect(el.value!.items[1]!.progress).to.equal(30);
   });
 
+  it('speaks English when the ledger does (the banner\'s strings load with it)', async () => {
+    const { el } = await mount();
+    el.lang = 'en';
+    await el.updateComplete;
+    el.applyEdit('ZG-002', { progress: 55 });
+    await el.showConflict(theirs());
+    await el.updateComplete;
+    const banner = el.shadowRoot!.querySelector('.sync-conflict')!;
+    expect(text(banner)).to.contain('Someone else changed this ledger');
+    expect(text(banner)).to.contain('Keep theirs: 30').and.contain('Keep mine: 55');
+    expect(text(banner)).not.to.match(/保留|合并|重新载入/);
+  });
+
   it('a change announced by the server is applied quietly when nothing is unsaved: filter, focus and rows stay', async () => {
     const { el } = await mount();
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('#f-search')!;
@@ -154,7 +167,7 @@ describe('tracker: changed by someone else', () => {
     const focused = deepActive();
     const changed = base();
     changed.items[1] = item('ZG-002', { progress: 70 });
-    expect(el.receiveRemote(changed)).to.equal('applied');
+    expect(await el.receiveRemote(changed)).to.equal('applied');
     await el.updateComplete;
     await row.updateComplete;
     expect(search.value).to.equal('问题 ZG-00');
@@ -169,13 +182,13 @@ describe('tracker: changed by someone else', () => {
     await typeIntoItem(el, 'ZG-002', '并公示', '55');
     const changed = base();
     changed.items[0] = item('ZG-001', { progress: 90 });
-    expect(el.receiveRemote(changed)).to.equal('merged');
+    expect(await el.receiveRemote(changed)).to.equal('merged');
     await el.updateComplete;
     expect(el.value!.items[0]!.progress).to.equal(90);
     expect(el.value!.items[1]!.measures[0]!.text).to.equal('制定计划并公示');
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     expect(text(live)).to.equal('他人修改了 1 项，已与您未保存的修改合并。');
     // A clash instead opens the banner.
-    expect(el.receiveRemote(theirs())).to.equal('conflict');
+    expect(await el.receiveRemote(theirs())).to.equal('conflict');
   });
 });

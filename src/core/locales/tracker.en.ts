@@ -1,7 +1,7 @@
-import type { TrackerMessages } from './tracker.zh-CN.js';
+import type { TrackerOwnMessages } from './tracker.zh-CN.js';
 
 /** English strings of <xc-rectification-tracker> only (loaded with English). */
-const trackerEn: TrackerMessages = {
+const trackerEn: TrackerOwnMessages = {
   trackerLabel: 'Rectification ledger',
   trackerRole: (role: string) => `Acting as: ${role}`,
   trackerRoleUnit: 'Inspected unit',
@@ -118,23 +118,5 @@ const trackerEn: TrackerMessages = {
   trackerMatching: (n: number) => `${n} match`,
   trackerShowMore: (n: number) => `Show ${n} more`,
   trackerShowAll: (n: number) => `Show all ${n}`,
-  trackerSyncTitle: 'Someone else changed this ledger',
-  trackerSyncNoConflict: 'Someone else saved a newer version. Your changes do not clash with theirs: merge them, or reload their version.',
-  trackerSyncConflicts: (n: number) => `Someone else saved a newer version; ${n} ${n === 1 ? 'field differs' : 'fields differ'} from your changes. Choose which to keep for each, then merge; or reload their version.`,
-  trackerSyncWhere: (no: string, field: string) => `Item ${no} · ${field}`,
-  trackerSyncLedgerField: (field: string) => `Ledger · ${field}`,
-  trackerSyncTheirs: 'Keep theirs: ',
-  trackerSyncMine: 'Keep mine: ',
-  trackerSyncEmpty: '(empty)',
-  trackerSyncMerge: 'Merge',
-  trackerSyncReload: 'Reload',
-  trackerSyncMerged: 'Merged: both their changes and yours are kept.',
-  trackerSyncRemoteMerged: (n: number) => `Someone else changed ${n} ${n === 1 ? 'item' : 'items'}; merged with your unsaved changes.`,
-  trackerSyncReloaded: 'Their version is loaded. A copy of your unsaved changes is kept: you can get it back at any time.',
-  trackerSyncRecover: 'Get my changes back',
-  trackerSyncDismiss: 'OK',
-  trackerSyncTitleField: 'Title',
-  trackerSyncUnitField: 'Inspected unit',
-  trackerSyncHistoryField: 'History',
 };
 export default trackerEn;
