@@ -2,8 +2,7 @@
 // Used at build time for the bundled schemas (scripts/gen.mjs) and by hosts for
 // their own schemas (bin: xc-precompile). The output contains no `new Function`
 // or `eval`, so it runs under `Content-Security-Policy: script-src 'self'`.
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createXcAjv } from './create-ajv.mjs';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
@@ -18,20 +17,13 @@ export const XC_KEYWORDS = [
 
 /** A fresh ajv set up exactly as xc validates at run time. */
 export function createAjv({ allErrors = true } = {}) {
-  const ajv = new Ajv2020({
+  return createXcAjv(XC_KEYWORDS, {
     allErrors,
-    strict: true,
-    strictRequired: false,
-    strictTypes: false,
-    allowUnionTypes: true,
     // Messages come from ajv-i18n at run time: leaving ajv's own out halves the code.
     messages: false,
     inlineRefs: false,
     code: { source: true, esm: true, optimize: true },
   });
-  addFormats(ajv);
-  ajv.addVocabulary(XC_KEYWORDS);
-  return ajv;
 }
 
 /**

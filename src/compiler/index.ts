@@ -6,17 +6,14 @@
  * CSP do not import it: precompile with `npx xc-precompile` instead.
  * @module
  */
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import { createXcAjv } from '../../scripts/create-ajv.mjs';
 import { setSchemaCompiler, type JsonSchema, type ValidateFunction } from '../core/validation.js';
 import { XC_KEYWORDS } from '../core/keywords.js';
 
 /** Create the ajv instance xc uses (allErrors, 2020-12, formats, xc keywords). */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
-  addFormats(ajv);
-  ajv.addVocabulary([...XC_KEYWORDS]);
-  return ajv;
+  return createXcAjv(XC_KEYWORDS);
 }
 
 const ajv = createAjv();

@@ -5,9 +5,8 @@
  */
 import { clueSources } from '../generated/clue-sources.js';
 import { resolveLocale } from './i18n.js';
+import { isObj } from './obj.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /** One clue-sheet value made from a problem raised in an interview (members of clue-sheet.json). */

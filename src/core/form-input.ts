@@ -11,8 +11,7 @@
  *   `09:30:00+08:00`, shown back as `09:30`; an edit keeps the stored offset.
  */
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj, type Obj } from './obj.js';
 
 /**
  * The property names a form definition's conditions look at: the members named

@@ -32,10 +32,10 @@
  * Descriptors may share objects with the schema (`schema`, `constraints.pattern`…):
  * treat them as read-only.
  */
-import { pointerToSegments, segmentsToPath } from './pointer.js';
+import { pointerToSegments, refTarget, segmentsToPath } from './pointer.js';
 import type { JsonSchema } from './validation-types.js';
 import { langChain, textOf, type LocalizedText } from './text.js';
-import { canonicalJson } from './draft.js';
+import { hasOwn, isObj, sameJson as equal, type Obj } from './obj.js';
 
 /** The widgets a form definition can ask for with `x-xc-widget`. */
 export const WIDGETS = [
@@ -161,13 +161,9 @@ export type Condition =
 /** Deepest nesting of fields (and of `$ref` hops) the model expands. */
 export const MAX_DEPTH = 24;
 
-type Obj = Record<string, unknown>;
 type Path = readonly (string | number)[];
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const present = (v: unknown, k: string) => isObj(v) && hasOwn(v, k) && v[k] !== undefined;
-const equal = (a: unknown, b: unknown) => a === b || canonicalJson(a) === canonicalJson(b);
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
 /* ------------------------------------------------------------------ values */
@@ -321,8 +317,7 @@ function deref(node: unknown, root: JsonSchema): { schema: JsonSchema | undefine
     const { $ref: _drop, ...rest } = cur;
     if (!ref.startsWith('#') || refs.includes(ref) || refs.length >= MAX_DEPTH) return { schema: rest, refs };
     refs.push(ref);
-    let target: unknown = root;
-    for (const seg of pointerToSegments(ref.slice(1))) target = isObj(target) || Array.isArray(target) ? (target as Obj)[seg] : undefined;
+    let target = refTarget(root, ref);
     if (target === true) target = {};
     if (!isObj(target)) return { schema: rest, refs };
     cur = { ...target, ...rest };

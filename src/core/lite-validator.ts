@@ -19,6 +19,7 @@
  * format or an unresolvable $ref makes `compileLite` throw.
  */
 import type { JsonSchema, ValidateFunction, ValidationErrorObject } from './validation-types.js';
+import { refTarget } from './pointer.js';
 
 type Schema = JsonSchema | boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -138,10 +139,7 @@ export function compileLite(root: JsonSchema): ValidateFunction {
   const resolve = (ref: string): Schema => {
     let t: Any = refs.get(ref);
     if (t === undefined) {
-      t = ref.startsWith('#/') || ref == '#' ? root : undefined;
-      if (ref.length > 2) for (const p of ref.slice(2).split('/')) {
-        t = t && typeof t == 'object' ? t[decodeURIComponent(p).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-      }
+      t = refTarget(root, ref);
       if (typeof t != 'boolean' && !(t && typeof t == 'object' && !Array.isArray(t))) throw new Error(`can't resolve reference ${ref}`);
       refs.set(ref, t);
     }

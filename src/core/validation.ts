@@ -6,18 +6,14 @@ import type { FieldError, JsonSchema, ValidateFunction, ValidationErrorObject, V
 export type { FieldError, JsonSchema, ValidateFunction, ValidationErrorObject, ValidationResult };
 
 export { pointerToSegments, segmentsToPath } from './pointer.js';
-import { pointerToSegments, segmentsToPath } from './pointer.js';
+import { pointerToSegments, refTarget, segmentsToPath } from './pointer.js';
 
 /** Resolve a local `$ref` ("#/$defs/x") inside `root`. Other refs are left unresolved. */
 export function resolveRef(node: JsonSchema | undefined, root: JsonSchema, depth = 0): JsonSchema | undefined {
   if (!node || typeof node !== 'object') return undefined;
   const ref = node['$ref'];
   if (typeof ref !== 'string' || !ref.startsWith('#') || depth > 32) return node;
-  let target: unknown = root;
-  for (const seg of pointerToSegments(ref.slice(1))) {
-    if (!target || typeof target !== 'object') return undefined;
-    target = (target as Record<string, unknown>)[seg];
-  }
+  const target = refTarget(root, ref);
   if (!target || typeof target !== 'object') return undefined;
   const { $ref: _ignored, ...rest } = node;
   const merged = { ...(target as JsonSchema), ...rest };

@@ -12,7 +12,8 @@
  * applies, the item and field concerned. Pure functions: no DOM, no clock (today is an argument).
  * @module
  */
-import { canonicalJson } from './draft.js';
+import { hasOwn as has, isObj as isObject, sameJson as same } from './obj.js';
+import { dayNumber as dayNo } from './rectification/dates.js';
 import { extendLocale, resolveLocale, type Messages } from './i18n.js';
 import verifyZhCN from './locales/verify.zh-CN.js';
 import {
@@ -147,15 +148,7 @@ const FIELD_KEYS: Record<string, keyof Messages> = {
 };
 
 // The same object is the same value: a server replacing one item of a large ledger passes the others as they were.
-const same = (a: unknown, b: unknown): boolean => a === b || canonicalJson(a) === canonicalJson(b);
-const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Day number of a local date key, for comparisons. */
-function dayNo(key: string): number {
-  const [y, m, d] = key.split('-').map(Number);
-  return Math.round(Date.UTC(y!, m! - 1, d!) / 86_400_000);
-}
 
 class Reasons {
   readonly list: VerifyReason[] = [];

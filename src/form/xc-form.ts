@@ -19,9 +19,8 @@ import { displayIsolated, displayText, fieldId, itemsAreGroups } from './display
 const DISPLAY: Display = { html, nothing, displayText, displayIsolated, itemsAreGroups };
 import { formStyles } from './xc-form.styles.js';
 import { lazy } from '../base/lazy.js';
+import { isObj } from '../core/obj.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const NONE: readonly FieldError[] = [];
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
 let pageSheet: CSSStyleSheet | undefined;

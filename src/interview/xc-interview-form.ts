@@ -11,8 +11,8 @@ import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { JsonSchema } from '../core/validation-types.js';
 import { lazy } from '../base/lazy.js';
+import { isObj, type Obj } from '../core/obj.js';
 
-type Obj = Record<string, unknown>;
 
 type FingerprintModule = typeof import('../core/fingerprint.js');
 /** SHA-256 fingerprints load when a record is signed or a signed one is checked (not for a form being filled in). */
@@ -25,7 +25,6 @@ const withData = (message: string, data: string) => {
   const i = message.indexOf(MARK);
   return i < 0 ? message : html`${message.slice(0, i)}<bdi>${data}</bdi>${message.slice(i + MARK.length)}`;
 };
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The individual interview record: `<xc-form>` with the bundled

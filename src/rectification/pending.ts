@@ -6,6 +6,7 @@
  */
 import type { RectificationItem, RectificationStatus } from '../core/rectification-types.js';
 import type { PendingAction } from './xc-rectification-detail.js';
+import { isObj, type Obj } from '../core/obj.js';
 
 /** An edit the core refused: the fields as typed, and why each was refused. */
 export interface PendingEdit {
@@ -13,8 +14,6 @@ export interface PendingEdit {
   errors: Record<string, string>;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export class PendingStore {
   private edits = new Map<string, PendingEdit>();

@@ -12,6 +12,8 @@ import {
   type FieldDescriptor,
 } from '../../src/core/form-model.js';
 import type { JsonSchema } from '../../src/core/validation-types.js';
+import { resolveRef } from '../../src/core/validation.js';
+import { compileLite } from '../../src/core/lite-validator.js';
 import { interviewRecordSchema, clueSheetSchema } from '../../src/generated/templates.js';
 
 const field = (model: FieldDescriptor, name: string): FieldDescriptor => {
@@ -259,6 +261,20 @@ describe('form-model: conditions', () => {
 });
 
 describe('form-model: $ref', () => {
+  it('reads a $ref as ajv does: the URI fragment decoded, then the JSON Pointer (one resolver for the core)', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: { who: { $ref: '#/$defs/%E8%81%94%E7%B3%BB%20%E4%BA%BA' }, what: { $ref: '#/$defs/a~1b' } },
+      $defs: { '联系 人': { type: 'string', title: '联系人' }, 'a/b': { type: 'string', title: '事项' } },
+    };
+    const model = buildFormModel(schema, {});
+    expect(findField(model, 'who')?.label).to.equal('联系人');
+    expect(findField(model, 'what')?.label).to.equal('事项');
+    // validation's resolver and the lite validator read it the same way
+    expect(resolveRef({ $ref: '#/$defs/%E8%81%94%E7%B3%BB%20%E4%BA%BA' }, schema)?.title).to.equal('联系人');
+    expect(compileLite(schema)({ who: 3 })).to.equal(false);
+  });
+
   it('follows local $refs and survives cycles', () => {
     const cyclic: JsonSchema = {
       type: 'object',

@@ -3,8 +3,7 @@
 // agree with ajv (set up as scripts/precompile-lib.mjs sets it up) on validity
 // and on the exact list of errors, and with the precompiled package validators.
 import { expect } from '@open-wc/testing';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { createXcAjv } from '../../scripts/create-ajv.mjs';
 import * as ajvFormats from 'ajv-formats/dist/formats.js';
 import { compileLite, LITE_FORMATS, LITE_MAX_DEPTH } from '../../src/core/lite-validator.js';
 import { XC_KEYWORDS } from '../../src/core/keywords.js';
@@ -15,22 +14,8 @@ import type { JsonSchema, ValidateFunction, ValidationErrorObject } from '../../
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
-/** ajv as the package build precompiles with it (scripts/precompile-lib.mjs createAjv). */
-const newAjv = (strict = true) => {
-  const ajv = new Ajv2020({
-    allErrors: true,
-    strict,
-    strictNumbers: true,
-    strictRequired: false,
-    strictTypes: false,
-    allowUnionTypes: true,
-    messages: false,
-    inlineRefs: false,
-  });
-  addFormats(ajv);
-  ajv.addVocabulary([...XC_KEYWORDS]);
-  return ajv;
-};
+/** ajv as the package build precompiles with it (scripts/precompile-lib.mjs createAjv, made by create-ajv.mjs). */
+const newAjv = (strict = true) => createXcAjv(XC_KEYWORDS, { strict, strictNumbers: true, messages: false, inlineRefs: false });
 const ajvCompile = (schema: JsonSchema | boolean, strict = true): ValidateFunction =>
   newAjv(strict).compile(schema as JsonSchema) as unknown as ValidateFunction;
 
