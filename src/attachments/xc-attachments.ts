@@ -10,7 +10,8 @@ import { AttachmentError, type AttachmentErrorCode, type AttachmentLimits, type 
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ValidationResult } from '../core/validation-types.js';
 import { decode, downscale } from './downscale.js';
-import { accepts, acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, typeOf, type FileKind } from './xc-attachments-limits.js';
+import { acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, type FileKind } from './xc-attachments-limits.js';
+import { checkAttachment, displayFileName, readHead, resolveAttachmentLimits } from '../core/attachments.js';
 import { attachmentStyles } from './attachments.styles.js';
 
 type T = Messages & AttachmentsUiMessages;
@@ -134,7 +135,7 @@ export class XcAttachments extends XcFormElement {
 
   /** The limits in force: own over the provider's over the defaults. */
   get activeLimits(): Required<AttachmentLimits> {
-    return resolveLimits(this.environment?.attachmentLimits, this.limits);
+    return resolveAttachmentLimits(resolveLimits(this.environment?.attachmentLimits, this.limits));
   }
 
   private get _t(): T {
@@ -267,25 +268,27 @@ export class XcAttachments extends XcFormElement {
       this._errors = [...this._errors, { code, name }];
       this.dispatchEvent(new CustomEvent<AttachmentErrorDetail>('xc-attachment-error', { bubbles: true, composed: true, detail: { code, name } }));
     };
-    const todo: File[] = [];
+    // The type is read from the first bytes (core `checkAttachment`): a name or a browser's MIME type
+    // that says otherwise refuses the file. Photos are measured after downscaling.
+    const todo: { f: File; type: string }[] = [];
     for (const f of files) {
-      if (!accepts(limits.accept, f)) refuse('type', f.name);
-      else if (this._files.length + todo.length >= limits.maxCount) refuse('count', f.name);
-      else if (f.size > limits.maxSize && kindOf(typeOf(f)) !== 'image') refuse('size', f.name);
-      else todo.push(f);
+      const head = await readHead(f);
+      const checked = checkAttachment({ name: f.name, size: 0 }, head, limits, this._files.length + todo.length);
+      if (!checked.ok) refuse(checked.code, f.name);
+      else if (f.size > limits.maxSize && kindOf(checked.type) !== 'image') refuse('size', f.name);
+      else todo.push({ f, type: checked.type });
     }
     let added = 0;
     for (let i = 0; i < todo.length; i++) {
-      const f = todo[i]!;
+      const { f, type } = todo[i]!;
       this._busy = { i: i + 1, n: todo.length };
       await yieldToPage();
-      const type = typeOf(f);
       let blob: Blob = f;
       if (kindOf(type) === 'image') {
         try {
-          blob = await downscale(f.type ? f : new Blob([f], { type }), limits.maxLongSide, limits.quality);
+          blob = await downscale(f.type === type ? f : new Blob([f], { type }), limits.maxLongSide, limits.quality);
         } catch {
-          // Named an image but not one the browser can read.
+          // Image bytes the browser cannot read.
           refuse('type', f.name);
           continue;
         }
@@ -530,10 +533,10 @@ export class XcAttachments extends XcFormElement {
 
   // ---- rendering ----
 
-  /** A message with the file name (where MARK stands) isolated in a `<bdi>`. */
+  /** A message with the file name (where MARK stands) as shown (see `displayFileName`), isolated in a `<bdi>`. */
   private _withName(message: string, name: string) {
     const i = message.indexOf(MARK);
-    return i < 0 ? message : html`${message.slice(0, i)}<bdi>${name}</bdi>${message.slice(i + MARK.length)}`;
+    return i < 0 ? message : html`${message.slice(0, i)}<bdi>${displayFileName(name)}</bdi>${message.slice(i + MARK.length)}`;
   }
 
   /** A name in the language's brackets, for buttons that say which file they act on (screen readers). */
@@ -617,7 +620,10 @@ export class XcAttachments extends XcFormElement {
 
   private _renderFile(entry: FileEvidence, pos: number, count: number) {
     const t = this._t;
-    const name = this._titleOf(entry);
+    const raw = this._titleOf(entry);
+    // Shown with direction and control characters made visible (U+FFFD) and long names shortened in
+    // the middle, the extension kept; the full name is in the title and the rename box.
+    const name = displayFileName(raw);
     const type = text(entry.file.type);
     const kind = kindOf(type, text(entry.file.name));
     const store = !!this.activeStore;
@@ -636,7 +642,7 @@ export class XcAttachments extends XcFormElement {
       <div class="meta">
         ${renaming
           ? html`<label class="rename"><span>${t.attachRenameLabel}</span>
-              <input type="text" .value=${name} @keydown=${(e: KeyboardEvent) => {
+              <input type="text" .value=${raw} @keydown=${(e: KeyboardEvent) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();
                   this._rename(pos, (e.target as HTMLInputElement).value);
@@ -644,12 +650,12 @@ export class XcAttachments extends XcFormElement {
                   // Only the rename ends: a dialog around the element stays open.
                   e.preventDefault();
                   e.stopPropagation();
-                  this._rename(pos, name);
+                  this._rename(pos, raw);
                 }
               }} /></label>
               <button type="button" @click=${(e: Event) => this._rename(pos, ((e.target as HTMLElement).parentElement!.querySelector('input') as HTMLInputElement).value)}>${t.attachSave}</button>
-              <button type="button" @click=${() => this._rename(pos, name)}>${t.attachCancel}</button>`
-          : html`<span class="name" title=${name}><bdi>${name}</bdi></span>`}
+              <button type="button" @click=${() => this._rename(pos, raw)}>${t.attachCancel}</button>`
+          : html`<span class="name" title=${displayFileName(raw, Number.MAX_SAFE_INTEGER)}><bdi>${name}</bdi></span>`}
         <span class="type">${t.attachTypeSize(this._kindLabel(kind), formatSize(entry.file.size, this.effectiveLang))}</span>
       </div>
       <div class="tools">

@@ -8,6 +8,7 @@ import type { XcAttachments } from '../../src/attachments/xc-attachments.js';
 import type { AttachmentLimits, AttachmentStore } from '../../src/core/attachment-types.js';
 import type { EvidenceRef } from '../../src/core/rectification-types.js';
 import { expectAccessible } from '../support/a11y.js';
+import { displayFileName } from '../../src/core/attachments.js';
 import { base64, memoryStore, pdfBytes, picture, pixel, withExifOrientation, type MemoryStore } from './xc-attachments-support.js';
 
 const mount = async (opts: { store?: AttachmentStore; limits?: AttachmentLimits; value?: EvidenceRef[]; readonly?: boolean; lang?: string; undoMs?: number } = {}) => {
@@ -71,7 +72,7 @@ describe('<xc-attachments>', () => {
     const el = await mount({ store });
     const drop = new DataTransfer();
     drop.items.add(file([pdfBytes()], 'a.pdf', 'application/pdf'));
-    drop.items.add(file(['x'], '台账.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+    drop.items.add(file(['PK\u0003\u0004', 'xl/workbook.xml'], '台账.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
     $(el, '.drop').dispatchEvent(new DragEvent('dragover', { dataTransfer: drop, bubbles: true, cancelable: true, composed: true }));
     $(el, '.drop').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true, composed: true }));
     await until(() => files(el).length === 2);
@@ -94,7 +95,7 @@ describe('<xc-attachments>', () => {
     el.addEventListener('xc-attachment-error', (e) => codes.push(`${(e as CustomEvent).detail.code}:${(e as CustomEvent).detail.name}`));
     await el.add([
       file(['MZ'], 'setup.exe', 'application/x-msdownload'),
-      file([new Uint8Array(5000)], 'big.pdf', 'application/pdf'),
+      file([pdfBytes(), new Uint8Array(5000)], 'big.pdf', 'application/pdf'),
       file([pdfBytes()], 'one.pdf', 'application/pdf'),
       file([pdfBytes()], 'two.pdf', 'application/pdf'),
       file([pdfBytes()], 'three.pdf', 'application/pdf'),
@@ -116,24 +117,35 @@ describe('<xc-attachments>', () => {
   });
 
   it('shows hostile names as inert, isolated text; long names are cut on screen with the full name kept', async () => {
-    const hostile = ['<img src=x onerror=alert(1)>.pdf', '\u202Egpj.exe.pdf', '../../etc/passwd.pdf', `${'长'.repeat(500)}.pdf`];
+    const hostile = ['<img src=x onerror=alert(1)>.pdf', 'invoice\u202Efdp.exe.pdf', '../../etc/passwd.pdf', `${'长'.repeat(500)}.pdf`];
     const el = await mount({ store: memoryStore() });
     el.style.width = '400px';
     await el.add(hostile.map((n) => file([pdfBytes()], n, 'application/pdf')));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(names(el)).to.deep.equal(hostile);
-    for (const n of $$(el, '.file .name')) {
+    // As text: markup and paths as they were typed, a direction override made visible (U+FFFD), a
+    // 500-character name shortened in the middle with its extension kept.
+    expect(names(el)).to.deep.equal(['<img src=x onerror=alert(1)>.pdf', 'invoice\uFFFDfdp.exe.pdf', '../../etc/passwd.pdf', `${'长'.repeat(75)}….pdf`]);
+    expect(el.shadowRoot!.textContent).to.not.contain('\u202E');
+    for (const [i, n] of $$(el, '.file .name').entries()) {
       expect(n.firstElementChild!.localName, 'each name in its own isolate').to.equal('bdi');
-      expect(n.title).to.equal(n.textContent);
+      expect(n.title, 'the full name').to.equal(displayFileName(hostile[i]!, Number.MAX_SAFE_INTEGER));
       expect(n.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     }
-    const long = $$(el, '.file .name')[3]!;
-    expect(long.getBoundingClientRect().height, 'the 500-character name is cut to two lines').to.be.below(4 * parseFloat(getComputedStyle(long).fontSize));
-    // The stored name is the name as given: never a path.
+    expect($$(el, '.file .name')[3]!.title).to.have.length(504);
+    // The stored name is the name as given: never a path, never rewritten.
     expect(files(el).map((e) => e.file!.name)).to.deep.equal(hostile);
     // Buttons say which file they act on, isolated too.
-    expect($$(el, '[data-act=remove]')[1]!.querySelector('bdi')!.textContent).to.equal(hostile[1]);
+    expect($$(el, '[data-act=remove]')[1]!.querySelector('bdi')!.textContent).to.equal('invoice\uFFFDfdp.exe.pdf');
+  });
+
+  it('refuses a file whose bytes are not what its name says', async () => {
+    const codes: string[] = [];
+    const el = await mount({ store: memoryStore() });
+    el.addEventListener('xc-attachment-error', (e) => codes.push(`${(e as CustomEvent).detail.code}:${(e as CustomEvent).detail.name}`));
+    await el.add([file(['<html><script>alert(1)</script></html>'], 'report.pdf', 'application/pdf'), file([pdfBytes()], 'photo.jpg', 'image/jpeg')]);
+    expect(codes).to.deep.equal(['type:report.pdf', 'type:photo.jpg']);
+    expect(files(el)).to.have.length(0);
   });
 
   it('previews an image in a dialog: focus moves in, Escape closes, focus returns; the picture is drawn on a canvas', async () => {
