@@ -9,6 +9,7 @@ import type { AttachmentLimits, AttachmentStore } from '../../src/core/attachmen
 import type { EvidenceRef } from '../../src/core/rectification-types.js';
 import { expectAccessible } from '../support/a11y.js';
 import { displayFileName } from '../../src/core/attachments.js';
+import { adapterAttachments, indexedDbAttachments, localFirstAttachments } from '../../src/attachments/index.js';
 import { base64, memoryStore, pdfBytes, picture, pixel, withExifOrientation, type MemoryStore } from './xc-attachments-support.js';
 
 const mount = async (opts: { store?: AttachmentStore; limits?: AttachmentLimits; value?: EvidenceRef[]; readonly?: boolean; lang?: string; undoMs?: number } = {}) => {
@@ -277,6 +278,26 @@ describe('<xc-attachments>', () => {
     const el = await mount({ store: memoryStore({ pending: 3 }) });
     await until(() => $(el, '.pending').textContent!.includes('3'));
     expect($(el, '.pending').textContent).to.equal('3 个附件等待上传。');
+  });
+
+  it('with the local-first store offline, shows how many files wait to be uploaded', async () => {
+    const db = `xc-attach-test-${Math.random().toString(36).slice(2)}`;
+    let online = false;
+    const uploaded: string[] = [];
+    const store = localFirstAttachments({
+      local: indexedDbAttachments({ dbName: db }),
+      remote: adapterAttachments({ upload: async (_b, meta) => (uploaded.push(meta.name), { id: `r-${meta.name}` }), download: async () => null }),
+      online: () => online,
+      events: new EventTarget(),
+      lockName: db,
+    });
+    const el = await mount({ store });
+    await el.add([file([pdfBytes()], 'a.pdf', 'application/pdf'), file([pdfBytes(), ' '], 'b.pdf', 'application/pdf')]);
+    await until(() => $(el, '.pending').textContent === '2 个附件等待上传。');
+    online = true;
+    await store.flush();
+    await until(() => $(el, '.pending').textContent === '');
+    expect(uploaded.sort()).to.deep.equal(['a.pdf', 'b.pdf']);
   });
 
   it('without a store (or readonly) lists files with name, type and size, and offers no adding', async () => {
