@@ -90,7 +90,7 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
     const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'] }[part] ?? [];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   if (size > BUDGET) fail(`a page using ${name} loads ${kb(size)} KB gzip, over the ${kb(BUDGET)} KB budget`);
