@@ -213,6 +213,9 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
       const done = await db.query('select id, name, type, size, sha256 from files where id = $1', [s.file_id]);
       return done.rows[0] ? c.json({ ref: toRef(done.rows[0]) }, 201) : c.json({ error: 'not-found' }, 404);
     }
+    // Every byte is here but the upload was not finished (the server stopped after the last chunk
+    // was stored): finish it now, whatever this request carries.
+    if (Number(s.received) === size) return complete(c, s, user);
     const m = /^bytes (\d{1,15})-(\d{1,15})\/(\d{1,15})$/.exec(c.req.header('content-range') ?? '');
     const bytes = Buffer.from(await c.req.arrayBuffer());
     if (!m || Number(m[3]) !== size || Number(m[2]) < Number(m[1]) || Number(m[2]) - Number(m[1]) + 1 !== bytes.length) {

@@ -231,6 +231,21 @@ test('a resumable upload resumes after an interrupted chunk (HEAD tells where), 
   assert.equal(wrongType.status, 415, 'chunks are application/octet-stream only');
 });
 
+test('an upload whose last chunk was stored but not finished (the server stopped) is finished by the next request', async () => {
+  const bytes = PDF(3000);
+  const created = await req('clerk', 'POST', '/api/files/uploads', { json: { name: '中断.pdf', type: 'application/pdf', size: bytes.length, sha256: sha(bytes) } });
+  // As if the server stopped between keeping the last chunk and finishing the upload.
+  await db.query('insert into file_upload_chunks (upload_id, start_at, data) values ($1, 0, $2)', [created.json.uploadId, bytes]);
+  await db.query('update file_uploads set received = $2 where id = $1', [created.json.uploadId, bytes.length]);
+  const url = `/api/files/uploads/${created.json.uploadId}`;
+  assert.equal((await req('clerk', 'HEAD', url)).headers.get('upload-offset'), String(bytes.length));
+  // The client resumes at the end: an empty chunk.
+  const r = await req('clerk', 'PUT', url, { bytes: new Uint8Array(0), headers: { 'content-range': `bytes ${bytes.length}-${bytes.length - 1}/${bytes.length}` } });
+  assert.equal(r.status, 201, JSON.stringify(r.json));
+  assert.equal(r.json.ref.sha256, sha(bytes));
+  assert.ok((await req('clerk', 'GET', `/api/files/${r.json.ref.id}`)).bytes.equals(bytes));
+});
+
 test('bytes that do not hash to the announced SHA-256 are refused', async () => {
   const bytes = PDF(500);
   const created = await req('clerk', 'POST', '/api/files/uploads', { json: { name: 'a.pdf', type: 'application/pdf', size: bytes.length, sha256: sha(Buffer.from('other')) } });
