@@ -591,18 +591,19 @@ export interface FileProblem extends FoundAttachment {
  * Hashes every file a record refers to again and lists those whose bytes are missing or no
  * longer match the reference's `sha256`. With a signed record, {@link verifySignedRecord} proves
  * the references (names, sizes, hashes) unchanged and this proves the bytes behind them are the
- * ones signed. `getBytes` fetches the bytes (e.g. `ref => store.get(ref)`).
+ * ones signed. `getBytes` fetches the bytes: a function (`ref => …`) or an AttachmentStore.
  */
 export async function verifyRecordFiles(
   record: unknown,
-  getBytes: (ref: AttachmentRef) => Promise<AttachmentBytes | null | undefined>,
+  getBytes: ((ref: AttachmentRef) => Promise<AttachmentBytes | null | undefined>) | { get(ref: AttachmentRef): Promise<AttachmentBytes | null> },
   opts: HashOptions = {},
 ): Promise<FileProblem[]> {
+  const fetchBytes = typeof getBytes === 'function' ? getBytes : (ref: AttachmentRef) => getBytes.get(ref);
   const out: FileProblem[] = [];
   for (const found of findAttachments(record)) {
     let bytes: AttachmentBytes | null | undefined;
     try {
-      bytes = await getBytes(found.ref);
+      bytes = await fetchBytes(found.ref);
     } catch {
       bytes = null;
     }

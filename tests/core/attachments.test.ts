@@ -271,6 +271,9 @@ describe('files of a record', () => {
     forged.evidence[0]!.file.sha256 = await subtleHex(swapped);
     expect((await verifySignedRecord(forged)).ok).to.equal(false);
 
+    const store = { get: async (r: AttachmentRef) => new Blob([stored.get(r.id)!]) };
+    expect((await verifyRecordFiles(signed, store)).map((p) => p.problem), 'a store works as well').to.deep.equal(['changed']);
+
     stored.delete(ref.id);
     expect((await verifyRecordFiles(signed, async (r) => stored.get(r.id) ?? null)).map((p) => p.problem)).to.deep.equal(['missing']);
   });
