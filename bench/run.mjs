@@ -1,8 +1,8 @@
 // npm run bench: each element against a plain-DOM floor in headless Chromium;
 // medians go into bench/README.md. `node bench/run.mjs checklist form` runs a subset.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildPage, launch, ms, ratio, root, runIn, serve, writeSection } from './lib.mjs';
+import { buildPage, launch, ms, out, ratio, root, runIn, serve, writeSection } from './lib.mjs';
 
 const only = process.argv.slice(2);
 const want = (name) => only.length === 0 || only.includes(name);
@@ -10,20 +10,54 @@ const results = {};
 
 const server = await serve();
 const browser = await launch();
+
+/** The cold-mount page: the standalone bundle from dist/ (run `npm run build` first), then bench/pages/cold-checklist.ts. */
+async function coldPage() {
+  await buildPage('cold-checklist');
+  await cp(join(root, 'dist/xc-elements.standalone.js'), join(out, 'xc-elements.standalone.js'));
+  await cp(join(root, 'dist/standalone'), join(out, 'standalone'), { recursive: true });
+  await writeFile(join(out, 'cold-checklist.html'), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body>'
+    + '<script type="module" src="./xc-elements.standalone.js"></script><script type="module" src="./cold-checklist.js"></script></body></html>');
+}
+
+/** Median ms of `samples` cold mounts, each in a fresh browser context and page (nothing cached, nothing compiled). */
+async function coldMount(kind, n, samples = 7) {
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/cold-checklist.html`);
+      await page.waitForFunction(() => document.title === 'ready');
+      times.push(await page.evaluate(([k, c]) => window.runCold(k, c), [kind, n]));
+    } finally {
+      await context.close();
+    }
+  }
+  times.sort((a, b) => a - b);
+  return times[(times.length - 1) >> 1];
+}
 try {
-  if (want('checklist')) {
+  if (only.includes('cold')) {
+    // `node bench/run.mjs cold`: the cold-mount figures alone, printed, README untouched.
+    await coldPage();
+    for (const n of [100, 2000]) console.log('cold', n, JSON.stringify({ floor: await coldMount('floor', n), xc: await coldMount('xc', n) }));
+  }
+  if (want('checklist') && !only.includes('cold')) {
     await buildPage('checklist-bench');
     const rows = [];
+    await coldPage();
     for (const n of [100, 500, 2000]) {
       const r = await runIn(browser, server.port, 'checklist-bench', (count) => window.runBench(count, 5), n);
+      if (n !== 500) r.cold = { floor: await coldMount('floor', n), xc: await coldMount('xc', n) };
       rows.push({ n, ...r });
       console.log('checklist', n, JSON.stringify(r));
     }
     results.checklist = rows;
     await writeSection('checklist', [
-      '| check points | first frame: floor / xc (ratio) | all rendered (xc) | finding click: floor / xc (ratio) | keystroke: floor / xc (ratio) | memory: floor / xc (ratio) |',
-      '|---:|---|---:|---|---|---|',
-      ...rows.map((r) => `| ${r.n} | ${ms(r.floor.firstFrame)} / ${ms(r.xc.firstFrame)} (${ratio(r.xc.firstFrame, r.floor.firstFrame)}) | ${ms(r.xc.complete)} | ${ms(r.floor.click)} / ${ms(r.xc.click)} (${ratio(r.xc.click, r.floor.click)}) | ${ms(r.floor.key)} / ${ms(r.xc.key)} (${ratio(r.xc.key, r.floor.key)}) | ${(r.floor.heap / 1048576).toFixed(1)} MB / ${(r.xc.heap / 1048576).toFixed(1)} MB (${ratio(r.xc.heap, r.floor.heap)}) |`),
+      '| check points | cold mount: floor / xc (ratio) | first frame: floor / xc (ratio) | all rendered (xc) | finding click: floor / xc (ratio) | keystroke: floor / xc (ratio) | memory: floor / xc (ratio) |',
+      '|---:|---|---|---:|---|---|---|',
+      ...rows.map((r) => `| ${r.n} | ${r.cold ? `${ms(r.cold.floor)} / ${ms(r.cold.xc)} (${ratio(r.cold.xc, r.cold.floor)})` : '—'} | ${ms(r.floor.firstFrame)} / ${ms(r.xc.firstFrame)} (${ratio(r.xc.firstFrame, r.floor.firstFrame)}) | ${ms(r.xc.complete)} | ${ms(r.floor.click)} / ${ms(r.xc.click)} (${ratio(r.xc.click, r.floor.click)}) | ${ms(r.floor.key)} / ${ms(r.xc.key)} (${ratio(r.xc.key, r.floor.key)}) | ${(r.floor.heap / 1048576).toFixed(1)} MB / ${(r.xc.heap / 1048576).toFixed(1)} MB (${ratio(r.xc.heap, r.floor.heap)}) |`),
     ].join('\n'));
   }
   if (want('form')) {

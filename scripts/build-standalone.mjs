@@ -4,6 +4,7 @@
 // (private methods, ??, ?., class fields) that vite's library build leaves in.
 import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledSchemas, stripAnnotations } from './bundled-schemas.mjs';
 
@@ -88,6 +89,37 @@ const result = await build({
   plugins: [minifyLitCss, squeezeTemplates, liteValidators],
 });
 await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
+
+// A chunk names its own static imports only once it has arrived: on a page's first mount each
+// lazy chunk (an element, then the template reader it loads…) cost a second round trip before
+// it could run. Every import() of the standalone build now asks for the chunk's static imports
+// together with it (each a plain import(): fetched at once, run in order, no CSP change).
+{
+  const outputs = result.metafile.outputs;
+  const closure = (file, seen = new Set()) => {
+    for (const i of outputs[file]?.imports ?? []) {
+      if (i.kind === 'import-statement' && !seen.has(i.path)) {
+        seen.add(i.path);
+        closure(i.path, seen);
+      }
+    }
+    return seen;
+  };
+  let preloads = 0;
+  for (const file of Object.keys(outputs).filter((f) => f.endsWith('.js'))) {
+    const dir = posix.dirname(file);
+    const loaded = closure(file);
+    const text = await readFile(file, 'utf8');
+    const next = text.replace(/import\("(\.\/[^"]+\.js)"\)/g, (call, rel) => {
+      const deps = [...closure(posix.join(dir, rel))].filter((d) => !loaded.has(d)).map((d) => `./${posix.relative(dir, d)}`);
+      if (!deps.length) return call;
+      preloads++;
+      return `(${JSON.stringify(deps)}.forEach(u=>import(u).catch(()=>{})),${call})`;
+    });
+    if (next !== text) await writeFile(file, next);
+  }
+  if (!preloads) throw new Error('build-standalone: no lazy chunk found to fetch with its imports');
+}
 
 // The pure core (toRectificationItems, toClueEntries, readChecklistTemplate…) for pages with no
 // bundler, as one file beside the chunks: `import { toRectificationItems } from

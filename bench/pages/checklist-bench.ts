@@ -8,27 +8,8 @@ import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { ChecklistTemplate } from '../../src/core/checklist.js';
 import { textOf } from '../../src/core/text.js';
 import { frame, gc, heap, median, esc } from './measure.js';
+import { floorHtml } from './checklist-floor.js';
 
-
-function floorHtml(t: ChecklistTemplate): string {
-  let out = '';
-  let n = 0;
-  for (const s of t.sections) {
-    out += `<section><h3>${esc(textOf(s.title, 'zh-CN'))}</h3>`;
-    for (const g of s.groups) {
-      out += `<section><h4>${esc(textOf(g.title, 'zh-CN'))}</h4><div role="list">`;
-      for (const p of g.items) {
-        n++;
-        out += `<div role="listitem" id="f-${p.id}"><fieldset><legend>${n}. ${esc(textOf(p.text, 'zh-CN'))}</legend>`;
-        for (const f of t.findings) out += `<label><input type="radio" name="f-${p.id}" value="${f.value}"><span>${esc(textOf(f.label, 'zh-CN'))}</span></label>`;
-        out += `</fieldset></div>`;
-      }
-      out += `</div></section>`;
-    }
-    out += `</section>`;
-  }
-  return out;
-}
 
 /** What the element reveals when a problem is found, as plain HTML (the floor's click inserts it). */
 function floorDetails(t: ChecklistTemplate, id: string): string {
