@@ -4,7 +4,6 @@ import { state } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
 import { interviewRecordSchema } from '../generated/templates/interviewRecordSchema.js';
-import { formatDate } from '../core/i18n.js';
 import type { RecordSignature } from '../core/fingerprint.js';
 import { toRfc3339 } from '../core/form-input.js';
 import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
@@ -18,13 +17,18 @@ type FingerprintModule = typeof import('../core/fingerprint.js');
 /** SHA-256 fingerprints load when a record is signed or a signed one is checked (not for a form being filled in). */
 const loadFingerprint: () => Promise<FingerprintModule> = lazy(() => import('../core/fingerprint.js'));
 
-/** Stands for the data inside a message, so that the data can be isolated. */
-const MARK = '\u0000';
-/** A message with the data (the record number, the fingerprint) in a `<bdi>` where MARK stands. */
-const withData = (message: string, data: string) => {
-  const i = message.indexOf(MARK);
-  return i < 0 ? message : html`${message.slice(0, i)}<bdi>${data}</bdi>${message.slice(i + MARK.length)}`;
-};
+/**
+ * The signed record's status and the print layout's head and signature lines: a chunk of its own
+ * that starts loading as soon as this module runs (it is there long before a record is signed or
+ * printed; `updateComplete` waits for it), so that it is not part of the interview page's first load.
+ */
+const loadPrintParts = lazy(() => import('./xc-interview-parts.js'));
+let printParts: typeof import('./xc-interview-parts.js') | undefined;
+void loadPrintParts().then((m) => (printParts = m), () => undefined);
+
+/** The record's evidence files part (and `<xc-attachments>`) loads only where a store or files are. */
+const loadFiles = lazy(() => import('../attachments/xc-attachments-field.js'));
+let filesPart: typeof import('../attachments/xc-attachments-field.js') | undefined;
 
 /**
  * The individual interview record: `<xc-form>` with the bundled
@@ -127,24 +131,39 @@ export class XcInterviewForm extends XcForm {
   protected override renderStatus() {
     const sig = this.signature;
     if (!sig) return nothing;
-    const t = this.t;
-    const digest = html`<p class="fingerprint">${t.interviewFingerprint}<bdi><code class="digest">${(this._digest.match(/.{1,8}/g) ?? []).join(' ')}</code></bdi></p>`;
-    const at = sig.signedAt as unknown;
-    const when = t.interviewSignedAt(formatDate(typeof at === 'string' || typeof at === 'number' ? at : null, this.effectiveLang, true));
-    if (this.verified === false) {
-      return html`<div class="banner warn" role="alert" part="signature" tabindex="-1"><p><strong>${t.interviewTampered}</strong></p><p>${when}</p>${digest}</div>`;
+    return printParts ? printParts.signedStatus(this.t, sig, this._digest, this.verified, this.effectiveLang) : this._printPartsLater();
+  }
+
+  /**
+   * Evidence files of the interview (`evidence` of the record: `{ title, file }` entries), shown
+   * above the actions when the provider has an attachment store or the record has files; read-only
+   * once signed. The files' SHA-256 are in the record, so the signature covers them too.
+   */
+  private _files() {
+    const rec = isObj(this.record) ? this.record : {};
+    const list = Array.isArray(rec['evidence']) ? (rec['evidence'] as unknown[]) : [];
+    const store = this.environment?.attachments;
+    if (!filesPart) {
+      if (store || list.length) void loadFiles().then((m) => ((filesPart = m), this.requestUpdate()));
+      return nothing;
     }
-    return html`<div class="banner ok" role="status" part="signature" tabindex="-1">
-      <p>${when}</p>${digest}<p>${this.verified ? t.interviewVerified : t.interviewVerifying}</p>
-    </div>`;
+    return filesPart.renderEvidenceFiles(this, {
+      list,
+      readonly: this.readonly || this.isDisabled || this.signed,
+      store,
+      lang: this.effectiveLang,
+      addLabel: this.t.attachAdd,
+      onChange: (evidence) => this.replaceRecord({ ...rec, evidence }),
+    });
   }
 
   protected override renderActions() {
     const t = this.t;
+    const files = this._files();
     const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button>`;
-    if (this.readonly || this.isDisabled || this.signed) return html`<div class="actions">${printButton}</div>`;
+    if (this.readonly || this.isDisabled || this.signed) return html`${files}<div class="actions">${printButton}</div>`;
     const clues = this.clues().length;
-    return html`<div class="actions">
+    return html`${files}<div class="actions">
       <button type="button" class="primary" part="sign" aria-describedby="xc-sign-hint" ?disabled=${this._signing} @click=${() => this.sign()}>
         ${this._signing ? t.interviewSigning : t.interviewSign}
       </button>
@@ -157,11 +176,20 @@ export class XcInterviewForm extends XcForm {
   }
 
   protected override renderPrintHead() {
-    const t = this.t;
     const no = isObj(this.record) && typeof this.record['recordNo'] === 'string' ? this.record['recordNo'] : '';
-    return html`<p class="p-secret">${t.interviewConfidential}</p>
-      <h1 class="p-title">${t.interviewPrintTitle}</h1>
-      ${no ? html`<p class="p-no">${withData(t.interviewRecordNo(MARK), no)}</p>` : nothing}`;
+    return printParts ? printParts.printHead(this.t, no) : this._printPartsLater();
+  }
+
+  /** Render again when the print parts are there (they nearly always are already). */
+  private _printPartsLater() {
+    void loadPrintParts().then((m) => ((printParts = m), this.requestUpdate()));
+    return nothing;
+  }
+
+  /** `updateComplete` also waits for the print parts (a print preview renders them at once). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await loadPrintParts().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   /** The number is in the header and the fingerprint in the footer: not repeated in the body. */
@@ -175,13 +203,7 @@ export class XcInterviewForm extends XcForm {
   }
 
   protected override renderPrintTail() {
-    const t = this.t;
-    return html`<section class="p-sign" aria-label=${t.interviewSignatures}>
-        ${[t.interviewSignInterviewers, t.interviewSignRecorder, t.interviewSignInterviewee].map(
-          (label) => html`<div class="sig"><span>${label}</span><span class="sig-line"></span><span>${t.interviewSignDate}</span><span class="sig-line short"></span></div>`,
-        )}
-      </section>
-      <footer class="p-foot">${this.signature ? withData(this.t.interviewFooter(MARK), this._digest) : this.printFooter()}</footer>`;
+    return printParts ? printParts.printTail(this.t, this.signature ? this._digest : null, this.printFooter()) : this._printPartsLater();
   }
 }
 

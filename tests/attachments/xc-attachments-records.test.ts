@@ -4,6 +4,10 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/checklist/index.js';
 import '../../src/rectification/index.js';
+import '../../src/interview/index.js';
+import type { XcInterviewForm } from '../../src/interview/xc-interview-form.js';
+import { verify } from '../../src/core/fingerprint.js';
+import { filledInterview } from '../fixtures/records.js';
 import '../../src/provider/index.js';
 import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
@@ -129,5 +133,34 @@ describe('evidence files in records', () => {
     const saved = (el.value as { items: RectificationItem[] }).items[0]!.evidence;
     expect(saved.map((e) => [e.title, e.file?.name])).to.deep.equal([['整改报告.pdf', '整改报告.pdf']]);
     expect(detail.querySelectorAll('.evidence-row')).to.have.length(0);
+  });
+
+  it('interview record: files go to the record\'s evidence, are covered by the signature, and are read-only once signed', async () => {
+    const store = memoryStore();
+    const p = await fixture<HTMLElement>(html`<xc-provider today="2026-11-26T10:45:00+08:00" .attachments=${store}>
+      <xc-interview-form .value=${filledInterview()}></xc-interview-form>
+    </xc-provider>`);
+    const el = p.querySelector('xc-interview-form') as XcInterviewForm;
+    await el.updateComplete;
+    await until(() => !!el.shadowRoot!.querySelector('[data-attach]'));
+    expect(el.shadowRoot!.querySelector('[data-attach]')!.textContent).to.equal('添加附件');
+    (el.shadowRoot!.querySelector('[data-attach]') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('xc-attachments')?.shadowRoot?.querySelector('.choose'));
+    const files = el.shadowRoot!.querySelector('xc-attachments') as XcAttachments;
+    await files.add([new File([pdfBytes()], '谈话录音整理稿.pdf', { type: 'application/pdf' })]);
+    await el.updateComplete;
+    const rec = el.value as { evidence: { title: string; file: { sha256: string } }[] };
+    expect(rec.evidence.map((e) => e.title)).to.deep.equal(['谈话录音整理稿.pdf']);
+    expect(await el.sign()).to.equal(true);
+    await el.updateComplete;
+    await until(() => !!el.shadowRoot!.querySelector('xc-attachments')?.shadowRoot?.querySelector('.file'));
+    const after = el.shadowRoot!.querySelector('xc-attachments') as XcAttachments;
+    expect(after.readonly).to.equal(true);
+    expect(after.shadowRoot!.querySelector('.choose')).to.equal(null);
+    // A swapped file (another SHA-256 in the reference) no longer matches the signature.
+    const signed = el.value as Record<string, unknown> & { evidence: { file: { sha256: string } }[] };
+    expect(await verify(signed as never)).to.equal(true);
+    const swapped = { ...signed, evidence: [{ ...signed.evidence[0], file: { ...signed.evidence[0]!.file, sha256: 'b'.repeat(64) } }] };
+    expect(await verify(swapped as never)).to.equal(false);
   });
 });
