@@ -244,6 +244,8 @@ export function createLedgerClient(options: ClientOptions = {}): LedgerClient {
 export interface BindableTracker extends HTMLElement {
   value: RectificationLedger | null;
   readonly unsyncedItemIds: string[];
+  /** The conflict banner is open: saves wait for the person's choice. */
+  readonly hasConflict?: boolean;
   getItem(id: string): RectificationItem | undefined;
   markItemSynced(item: RectificationItem): void;
   showConflict(theirs: RectificationLedger): unknown;
@@ -294,6 +296,7 @@ export function bindLedger(
   let held = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribe = () => {};
+  let deferred: LedgerChange | null = null;
 
   const fail = (itemId: string | null, error: unknown) =>
     tracker.dispatchEvent(new CustomEvent<SyncErrorDetail>('xc-sync-error', { bubbles: true, composed: true, detail: { itemId, error } }));
@@ -315,7 +318,8 @@ export function bindLedger(
     do {
       again = false;
       for (const itemId of tracker.unsyncedItemIds) {
-        if (stopped || held) return;
+        // While the person chooses (merge or reload), a save would overwrite the other side's change.
+        if (stopped || held || tracker.hasConflict) return;
         const item = tracker.getItem(itemId);
         if (!item) continue;
         try {
@@ -348,6 +352,10 @@ export function bindLedger(
     }
     saving = saveAll().finally(() => {
       saving = null;
+      // A change announced while saving: our own save's, unless the version moved on further.
+      const later = deferred;
+      deferred = null;
+      if (later && later.version > version && !stopped) void takeRemote(later).catch((e) => fail(null, e));
     });
     return saving;
   };
@@ -367,6 +375,10 @@ export function bindLedger(
         id,
         (change) => {
           if (change.version <= version) return;
+          if (saving) {
+            deferred = !deferred || change.version > deferred.version ? change : deferred;
+            return;
+          }
           void takeRemote(change).catch((e) => fail(null, e));
         },
         options.poll ? { poll: options.poll } : {},

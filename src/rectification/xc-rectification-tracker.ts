@@ -76,6 +76,11 @@ interface OpenConflict extends ConflictView {
   mine: RectificationLedger;
   theirs: RectificationLedger;
   merged: RectificationLedger;
+  /**
+   * Which side is the ledger shown while the banner waits, and so goes on taking the person's typing:
+   * `mine` for a stale save or a clashing remote change, `theirs` when a kept copy is being got back.
+   */
+  live: 'mine' | 'theirs';
 }
 
 /** A shallow copy that later edits (which replace items, never change them in place) do not reach. */
@@ -414,6 +419,11 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     }).map((i) => i.id);
   }
 
+  /** Whether the "changed by someone else" banner is waiting for the person (merge or reload): nothing should be saved meanwhile. */
+  get hasConflict(): boolean {
+    return !!this._conflict;
+  }
+
   /** Whether anything shown differs from the saved version (an item, or the ledger's own members). */
   get hasUnsyncedChanges(): boolean {
     return this.unsyncedItemIds.length > 0 || membersOf(this._ledger) !== membersOf(this._baseline);
@@ -438,6 +448,12 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (!mine || !this._ledger) {
       this.value = theirs;
       return [];
+    }
+    const open = this._conflict;
+    if (open?.live === 'theirs') {
+      // A kept copy was being got back: it stays kept; this conflict is about what is shown now.
+      this._kept = { base: open.base, mine: open.mine };
+      this._conflict = null;
     }
     return this._openConflict(sync, this._conflict?.base ?? this._baseline, mine, theirs);
   }
@@ -472,7 +488,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     }
     const sync = await this._loadSync();
     if (this._conflict) {
-      this._openConflict(sync, this._conflict.base, this._conflict.mine, theirs);
+      await this.showConflict(theirs);
       return 'conflict';
     }
     const base = this._baseline;
@@ -490,22 +506,33 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     return 'merged';
   }
 
-  private _openConflict(sync: SyncModule, base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger): MergeConflict[] {
+  private _openConflict(sync: SyncModule, base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger, live: 'mine' | 'theirs' = 'mine'): MergeConflict[] {
     const m = sync.mergeLedgers(base, mine, theirs);
     const keepMine = new Set([...(this._conflict?.keepMine ?? [])].filter((k) => m.conflicts.some((c) => sync.conflictKey(c) === k)));
     if (!this._conflict) this._conflictReturn = this._deepActive();
-    this._conflict = { conflicts: m.conflicts, keepMine, base, mine, theirs, merged: m.ledger };
-    this._kept = null;
+    this._conflict = { conflicts: m.conflicts, keepMine, base, mine, theirs, merged: m.ledger, live };
+    if (live === 'mine') this._kept = null;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.sync-conflict')?.focus());
     return m.conflicts;
   }
 
   private _mergeConflict(): void {
     const c = this._conflict;
-    if (!c || !this._sync) return;
+    const sync = this._sync;
+    if (!c || !sync) return;
+    // Typing done while the banner waited is part of the live side: merge what is shown now.
+    const mine = c.live === 'mine' ? this.value! : c.mine;
+    const theirs = c.live === 'theirs' ? this.value! : c.theirs;
+    const m = sync.mergeLedgers(c.base, mine, theirs);
+    const shown = new Set(c.conflicts.map((x) => sync.conflictKey(x)));
+    if (m.conflicts.some((x) => !shown.has(sync.conflictKey(x)))) {
+      // That typing clashes with their version too: ask again, with the new field listed.
+      this._openConflict(sync, c.base, mine, theirs, c.live);
+      return;
+    }
     this._conflict = null;
-    this._applyKeeping(this._sync.resolveConflicts(c.merged, c.conflicts, c.keepMine));
-    this._baseline = snapshot(c.theirs);
+    this._applyKeeping(sync.resolveConflicts(m.ledger, m.conflicts, c.keepMine));
+    if (c.live === 'mine') this._baseline = snapshot(c.theirs);
     this._announce = this.t.trackerSyncMerged;
     this._changed(null, 'restore');
     this._refocus();
@@ -515,18 +542,20 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     const c = this._conflict;
     if (!c) return;
     this._conflict = null;
-    this._kept = { base: c.base, mine: c.mine };
+    const mine = c.live === 'mine' ? this.value! : c.mine;
+    const theirs = c.live === 'theirs' ? this.value! : c.theirs;
+    this._kept = { base: c.base, mine };
     if (this.draftKey) {
       // A copy beyond this page too (a server's draft storage may answer later: nothing waits for it).
       try {
-        const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: c.mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() });
+        const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() });
         if (isPromiseLike<void>(saved)) saved.then(undefined, () => undefined);
       } catch {
         /* kept in memory */
       }
     }
-    this._applyKeeping(c.theirs);
-    this._baseline = snapshot(c.theirs);
+    this._applyKeeping(theirs);
+    if (c.live === 'mine') this._baseline = snapshot(c.theirs);
     this._changed(null, 'restore');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.sync-recover')?.focus());
   }
@@ -535,7 +564,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     const k = this._kept;
     if (!k || !this._ledger || !this._sync) return;
     this._kept = null;
-    this._openConflict(this._sync, k.base, k.mine, this.value!);
+    this._openConflict(this._sync, k.base, k.mine, this.value!, 'theirs');
   }
 
   /** Focus back where it was before the banner took it (or on the table). */

@@ -93,6 +93,12 @@ async function typeInto(el: XcRectificationTracker, itemId: string, selector: st
   await el.updateComplete;
 }
 
+// The first request boots the back end (PGlite, migrations): give it time once, here.
+before(async function () {
+  this.timeout(90_000);
+  await fetch('/api/me');
+});
+
 const bindings: LedgerBinding[] = [];
 afterEach(() => {
   for (const b of bindings.splice(0)) b.disconnect();
@@ -149,11 +155,18 @@ describe('xc-elements/client with the reference back end', () => {
     // Nothing typed is lost while the person decides.
     expect(el.getItem('ZG-001')!.measures[0]!.text).to.equal('制定接待标准并公示');
 
+    // Typing on while the banner waits saves nothing over the office's change.
+    await typeInto(el, 'ZG-001', '#d-m-0', '。');
+    await new Promise((r) => setTimeout(r, 400));
+    const meanwhile = (await office.client.load(id)).ledger.items[0]!;
+    expect(meanwhile.progress, 'the office\'s value stays until the clerk chooses').to.equal(30);
+    expect(meanwhile.measures[0]!.text).to.equal('制定接待标准');
+
     banner.querySelector<HTMLInputElement>('input[value="mine"]')!.click();
     banner.querySelector<HTMLButtonElement>('.sync-merge')!.click();
     const server = await waitFor('the merge saved', async () => {
       const { ledger } = await office.client.load(id);
-      return ledger.items[0]!.measures[0]!.text === '制定接待标准并公示' ? ledger.items[0]! : null;
+      return ledger.items[0]!.measures[0]!.text === '制定接待标准并公示。' ? ledger.items[0]! : null;
     });
     expect(server.deadline, 'the office\'s edit').to.equal('2027-01-31');
     expect(server.progress, 'the clerk\'s value, chosen').to.equal(55);

@@ -143,6 +143,34 @@ describe('tracker: changed by someone else', () => {
     expect(el.value!.items[1]!.progress).to.equal(30);
   });
 
+  it('typing done while the banner waits is merged too, and a new clash is asked about first', async () => {
+    const { el } = await mount();
+    await typeIntoItem(el, 'ZG-002', '并公示', '55');
+    await el.showConflict(theirs());
+    await el.updateComplete;
+    // Back into the panel: more text in the measure, and the person's name, which the other side changed too.
+    const detail = detailOf(el);
+    const m = detail.querySelector<HTMLTextAreaElement>('#d-m-0')!;
+    m.focus();
+    m.setSelectionRange(m.value.length, m.value.length);
+    await sendKeys({ type: '栏' });
+    const person = detail.querySelector<HTMLInputElement>('#d-person')!;
+    person.focus();
+    person.select();
+    await sendKeys({ type: '孙强' });
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.sync-merge')!.click();
+    await el.updateComplete;
+    const banner = el.shadowRoot!.querySelector('.sync-conflict');
+    expect(banner, 'asked again').to.exist;
+    expect(text(banner)).to.contain('保留我的：孙强').and.contain('保留对方的：赵芳');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.sync-merge')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.sync-conflict')).to.equal(null);
+    expect(el.getItem('ZG-002')!.measures[0]!.text).to.equal('制定计划并公示栏');
+    expect(el.getItem('ZG-002')!.responsibility.person, 'theirs unless mine is chosen').to.equal('赵芳');
+  });
+
   it('speaks English when the ledger does (the banner\'s strings load with it)', async () => {
     const { el } = await mount();
     el.lang = 'en';
