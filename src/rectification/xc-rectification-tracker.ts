@@ -121,6 +121,11 @@ const loadSummary: () => Promise<string> = lazy(() =>
  *
  * It takes part in native forms: the ledger is submitted as JSON under `name`.
  *
+ * With a server (see `bindLedger` of `xc-elements/client`): a `value` given by the host is the saved
+ * version; `unsyncedItemIds` says what the person changed since (`markItemSynced` after each save);
+ * `showConflict(theirs)` shows "changed by someone else" after a stale save (merge or reload, nothing
+ * typed lost) and `receiveRemote(theirs)` takes another party's change.
+ *
  * @customElement xc-rectification-tracker
  * @tag xc-rectification-tracker
  *
