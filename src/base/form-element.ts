@@ -224,11 +224,16 @@ export abstract class XcFormElement extends LitElement {
     super.update(changed);
   }
 
-  /** `updateComplete` also waits for the strings of the element's language. */
+  /** Work of the element that `updateComplete` waits for too (a template being fetched and checked…); none by default. */
+  protected get pendingWork(): Promise<unknown> | null {
+    return null;
+  }
+
+  /** `updateComplete` also waits for the strings of the element's language and for {@link pendingWork}. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this._localeLoading) {
-      await this._localeLoading;
+    for (let wait = this._localeLoading ?? this.pendingWork; wait; wait = this._localeLoading ?? this.pendingWork) {
+      await wait;
       result = await super.getUpdateComplete();
     }
     return result;

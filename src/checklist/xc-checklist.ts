@@ -132,13 +132,8 @@ export class XcChecklist extends XcFormElement {
   private _loading: Promise<void> | null = null;
 
   /** `updateComplete` also waits for a template being loaded (fetched, checked). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this._loading) {
-      await this._loading;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override get pendingWork(): Promise<unknown> | null {
+    return this._loading;
   }
 
   private _drafts = new DraftController(this, {

@@ -15,53 +15,24 @@ import type { XcRectificationTracker } from '../rectification/xc-rectification-t
 import type { XcProvider } from '../provider/xc-provider.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
-import type {
-  ChecklistChangeDetail,
-  ChecklistErrorDetail,
-  ChecklistLoadDetail,
-  ChecklistValueErrorDetail,
-  ExportEventDetail,
-  FormChangeDetail,
-  FormErrorDetail,
-  FormLoadDetail,
-  FormTitleDetail,
-  InterviewCluesDetail,
-  InterviewSignDetail,
-  TrackerChangeDetail,
-  TransitionEventDetail,
-  XcInvalidDetail,
-  XcSubmitDetail,
-} from '../events/index.js';
+import type * as E from '../events/index.js';
 
-export type {
-  ChecklistChangeDetail,
-  ChecklistErrorDetail,
-  ChecklistLoadDetail,
-  ChecklistValueErrorDetail,
-  ExportEventDetail,
-  FormChangeDetail,
-  FormErrorDetail,
-  FormLoadDetail,
-  FormTitleDetail,
-  InterviewCluesDetail,
-  InterviewSignDetail,
-  TrackerChangeDetail,
-  TransitionEventDetail,
-  XcInvalidDetail,
-  XcSubmitDetail,
-};
+export type * from '../events/index.js';
 
 /** Properties every form element takes (from its base class). */
 type FormElementProps = 'name' | 'readonly' | 'required' | 'disabled' | 'lang' | 'draftKey';
 
+/** Properties of the schema forms (`<xc-form>` and the elements built on it). */
+type SchemaFormProps<T extends XcForm> = Pick<T, FormElementProps | 'value' | 'schema' | 'src' | 'validator' | 'noSubmitButton' | 'printView'>;
+
 /** Events of the schema forms (`<xc-form>`, `<xc-clue-sheet>`). */
 export interface XcFormEvents {
-  'xc-change': CustomEvent<FormChangeDetail>;
-  'xc-submit': CustomEvent<XcSubmitDetail<unknown>>;
-  'xc-invalid': CustomEvent<XcInvalidDetail>;
-  'xc-title': CustomEvent<FormTitleDetail>;
-  'xc-load': CustomEvent<FormLoadDetail>;
-  'xc-error': CustomEvent<FormErrorDetail>;
+  'xc-change': CustomEvent<E.FormChangeDetail>;
+  'xc-submit': CustomEvent<E.XcSubmitDetail<unknown>>;
+  'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+  'xc-title': CustomEvent<E.FormTitleDetail>;
+  'xc-load': CustomEvent<E.FormLoadDetail>;
+  'xc-error': CustomEvent<E.FormErrorDetail>;
 }
 
 /**
@@ -73,42 +44,42 @@ export interface XcElementTypes {
     element: XcChecklist;
     props: Pick<XcChecklist, FormElementProps | 'value' | 'template' | 'src' | 'subject' | 'noSubmitButton'>;
     events: {
-      'xc-change': CustomEvent<ChecklistChangeDetail>;
-      'xc-submit': CustomEvent<XcSubmitDetail<ChecklistResponse>>;
-      'xc-invalid': CustomEvent<XcInvalidDetail>;
-      'xc-load': CustomEvent<ChecklistLoadDetail>;
-      'xc-error': CustomEvent<ChecklistErrorDetail>;
-      'xc-value-error': CustomEvent<ChecklistValueErrorDetail>;
+      'xc-change': CustomEvent<E.ChecklistChangeDetail>;
+      'xc-submit': CustomEvent<E.XcSubmitDetail<ChecklistResponse>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+      'xc-load': CustomEvent<E.ChecklistLoadDetail>;
+      'xc-error': CustomEvent<E.ChecklistErrorDetail>;
+      'xc-value-error': CustomEvent<E.ChecklistValueErrorDetail>;
     };
   };
   'xc-form': {
     element: XcForm;
-    props: Pick<XcForm, FormElementProps | 'value' | 'schema' | 'src' | 'validator' | 'noSubmitButton' | 'printView'>;
+    props: SchemaFormProps<XcForm>;
     events: XcFormEvents;
   };
   'xc-interview-form': {
     element: XcInterviewForm;
-    props: Pick<XcInterviewForm, FormElementProps | 'value' | 'schema' | 'src' | 'validator' | 'noSubmitButton' | 'printView'>;
+    props: SchemaFormProps<XcInterviewForm>;
     events: XcFormEvents & {
-      'xc-sign': CustomEvent<InterviewSignDetail>;
-      'xc-clues': CustomEvent<InterviewCluesDetail>;
+      'xc-sign': CustomEvent<E.InterviewSignDetail>;
+      'xc-clues': CustomEvent<E.InterviewCluesDetail>;
     };
   };
   'xc-clue-sheet': {
     element: XcClueSheet;
-    props: Pick<XcClueSheet, FormElementProps | 'value' | 'schema' | 'src' | 'validator' | 'noSubmitButton' | 'printView'>;
+    props: SchemaFormProps<XcClueSheet>;
     events: XcFormEvents;
   };
   'xc-rectification-tracker': {
     element: XcRectificationTracker;
     props: Pick<XcRectificationTracker, FormElementProps | 'value' | 'userRole' | 'yellowThreshold' | 'grouped' | 'pageSize'>;
     events: {
-      'xc-change': CustomEvent<TrackerChangeDetail>;
-      'xc-transition': CustomEvent<TransitionEventDetail>;
+      'xc-change': CustomEvent<E.TrackerChangeDetail>;
+      'xc-transition': CustomEvent<E.TransitionEventDetail>;
       /** Cancelable: cancel it to handle the file yourself. */
-      'xc-export': CustomEvent<ExportEventDetail>;
-      'xc-submit': CustomEvent<XcSubmitDetail<RectificationLedger>>;
-      'xc-invalid': CustomEvent<XcInvalidDetail>;
+      'xc-export': CustomEvent<E.ExportEventDetail>;
+      'xc-submit': CustomEvent<E.XcSubmitDetail<RectificationLedger>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };
   'xc-provider': {
