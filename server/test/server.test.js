@@ -569,6 +569,25 @@ test('events between server processes: a change saved through one process is hea
     } finally {
       stream.close();
     }
+    // A change of so many items that their ids do not fit a NOTIFY payload (8000 bytes): the other
+    // process reads them from the database.
+    const many = Array.from({ length: 60 }, (_, i) => createItem({ problem: { text: `问题${i}` } }, { id: `${'长'.repeat(40)}-${String(i).padStart(3, '0')}`, by: '王五', role: 'office', at: AT }));
+    const big = await fresh('events-pg-many', '某乡人民政府', many);
+    const bigStream = await openEvents(clerk, big, second.url);
+    try {
+      await bigStream.until(() => second.hub.count(big) === 1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const now = await stored(big);
+      const ledger = structuredClone(now.ledger);
+      for (const item of ledger.items) item.deadline = '2027-06-30';
+      const w = await office.req('PUT', `/api/ledgers/${big}`, { body: ledger, headers: { 'if-match': `"${now.version}"` } });
+      assert.equal(w.status, 200, JSON.stringify(w.json));
+      await bigStream.until(() => bigStream.changes().length === 1);
+      assert.deepEqual(bigStream.changes()[0].itemIds, ledger.items.map((/** @type {any} */ i) => i.id));
+      assert.ok(Buffer.byteLength(JSON.stringify(bigStream.changes()[0])) > 8000);
+    } finally {
+      bigStream.close();
+    }
   } finally {
     await second.close();
   }
