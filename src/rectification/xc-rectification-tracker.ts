@@ -616,8 +616,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       this.requestUpdate();
       return;
     }
-    const active = this.shadowRoot?.activeElement as XcRectificationRow | null;
-    const rowId = active?.localName === 'xc-rectification-row' ? active.item?.id : undefined;
+    // Rows render into the tracker's own tree: the focused control sits inside its row.
+    const rowId = this.shadowRoot?.activeElement?.closest<XcRectificationRow>('xc-rectification-row')?.item?.id;
     this._view.keepPage();
     this._adopt(next);
     this.requestUpdate();

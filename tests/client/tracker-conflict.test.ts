@@ -205,6 +205,29 @@ describe('tracker: changed by someone else', () => {
     expect(el.shadowRoot!.querySelector('.sync-conflict')).to.equal(null);
   });
 
+  it('a new item announced by the server keeps the rows shown ("show more") and the focused row', async () => {
+    const { el } = await mount();
+    el.pageSize = 2;
+    await el.updateComplete;
+    const rows = () => el.shadowRoot!.querySelectorAll<XcRectificationRow>('xc-rectification-row');
+    expect(rows().length).to.equal(2);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.show-more')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rows().length).to.equal(3);
+    const second = rows()[1]!;
+    second.focusOpen();
+    const added = base();
+    added.items.push(item('ZG-004', { status: 'not-started', history: [{ ...CREATED }] }));
+    expect(await el.receiveRemote(added)).to.equal('applied');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rows().length, 'the page is not reset to its first 2 rows').to.be.at.least(3);
+    const active = el.shadowRoot!.activeElement?.closest<XcRectificationRow>('xc-rectification-row');
+    expect(active?.item?.id, 'focus is back on the row it was on').to.equal('ZG-002');
+    expect(el.value!.items.map((i) => i.id)).to.deep.equal(['ZG-001', 'ZG-002', 'ZG-003', 'ZG-004']);
+  });
+
   it('merges a change announced by the server with unsaved typing, and says so politely', async () => {
     const { el } = await mount();
     await typeIntoItem(el, 'ZG-002', '并公示', '55');
