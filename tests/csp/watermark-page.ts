@@ -1,3 +1,4 @@
+export {};
 // Runs inside tests/csp/watermark.html, served with
 // default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'.
 // Shows a watermarked read-only checklist and reports to the parent test through postMessage.
