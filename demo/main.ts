@@ -1,14 +1,18 @@
 /**
  * The demo portal: a plain OA page that walks one round of 巡察 with the
- * library's elements. State lives in localStorage, so a reload loses nothing.
+ * library's elements. State lives in localStorage, so a reload loses nothing. Run by `npm start`,
+ * on the reference back end, it asks for a sign-in and the ledger is the server's, shared by
+ * the office and the unit (server-mode.ts).
  */
 import { html, render, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
 import { toClueEntries, toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../src/core/checklist.js';
 import type { RectificationLedger } from '../src/core/rectification-types.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { demoText, type DemoText } from './i18n.js';
+import { addItems, bindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
 
 const KEY = 'xc-demo:';
 const load = <T>(k: string, fallback: T): T => {
@@ -32,11 +36,25 @@ let role = load<string>('role', 'unit');
 const t = (): DemoText => demoText[lang] as DemoText;
 const content = document.getElementById('content')!;
 const defined = (tag: string) => !!customElements.get(tag);
+/** Whether the back end is there, and who is signed in (see server-mode.ts). */
+let mode: Mode = { kind: 'local' };
+const me = () => (mode.kind === 'server' ? mode.user : null);
+const roleName = (r: string) => (r === 'office' ? t().roleOffice : r === 'unit' ? t().roleUnit : t().roleViewer);
+let syncError = '';
+let loginError = false;
 
 function applyChrome(): void {
   document.documentElement.lang = lang;
   document.title = t().brand;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t]')) el.textContent = t()[el.dataset['t'] as keyof DemoText] as string;
+  const user = me();
+  if (mode.kind === 'server') {
+    document.querySelector('[data-t="user"]')!.textContent = user ? t().signedInAs(user.name, roleName(user.role)) : '';
+    document.querySelector('[data-t="footer"]')!.textContent = t().footerServer;
+  }
+  const out = document.getElementById('sign-out')!;
+  out.hidden = !user;
+  out.textContent = t().signOut;
   for (const el of document.querySelectorAll<HTMLElement>('[data-t-aria]')) el.setAttribute('aria-label', t()[el.dataset['tAria'] as keyof DemoText] as string);
   const sw = document.getElementById('lang-switch')!;
   sw.textContent = t().switchTo;
@@ -59,7 +77,15 @@ function setMenu(open: boolean): void {
 let openClue = 0;
 
 function handOn(template: ChecklistTemplate, response: ChecklistResponse): void {
-  const items = toRectificationItems(template, response, { lang, by: t().team });
+  const user = me();
+  const items = toRectificationItems(template, response, { lang, by: user?.name ?? t().team });
+  if (mode.kind === 'server') {
+    const clues = toClueEntries(template, response, lang);
+    save('clues', clues);
+    save('handedOn', { items: user?.role === 'office' ? items.length : 0, clues: clues.length });
+    if (user?.role === 'office') void addItems(items).catch((e: unknown) => ((syncError = String(e)), show()));
+    return;
+  }
   const ledger = load<RectificationLedger>('ledger', { version: 1, title: t().ledgerOf, unit: t().subject, items: [] });
   const have = new Set(ledger.items.map((i) => i.id));
   ledger.items.push(...items.filter((i) => !have.has(i.id)));
@@ -140,6 +166,17 @@ const pages: Record<string, () => unknown> = {
           : html`<p class="notice">${t().noClues}</p>`}`;
   },
   ledger: () => {
+    const user = me();
+    if (user) {
+      return html`<h1>${t().ledgerTitle}</h1>
+        <p class="notice">${t().sharedLedger}${user.role === 'office' ? nothing : html` ${t().officeAdds}`}</p>
+        ${syncError ? html`<p class="notice" role="alert">${t().syncError(syncError)}</p>` : nothing}
+        <xc-provider watermark user-role=${user.role} .user=${{ id: user.id, name: user.name }}>
+          <xc-rectification-tracker id="shared-ledger" draft-key=${`xc-demo/shared-ledger/${user.id}`}
+            ${ref((el) => bindTracker(el, (m) => ((syncError = m), show())))}
+            @xc-change=${() => syncError && ((syncError = ''), show())}></xc-rectification-tracker>
+        </xc-provider>`;
+    }
     const ledger = load<RectificationLedger>('ledger', { version: 1, items: [] });
     const roles: [string, string][] = [
       ['unit', t().roleUnit],
@@ -167,11 +204,38 @@ const pages: Record<string, () => unknown> = {
   about: () => html`<h1>${t().aboutTitle}</h1><p>${t().about}</p>`,
 };
 
+/** The sign-in page, on the back end before anyone is signed in. */
+function signInPage() {
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const user = await signIn(String(data.get('account')), String(data.get('password')));
+    loginError = !user;
+    if (user) mode = { kind: 'server', user };
+    show();
+    if (user) content.focus();
+    else document.getElementById('password')?.focus();
+  };
+  return html`<h1>${t().signInTitle}</h1>
+    <p>${t().signInIntro}</p>
+    <form class="sign-in" @submit=${submit}>
+      <p><label for="account">${t().account}</label>
+        <select id="account" name="account">${Object.entries(t().accounts).map(([id, label]) => html`<option value=${id}>${label}</option>`)}</select></p>
+      <p><label for="password">${t().password}</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required
+          aria-invalid=${loginError ? 'true' : 'false'} aria-describedby=${loginError ? 'login-error' : nothing} /></p>
+      ${loginError ? html`<p id="login-error" class="notice" role="alert">${t().badLogin}</p>` : nothing}
+      <p><button type="submit">${t().signIn}</button></p>
+    </form>`;
+}
+
 function show(): void {
   applyChrome();
   const route = location.hash.replace(/^#\//, '') || 'checklist';
   const note = t().dataNote;
-  render(html`${note && route !== 'about' ? html`<p class="notice data-note">${note}</p>` : nothing}${(pages[route] ?? pages['checklist']!)()}`, content);
+  const page = mode.kind === 'server' && !mode.user ? signInPage : (pages[route] ?? pages['checklist']!);
+  render(html`${note && route !== 'about' ? html`<p class="notice data-note">${note}</p>` : nothing}${page()}`, content);
 }
 
 document.getElementById('menu-toggle')!.addEventListener('click', () => {
@@ -182,8 +246,19 @@ document.getElementById('lang-switch')!.addEventListener('click', () => {
   save('lang', lang);
   show();
 });
+document.getElementById('sign-out')!.addEventListener('click', async () => {
+  await signOut();
+  location.reload();
+});
 addEventListener('hashchange', () => {
   show();
   content.focus();
 });
+// The page is shown at once as it is without a back end; when the back end answers, it asks for a
+// sign-in (or shows the signed-in user's shared ledger).
 show();
+void whoAmI().then((m) => {
+  if (m.kind === 'local') return;
+  mode = m;
+  show();
+});
