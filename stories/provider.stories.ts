@@ -197,3 +197,19 @@ export const AsOffice: Story = { args: { userRole: 'office' }, render: renderPro
 
 /** `today` set three months on: every open item with a deadline is overdue (red); closed and ongoing items have no light. */
 export const LaterToday: Story = { args: { userRole: 'viewer', today: '2027-02-26' }, render: renderProvider() };
+
+/**
+ * `watermark`: read-only and print views carry the viewer's name and the time (the provider's
+ * clock), repeated faintly across the element, as intranet systems mark what is read or printed.
+ * Here a viewer reads the ledger: the watermark is on screen. For the unit or the office (who edit)
+ * it appears only when the page is printed. `watermark-text` replaces the default text. It takes
+ * no clicks, is hidden from screen readers (a visually hidden note says the view is watermarked)
+ * and uses no inline style, so a strict CSP holds. Its colour: `--xc-watermark-color` (screen),
+ * `--xc-watermark-print-color` (print).
+ */
+export const Watermark: Story = {
+  args: { userRole: 'viewer', today: '2026-11-26T09:30:00' },
+  render: (args) => html`<xc-provider watermark user-role=${args.userRole || nothing} today=${args.today || nothing} lang=${args.lang || nothing} .user=${USERS[args.userRole]}>
+    <xc-rectification-tracker .value=${ledger}></xc-rectification-tracker>
+  </xc-provider>`,
+};
