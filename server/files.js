@@ -65,10 +65,13 @@ export async function detectType(bytes, name) {
  *   store: ReturnType<typeof import('./store.js').createStore>,
  *   limits?: FileLimits,
  *   maxBodyBytes?: number,
+ *   abandonAfterSeconds?: number,
  * }} opts `limits`: largest file (default 20 MiB) and accepted types (as the `accept` attribute;
- *   default images, PDF, Word, Excel); `maxBodyBytes`: the app's body limit (chunks are cut to it).
+ *   default images, PDF, Word, Excel); `maxBodyBytes`: the app's body limit (chunks are cut to it);
+ *   `abandonAfterSeconds`: an upload not finished after this long is removed with its chunks when
+ *   the next upload starts (default one day).
  */
-export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes = MAX_CHUNK }) {
+export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes = MAX_CHUNK, abandonAfterSeconds = 24 * 3600 }) {
   const maxSize = limits.maxSize ?? 20 * 1024 * 1024;
   const accept = limits.accept?.length ? limits.accept : [...DEFAULT_ACCEPT];
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK, maxBodyBytes));
@@ -176,6 +179,8 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
       return c.json({ ref });
     }
 
+    // Uploads left unfinished for a day are given up (their chunks go with them).
+    await db.query("delete from file_uploads where completed_at is null and created_at < now() - make_interval(secs => $1)", [abandonAfterSeconds]);
     const uploadId = randomBytes(16).toString('hex');
     await db.query(
       'insert into file_uploads (id, file_id, sha256, name, type, size, unit, ledger_id, uploaded_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)',

@@ -246,6 +246,19 @@ test('an upload whose last chunk was stored but not finished (the server stopped
   assert.ok((await req('clerk', 'GET', `/api/files/${r.json.ref.id}`)).bytes.equals(bytes));
 });
 
+test('an upload left unfinished for a day is given up, its chunks with it', async () => {
+  const bytes = PDF(3000);
+  const created = await req('clerk', 'POST', '/api/files/uploads', { json: { name: '半途.pdf', type: 'application/pdf', size: bytes.length, sha256: sha(bytes) } });
+  const url = `/api/files/uploads/${created.json.uploadId}`;
+  await req('clerk', 'PUT', url, { bytes: bytes.subarray(0, 1000), headers: { 'content-range': `bytes 0-999/${bytes.length}` } });
+  assert.equal(await countRows('file_upload_chunks', 'upload_id = $1', [created.json.uploadId]), 1);
+  await db.query("update file_uploads set created_at = now() - interval '25 hours' where id = $1", [created.json.uploadId]);
+  const next = PDF(10);
+  assert.equal((await req('clerk', 'POST', '/api/files/uploads', { json: { name: 'n.pdf', type: 'application/pdf', size: next.length, sha256: sha(next) } })).status, 201);
+  assert.equal((await req('clerk', 'HEAD', url)).status, 404);
+  assert.equal(await countRows('file_upload_chunks', 'upload_id = $1', [created.json.uploadId]), 0);
+});
+
 test('bytes that do not hash to the announced SHA-256 are refused', async () => {
   const bytes = PDF(500);
   const created = await req('clerk', 'POST', '/api/files/uploads', { json: { name: 'a.pdf', type: 'application/pdf', size: bytes.length, sha256: sha(Buffer.from('other')) } });
