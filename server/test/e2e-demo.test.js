@@ -149,3 +149,14 @@ test('two browsers on one ledger: both edits kept or a conflict shown, never a s
     assert.deepEqual(side.errors, [], 'no uncaught error');
   }
 });
+
+test('the viewer reads the shared ledger with a watermark of its name, and cannot change it', { skip, timeout: 60000 }, async () => {
+  const viewer = await signedIn('viewer');
+  await viewer.page.waitForFunction(() => !!document.querySelector('xc-rectification-tracker')?.shadowRoot?.querySelector('.xc-wm span'), { timeout: 15000 });
+  const mark = await viewer.page.evaluate(() => /** @type {HTMLElement} */ (document.querySelector('xc-rectification-tracker')?.shadowRoot?.querySelector('.xc-wm span')).dataset.text ?? '');
+  assert.match(mark, /^赵六 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+  const role = await viewer.page.evaluate(() => /** @type {any} */ (document.querySelector('xc-rectification-tracker')).effectiveRole);
+  assert.equal(role, 'viewer');
+  assert.deepEqual(await viewer.page.evaluate(() => /** @type {any} */ (window).__violations), [], 'no CSP violation');
+  assert.deepEqual(viewer.errors, []);
+});
