@@ -193,10 +193,26 @@ describe('localFirstAttachments', () => {
     expect(s).to.include({ creates: 3, completions: 3, acceptedBytes: files.reduce((n, f) => n + f.size, 0) });
     for (const r of refs) expect(s.bySha[r.sha256]).to.equal(1);
     expect(s.stored).to.equal(3);
-    // The server keeps the ids the records hold.
+    // The server keeps the ids the records hold; the bytes left this browser and come from the server.
     expect(await same(await remote().get(refs[0]!), files[0]!)).to.equal(true);
+    const local = indexedDbAttachments({ dbName: name });
+    expect(await local.get(refs[0]!)).to.equal(null);
+    local.close();
+    expect(await same(await store.get(refs[2]!), files[2]!)).to.equal(true);
     await store.flush();
     expect((await stats()).creates, 'nothing is uploaded again').to.equal(3);
+  });
+
+  it('keepUploaded keeps the bytes here after the upload', async () => {
+    const name = dbName();
+    const store = make({ dbName: name, keepUploaded: true });
+    const file = pdf(2000);
+    const ref = await store.put(file, { name: file.name, type: file.type });
+    await until(() => store.pendingCount === 0);
+    const local = indexedDbAttachments({ dbName: name });
+    expect(await same(await local.get(ref), file)).to.equal(true);
+    expect(await local.state(ref)).to.equal('stored');
+    local.close();
   });
 
   it('retries a failed upload after a backoff with jitter, by itself', async () => {

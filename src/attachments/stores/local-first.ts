@@ -37,6 +37,12 @@ export interface LocalFirstAttachmentsOptions {
   lockName?: string;
   /** Start uploading at once (default true); false waits for {@link LocalFirstAttachments.flush}. */
   start?: boolean;
+  /**
+   * Keep the bytes in this browser after they are uploaded (default false: they are removed once
+   * the server has them, so evidence does not pile up on a shared office computer; `get` then
+   * fetches them from the remote store).
+   */
+  keepUploaded?: boolean;
 }
 
 /**
@@ -218,6 +224,11 @@ export class LocalFirstAttachments extends EventTarget implements AttachmentStor
       current = uploadStored(current, remoteId);
       await this.local.saveJob(current);
       await this.local.setState(job.ref, 'stored');
+      if (!this.opts.keepUploaded) {
+        // Removing the bytes removes the job too: the job (the remote id) is kept.
+        await this.local.remove(job.ref);
+        await this.local.saveJob(current);
+      }
       await this.refresh();
       return true;
     } catch (e) {
