@@ -213,7 +213,7 @@ const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(.
  * .doc from an .xls (the same OLE container) — never to make bytes into another type.
  */
 export function sniffType(head: ArrayBuffer | ArrayBufferView, name = ''): string | null {
-  const b = asBytes(head);
+  const b = asBytes(head).subarray(0, SNIFF_BYTES);
   if (startsWith(b, [0xff, 0xd8, 0xff])) return MIME.jpeg;
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return MIME.png;
   if (ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a') return MIME.gif;

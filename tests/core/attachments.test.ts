@@ -114,6 +114,10 @@ describe('sniffType and checkAttachment', () => {
     expect(sniffType(TEXT)).to.equal(MIME.text);
     expect(sniffType(enc('说明\n<script>alert(1)</script>'))).to.equal(MIME.html, 'markup after some text is still HTML to a sniffing browser');
     expect(sniffType(bytes(100, 3))).to.equal(null);
+    // A whole file given as the head is read by its first bytes only.
+    const bigZip = cat([0x50, 0x4b, 0x03, 0x04], bytes(2 * 1024 * 1024));
+    expect(sniffType(bigZip)).to.equal(MIME.zip);
+    expect(checkAttachment({ name: 'big.pdf', size: 3 * 1024 * 1024 }, cat(PDF, bytes(3 * 1024 * 1024))).ok).to.equal(true);
     // A chunk cut in the middle of a Chinese character is still text.
     expect(sniffType(TEXT.subarray(0, TEXT.length - 20))).to.equal(MIME.text);
   });
