@@ -161,13 +161,14 @@ export abstract class XcFormElement extends LitElement {
   }
 
   /**
-   * An `<xc-provider>` around this element that is not defined yet (a portal that loads the
-   * provider's script after the elements'): its environment, clock included, is still to come.
+   * An `<xc-provider>` around this element that has not answered (it was not defined when this
+   * element connected: a portal that loads the provider's script after the elements', or an
+   * entry that defines the provider after them): its environment, clock included, is still to come.
    */
   private _undefinedProvider(): boolean {
     let node: Node | null = this.parentNode;
     while (node) {
-      if (node instanceof Element && node.localName === 'xc-provider') return !customElements.get('xc-provider');
+      if (node instanceof Element && node.localName === 'xc-provider') return true;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return false;
