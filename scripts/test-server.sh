@@ -10,13 +10,19 @@ cd "$(dirname "$0")/.."
 
 [ -f dist/core.js ] || npm run build --silent
 
+# Arguments: test files to run instead of all of server/test/.
+FILES=("$@")
+[ ${#FILES[@]} -gt 0 ] || FILES=(server/test/)
+
 echo "== server tests: embedded PGlite"
-env -u DATABASE_URL node --test server/test/
+# Both databases are tried even when the first fails; the script fails if either did.
+status=0
+env -u DATABASE_URL node --test "${FILES[@]}" || status=$?
 
 INITDB=$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$INITDB" ]; then
   echo "== PostgreSQL not installed (apt-get install postgresql): PGlite only"
-  exit 0
+  exit $status
 fi
 BIN=$(dirname "$INITDB")
 
@@ -38,4 +44,5 @@ echo "== server tests: PostgreSQL $("$BIN/postgres" --version | awk '{print $3}'
 as_pg "$BIN/initdb" -D "$TMP/data" -U xc -A trust -E UTF8 --locale=C.UTF-8 --no-sync >/dev/null
 as_pg "$BIN/pg_ctl" -D "$TMP/data" -l "$TMP/data/server.log" -w \
   -o "-c listen_addresses=127.0.0.1 -p $PORT -k $TMP -c max_connections=20" start >/dev/null
-DATABASE_URL="postgres://xc@127.0.0.1:$PORT/postgres" node --test server/test/
+DATABASE_URL="postgres://xc@127.0.0.1:$PORT/postgres" node --test "${FILES[@]}" || status=$?
+exit $status

@@ -571,7 +571,7 @@ test('events between server processes: a change saved through one process is hea
     }
     // A change of so many items that their ids do not fit a NOTIFY payload (8000 bytes): the other
     // process reads them from the database.
-    const many = Array.from({ length: 60 }, (_, i) => createItem({ problem: { text: `问题${i}` } }, { id: `${'长'.repeat(40)}-${String(i).padStart(3, '0')}`, by: '王五', role: 'office', at: AT }));
+    const many = Array.from({ length: 60 }, (_, i) => createItem({ problem: { text: `问题${i}` } }, { id: `${'长'.repeat(60)}-${String(i).padStart(3, '0')}`, by: '王五', role: 'office', at: AT }));
     const big = await fresh('events-pg-many', '某乡人民政府', many);
     const bigStream = await openEvents(clerk, big, second.url);
     try {
