@@ -137,9 +137,10 @@ describe('xc-elements/client with the reference back end', () => {
     bindings.push(b);
     await b.ready;
 
-    // The office saves first: a new deadline and progress 30 on the item the clerk is typing in.
+    // The office saves first, on the item the clerk is typing in: progress 30 and another person
+    // responsible (fields the unit may edit too, so the server's rules alone would not stop an overwrite).
     const loaded = await office.client.load(id);
-    const theirs = { ...loaded.ledger.items[0]!, deadline: '2027-01-31', progress: 30 };
+    const theirs = { ...loaded.ledger.items[0]!, responsibility: { ...loaded.ledger.items[0]!.responsibility, person: '赵芳' }, progress: 30 };
     await office.client.saveItem(id, theirs, loaded.version);
 
     await typeInto(el, 'ZG-001', '#d-m-0', '并公示');
@@ -157,9 +158,11 @@ describe('xc-elements/client with the reference back end', () => {
 
     // Typing on while the banner waits saves nothing over the office's change.
     await typeInto(el, 'ZG-001', '#d-m-0', '。');
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 100));
+    await b.flush();
     const meanwhile = (await office.client.load(id)).ledger.items[0]!;
     expect(meanwhile.progress, 'the office\'s value stays until the clerk chooses').to.equal(30);
+    expect(meanwhile.responsibility.person).to.equal('赵芳');
     expect(meanwhile.measures[0]!.text).to.equal('制定接待标准');
 
     banner.querySelector<HTMLInputElement>('input[value="mine"]')!.click();
@@ -168,9 +171,9 @@ describe('xc-elements/client with the reference back end', () => {
       const { ledger } = await office.client.load(id);
       return ledger.items[0]!.measures[0]!.text === '制定接待标准并公示。' ? ledger.items[0]! : null;
     });
-    expect(server.deadline, 'the office\'s edit').to.equal('2027-01-31');
+    expect(server.responsibility.person, 'the office\'s edit').to.equal('赵芳');
     expect(server.progress, 'the clerk\'s value, chosen').to.equal(55);
-    expect(el.getItem('ZG-001')!.deadline).to.equal('2027-01-31');
+    expect(el.getItem('ZG-001')!.responsibility.person).to.equal('赵芳');
   });
 
   it('two people on one ledger see each other\'s changes through the server\'s events', async () => {
