@@ -331,12 +331,15 @@ function checkNewItem(r: Reasons, item: RectificationItem, ctx: LedgerChangeCont
 /**
  * Whether `after` is a change of `before` that `ctx.role` may make: every status change a step of
  * the workflow this role may take (replayed with the core's own `transition`, so the rules are the
- * elements' rules), with its history entry written for `ctx.user` and dated no later than today;
+ * elements' rules), with its history entry written for `ctx.user`, dated no later than today and on
+ * no earlier day than the entry before it;
  * history only appended to; every edited field one the role may edit in the item's status (the
  * core's `updateItem` / `canEdit`) with a well-formed value; closed items unchanged (unless
  * `closedFinal: false`); no item removed, no id changed, existing items in their order; new items
  * only from the office, as `createItem` makes them; members of the ledger itself changed only by
  * the office; and, when `ctx.unit` is given, a unit user touching only its own unit's ledger and items.
+ * Then what the change leaves must pass the checks the tracker runs on submit, on what it touched:
+ * the workflow rules (`ledgerRuleErrors`) and, with `ctx.schemaCheck`, the ledger schema.
  *
  * `before` is what the server has stored (trusted); `after` is what the request brings.
  * A viewer may change nothing.
