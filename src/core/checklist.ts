@@ -9,6 +9,7 @@ import { isSafeUrl } from './url.js';
 import type { FieldError, JsonSchema, ValidationResult } from './validation-types.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
 import { clueSources } from '../generated/clue-sources.js';
+import { attachmentRefSchema } from './attachment-schema.js';
 
 export type { EvidenceRef };
 
@@ -511,7 +512,14 @@ export function checklistResponseSchema(template: ChecklistTemplateSource): Json
         items: {
           type: 'object',
           required: ['title'],
-          properties: { title: { type: 'string', minLength: 1 }, kind: option(template.evidenceKinds), ref: { type: 'string', not: { pattern: '^\\s*(?![hH][tT][tT][pP][sS]?:)[a-zA-Z][a-zA-Z0-9+.-]*:' } } },
+          properties: {
+            title: { type: 'string', minLength: 1 },
+            kind: option(template.evidenceKinds),
+            ref: { type: 'string', not: { pattern: '^\\s*(?![hH][tT][tT][pP][sS]?:)[a-zA-Z][a-zA-Z0-9+.-]*:' } },
+            // An attached file (and the original photo when the host keeps it): references, never bytes.
+            file: { $ref: '#/$defs/attachmentRef' },
+            original: { $ref: '#/$defs/attachmentRef' },
+          },
         },
       },
       category: option(template.categories),
@@ -544,7 +552,7 @@ export function checklistResponseSchema(template: ChecklistTemplateSource): Json
       },
       keptAside: { type: 'object', additionalProperties: { $ref: '#/$defs/answer' } },
     },
-    $defs: { answer },
+    $defs: { answer, attachmentRef: attachmentRefSchema },
   };
 }
 
@@ -552,7 +560,8 @@ export function checklistResponseSchema(template: ChecklistTemplateSource): Json
 export interface ClueEntry {
   source: string;
   mainProblem: string;
-  evidence: { title: string; ref?: string }[];
+  /** The finding's evidence; attached files keep their references (`file`, `original`). */
+  evidence: EvidenceRef[];
   sourceRef: { kind: 'checklist'; templateId: string; checkpointId: string };
   [extra: string]: unknown;
 }
@@ -567,7 +576,10 @@ export function toClueEntries(template: ChecklistTemplateSource, response: Check
     out.push({
       source: clueSources.checklist,
       mainProblem: answerText(item.description).trim() || textOf(ip.point.text, lang),
-      evidence: answerEvidence(item).map(evidenceFields).map((e) => ({ title: e.title, ...(e.ref ? { ref: e.ref } : {}) })),
+      evidence: answerEvidence(item).map((raw) => {
+        const e = evidenceFields(raw);
+        return { title: e.title, ...(e.ref ? { ref: e.ref } : {}), ...evidenceFiles(raw) };
+      }),
       sourceRef: { kind: 'checklist', templateId: template.id, checkpointId: ip.point.id },
     });
   }
@@ -580,17 +592,28 @@ function optionLabel(options: TemplateOption[] | undefined, value: string, lang:
   return o ? textOf(o.label, lang) : value;
 }
 
+/** A file reference as a record keeps it (an object with a string id and sha256); anything else is not carried on. */
+const fileRef = (v: unknown): v is NonNullable<EvidenceRef['file']> => isPlainObject(v) && typeof v['id'] === 'string' && typeof v['sha256'] === 'string';
+
+/** The attached file of an evidence entry, and its original photo, as they are (so a finding's photos reach the ledger and the clue sheet). */
+function evidenceFiles(raw: unknown): Pick<EvidenceRef, 'file' | 'original'> {
+  const o = isPlainObject(raw) ? raw : {};
+  return { ...(fileRef(o['file']) ? { file: o['file'] } : {}), ...(fileRef(o['original']) ? { original: o['original'] } : {}) };
+}
+
 /**
- * The evidence of a finding as ledger evidence: kinds as their labels, entries with
- * neither title nor reference left out (one with only a reference takes it as title).
+ * The evidence of a finding as ledger evidence: kinds as their labels, attached files kept
+ * (`file`, `original`), entries with neither title nor reference nor file left out (one with
+ * only a reference takes it as title, one with only a file its name).
  */
 function problemEvidence(template: ChecklistTemplateSource, item: ChecklistItemResponse | undefined, lang: string): EvidenceRef[] {
   const out: EvidenceRef[] = [];
   for (const raw of answerEvidence(item)) {
     const e = evidenceFields(raw);
-    const title = e.title.trim() || e.ref.trim();
+    const files = evidenceFiles(raw);
+    const title = e.title.trim() || e.ref.trim() || (files.file ? answerText(files.file.name).trim() : '');
     if (!title) continue;
-    out.push({ title, ...(e.kind ? { kind: optionLabel(template.evidenceKinds, e.kind, lang) } : {}), ...(e.ref && e.ref.trim() !== title ? { ref: e.ref } : {}) });
+    out.push({ title, ...(e.kind ? { kind: optionLabel(template.evidenceKinds, e.kind, lang) } : {}), ...(e.ref && e.ref.trim() !== title ? { ref: e.ref } : {}), ...files });
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface EvidenceRef {
   ref?: string;
   /** An attached file (photo, scan, document): a reference to bytes kept in an attachment store. */
   file?: AttachmentRef;
+  /** The original photo, stored as well as the downscaled one in `file` when the host's limits say `keepOriginal`. */
+  original?: AttachmentRef;
 }
 
 /** One step of the history; history is append-only. */

@@ -49,9 +49,7 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
     case 'progress':
       return str(item.progress);
     case 'evidence':
-      return (asList(item.evidence) as (EvidenceRef | null)[])
-        .map((e) => (e?.ref ? `${str(e.title)}${resolveLocale(lang).bracket(str(e.ref))}` : str(e?.title)))
-        .join('\n');
+      return (asList(item.evidence) as (EvidenceRef | null)[]).map((e) => evidenceCell(e, lang, str)).join('\n');
     case 'verifier':
       return str(item.verifier);
     case 'closedAt':
@@ -61,6 +59,21 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
       return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
     }
   }
+}
+
+/**
+ * One piece of evidence in the evidence cell: its title, then in brackets its reference and, for
+ * an attached file, the file's name (when the title is not already it) and the first 8 hex digits
+ * of its SHA-256, to match the row with the file and with the printed 附件清单.
+ */
+function evidenceCell(e: EvidenceRef | null, lang: string, str: (v: unknown) => string): string {
+  const m = resolveLocale(lang);
+  const title = str(e?.title);
+  const file = e?.file && typeof e.file === 'object' ? e.file : undefined;
+  const name = file ? str(file.name) : '';
+  const hash = file && typeof file.sha256 === 'string' ? file.sha256.slice(0, 8).toLowerCase() : '';
+  const extra = [str(e?.ref), name && name !== title ? name : '', hash ? `SHA-256 ${hash}` : ''].filter(Boolean);
+  return extra.length ? `${title}${m.bracket(extra.join(String(m.phraseSep)))}` : title;
 }
 
 const FORMULA_START = /^'*[=+\-@\t\r]/;
