@@ -6,6 +6,8 @@
  * @internal
  */
 
+import { EXIF_BYTES, exifTakenAt, localOffsetAt } from '../core/attachments-exif.js';
+
 /** Types this module re-encodes; anything else (GIF animations, SVG, HEIC…) is stored as it is. */
 const RESIZABLE = /^image\/(jpeg|png|webp)$/;
 
@@ -70,5 +72,20 @@ export async function downscale(blob: Blob, maxLongSide: number, quality: number
     return out.size < blob.size ? out : blob;
   } finally {
     bitmap.close();
+  }
+}
+
+/**
+ * When a JPEG photo was taken (RFC 3339), from its EXIF `DateTimeOriginal`, read before
+ * downscaling drops the EXIF: the camera's own offset when it wrote one, else this machine's
+ * offset at that wall-clock time. Undefined for other files and photos without the tag (never the
+ * time of attaching). For `AttachmentMeta.takenAt`.
+ */
+export async function photoTakenAt(blob: Blob): Promise<string | undefined> {
+  if (!/^image\/jpe?g$/i.test(blob.type)) return undefined;
+  try {
+    return exifTakenAt(new Uint8Array(await blob.slice(0, EXIF_BYTES).arrayBuffer()), { offset: localOffsetAt });
+  } catch {
+    return undefined;
   }
 }
