@@ -4,7 +4,7 @@
 // (private methods, ??, ?., class fields) that vite's library build leaves in.
 import { build } from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledSchemas, stripAnnotations } from './bundled-schemas.mjs';
 
@@ -26,11 +26,34 @@ const liteValidators = {
     b.onLoad({ filter: /.*/, namespace: 'lite-validator' }, async (args) => {
       const schema = JSON.parse(await readFile(root + bundledSchemas[args.path], 'utf8'));
       return {
-        contents: `import { compileLite } from ${JSON.stringify(root + 'src/core/lite-validator.ts')};\nexport const ${args.path} = compileLite(${JSON.stringify(stripAnnotations(schema))});\n`,
+        contents: (lazyModules.has(args.path) ? firstLoadExport : '') + `import { compileLite } from ${JSON.stringify(root + 'src/core/lite-validator.ts')};\nexport const ${args.path} = compileLite(${JSON.stringify(stripAnnotations(schema))});\n`,
         loader: 'js',
         resolveDir: root,
       };
     });
+  },
+};
+
+/**
+ * One file for what every element page loads first. esbuild puts each statement of the shared code
+ * in a file according to the set of entry points (the entry and each lazily loaded module) that
+ * reach it: a lazy helper using lit's `html` but no decorator split lit and base/define.ts into
+ * separate files, and every extra file compresses on its own (about 2 KB gzip a page over a dozen
+ * files). src/base/first-load.ts names that shared code, and every lazily loaded module re-exports
+ * it (as `__xcFirst`, a name nothing imports): all entry points reach it, so it lands in one file.
+ * Nothing loads earlier than before: the entry loads all of it before any lazy module runs.
+ * `lazyModules` is filled by a first pass over the same build.
+ */
+const firstLoadFile = resolve('src/base/first-load.ts');
+const firstLoadExport = `export { firstLoad as __xcFirst } from ${JSON.stringify(firstLoadFile)};\n`;
+const lazyModules = new Set([resolve('src/standalone.ts')]);
+const withFirstLoad = (path, contents) => (lazyModules.has(path) ? firstLoadExport + contents : contents);
+/** Locale files are loaded as they are, with the re-export when they are loaded lazily (en.ts). */
+const firstLoadLocales = {
+  name: 'first-load-locales',
+  setup(b) {
+    b.onLoad({ filter: /src\/core\/locales\/.*\.ts$/ }, async (args) =>
+      lazyModules.has(args.path) ? { contents: withFirstLoad(args.path, await readFile(args.path, 'utf8')), loader: 'ts' } : undefined);
   },
 };
 
@@ -42,7 +65,7 @@ const minifyLitCss = {
       const text = await readFile(args.path, 'utf8');
       const contents = text.replace(/css`([^`$]*)`/g, (_, body) =>
         'css`' + body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim() + '`');
-      return { contents, loader: 'ts' };
+      return { contents: withFirstLoad(args.path, contents), loader: 'ts' };
     });
   },
 };
@@ -58,7 +81,7 @@ const squeezeTemplates = {
   setup(b) {
     b.onLoad({ filter: /src\/.*\.ts$/ }, async (args) => {
       if (/[\\/]core[\\/]locales[\\/]|\.styles?\.ts$/.test(args.path)) return undefined;
-      return { contents: (await readFile(args.path, 'utf8')).replace(/\n[ \t]+/g, '\n'), loader: 'ts' };
+      return { contents: withFirstLoad(args.path, (await readFile(args.path, 'utf8')).replace(/\n[ \t]+/g, '\n')), loader: 'ts' };
     });
   },
 };
@@ -78,7 +101,7 @@ const common = {
   logLevel: 'warning',
 };
 
-const result = await build({
+const elementsBuild = {
   entryPoints: { 'xc-elements.standalone': 'src/standalone.ts' },
   outdir: 'dist',
   // Each element's code in its own chunk beside the entry, loaded on first use.
@@ -86,8 +109,15 @@ const result = await build({
   chunkNames: 'standalone/[name]-[hash]',
   metafile: true,
   ...common,
-  plugins: [minifyLitCss, squeezeTemplates, liteValidators],
-});
+  plugins: [minifyLitCss, squeezeTemplates, firstLoadLocales, liteValidators],
+};
+// First pass (not written): which modules are loaded lazily, by import().
+{
+  const { metafile } = await build({ ...elementsBuild, write: false, minify: false, sourcemap: false });
+  for (const input of Object.values(metafile.inputs))
+    for (const i of input.imports) if (i.kind === 'dynamic-import') lazyModules.add(i.path.startsWith('lite-validator:') ? i.path.slice(15) : resolve(i.path));
+}
+const result = await build(elementsBuild);
 await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
 
 // A chunk names its own static imports only once it has arrived: on a page's first mount each
