@@ -13,6 +13,8 @@ import type { XcInterviewForm } from '../interview/xc-interview-form.js';
 import type { XcClueSheet } from '../interview/xc-clue-sheet.js';
 import type { XcRectificationTracker } from '../rectification/xc-rectification-tracker.js';
 import type { XcProvider } from '../provider/xc-provider.js';
+import type { XcAttachments, AttachmentErrorDetail } from '../attachments/xc-attachments.js';
+import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import type * as E from '../events/index.js';
@@ -82,9 +84,19 @@ export interface XcElementTypes {
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };
+  'xc-attachments': {
+    element: XcAttachments;
+    props: Pick<XcAttachments, FormElementProps | 'value' | 'label' | 'limits' | 'store' | 'undoMs'>;
+    events: {
+      /** The evidence list changed (added, renamed, moved, removed, restored): the whole list, entries without `file` as they were. */
+      'xc-change': CustomEvent<{ value: EvidenceRef[] }>;
+      /** A file was refused or could not be kept. */
+      'xc-attachment-error': CustomEvent<AttachmentErrorDetail>;
+    };
+  };
   'xc-provider': {
     element: XcProvider;
-    props: Pick<XcProvider, 'userRole' | 'user' | 'today' | 'lang' | 'drafts'>;
+    props: Pick<XcProvider, 'userRole' | 'user' | 'today' | 'lang' | 'drafts' | 'attachments' | 'attachmentLimits'>;
     events: Record<never, never>;
   };
 }

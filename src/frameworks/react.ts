@@ -37,6 +37,7 @@ declare module 'react' {
       'xc-interview-form': XcReactProps<'xc-interview-form'>;
       'xc-clue-sheet': XcReactProps<'xc-clue-sheet'>;
       'xc-rectification-tracker': XcReactProps<'xc-rectification-tracker'>;
+      'xc-attachments': XcReactProps<'xc-attachments'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

@@ -38,6 +38,7 @@ declare module 'vue' {
     'xc-interview-form': XcVueElement<'xc-interview-form'>;
     'xc-clue-sheet': XcVueElement<'xc-clue-sheet'>;
     'xc-rectification-tracker': XcVueElement<'xc-rectification-tracker'>;
+    'xc-attachments': XcVueElement<'xc-attachments'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }

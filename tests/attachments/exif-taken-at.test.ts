@@ -9,7 +9,7 @@ import { photoTakenAt } from '../../src/attachments/downscale.js';
  * header (`II` little-endian or `MM` big-endian), IFD0 with an ExifIFD pointer, the Exif IFD with
  * DateTimeOriginal (and OffsetTimeOriginal when given), then SOS and EOI.
  */
-function jpeg(date: string | null, { le = false, offset }: { le?: boolean; offset?: string } = {}): Uint8Array {
+function jpeg(date: string | null, { le = false, offset }: { le?: boolean; offset?: string } = {}): Uint8Array<ArrayBuffer> {
   const tiff: number[] = [];
   const u16 = (n: number) => (le ? [n & 255, n >> 8] : [n >> 8, n & 255]);
   const u32 = (n: number) => (le ? [n & 255, (n >> 8) & 255, (n >> 16) & 255, n >>> 24] : [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255]);

@@ -1,0 +1,19 @@
+import { expect } from '@open-wc/testing';
+import type { XcElementTypes, XcEventOf } from '../../src/frameworks/elements.js';
+import type { XcAttachments } from '../../src/attachments/xc-attachments.js';
+
+// React and Vue typings of <xc-attachments>: its properties and its two events with their details
+// (a type error here fails `npx tsc`, which the typings' users rely on).
+describe('framework typings of <xc-attachments>', () => {
+  it('types its properties, xc-change and xc-attachment-error', () => {
+    const props: Partial<XcElementTypes['xc-attachments']['props']> = { label: '现场照片', readonly: false, undoMs: 5000, value: [{ title: '会议记录' }] };
+    const seen: string[] = [];
+    const onChange = (e: XcEventOf<'xc-attachments', 'xc-change'>) => seen.push(`${e.detail.value.length}:${e.currentTarget.label}`);
+    const onError = (e: XcEventOf<'xc-attachments', 'xc-attachment-error'>) => seen.push(`${e.detail.code}:${e.detail.name}`);
+    const provider: Partial<XcElementTypes['xc-provider']['props']> = { attachmentLimits: { maxCount: 3 } };
+    const el = { label: '现场照片' } as XcAttachments;
+    onChange(Object.assign(new CustomEvent('xc-change', { detail: { value: [{ title: 'a' }] } }), { currentTarget: el }) as XcEventOf<'xc-attachments', 'xc-change'>);
+    onError(Object.assign(new CustomEvent('xc-attachment-error', { detail: { code: 'size', name: 'a.pdf' } }), { currentTarget: el }) as XcEventOf<'xc-attachments', 'xc-attachment-error'>);
+    expect([props.label, provider.attachmentLimits?.maxCount, ...seen]).to.deep.equal(['现场照片', 3, '1:现场照片', 'size:a.pdf']);
+  });
+});
