@@ -11,9 +11,11 @@ describe('framework typings of <xc-attachments>', () => {
     const onChange = (e: XcEventOf<'xc-attachments', 'xc-change'>) => seen.push(`${e.detail.value.length}:${e.currentTarget.label}`);
     const onError = (e: XcEventOf<'xc-attachments', 'xc-attachment-error'>) => seen.push(`${e.detail.code}:${e.detail.name}`);
     const provider: Partial<XcElementTypes['xc-provider']['props']> = { attachmentLimits: { maxCount: 3 } };
-    const el = { label: '现场照片' } as XcAttachments;
-    onChange(Object.assign(new CustomEvent('xc-change', { detail: { value: [{ title: 'a' }] } }), { currentTarget: el }) as XcEventOf<'xc-attachments', 'xc-change'>);
-    onError(Object.assign(new CustomEvent('xc-attachment-error', { detail: { code: 'size', name: 'a.pdf' } }), { currentTarget: el }) as XcEventOf<'xc-attachments', 'xc-attachment-error'>);
+    const el = Object.assign(document.createElement('div'), { label: '现场照片' }) as unknown as XcAttachments;
+    el.addEventListener('xc-change', (e) => onChange(e as unknown as XcEventOf<'xc-attachments', 'xc-change'>));
+    el.addEventListener('xc-attachment-error', (e) => onError(e as unknown as XcEventOf<'xc-attachments', 'xc-attachment-error'>));
+    el.dispatchEvent(new CustomEvent('xc-change', { detail: { value: [{ title: 'a' }] } }));
+    el.dispatchEvent(new CustomEvent('xc-attachment-error', { detail: { code: 'size', name: 'a.pdf' } }));
     expect([props.label, provider.attachmentLimits?.maxCount, ...seen]).to.deep.equal(['现场照片', 3, '1:现场照片', 'size:a.pdf']);
   });
 });
