@@ -26,7 +26,7 @@ const liteValidators = {
     b.onLoad({ filter: /.*/, namespace: 'lite-validator' }, async (args) => {
       const schema = JSON.parse(await readFile(root + bundledSchemas[args.path], 'utf8'));
       return {
-        contents: (lazyModules.has(args.path) ? firstLoadExport : '') + `import { compileLite } from ${JSON.stringify(root + 'src/core/lite-validator.ts')};\nexport const ${args.path} = compileLite(${JSON.stringify(stripAnnotations(schema))});\n`,
+        contents: withOwner(args.path, (lazyModules.has(args.path) ? firstLoadExport : '') + `import { compileLite } from ${JSON.stringify(root + 'src/core/lite-validator.ts')};\nexport const ${args.path} = compileLite(${JSON.stringify(stripAnnotations(schema))});\n`),
         loader: 'js',
         resolveDir: root,
       };
@@ -47,7 +47,7 @@ const liteValidators = {
 const firstLoadFile = resolve('src/base/first-load.ts');
 const firstLoadExport = `export { firstLoad as __xcFirst } from ${JSON.stringify(firstLoadFile)};\n`;
 const lazyModules = new Set([resolve('src/standalone.ts')]);
-const withFirstLoad = (path, contents) => (lazyModules.has(path) ? firstLoadExport + contents : contents);
+const withFirstLoad = (path, contents) => withOwner(path, lazyModules.has(path) ? firstLoadExport + contents : contents);
 /** Locale files are loaded as they are, with the re-export when they are loaded lazily (en.ts). */
 const firstLoadLocales = {
   name: 'first-load-locales',
@@ -111,11 +111,71 @@ const elementsBuild = {
   ...common,
   plugins: [minifyLitCss, squeezeTemplates, firstLoadLocales, liteValidators],
 };
-// First pass (not written): which modules are loaded lazily, by import().
+/**
+ * A lazy module that only one element loads (the tracker's detail panel, its sync code, its
+ * schema's validator…) re-exports that element too: the code it shares with the element (the
+ * tracker's rows, the ledger's core) then lands in the element's own file instead of files of
+ * their own that the page loads at once anyway. Nothing loads earlier: the element's module has
+ * run before it asks for the lazy one. Filled by the first pass: lazy module → the element's
+ * module and one of its exports.
+ */
+const ownerExport = new Map();
+const withOwner = (path, contents) => {
+  const owner = ownerExport.get(path);
+  return owner ? `export { ${owner.name} as __xcOwner } from ${JSON.stringify(owner.file)};\n` + contents : contents;
+};
+// First pass (not written): which modules are loaded lazily, by import(), and by which element.
 {
   const { metafile } = await build({ ...elementsBuild, write: false, minify: false, sourcemap: false });
+  const key = (p) => (p.startsWith('lite-validator:') ? p.slice(15) : resolve(p));
   for (const input of Object.values(metafile.inputs))
-    for (const i of input.imports) if (i.kind === 'dynamic-import') lazyModules.add(i.path.startsWith('lite-validator:') ? i.path.slice(15) : resolve(i.path));
+    for (const i of input.imports) if (i.kind === 'dynamic-import') lazyModules.add(key(i.path));
+  const inputs = metafile.inputs;
+  const statics = (from, seen = new Set()) => {
+    if (seen.has(from)) return seen;
+    seen.add(from);
+    for (const i of inputs[from]?.imports ?? []) if (i.kind === 'import-statement') statics(i.path, seen);
+    return seen;
+  };
+  const entry = Object.keys(inputs).find((p) => p.endsWith('src/standalone.ts'));
+  const elements = inputs[entry].imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
+  const loadedStatically = new Set([...statics(entry), ...elements.flatMap((e) => [...statics(e)])]);
+  const lazyInputs = new Set(Object.values(inputs).flatMap((input) => input.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path)));
+  const owners = new Map(); // lazy module -> the elements whose code loads it
+  for (const element of elements) {
+    const queue = [element];
+    const seen = new Set();
+    while (queue.length) {
+      for (const file of statics(queue.pop())) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        for (const i of inputs[file]?.imports ?? []) {
+          if (i.kind !== 'dynamic-import' || elements.includes(i.path) || loadedStatically.has(i.path)) continue;
+          if (!owners.has(i.path)) owners.set(i.path, new Set());
+          owners.get(i.path).add(element);
+          queue.push(i.path);
+        }
+      }
+    }
+  }
+  // Only where it pays: when the element shares code of its own with its lazy modules (code no
+  // other element and not the entry loads). Otherwise the re-export only moves the element into a
+  // chunk behind a stub entry file, one more file for its page.
+  const outputs = Object.values(metafile.outputs);
+  const sharesOwnCode = (element) => {
+    const elsewhere = [entry, ...elements.filter((e) => e !== element), ...[...lazyInputs].filter((l) => !elements.includes(l) && !(owners.get(l)?.size === 1 && owners.get(l).has(element)))];
+    const others = new Set(elsewhere.flatMap((e) => [...statics(e)]));
+    const own = [...statics(element)].filter((f) => f !== element && !others.has(f) && !/locales\//.test(f));
+    const lazies = [...owners].filter(([, els]) => els.size === 1 && els.has(element)).map(([l]) => statics(l));
+    return own.some((f) => lazies.some((l) => l.has(f)));
+  };
+  for (const [lazyPath, els] of owners) {
+    if (els.size !== 1) continue;
+    const [element] = els;
+    if (!sharesOwnCode(element)) continue;
+    const name = outputs.find((o) => o.entryPoint === element)?.exports.find((n) => n !== '__xcFirst');
+    if (name) ownerExport.set(key(lazyPath), { file: resolve(element), name });
+  }
 }
 const result = await build(elementsBuild);
 await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
