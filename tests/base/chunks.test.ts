@@ -11,6 +11,17 @@ async function until(done: () => boolean, ms = 4000): Promise<void> {
   while (!done() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
 }
 
+/** Run `fn` as in a background tab: animation frames never come, timers still run. */
+async function withoutFrames(fn: () => Promise<void>): Promise<void> {
+  const raf = window.requestAnimationFrame;
+  window.requestAnimationFrame = () => 0;
+  try {
+    await fn();
+  } finally {
+    window.requestAnimationFrame = raf;
+  }
+}
+
 const template = (ids: string[]) => ({
   id: 't',
   version: '1',
@@ -23,32 +34,22 @@ const template = (ids: string[]) => ({
 });
 
 describe('long lists in chunks (src/base/chunks.ts, src/base/element-map.ts)', () => {
-  it('a ledger completes its rows in a background tab, where no animation frame comes', async () => {
-    const raf = window.requestAnimationFrame;
-    window.requestAnimationFrame = () => 0; // a hidden tab: frames never come, timers still run
-    try {
+  it('a ledger completes its rows in a background tab, where no animation frame comes', () =>
+    withoutFrames(async () => {
       const el = await fixture<XcRectificationTracker>(html`<xc-rectification-tracker page-size="0" .value=${generateLedger(700, { seed: 3 })}></xc-rectification-tracker>`);
       const rows = () => el.shadowRoot!.querySelectorAll('xc-rectification-row').length;
       await until(() => rows() === 700);
       expect(rows(), 'rows in the table').to.equal(700);
-    } finally {
-      window.requestAnimationFrame = raf;
-    }
-  });
+    }));
 
-  it('a checklist completes its check points in a background tab', async () => {
-    const raf = window.requestAnimationFrame;
-    window.requestAnimationFrame = () => 0;
-    try {
+  it('a checklist completes its check points in a background tab', () =>
+    withoutFrames(async () => {
       const ids = Array.from({ length: 500 }, (_, i) => `p${i}`);
       const el = await fixture<XcChecklist>(html`<xc-checklist .template=${template(ids)}></xc-checklist>`);
       const items = () => el.shadowRoot!.querySelectorAll('xc-checklist-item').length;
       await until(() => items() === 500);
       expect(items(), 'check points shown').to.equal(500);
-    } finally {
-      window.requestAnimationFrame = raf;
-    }
-  });
+    }));
 
   it('check points that leave the list leave the checklist\'s map of items too', async () => {
     const el = await fixture<XcChecklist>(html`<xc-checklist .template=${template(['a1', 'a2', 'a3'])}></xc-checklist>`);
