@@ -8,6 +8,10 @@ import type { Messages } from '../core/i18n.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { displayIsolated, displayText, itemsAreGroups } from './display.js';
 import { printStyles } from './print.styles.js';
+import { preloadFileList } from '../attachments/print-hook.js';
+
+/** The record's 附件清单, printed after its fields (its code loads only when the record has files). */
+export { printFileList } from '../attachments/print-hook.js';
 
 /**
  * What the form hands in: the display functions of display.ts and lit's `html` and `nothing`.
@@ -31,7 +35,14 @@ export function adoptPrintStyles(root: ShadowRoot | null): void {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(printStyles);
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  // The 附件清单's code follows as soon as the record has a file: printing starts right after
+  // beforeprint, with no time to load anything.
+  const host = root.host as HTMLElement & { value?: unknown };
+  const watch = () => preloadFileList(host.value);
+  watch();
+  host.addEventListener('xc-change', watch);
 }
 
 /**

@@ -70,6 +70,7 @@ const loadValidation: () => Promise<ValidationModule> = lazy(() => import('../co
  * @csspart load-error - What is shown instead of the form when the definition cannot be used.
  * @csspart submit - The default submit button.
  * @csspart print-view - The A4 layout (printing, or `print-view` on screen).
+ * @csspart attachment-list - The printed 附件清单 after the record's fields (when it refers to files): name, kind, size, the first 8 hex digits of each SHA-256, where in the record; images as thumbnails with the `print-thumbnails` attribute (and a store).
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
  * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
@@ -658,6 +659,7 @@ export class XcForm extends XcFormElement {
     return html`<article class="print-view${preview ? ' preview' : ''}" part="print-view" aria-label=${m.label}>
       <header class="p-head">${this.renderPrintHead()}</header>
       ${print.printRows(DISPLAY, m.children, this.t, this.effectiveLang, (d) => this.printSkip(d))}
+      ${print.printFileList(this, this.record, { lang: this.effectiveLang, store: this.environment?.attachments })}
       ${this.renderPrintTail()}
       ${preview ? this.environment?.watermark?.(this, true) : nothing}
     </article>`;

@@ -24,6 +24,7 @@ import type { JsonSchema } from '../core/validation-types.js';
  * @csspart error-summary - The error summary.
  * @csspart submit - The default submit button.
  * @csspart print-view - The A4 layout.
+ * @csspart attachment-list - The printed 附件清单 after the record's fields (when it refers to files): name, kind, size, the first 8 hex digits of each SHA-256, where in the record; images as thumbnails with the `print-thumbnails` attribute (and a store).
  */
 export class XcClueSheet extends XcForm {
   protected override bundled() {
