@@ -4,13 +4,13 @@
  * loaded module). esbuild splits shared code by which entry points reach each statement: a lazy
  * helper that uses `html` but no decorator put lit's template engine and its decorators in files
  * of their own, and every extra file compresses on its own — a cost on every page. Not part of
- * the public API; the library build does not use it.
+ * the public API; the library build does not use it. Only what every element page needs: lit's
+ * AsyncDirective (base/element-map.ts) stays with the checklist and the tracker, which use it.
  * @internal
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { directive, Directive, PartType } from 'lit/directive.js';
-import { AsyncDirective } from 'lit/async-directive.js';
 import { consume, ContextEvent, createContext, provide } from '@lit/context';
 import { defineElement } from './define.js';
 import { resolveEnvironment, xcContext } from './context.js';
@@ -27,12 +27,16 @@ import { setStyle } from './set-style.js';
 import { renderErrorSummary, renderFieldError } from './error-summary.js';
 import { tokens } from './styles.js';
 import { lazy } from './lazy.js';
+import { isSafeUrl } from '../core/url.js';
+import { clueSources } from '../generated/clue-sources.js';
 
 export const firstLoad: unknown[] = [
-  LitElement, css, html, nothing, svg, property, state, directive, Directive, PartType, AsyncDirective,
+  LitElement, css, html, nothing, svg, property, state, directive, Directive, PartType,
   consume, ContextEvent, createContext, provide, defineElement, resolveEnvironment, xcContext,
   extendLocale, formatDate, formatDateKey, formatNumber, formatPercent, isLocaleReady, loadLocale, registerLocale, resolveLocale,
   langChain, textOf, canonicalJson, isPromiseLike, localStorageDrafts, memoryDrafts, shouldOfferDraft, isDateKey,
   hasOwn, isObj, sameJson, pointerToSegments, refTarget, segmentsToPath,
   requiredValidator, XcFormElement, DraftController, renderDraftBanner, setStyle, renderErrorSummary, renderFieldError, tokens, lazy,
+  // Small modules several pages share: a file of their own costs more than their content.
+  isSafeUrl, clueSources,
 ];
