@@ -132,7 +132,7 @@ export const attachmentStyles = css`
     border: 1px solid var(--_xc-border);
     border-radius: var(--_xc-radius);
     padding: var(--_xc-space);
-    max-width: min(96vw, 1200px);
+    max-width: 96vw;
     max-height: 96vh;
     color: var(--_xc-fg);
     background: var(--_xc-bg);
