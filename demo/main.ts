@@ -12,7 +12,7 @@ import { toClueEntries, toRectificationItems, type ChecklistResponse, type Check
 import type { RectificationLedger } from '../src/core/rectification-types.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { demoText, type DemoText } from './i18n.js';
-import { addItems, bindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
+import { addItems, attachmentStore, ATTACHMENT_LIMITS, bindTracker, rebindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
 
 const KEY = 'xc-demo:';
 const load = <T>(k: string, fallback: T): T => {
@@ -43,6 +43,27 @@ const roleName = (r: string) => (r === 'office' ? t().roleOffice : r === 'unit' 
 let syncError = '';
 let loginError = false;
 
+/** The evidence-file store of the signed-in user (or of this browser), its waiting count in the header. */
+function files() {
+  const store = attachmentStore(me());
+  if (store !== watched) {
+    watched = store;
+    // The element loads on first use; fetched now, attaching works later without network too.
+    void import('../src/attachments/xc-attachments.js');
+    (store as Partial<EventTarget>).addEventListener?.('change', () => store === watched && showUploads());
+  }
+  return store;
+}
+let watched: unknown = null;
+
+/** "1 个附件待上传" in the header while files wait for the network (a polite live region). */
+function showUploads(): void {
+  const n = (watched as { pendingCount?: number } | null)?.pendingCount ?? 0;
+  const el = document.getElementById('upload-status')!;
+  const text = n ? t().pendingUploads(n) : '';
+  if (el.textContent !== text) el.textContent = text;
+}
+
 function applyChrome(): void {
   document.documentElement.lang = lang;
   document.title = t().brand;
@@ -52,6 +73,8 @@ function applyChrome(): void {
     document.querySelector('[data-t="user"]')!.textContent = user ? t().signedInAs(user.name, roleName(user.role)) : '';
     document.querySelector('[data-t="footer"]')!.textContent = t().footerServer;
   }
+  if (user) files();
+  showUploads();
   const out = document.getElementById('sign-out')!;
   out.hidden = !user;
   out.textContent = t().signOut;
@@ -72,6 +95,12 @@ function setMenu(open: boolean): void {
   document.getElementById('main-menu')!.classList.toggle('open', open);
   document.getElementById('menu-toggle')!.setAttribute('aria-expanded', String(open));
 }
+
+/**
+ * Wires the shared ledger's tracker to the server. One function for every render: lit calls it
+ * again only when the element changes, so a re-render (an error shown) does not bind anew.
+ */
+const bindShared = (el: Element | undefined) => bindTracker(el, (m) => ((syncError = m), show()));
 
 /** Which clue sheet is open on the clue page (one at a time). */
 let openClue = 0;
@@ -171,9 +200,9 @@ const pages: Record<string, () => unknown> = {
       return html`<h1>${t().ledgerTitle}</h1>
         <p class="notice">${t().sharedLedger}${user.role === 'office' ? nothing : html` ${t().officeAdds}`}</p>
         ${syncError ? html`<p class="notice" role="alert">${t().syncError(syncError)}</p>` : nothing}
-        <xc-provider watermark user-role=${user.role} .user=${{ id: user.id, name: user.name }}>
+        <xc-provider watermark user-role=${user.role} .user=${{ id: user.id, name: user.name }} .attachments=${files()} .attachmentLimits=${ATTACHMENT_LIMITS}>
           <xc-rectification-tracker id="shared-ledger" draft-key=${`xc-demo/shared-ledger/${user.id}`}
-            ${ref((el) => bindTracker(el, (m) => ((syncError = m), show())))}
+            ${ref(bindShared)}
             @xc-change=${() => syncError && ((syncError = ''), show())}></xc-rectification-tracker>
         </xc-provider>`;
     }
@@ -195,7 +224,7 @@ const pages: Record<string, () => unknown> = {
       </fieldset>
       ${!ledger.items.length ? html`<p class="notice">${t().noLedger}</p>` : nothing}
       ${defined('xc-rectification-tracker')
-        ? html`<xc-provider user-role=${role} .user=${{ id: role, name: role === 'office' ? t().officeUser : t().unitUser }}>
+        ? html`<xc-provider user-role=${role} .user=${{ id: role, name: role === 'office' ? t().officeUser : t().unitUser }} .attachments=${files()} .attachmentLimits=${ATTACHMENT_LIMITS}>
             <xc-rectification-tracker draft-key="xc-demo/ledger" .value=${{ ...ledger, title: t().ledgerOf }}
               @xc-change=${(e: CustomEvent) => save('ledger', e.detail.value)}></xc-rectification-tracker>
           </xc-provider>`
@@ -261,4 +290,16 @@ void whoAmI().then((m) => {
   if (m.kind === 'local') return;
   mode = m;
   show();
+});
+// Opened without network: when it is back, ask the server again (the ledger is loaded anew; the
+// store uploads the files waiting by itself).
+addEventListener('online', () => {
+  if (mode.kind !== 'server' || !mode.offline) return;
+  void whoAmI().then((m) => {
+    if (m.kind === 'local') return;
+    mode = m;
+    syncError = '';
+    show();
+    rebindTracker();
+  });
 });

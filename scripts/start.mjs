@@ -9,6 +9,7 @@
 // Environment: PORT (5173), API_PORT (8787), XC_DATA_DIR (server/.data), XC_SESSION_SECRET.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer as netServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,17 @@ function newest(dir) {
   return t;
 }
 
+/** A free port on 127.0.0.1 (for port 0: Vite's page must know its own port to reach its HMR socket). @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = netServer().once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 /** Build dist/ (for dist/core.js) unless it is there and newer than src/core. */
 export function ensureCore() {
   const core = join(root, 'dist/core.js');
@@ -37,14 +49,20 @@ export function ensureCore() {
 
 /**
  * Start the back end and the demo's development server.
- * @param {{ port?: number, apiPort?: number, dataDir?: string, secret?: string, quiet?: boolean }} [opts]
- *   port 0 / apiPort 0: any free port (tests).
- * @returns {Promise<{ url: string, apiUrl: string, close(): Promise<void> }>}
+ * @param {{ port?: number, apiPort?: number, dataDir?: string, secret?: string, quiet?: boolean, live?: boolean }} [opts]
+ *   port 0 / apiPort 0: any free port (tests). `live: false` (tests): no file watching and no
+ *   Vite socket, so pages are never reloaded by Vite (an edit elsewhere in the tree, the socket
+ *   coming back after the browser was offline).
+ * @returns {Promise<{ url: string, apiUrl: string, api: Awaited<ReturnType<typeof import('../server/main.js').startServer>>, close(): Promise<void> }>}
+ *   `api`: the back end itself (its `db`, for tests).
  */
 export async function startDemo(opts = {}) {
   const { startServer } = await import('../server/main.js');
   const { CSP } = await import('../server/app.js');
   const { createServer } = await import('vite');
+  // With port 0 the page's Vite client would open ws://127.0.0.1:0 (refused by the CSP, and no
+  // reload when the server is back): take a free port first.
+  const port = opts.port === 0 ? await freePort() : (opts.port ?? 5173);
   const api = await startServer({
     port: opts.apiPort ?? 8787,
     dataDir: opts.dataDir ?? join(root, 'server/.data'),
@@ -63,12 +81,12 @@ export async function startDemo(opts = {}) {
     plugins: [{ name: 'xc-demo-api', transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'xc-api', content: '/api' }, injectTo: 'head' }] }],
     server: {
       host: '127.0.0.1',
-      port: opts.port ?? 5173,
-      strictPort: opts.port !== 0,
+      port,
+      strictPort: true,
       fs: { allow: [root] },
       headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
       proxy: { '/api': { target: api.url, changeOrigin: false } },
-      hmr: { host: '127.0.0.1' },
+      ...(opts.live === false ? { hmr: false, ws: false, watch: null } : { hmr: { host: '127.0.0.1' } }),
     },
   });
   await vite.listen();
@@ -76,6 +94,7 @@ export async function startDemo(opts = {}) {
   return {
     url: `http://127.0.0.1:${address.port}`,
     apiUrl: api.url,
+    api,
     async close() {
       await vite.close();
       await api.close();

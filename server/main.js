@@ -4,7 +4,9 @@
  *   node server/main.js
  * Environment: PORT (default 8787), HOST (default 127.0.0.1), DATABASE_URL (PostgreSQL; else
  * embedded PGlite in XC_DATA_DIR, default server/.data), XC_SESSION_SECRET (≥ 16 characters;
- * a random one per start when unset, which logs everyone out on restart), XC_DEMO_PASSWORD.
+ * a random one per start when unset, which logs everyone out on restart), XC_DEMO_PASSWORD,
+ * XC_FILE_MAX_SIZE (largest evidence file in bytes, default 20 MiB) and XC_FILE_ACCEPT (accepted
+ * types, comma-separated as the `accept` attribute; default images, PDF, Word, Excel).
  */
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +22,15 @@ import { seedDemo } from './seed.js';
  * @param {{
  *   port?: number, host?: string, databaseUrl?: string, dataDir?: string, secret?: string,
  *   today?: () => string, maxBodyBytes?: number, seed?: boolean, keepAliveMs?: number,
- * }} [opts]
+ *   files?: import('./files.js').FileLimits,
+ * }} [opts] `files`: evidence files' largest size and accepted types (default: {@link fileLimitsFromEnv}).
  */
 export async function startServer(opts = {}) {
   const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   await migrate(db);
   if (opts.seed !== false) await seedDemo(db);
   const sessions = cookieSessions({ secret: opts.secret ?? randomBytes(32).toString('hex'), accounts: demoAccounts() });
-  const { app, store, hub, close: closeApp } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes, keepAliveMs: opts.keepAliveMs });
+  const { app, store, hub, close: closeApp } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes, keepAliveMs: opts.keepAliveMs, files: opts.files ?? fileLimitsFromEnv() });
   const host = opts.host ?? '127.0.0.1';
   /** @type {import('node:net').Server} */
   const server = await new Promise((resolve) => {
@@ -48,6 +51,26 @@ export async function startServer(opts = {}) {
       await db.close();
     },
   };
+}
+
+/**
+ * Evidence-file limits from the environment: XC_FILE_MAX_SIZE (bytes) and XC_FILE_ACCEPT
+ * (`image/*,application/pdf,.docx`). Unset: the defaults of server/files.js.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {import('./files.js').FileLimits}
+ */
+export function fileLimitsFromEnv(env = process.env) {
+  /** @type {import('./files.js').FileLimits} */
+  const limits = {};
+  const size = env.XC_FILE_MAX_SIZE?.trim();
+  if (size) {
+    const n = Number(size);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`XC_FILE_MAX_SIZE must be a whole number of bytes above 0, not ${JSON.stringify(size)}`);
+    limits.maxSize = n;
+  }
+  const accept = env.XC_FILE_ACCEPT?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (accept?.length) limits.accept = accept;
+  return limits;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

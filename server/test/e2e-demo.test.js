@@ -12,69 +12,29 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { signInToLedger, skipWithoutChromium, startDemoStack } from './support/demo-stack.js';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const skip = existsSync(CHROME) ? false : `no Chromium at ${CHROME} (apt-get install chromium, or set CHROME_PATH): the two-browser demo test is skipped`;
-if (skip) console.log(`# ${skip}`);
+const skip = skipWithoutChromium('the two-browser demo test');
 
-/** @type {{ url: string, close(): Promise<void> }} */
-let demo;
+/** @type {Awaited<ReturnType<typeof startDemoStack>>} */
+let stack;
 /** @type {import('puppeteer-core').Browser} */
 let browser;
-/** @type {string} */
-let dataDir;
+/** @type {{ url: string }} */
+let demo;
 
 before(async () => {
   if (skip) return;
-  dataDir = await mkdtemp(path.join(tmpdir(), 'xc-e2e-demo-'));
-  const { startDemo } = await import('../../scripts/start.mjs');
-  demo = await startDemo({ port: 0, apiPort: 0, dataDir, quiet: true });
-  const puppeteer = (await import('puppeteer-core')).default;
-  browser = await puppeteer.launch({
-    executablePath: CHROME,
-    headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  stack = await startDemoStack('xc-e2e-demo-');
+  ({ browser, demo } = stack);
 });
 
 after(async () => {
-  await browser?.close();
-  await demo?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await stack?.close();
 });
 
-/**
- * A browser context of its own (no shared cookies or storage), signed in as `account`, on the ledger page.
- * @param {string} account
- */
-async function signedIn(account) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.evaluateOnNewDocument(() => {
-    /** @type {string[]} */
-    const v = [];
-    Object.defineProperty(window, '__violations', { value: v });
-    document.addEventListener('securitypolicyviolation', (e) => v.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
-  });
-  /** @type {string[]} */
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${demo.url}/#/ledger`);
-  await page.waitForSelector('#account', { timeout: 30000 });
-  await page.select('#account', account);
-  await page.type('#password', 'demo');
-  await page.click('.sign-in button[type="submit"]');
-  await page.waitForFunction(() => {
-    const t = /** @type {any} */ (document.querySelector('xc-rectification-tracker'));
-    return t && t.value && t.value.items && t.value.items.length >= 3;
-  }, { timeout: 30000 });
-  return { page, errors };
-}
+/** @param {string} account */
+const signedIn = (account) => signInToLedger(browser, demo.url, account);
 
 /** @param {import('puppeteer-core').Page} page @param {string} id @param {object} patch */
 const edit = (page, id, patch) =>
