@@ -42,6 +42,11 @@ import { XcChecklistItem, type ItemInputDetail } from './xc-checklist-item.js';
 import type { XcChecklistTally } from './xc-checklist-tally.js';
 import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
+import { lazy } from '../base/lazy.js';
+
+/** The printed 附件清单: a small chunk loaded after the first frame, the list itself only when the record has files. */
+const loadPrintFiles = lazy(() => import('../attachments/print-hook.js'));
+let printFiles: typeof import('../attachments/print-hook.js') | undefined;
 
 /** How many check points are rendered before the first frame; the rest follow in chunks. */
 const FIRST_CHUNK = 30;
@@ -529,6 +534,7 @@ export class XcChecklist extends XcFormElement {
         ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
+      ${printFiles ? printFiles.printFileList(this, this._response, { lang, store: this.environment?.attachments, printOnly: true }) : void loadPrintFiles().then((m) => ((printFiles = m), this.requestUpdate()))}
       ${this.environment?.watermark?.(this, this._locked)}
     `;
   }

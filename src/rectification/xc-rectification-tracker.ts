@@ -99,6 +99,10 @@ export interface ImportResult {
 type SyncModule = typeof import('./tracker-sync.js');
 const loadSync: () => Promise<SyncModule> = lazy(() => import('./tracker-sync.js'));
 
+/** The printed 附件清单: a small chunk loaded after the first frame, the list itself only when the record has files. */
+const loadPrintFiles = lazy(() => import('../attachments/print-hook.js'));
+let printFiles: typeof import('../attachments/print-hook.js') | undefined;
+
 /** Load (and register) the detail panel once. */
 const loadDetail: () => Promise<unknown> = lazy(() => import('./xc-rectification-detail.js'));
 
@@ -1119,6 +1123,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
             ></xc-rectification-detail>`
           : nothing}
       </dialog>
+      ${printFiles ? printFiles.printFileList(this, this._ledger, { lang, store: this.environment?.attachments, printOnly: true }) : void loadPrintFiles().then((m) => ((printFiles = m), this.requestUpdate()))}
       <p class="visually-hidden" role="status" aria-live="polite">${this._announce}</p>
       ${this.environment?.watermark?.(this, role === 'viewer')}
     `;

@@ -3,13 +3,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/interview/index.js';
 import '../../src/provider/index.js';
+import '../../src/checklist/index.js';
+import '../../src/rectification/index.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { XcChecklist } from '../../src/checklist/xc-checklist.js';
 import type { XcInterviewForm } from '../../src/interview/xc-interview-form.js';
 import type { XcClueSheet } from '../../src/interview/xc-clue-sheet.js';
 import type { XcProvider } from '../../src/provider/xc-provider.js';
 import type { AttachmentRef } from '../../src/core/attachment-types.js';
 import { expectAccessible } from '../support/a11y.js';
 import { settle, text } from '../form/helpers.js';
-import { filledInterview } from '../fixtures/records.js';
+import { filledInterview, inProgressItem } from '../fixtures/records.js';
 import { memoryStore, picture } from './xc-attachments-support.js';
 
 const NOW = '2026-11-26T10:45:00+08:00';
@@ -28,8 +32,8 @@ async function mount<T extends HTMLElement>(tag: 'xc-interview-form' | 'xc-clue-
   return el;
 }
 
-const list = (el: { shadowRoot: ShadowRoot }) => el.shadowRoot.querySelector<HTMLElement>('.print-view .xc-att-list');
-const rows = (el: { shadowRoot: ShadowRoot }) => [...(list(el)?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => text(td)));
+const list = (el: { shadowRoot: ShadowRoot | null }) => el.shadowRoot!.querySelector<HTMLElement>('.xc-att-list');
+const rows = (el: { shadowRoot: ShadowRoot | null }) => [...(list(el)?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => text(td)));
 
 describe('附件清单 after a printed record', () => {
   it('the interview record lists its files after the fields, before the signature lines', async () => {
@@ -65,5 +69,31 @@ describe('附件清单 after a printed record', () => {
     const canvas = list(el)!.querySelector('canvas')!;
     const d = canvas.getContext('2d')!.getImageData(2, Math.floor(canvas.height / 2), 1, 1).data;
     expect([d[0]! > 200, d[2]! < 60], 'the picture drawn (red left half)').to.deep.equal([true, true]);
+  });
+});
+
+describe('附件清单 of the checklist and the ledger (printed with the element itself)', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('the checklist prints the files of its findings, hidden on screen', async () => {
+    const photo: AttachmentRef = { id: 'f-1', name: '公示栏.jpg', type: 'image/jpeg', size: 2048, sha256: 'ab12cd34'.padEnd(64, '0') };
+    const el = await fixture<XcChecklist>(html`<xc-checklist .value=${{ templateId: 'xc-sanjujiao', templateVersion: '1.0.0', items: { 'f2g4-01': { finding: 'problem', description: '未公示', evidence: [{ title: '公示栏照片', file: photo }] } } }}></xc-checklist>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.xc-att-list'), '附件清单 rendered', { timeout: 5000 });
+    const section = el.shadowRoot!.querySelector<HTMLElement>('.xc-att-list')!;
+    expect(getComputedStyle(section).display, 'hidden on screen').to.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(section).display, 'shown in print').to.equal('block');
+    expect(rows(el)).to.deep.equal([['1', '公示栏.jpg', '图片', '2 KB', 'ab12cd34', 'f2g4-01 › 佐证材料 1 › 公示栏照片']]);
+  });
+
+  it('the ledger prints the files of its items', async () => {
+    const file: AttachmentRef = { id: 'f-2', name: '整改通知.pdf', type: 'application/pdf', size: 4096, sha256: '0badf00d'.padEnd(64, '1') };
+    const ledger = { version: 1, items: [{ ...inProgressItem('ZG-001', '2026-12-31'), evidence: [{ title: '整改通知', file }] }] };
+    const p = await fixture<XcProvider>(html`<xc-provider user-role="office" today="2026-11-26"><xc-rectification-tracker .value=${ledger}></xc-rectification-tracker></xc-provider>`);
+    const el = p.querySelector('xc-rectification-tracker')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.xc-att-list'), '附件清单 rendered', { timeout: 5000 });
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.xc-att-list')!).display).to.equal('block');
+    expect(rows(el as never)).to.deep.equal([['1', '整改通知.pdf', 'PDF 文档', '4 KB', '0badf00d', 'ZG-001 › 佐证材料 1 › 整改通知']]);
   });
 });
