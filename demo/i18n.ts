@@ -53,7 +53,7 @@ export const demoText = {
     sharedLedger: '此台账保存在服务器上，巡察办和被巡察单位同时使用：对方保存的修改会自动出现在这里；同一事项同时改了，会提示选择合并或重新载入。',
     syncError: (what: string) => `未能保存到服务器：${what}`,
     pendingUploads: (n: number) => `${n} 个附件待上传`,
-    footerServer: '演示数据均为虚构。整改台账保存在本机运行的参考后端（server/）中，其他内容只保存在本浏览器中。',
+    footerServer: '演示数据均为虚构。整改台账及其附件保存在本机运行的参考后端（server/）中（断网时添加的附件先存在本浏览器，联网后自动上传），其他内容只保存在本浏览器中。',
     officeAdds: '提交后的问题由巡察办加入共享台账；以巡察办账号登录后提交清单即可。',
     aboutTitle: '关于本演示',
     about:
@@ -112,7 +112,7 @@ export const demoText = {
     sharedLedger: 'This ledger is kept on the server and shared by the inspection office and the unit: changes the other side saves appear here by themselves; when both changed the same item, you choose to merge or reload.',
     syncError: (what: string) => `Could not save to the server: ${what}`,
     pendingUploads: (n: number) => (n === 1 ? '1 file waiting to upload' : `${n} files waiting to upload`),
-    footerServer: 'All demo data is fictitious. The rectification ledger is kept by the reference back end running on this machine (server/); everything else stays in this browser.',
+    footerServer: 'All demo data is fictitious. The rectification ledger and its files are kept by the reference back end running on this machine (server/; files attached without network wait in this browser and upload when it is back); everything else stays in this browser.',
     officeAdds: 'Problems are added to the shared ledger by the inspection office: sign in as office and submit the checklist.',
     aboutTitle: 'About this demo',
     about:
