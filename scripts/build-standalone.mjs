@@ -216,6 +216,9 @@ await writeFile('dist/standalone-meta.json', JSON.stringify(result.metafile));
 // '/static/xc/standalone/core.js'`. Built on its own, so that it changes nothing in what a page
 // using only the elements loads; it keeps its own copy of the locales (registerLocale of the
 // entry does not reach it: give the functions a `lang` of the bundled ones).
+// The re-exports above are for the elements' split build only.
+lazyModules.clear();
+ownerExport.clear();
 await build({
   entryPoints: { 'standalone/core': 'src/core/index.ts' },
   outdir: 'dist',
