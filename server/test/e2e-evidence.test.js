@@ -11,8 +11,8 @@
  *   `files`) and the item is saved; the clerk submits the item for verification;
  * - the inspection office, in another browser context, sees the photo in the item's 佐证材料,
  *   opens its preview (the image drawn, from the server), and closes (销号) the item with a verifier.
- * Quota exceeded (the record keeps what it had) is covered in the browser by
- * tests/attachments/stores.test.ts ("a full disk rejects with AttachmentError("quota")…").
+ * - with the browser's storage full (the origin's quota set to almost nothing), a photo is refused
+ *   with a clear message and the record keeps what it had, and still saves.
  * Skips (with a message) when Chromium is not installed.
  */
 import { test, before, after } from 'node:test';
@@ -75,49 +75,57 @@ async function inAttachments(page, selector) {
   return /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (handle.asElement());
 }
 
-/** The files of the item as the page's tracker holds it. @param {import('puppeteer-core').Page} page */
-const filesOf = (page) =>
+/** The files of an item as the page's tracker holds it. @param {import('puppeteer-core').Page} page @param {string} [itemId] */
+const filesOf = (page, itemId = ITEM) =>
   page.evaluate((id) => {
     const item = /** @type {any} */ (document.querySelector('xc-rectification-tracker'))?.getItem(id);
     return (item?.evidence ?? []).filter((/** @type {any} */ e) => e.file).map((/** @type {any} */ e) => e.file);
-  }, ITEM);
+  }, itemId);
 
 /** The header's count of files waiting to be uploaded. @param {import('puppeteer-core').Page} page */
 const headerCount = (page) => page.$eval('#upload-status', (e) => e.textContent ?? '');
 
-/** Open the item's panel (a tap on its number). @param {import('puppeteer-core').Page} page */
-async function openItem(page) {
-  const open = await inTracker(page, `tr[data-id="${ITEM}"] button.open`);
+/** @type {Promise<string> | undefined} */
+let photoMade;
+/** A 4,000 × 3,000 camera-sized JPEG, drawn on a canvas, written to a temporary file (made once). */
+function makePhoto() {
+  return (photoMade ??= (async () => {
+    const maker = await stack.browser.newPage();
+    const b64 = await maker.evaluate(async () => {
+      const c = new OffscreenCanvas(4000, 3000);
+      const g = /** @type {OffscreenCanvasRenderingContext2D} */ (c.getContext('2d'));
+      const grad = g.createLinearGradient(0, 0, 4000, 3000);
+      grad.addColorStop(0, '#9f1c1c');
+      grad.addColorStop(1, '#f0d0a0');
+      g.fillStyle = grad;
+      g.fillRect(0, 0, 4000, 3000);
+      for (let i = 0; i < 400; i++) {
+        g.fillStyle = `hsl(${(i * 37) % 360} 60% 50%)`;
+        g.fillRect((i * 997) % 4000, (i * 613) % 3000, 80, 60);
+      }
+      const blob = await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    });
+    await maker.close();
+    const photo = path.join(tmp, '公告栏.jpg');
+    await writeFile(photo, Buffer.from(b64, 'base64'));
+    return photo;
+  })());
+}
+
+/** Open an item's panel (a tap on its number). @param {import('puppeteer-core').Page} page @param {string} [id] */
+async function openItem(page, id = ITEM) {
+  const open = await inTracker(page, `tr[data-id="${id}"] button.open`);
   await open.tap();
   await inTracker(page, 'dialog.detail[open] xc-rectification-detail');
 }
 
 test('a photo attached offline on a phone is in the record at once, survives a reload, uploads once when online, and lets the office close the item', { skip, timeout: 90000 }, async () => {
   const { browser, demo, server } = stack;
-
-  // A 4,000 × 3,000 camera-sized JPEG, drawn on a canvas.
-  const maker = await browser.newPage();
-  const b64 = await maker.evaluate(async () => {
-    const c = new OffscreenCanvas(4000, 3000);
-    const g = /** @type {OffscreenCanvasRenderingContext2D} */ (c.getContext('2d'));
-    const grad = g.createLinearGradient(0, 0, 4000, 3000);
-    grad.addColorStop(0, '#9f1c1c');
-    grad.addColorStop(1, '#f0d0a0');
-    g.fillStyle = grad;
-    g.fillRect(0, 0, 4000, 3000);
-    for (let i = 0; i < 400; i++) {
-      g.fillStyle = `hsl(${(i * 37) % 360} 60% 50%)`;
-      g.fillRect((i * 997) % 4000, (i * 613) % 3000, 80, 60);
-    }
-    const blob = await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let s = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(s);
-  });
-  await maker.close();
-  const photo = path.join(tmp, '公告栏.jpg');
-  await writeFile(photo, Buffer.from(b64, 'base64'));
+  const photo = await makePhoto();
 
   // The clerk, on a phone.
   const clerk = await signInToLedger(browser, demo.url, 'clerk', { viewport: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } });
@@ -251,4 +259,45 @@ test('a photo attached offline on a phone is in the record at once, survives a r
     assert.deepEqual(await side.page.evaluate(() => /** @type {any} */ (window).__violations), [], 'no CSP violation');
     assert.deepEqual(side.errors, [], 'no uncaught error');
   }
+});
+
+test('storage full: the photo is refused with a clear message, the record keeps what it had and still saves', { skip, timeout: 60000 }, async () => {
+  const { browser, demo, server } = stack;
+  const photo = await makePhoto();
+  const clerk = await signInToLedger(browser, demo.url, 'clerk', { viewport: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } });
+  const page = clerk.page;
+  const id = 'ZG-001';
+  const before = await page.evaluate((id) => /** @type {any} */ (document.querySelector('xc-rectification-tracker')).getItem(id), id);
+  const rows = (await server.db.query('select count(*)::int as n from files')).rows[0].n;
+  // The browser's storage for the demo's origin: full (a quota of one byte).
+  const cdp = await page.createCDPSession();
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: demo.url, quotaSize: 1 });
+
+  await openItem(page, id);
+  const add = await inTracker(page, 'dialog.detail xc-rectification-detail button[data-attach]');
+  const [chooser] = await Promise.all([page.waitForFileChooser({ timeout: 15000 }), add.tap()]);
+  await chooser.accept([photo]);
+  const message = await page.waitForFunction(
+    () => {
+      const box = document.querySelector('xc-rectification-tracker')?.shadowRoot?.querySelector('dialog.detail xc-attachments')?.shadowRoot;
+      const text = box?.textContent ?? '';
+      return /存储空间已满/.test(text) ? text : null;
+    },
+    { timeout: 20000 },
+  );
+  assert.match(String(await message.jsonValue()), /公告栏\.jpg/, 'the message names the file');
+  // The record keeps what it had: no file, the rest as it was.
+  assert.deepEqual(await filesOf(page, id), []);
+  const now = await page.evaluate((id) => /** @type {any} */ (document.querySelector('xc-rectification-tracker')).getItem(id), id);
+  assert.deepEqual(now, before);
+  // And it still saves: a measure typed now reaches the server.
+  await page.evaluate((id) => /** @type {any} */ (document.querySelector('xc-rectification-tracker')).applyEdit(id, { measures: [{ id: 'm-quota', text: '存储已满时照常保存' }] }), id);
+  await until(async () => {
+    const { ledger } = await page.evaluate(() => fetch('/api/ledgers/demo').then((r) => r.json()));
+    return ledger.items.find((/** @type {any} */ i) => i.id === 'ZG-001').measures?.some((/** @type {any} */ m) => m.id === 'm-quota');
+  }, 'the record saved');
+  assert.equal((await server.db.query('select count(*)::int as n from files')).rows[0].n, rows, 'nothing uploaded');
+  assert.equal(await headerCount(page), '', 'nothing waiting');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: demo.url });
+  assert.deepEqual(clerk.errors, [], 'no uncaught error');
 });
