@@ -14,7 +14,10 @@ const BUDGET = 40 * 1024;
 // Raised from 110 KB when two-level templates, named error links, text isolation (bidi), print
 // in a record's own time zone and the ledger's rows in the standalone build came (113 KB); the
 // per-page budget above, what a portal's page actually loads, did not move.
-const TOTAL_CEILING = 120 * 1024;
+// Raised again from 120 KB when a sixth element came (<xc-attachments> with its stores, ~13 KB) and
+// the ledger's server sync, the watermark and the printed list of attached files (~8 KB), all
+// loaded only when first used; no page's first load grew.
+const TOTAL_CEILING = 150 * 1024;
 /** dist/standalone/core.js: the core functions for pages without a build step. */
 const CORE_CEILING = 40 * 1024;
 let failed = false;
