@@ -9,6 +9,14 @@ import type { FieldDescriptor } from '../core/form-model.js';
 import type { FieldError } from '../core/validation-types.js';
 import { fromDateTimeInput, fromTimeInput, localOffset, offsetOf, timeOffset, toDateTimeInput, toTimeInput } from '../core/form-input.js';
 import { displayIsolated, displayText, fieldId, itemsAreGroups, plainText } from './display.js';
+import { lazy } from '../base/lazy.js';
+import type { AttachmentStore } from '../core/attachment-types.js';
+
+/** `x-xc-widget: "attachments"`: the files part (and `<xc-attachments>`) loads only where a store is. */
+const loadFiles = lazy(() => import('../attachments/xc-attachments-field.js'));
+let filesPart: typeof import('../attachments/xc-attachments-field.js') | undefined;
+/** Is an array item an attached file (`{ title, file }`)? */
+const isFileItem = (v: unknown) => !!(v && typeof v === 'object' && (v as { file?: unknown }).file && typeof (v as { file?: unknown }).file === 'object');
 
 /** What every field of a form shares: strings, state lookups and the way back to the form (internal). */
 export interface FormContext {
@@ -29,6 +37,8 @@ export interface FormContext {
   register(name: string, el: XcField | null, prev?: XcField): void;
   /** Resolves once the form has rendered what the last input changed. */
   settled(): Promise<void>;
+  /** The attachment store of the page (the provider's), if any. */
+  attachments?(): AttachmentStore | undefined;
 }
 
 const isItem = (d: FieldDescriptor) => /^\d+$/.test(d.key);
@@ -228,8 +238,37 @@ export class XcField extends LitElement {
       @input=${(e: Event) => this._set(text(e))} />`;
   }
 
+  /**
+   * An array with `x-xc-widget: "attachments"` on a page with a store: its files (entries with
+   * `file`) are edited with `<xc-attachments>`, after the other entries. Undefined otherwise (the
+   * array is drawn as any other).
+   */
+  private _files(d: FieldDescriptor, c: FormContext, readonly: boolean) {
+    const store = c.attachments?.();
+    if (d.schema['x-xc-widget'] !== 'attachments' || !store) return undefined;
+    if (!filesPart) {
+      void loadFiles().then((m) => ((filesPart = m), this.requestUpdate()));
+      return nothing;
+    }
+    const list = this._list();
+    return filesPart.renderEvidenceFiles(this, {
+      list,
+      readonly,
+      store,
+      lang: c.lang,
+      addLabel: c.t.attachAdd,
+      onChange: (next) => {
+        this.ctx!.input(d.path, next.length ? next : undefined, true);
+        this.requestUpdate();
+      },
+    });
+  }
+
   private _array(d: FieldDescriptor, c: FormContext, id: string, meta: unknown, desc: string | typeof nothing) {
     const t = c.t;
+    const files = this._files(d, c, false);
+    // With the files part, the rows shown here are the entries that are not files (their places in the list kept).
+    const shown = d.items.map((item, i) => ({ item, i })).filter(({ i }) => !files || !isFileItem(c.get([...d.path, String(i)])));
     const n = d.items.length;
     const min = d.constraints.minItems ?? 0;
     const max = d.constraints.maxItems ?? Infinity;
@@ -239,15 +278,15 @@ export class XcField extends LitElement {
     const limit = [atMin ? t.formMinItems(min) : '', atMax ? t.formMaxItems(max) : ''].filter(Boolean).join(' ');
     return html`<fieldset class="field array" id=${id} aria-describedby=${desc}>
       <legend>${d.label}${this._mark(d, c)}</legend>${meta}
-      ${n
-        ? html`<ol class="items">${d.items.map(
-            (item, i) => html`<li class="item">
+      ${shown.length
+        ? html`<ol class="items">${shown.map(
+            ({ item, i }, k) => html`<li class="item">
               <xc-field .field=${item} .ctx=${c}></xc-field>
               <div class="item-tools" role="group" aria-label=${t.formItemActions(item.label)}>
-                <button type="button" ?disabled=${i === 0} @click=${() => this._move(i, -1)}>${t.formMoveUp}<span class="visually-hidden"> ${item.label}</span></button>
-                <button type="button" ?disabled=${i === n - 1} @click=${() => this._move(i, 1)}>${t.formMoveDown}<span class="visually-hidden"> ${item.label}</span></button>
+                <button type="button" ?disabled=${k === 0} @click=${() => this._move(i, shown[k - 1]!.i - i, k - 1)}>${t.formMoveUp}<span class="visually-hidden"> ${item.label}</span></button>
+                <button type="button" ?disabled=${k === shown.length - 1} @click=${() => this._move(i, shown[k + 1]!.i - i, k + 1)}>${t.formMoveDown}<span class="visually-hidden"> ${item.label}</span></button>
                 <button type="button" class="remove" aria-disabled=${atMin ? 'true' : 'false'} aria-describedby=${atMin ? limitId : nothing}
-                  @click=${() => !atMin && this._remove(i)}>${t.formRemove}<span class="visually-hidden"> ${item.label}</span></button>
+                  @click=${() => !atMin && this._remove(i, k, shown.length)}>${t.formRemove}<span class="visually-hidden"> ${item.label}</span></button>
               </div>
             </li>`,
           )}</ol>`
@@ -257,6 +296,7 @@ export class XcField extends LitElement {
           @click=${() => !atMax && this._add()}>${d.addLabel || t.formAdd}</button>
         ${limit ? html`<p class="hint limit" id=${limitId}>${limit}</p>` : nothing}
       </div>
+      ${files ?? nothing}
     </fieldset>`;
   }
 
@@ -286,32 +326,35 @@ export class XcField extends LitElement {
     void this._focusAfter(list.length - 1);
   }
 
-  private _remove(i: number): void {
+  /** Remove item `i`, shown as row `at` of `rows` (rows and items differ when files are shown apart). */
+  private _remove(i: number, at = i, rows = this._list().length): void {
     const list = this._list();
     list.splice(i, 1);
     this.ctx!.input(this.field!.path, list, true);
-    void this._focusAfter(list.length ? Math.min(i, list.length - 1) : -1, list.length ? 2 : undefined);
+    void this._focusAfter(rows > 1 ? Math.min(at, rows - 2) : -1, rows > 1 ? 2 : undefined);
   }
 
-  private _move(i: number, by: number): void {
+  /** Swap item `i` with item `i + by`; focus follows to row `at`. */
+  private _move(i: number, by: number, at = i + by): void {
     const list = this._list();
     const j = i + by;
     if (j < 0 || j >= list.length) return;
     [list[i], list[j]] = [list[j], list[i]];
     this.ctx!.input(this.field!.path, list, true);
-    void this._focusAfter(j, by < 0 ? 0 : 1);
+    void this._focusAfter(at, by < 0 ? 0 : 1);
   }
 
   private _readonly(d: FieldDescriptor, c: FormContext, w: string) {
     const id = fieldId(d.name);
     if (w === 'object' || itemsAreGroups(d)) {
+      const files = w === 'object' ? undefined : this._files(d, c, true);
       const body =
         w === 'object'
           ? renderMembers(d.children, c)
           : d.items.length
-            ? html`<ol class="items">${d.items.map((item) => html`<li class="item"><xc-field .field=${item} .ctx=${c}></xc-field></li>`)}</ol>`
+            ? html`<ol class="items">${d.items.filter((_, i) => !files || !isFileItem(c.get([...d.path, String(i)]))).map((item) => html`<li class="item"><xc-field .field=${item} .ctx=${c}></xc-field></li>`)}</ol>`
             : html`<p class="empty">${c.t.formEmptyList}</p>`;
-      return html`<div class="field ro-group" role="group" aria-labelledby="${id}-label"><p class="legend" id="${id}-label">${d.label}</p>${body}</div>`;
+      return html`<div class="field ro-group" role="group" aria-labelledby="${id}-label"><p class="legend" id="${id}-label">${d.label}</p>${body}${files ?? nothing}</div>`;
     }
     const text = displayText(d, c.t, c.lang);
     return html`<div class="field ro"><span class="ro-label">${d.label}</span><span class="ro-value${w === 'textarea' ? ' pre' : ''}">${text ? displayIsolated(d, c.t, c.lang) : html`<span class="empty">${c.t.formEmpty}</span>`}</span></div>`;

@@ -511,6 +511,7 @@ export class XcForm extends XcFormElement {
       settled: async () => {
         await this.updateComplete;
       },
+      attachments: () => this.environment?.attachments,
     };
   }
 
