@@ -84,3 +84,23 @@ export const PrintView: Story = { render: renderSheet({ value: transferred, prin
 
 /** English interface. */
 export const English: Story = { args: { lang: 'en' }, render: renderSheet({ value: transferred }) };
+
+/**
+ * 相关材料 with a photo and a scan attached: printed, the sheet ends with its 附件清单 (name, kind,
+ * size, the first 8 hex digits of each SHA-256, where in the sheet). With an attachment store on
+ * `<xc-provider>`, the 相关材料 field takes files with `<xc-attachments>` (`x-xc-widget: "attachments"`),
+ * and `print-thumbnails` prints images as thumbnails.
+ */
+export const PrintWithAttachments: Story = {
+  render: renderSheet({
+    value: {
+      ...transferred,
+      evidence: [
+        ...transferred.evidence,
+        { title: '公示栏照片', file: { id: 'demo-1', name: 'IMG_0412.jpg', type: 'image/jpeg', size: 412_338, sha256: '3f2a9c1b'.padEnd(64, '0'), takenAt: '2026-11-19T15:02:11+08:00' } },
+        { title: '信访件扫描件', file: { id: 'demo-2', name: '信访件.pdf', type: 'application/pdf', size: 1_258_291, sha256: 'c0ffee12'.padEnd(64, '7') } },
+      ],
+    },
+    printView: true,
+  }),
+};
