@@ -19,6 +19,11 @@ export interface ClientOptions {
   csrf?: () => string | undefined;
   /** The fetch to use (default the page's). */
   fetch?: typeof fetch;
+  /**
+   * The language the server writes its messages in (sent as `Accept-Language`): default the
+   * page's `<html lang>`, so refusal reasons read in the page's language.
+   */
+  lang?: () => string | undefined;
 }
 
 /** A change announced by the server (`event: change` of `/ledgers/:id/events`), or found by polling. */
@@ -109,10 +114,13 @@ function requester(opts: ClientOptions) {
   const base = trimSlash(opts.baseUrl ?? '/api');
   const csrf = opts.csrf ?? (() => readCookie('xc_csrf'));
   const doFetch = opts.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
+  const lang = opts.lang ?? (() => (typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined));
   return {
     base,
     async request(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {
       const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
+      const l = lang();
+      if (l) headers['Accept-Language'] = l;
       if (init.body !== undefined) headers['Content-Type'] = 'application/json';
       if (method !== 'GET' && method !== 'HEAD') {
         const token = csrf();
@@ -250,6 +258,10 @@ export interface BindableTracker extends HTMLElement {
   markItemSynced(item: RectificationItem): void;
   showConflict(theirs: RectificationLedger): unknown;
   receiveRemote(theirs: RectificationLedger): unknown;
+  /** Tell the person that the server refused this item's save, and put the server's item back (the refused edit kept to be got back). */
+  showRefused?(itemId: string, reasons: RefusalReason[], serverItem?: RectificationItem): unknown;
+  /** Say how many items' saves wait for the network (0: none). */
+  showPending?(count: number): unknown;
 }
 
 /** Detail of `xc-sync-error`, fired on the tracker by {@link bindLedger} when a save is refused or the server cannot be reached. */
@@ -314,17 +326,32 @@ export function bindLedger(
     await tracker.receiveRemote(fresh.ledger);
   };
 
+  /** Items refused as they are now (canonical text): not sent again until changed. */
+  const refused = new Map<string, string>();
+
+  /** The server's item, to put back in place of a refused edit (undefined when it cannot be read). */
+  const serverItem = async (itemId: string) => {
+    try {
+      return (await client.load(id)).ledger.items.find((i) => i.id === itemId);
+    } catch {
+      return undefined;
+    }
+  };
+
   const saveAll = async () => {
     do {
       again = false;
+      let waiting = 0;
+      // Each item is saved on its own: one refused or unreachable does not hold back the others.
       for (const itemId of tracker.unsyncedItemIds) {
         // While the person chooses (merge or reload), a save would overwrite the other side's change.
         if (stopped || held || tracker.hasConflict) return;
         const item = tracker.getItem(itemId);
-        if (!item) continue;
+        if (!item || refused.get(itemId) === JSON.stringify(item)) continue;
         try {
           const before = version;
           const r = await client.saveItem(id, item, version);
+          refused.delete(itemId);
           tracker.markItemSynced(r.item);
           // Someone else saved in between (their change did not touch this item): fetch it.
           if (r.version > before + 1) await takeRemote();
@@ -334,14 +361,19 @@ export function bindLedger(
             // The person decides (merge or reload); their choice fires xc-change, which saves again.
             version = Math.max(version, e.version);
             held = true;
+            tracker.showPending?.(0);
             await tracker.showConflict(e.ledger);
             return;
           }
           fail(itemId, e);
-          if (!(e instanceof LedgerRefused)) schedule(retry);
-          return;
+          if (e instanceof LedgerRefused) {
+            refused.set(itemId, JSON.stringify(item));
+            if (tracker.showRefused) await tracker.showRefused(itemId, e.reasons, await serverItem(itemId));
+          } else waiting++;
         }
       }
+      tracker.showPending?.(waiting);
+      if (waiting) schedule(retry);
     } while (again && !stopped);
   };
 
@@ -364,6 +396,8 @@ export function bindLedger(
     held = false;
     schedule(delay);
   };
+  // Back online: send what waited at once.
+  const onOnline = () => schedule(0);
 
   const ready = client.load(id).then(
     (r) => {
@@ -371,6 +405,7 @@ export function bindLedger(
       version = r.version;
       tracker.value = r.ledger;
       tracker.addEventListener('xc-change', onChange);
+      if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
       unsubscribe = client.subscribe(
         id,
         (change) => {
@@ -400,6 +435,7 @@ export function bindLedger(
       stopped = true;
       clearTimeout(timer);
       tracker.removeEventListener('xc-change', onChange);
+      if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
       unsubscribe();
     },
   };

@@ -31,12 +31,17 @@ export interface SyncBannerContext {
   conflict: ConflictView | null;
   /** A copy of the person's changes set aside by a reload (the notice offers it back). */
   kept: boolean;
+  /** A save the server refused (the item put back as the server has it), or null. */
+  refused: { itemId: string; reasons: readonly { code: string; message?: string }[] } | null;
+  /** How many items' saves wait for the network. */
+  pending: number;
   numberOf(itemId: string): string;
   choose(key: string, mine: boolean): void;
   merge(): void;
   reload(): void;
   recover(): void;
   dismissKept(): void;
+  dismissRefused(): void;
 }
 
 /** The name people read for a field path of an item (or of the ledger). */
@@ -81,8 +86,14 @@ export function valueText(v: unknown, field: string, t: Messages, lang: string):
   return String(v);
 }
 
-/** The banner (`part="conflict-banner"`) or the kept-copy notice, or nothing. */
+/** The banner (`part="conflict-banner"`), the refused-save alert or the kept-copy notice, and the offline status; or nothing. */
 export function renderSyncBanner(c: SyncBannerContext): TemplateResult | typeof nothing {
+  const banner = renderBanner(c);
+  if (!c.pending) return banner;
+  return html`${banner}<p class="sync-pending" part="sync-status" role="status">${c.t.trackerSyncPending(c.pending)}</p>`;
+}
+
+function renderBanner(c: SyncBannerContext): TemplateResult | typeof nothing {
   const { t, lang, conflict } = c;
   if (conflict) {
     const n = conflict.conflicts.length;
@@ -103,6 +114,16 @@ export function renderSyncBanner(c: SyncBannerContext): TemplateResult | typeof 
         <button type="button" class="primary sync-merge" @click=${() => c.merge()}>${t.trackerSyncMerge}</button>
         <button type="button" class="sync-reload" @click=${() => c.reload()}>${t.trackerSyncReload}</button>
       </p>
+    </div>`;
+  }
+  if (c.refused) {
+    const r = c.refused;
+    return html`<div class="banner warn sync-refused" part="conflict-banner" role="alert" tabindex="-1">
+      <p><strong>${t.trackerSyncRefused(c.numberOf(r.itemId))}</strong></p>
+      ${r.reasons.length ? html`<ul>${r.reasons.map((x) => html`<li>${x.message || t.trackerSyncRefusedCode(x.code)}</li>`)}</ul>` : nothing}
+      <p>${t.trackerSyncRefusedKept}</p>
+      ${c.kept ? html`<button type="button" class="sync-recover" @click=${() => c.recover()}>${t.trackerSyncRecover}</button>` : nothing}
+      <button type="button" class="sync-dismiss" @click=${() => c.dismissRefused()}>${t.trackerSyncDismiss}</button>
     </div>`;
   }
   if (c.kept) {

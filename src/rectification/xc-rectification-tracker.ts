@@ -200,6 +200,10 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   @state() private _conflict: OpenConflict | null = null;
   /** The person's changes set aside by a reload, to be got back. */
   @state() private _kept: { base: RectificationLedger | null; mine: RectificationLedger } | null = null;
+  /** A save the server refused (see `showRefused`). */
+  @state() private _refused: { itemId: string; reasons: { code: string; message?: string }[] } | null = null;
+  /** How many items' saves wait for the network (see `showPending`). */
+  @state() private _pendingSaves = 0;
   /** The ledger as last saved elsewhere (the server): what the person's changes are measured from. */
   private _baseline: RectificationLedger | null = null;
   private _conflictReturn: HTMLElement | null = null;
@@ -468,6 +472,31 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   }
 
   private _sync: SyncModule | null = null;
+
+  /**
+   * Tell the person that the server refused the save of item `itemId` (its rules or permissions):
+   * an alert (`role="alert"`) names the item and each reason (the server's message, in the page's
+   * language when the client sends it). The item is put back as the server has it (`serverItem`,
+   * default the last saved version) and the refused edit is kept, offered back by 找回我的修改.
+   */
+  async showRefused(itemId: string, reasons: readonly { code: string; message?: string }[], serverItem?: RectificationItem): Promise<void> {
+    await this._loadSync();
+    const cur = this.value;
+    const back = serverItem ?? this._baseline?.items.find((i) => i.id === itemId);
+    if (cur && back) {
+      this._kept = { base: this._baseline ? snapshot(this._baseline) : null, mine: snapshot(cur) };
+      this._applyKeeping({ ...cur, items: cur.items.map((i) => (i.id === itemId ? back : i)) });
+      this.markItemSynced(back);
+      this._changed(itemId, 'restore');
+    }
+    this._refused = { itemId, reasons: reasons.map((r) => ({ code: r.code, ...(r.message ? { message: r.message } : {}) })) };
+  }
+
+  /** Say (`part="sync-status"`, `role="status"`) how many items' saves wait for the network; 0 hides it. */
+  async showPending(count: number): Promise<void> {
+    if (count && !this._sync) await this._loadSync();
+    this._pendingSaves = count;
+  }
 
   /** The banner's code and strings (in the element's language). */
   private async _loadSync(): Promise<SyncModule> {
@@ -1137,6 +1166,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       lang: this.effectiveLang,
       conflict: this._conflict,
       kept: !!this._kept,
+      refused: this._refused,
+      pending: this._pendingSaves,
       numberOf: (id) => this._numberOf(id),
       choose: (key, mine) => {
         const c = this._conflict;
@@ -1147,7 +1178,15 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       },
       merge: () => this._mergeConflict(),
       reload: () => this._reloadConflict(),
-      recover: () => this._recoverKept(),
+      recover: () => {
+        this._refused = null;
+        this._recoverKept();
+      },
+      dismissRefused: () => {
+        this._refused = null;
+        this._kept = null;
+        this._refocus();
+      },
       dismissKept: () => {
         this._kept = null;
         this._refocus();

@@ -20,5 +20,9 @@ const syncEn: SyncMessages = {
   trackerSyncTitleField: 'Title',
   trackerSyncUnitField: 'Inspected unit',
   trackerSyncHistoryField: 'History',
+  trackerSyncRefused: (no: string) => `Your change to item ${no} was not saved: the server refused it.`,
+  trackerSyncRefusedCode: (code: string) => `Change not allowed (${code})`,
+  trackerSyncRefusedKept: 'The item is back as the server has it; a copy of your change was kept and can be got back.',
+  trackerSyncPending: (n: number) => `Offline: ${n} ${n === 1 ? 'change' : 'changes'} waiting to be saved`,
 };
 export default syncEn;

@@ -22,6 +22,10 @@ const syncZhCN = {
   trackerSyncTitleField: '标题',
   trackerSyncUnitField: '被巡察单位',
   trackerSyncHistoryField: '历史记录',
+  trackerSyncRefused: (no: string) => `问题 ${no} 的修改未能保存：服务器拒绝了这次修改。`,
+  trackerSyncRefusedCode: (code: string) => `不允许的修改（${code}）`,
+  trackerSyncRefusedKept: '该问题已恢复为服务器上的内容，您的修改已另存一份，可以找回。',
+  trackerSyncPending: (n: number) => `离线：${n} 项修改待保存`,
 };
 
 /** The shape of the banner's strings in every language. */
