@@ -221,9 +221,38 @@ export function createLedgerClient(options: ClientOptions = {}): LedgerClient {
         if (!stopped && timer === undefined) timer = setTimeout(() => void pollOnce(), poll);
       };
 
-      if (typeof EventSource === 'function') {
-        source = new EventSource(`${base}/ledgers/${seg(id)}/events`, { withCredentials: false });
-        source.addEventListener('change', (e) => {
+      let opened = false;
+      let backoff = 1_000;
+      let reopen: ReturnType<typeof setTimeout> | undefined;
+      /** Read the ledger now (If-None-Match): what changed while the stream was down. */
+      const catchUp = async () => {
+        try {
+          const v = known.get(id);
+          const res = await request('GET', `/ledgers/${seg(id)}`, v ? { headers: { 'If-None-Match': `"${v}"` } } : {});
+          if (!res.ok || stopped) return;
+          const body = await json(res);
+          const version = Number(body['version']);
+          if (version > (known.get(id) ?? 0)) {
+            seen(id, version);
+            onChange({ version, itemIds: [], by: '', ledger: body['ledger'] as RectificationLedger });
+          }
+        } catch {
+          /* still offline: the next reconnection reads again */
+        }
+      };
+      const open = () => {
+        if (stopped) return;
+        clearTimeout(reopen);
+        reopen = undefined;
+        source?.close();
+        const s = (source = new EventSource(`${base}/ledgers/${seg(id)}/events`, { withCredentials: false }));
+        s.addEventListener('open', () => {
+          backoff = 1_000;
+          // Back after a drop: changes made meanwhile were not announced to us.
+          if (opened) void catchUp();
+          opened = true;
+        });
+        s.addEventListener('change', (e) => {
           try {
             const d = JSON.parse((e as MessageEvent<string>).data) as Partial<LedgerChange>;
             const version = Number(d.version);
@@ -233,14 +262,29 @@ export function createLedgerClient(options: ClientOptions = {}): LedgerClient {
             /* not a change we can read */
           }
         });
-        // A stream the server refuses (or cannot keep) is closed for good: poll instead.
-        source.addEventListener('error', () => {
-          if (source?.readyState === EventSource.CLOSED) startPolling();
+        s.addEventListener('error', () => {
+          if (s !== source || s.readyState !== EventSource.CLOSED) return; // the browser retries by itself
+          // A stream the server refused from the start: poll instead.
+          if (!opened) return startPolling();
+          // A stream that worked and was lost (network drop): open it again, waiting longer each time.
+          reopen = setTimeout(open, backoff);
+          backoff = Math.min(backoff * 2, 30_000);
         });
-      } else startPolling();
+      };
+      const onOnline = () => {
+        if (stopped) return;
+        if (source && source.readyState === EventSource.CLOSED && opened) open();
+        else if (!source) void catchUp();
+      };
+      if (typeof window !== 'undefined') window.addEventListener('online', onOnline);
+
+      if (typeof EventSource === 'function') open();
+      else startPolling();
 
       return () => {
         stopped = true;
+        clearTimeout(reopen);
+        if (typeof window !== 'undefined') window.removeEventListener('online', onOnline);
         clearTimeout(timer);
         source?.close();
       };

@@ -3,7 +3,8 @@
  * a save the server refuses is shown (role=alert, which item and why), rolled back to the server's
  * item with the edit kept to be got back, and not sent again; each item's save is independent;
  * saves made offline wait (with a status saying so) and go when the network is back, where a
- * conflict shows the banner.
+ * conflict shows the banner; live updates come back after the stream drops, and what changed
+ * meanwhile is read.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/rectification/index.js';
@@ -187,5 +188,42 @@ describe('xc-elements/client: refused, offline and dropped', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor('saved', async () => (await office.client.load(id)).ledger.items[1]!.progress === 45);
     await waitFor('the status clears', async () => (await el.updateComplete, !el.shadowRoot!.querySelector('.sync-pending')));
+  });
+
+  it('live updates come back after the stream drops, and what changed meanwhile is read', async () => {
+    const Real = window.EventSource;
+    const sources: EventSource[] = [];
+    window.EventSource = class extends Real {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        sources.push(this);
+      }
+    } as typeof EventSource;
+    try {
+      const office = await clientOf('office');
+      const id = await newLedger(office.token);
+      const clerk = await clientOf('clerk');
+      const el = await mountTracker('clerk');
+      const b = bindLedger(el, clerk.client, id, { delay: 30 });
+      bindings.push(b);
+      await b.ready;
+      await waitFor('the stream open', () => sources[0]?.readyState === Real.OPEN);
+
+      // The network drops: the browser gives the stream up.
+      sources[0]!.close();
+      sources[0]!.dispatchEvent(new Event('error'));
+      const loaded = await office.client.load(id);
+      await office.client.saveItem(id, { ...loaded.ledger.items[1]!, deadline: '2027-03-31' }, loaded.version);
+      window.dispatchEvent(new Event('online'));
+
+      await waitFor('a new stream', () => sources.length > 1);
+      await waitFor('the change made meanwhile applied', () => el.getItem('ZG-002')?.deadline === '2027-03-31');
+      // And live again.
+      const again = await office.client.load(id);
+      await office.client.saveItem(id, { ...again.ledger.items[0]!, deadline: '2027-04-30' }, again.version);
+      await waitFor('the next change heard', () => el.getItem('ZG-001')?.deadline === '2027-04-30');
+    } finally {
+      window.EventSource = Real;
+    }
   });
 });
