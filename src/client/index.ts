@@ -10,6 +10,7 @@
  */
 import type { RectificationItem, RectificationLedger } from '../core/rectification-types.js';
 import type { Draft, DraftStorage } from '../core/draft.js';
+import type { SyncErrorEventDetail } from '../events/xc-sync-error.js';
 
 /** Options of {@link createLedgerClient} and {@link httpDraftStorage}. */
 export interface ClientOptions {
@@ -309,12 +310,7 @@ export interface BindableTracker extends HTMLElement {
 }
 
 /** Detail of `xc-sync-error`, fired on the tracker by {@link bindLedger} when a save is refused or the server cannot be reached. */
-export interface SyncErrorDetail {
-  /** The item being saved, or null (loading). */
-  itemId: string | null;
-  /** The refusal, or the network error. */
-  error: unknown;
-}
+export type SyncErrorDetail = SyncErrorEventDetail;
 
 /** What {@link bindLedger} returns. */
 export interface LedgerBinding {

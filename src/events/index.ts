@@ -16,3 +16,4 @@ export type * from './xc-sign.js';
 export type * from './xc-clues.js';
 export type * from './xc-transition.js';
 export type * from './xc-export.js';
+export type * from './xc-sync-error.js';

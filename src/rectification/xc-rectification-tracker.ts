@@ -148,7 +148,8 @@ const loadSummary: () => Promise<string> = lazy(() =>
  * @csspart detail - The dialog with one item's details.
  * @csspart error-summary - The error summary shown on failed submit.
  * @csspart draft-banner - Draft restore / storage notices.
- * @csspart conflict-banner - "Changed by someone else": the conflicts, merge and reload (see `showConflict`), and the notice that a copy of the person's changes was kept.
+ * @csspart conflict-banner - "Changed by someone else": the conflicts, merge and reload (see `showConflict`), and the notice that a copy of the person's changes was kept; also a save the server refused (see `showRefused`).
+ * @csspart sync-status - How many items' saves wait for the network (see `showPending`).
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
  * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
