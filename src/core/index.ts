@@ -24,8 +24,6 @@ export * from './keywords.js';
 export type * from './rectification-types.js';
 export * from './attachment-types.js';
 export * from './attachments.js';
-export { exifTakenAt, localOffsetAt, EXIF_BYTES, type ExifTakenAtOptions } from './attachments-exif.js';
-export { attachmentRefSchema } from './attachment-schema.js';
 export * from './rectification.js';
 export * from './rectification-extra.js';
 export * from './form-model.js';
