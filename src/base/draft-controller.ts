@@ -50,6 +50,8 @@ export class DraftController implements ReactiveController {
   private _saveSeq = 0;
   /** Counts changes, so that a draft arriving late from an asynchronous store does not undo typing done meanwhile. */
   private _changes = 0;
+  /** Drafts already copied to `<key>~previous`. */
+  private _asideCopies = new WeakSet<Draft>();
 
   constructor(
     private readonly host: DraftHost,
@@ -111,8 +113,9 @@ export class DraftController implements ReactiveController {
       const local = this._readUnconfirmed(key);
       const draft = local && (!stored || local.savedAt > stored.savedAt) ? local : stored;
       const differs = !!draft && !this._shows(draft);
+      // Typing began before the draft arrived: a copy is set aside, and it is still offered.
       if (differs && this._changes !== changes) this._setAside(draft!);
-      else this.offered = differs ? draft : null;
+      this.offered = differs ? draft : null;
       this.host.requestUpdate();
     };
     if (isPromiseLike<Draft | null>(answer)) answer.then(settle, () => settle(null));
@@ -131,7 +134,10 @@ export class DraftController implements ReactiveController {
   changed(): void {
     if (!this.host.draftKey || this.host.readonly) return;
     this._changes++;
-    if (this.offered) this._setAside(this.offered);
+    // Typing now overwrites `<key>`: the offered draft is copied aside once and stays offered until the person chooses.
+    const offered = this.offered;
+    if (offered && !this._asideCopies.has(offered)) this._setAside(offered);
+    this.offered = offered;
     this._pending = this._current();
     clearTimeout(this._timer);
     this._timer = setTimeout(this.flush, this.options.delay ?? 400);
@@ -247,6 +253,7 @@ export class DraftController implements ReactiveController {
 
   private _setAside(d: Draft): void {
     this.offered = null;
+    this._asideCopies.add(d);
     try {
       const answer = this.options.storage().save(`${this.host.draftKey}~previous`, d);
       if (isPromiseLike<void>(answer)) answer.then(undefined, () => undefined);
