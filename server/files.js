@@ -11,7 +11,10 @@
  *   DELETE /api/files/:id
  *
  * Roles as for ledgers: a unit uploads and reads only files of its own unit (another unit's file
- * is "not found"), a viewer reads, the office does everything. Size and type are checked again
+ * is "not found"), a viewer reads, the office does everything. A file is the unit's when it was
+ * uploaded by the unit or for one of its ledgers (`ledgerId`); a unit also READS any file that an
+ * item of one of its ledgers refers to (id and SHA-256), so evidence the office attaches to the
+ * unit's item opens for the unit whether or not the office's upload named the ledger. Size and type are checked again
  * here, the type from the bytes (`file-type`), never from the name or the declared type. Every
  * upload, download and refusal is in the audit log.
  *
@@ -281,19 +284,42 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
     return c.json({ ref }, 201);
   }
 
-  /** The file's row when this user may read it. @param {string} id @param {User} user */
-  const readable = async (id, user) => {
+  /**
+   * Does an item of a ledger of `unit` refer to this file (a reference with its id AND its bytes'
+   * SHA-256, anywhere in the item: evidence, the finding's evidence, an original photo)? The hash
+   * is part of the test so that a reference cannot be forged from an id alone.
+   * @param {string} unit @param {Record<string, any>} row
+   */
+  const referencedBy = async (unit, row) => {
+    const r = await db.query(
+      `select 1 from ledger_items li join ledgers l on l.id = li.ledger_id
+        where l.unit = $1 and jsonb_path_exists(li.data, 'lax $.** ? (@.id == $id && @.sha256 == $sha)', jsonb_build_object('id', $2::text, 'sha', $3::text))
+        limit 1`,
+      [unit, String(row.id), String(row.sha256)],
+    );
+    return r.rows.length > 0;
+  };
+
+  /**
+   * The file's row when this user may read it: a file of the user's unit, or (for reading only,
+   * `viaLedger`) a file an item of one of the unit's ledgers refers to, such as evidence the
+   * office attached to the unit's item without saying which ledger it was for.
+   * @param {string} id @param {User} user @param {boolean} [viaLedger]
+   */
+  const readable = async (id, user, viaLedger = false) => {
     if (!ID.test(id)) return null;
     const r = await db.query('select id, name, type, size, sha256, unit from files where id = $1', [id]);
     const row = r.rows[0];
-    return row && mayRead(user, row.unit ?? null) ? row : null;
+    if (!row) return null;
+    if (mayRead(user, row.unit ?? null)) return row;
+    return viaLedger && user.role === 'unit' && user.unit !== undefined && (await referencedBy(user.unit, row)) ? row : null;
   };
 
   app.get('/api/files/:id', async (c) => {
     /** @type {User} */
     const user = c.get('user');
     const id = c.req.param('id');
-    const row = await readable(id, user);
+    const row = await readable(id, user, true);
     if (!row) {
       await refuse(user, 'download-file', `file:${id.slice(0, 128)}`, { error: 'not-found' });
       return c.json({ error: 'not-found' }, 404);

@@ -184,6 +184,53 @@ test("another unit's file is not found (download and delete), the office and the
   assert.equal((await req('clerk', 'GET', `/api/files/${id}`)).status, 404);
 });
 
+test("a file the office attaches to a unit's ledger item (no ledgerId sent) is readable by that unit, not by others", async () => {
+  const bytes = PDF();
+  const r = await upload('office', '整改通知.pdf', bytes);
+  assert.equal(r.status, 201, JSON.stringify(r.json));
+  const ref = r.json.ref;
+  assert.equal((await req('clerk2', 'GET', `/api/files/${ref.id}`)).status, 404, 'not referenced yet: not the unit\'s');
+  // The office saves the reference into an item of UNIT2's ledger.
+  const item = (await db.query('select item_id from ledger_items where ledger_id = $1 order by position limit 1', [OTHER])).rows[0].item_id;
+  await db.query("update ledger_items set data = jsonb_set(data, '{evidence}', coalesce(data->'evidence', '[]'::jsonb) || $3::jsonb) where ledger_id = $1 and item_id = $2", [
+    OTHER, item, JSON.stringify([{ title: '整改通知', file: ref }]),
+  ]);
+  const got = await req('clerk2', 'GET', `/api/files/${ref.id}`);
+  assert.equal(got.status, 200, 'the unit of the ledger reads the file its item refers to');
+  assert.ok(got.bytes.equals(bytes));
+  assert.equal((await req('clerk', 'GET', `/api/files/${ref.id}`)).status, 404, 'another unit still does not');
+  assert.equal((await req('clerk2', 'DELETE', `/api/files/${ref.id}`)).status, 404, 'reading is not owning: the unit does not delete it');
+  // A reference written with the id but not the bytes' hash grants nothing.
+  const secret = await upload('office', '内部.pdf', PDF());
+  await db.query("update ledger_items set data = jsonb_set(data, '{evidence}', coalesce(data->'evidence', '[]'::jsonb) || $3::jsonb) where ledger_id = $1 and item_id = $2", [
+    MINE, (await db.query('select item_id from ledger_items where ledger_id = $1 order by position limit 1', [MINE])).rows[0].item_id,
+    JSON.stringify([{ title: 'x', file: { ...secret.json.ref, sha256: 'c'.repeat(64) } }]),
+  ]);
+  assert.equal((await req('clerk', 'GET', `/api/files/${secret.json.ref.id}`)).status, 404);
+});
+
+test("an upload proposing the id of another unit's file does not tell that the file exists", async () => {
+  const theirs = await upload('clerk', '机密.pdf', PDF());
+  assert.equal(theirs.status, 201);
+  const id = theirs.json.ref.id;
+  const bytes = PDF();
+  for (const probe of [bytes, Buffer.from(PDF())]) {
+    const taken = await req('clerk2', 'POST', '/api/files/uploads', { json: { name: 'x.pdf', type: 'application/pdf', size: probe.length, sha256: sha(probe), id } });
+    const fresh = await req('clerk2', 'POST', '/api/files/uploads', { json: { name: 'x.pdf', type: 'application/pdf', size: probe.length, sha256: sha(probe), id: `free-${RUN}-${randomBytes(4).toString('hex')}` } });
+    assert.equal(taken.status, fresh.status, 'the same answer as for an id nobody has');
+    assert.deepEqual(Object.keys(taken.json).sort(), Object.keys(fresh.json).sort());
+  }
+  // The upload goes through under an id of the server's, and the other unit's file is untouched.
+  const mine = await upload('clerk2', '我的.pdf', bytes, { id });
+  assert.equal(mine.status, 201, JSON.stringify(mine.json));
+  assert.notEqual(mine.json.ref.id, id);
+  assert.equal((await req('clerk', 'GET', `/api/files/${id}`)).status, 200);
+  assert.equal((await req('clerk2', 'GET', `/api/files/${mine.json.ref.id}`)).status, 200);
+  // Within the unit a clash is still a clash.
+  const own = await req('clerk', 'POST', '/api/files/uploads', { json: { name: 'y.pdf', type: 'application/pdf', size: bytes.length, sha256: sha(bytes), id } });
+  assert.equal(own.status, 409);
+});
+
 test('hostile names are stored as data and sent back safely in Content-Disposition', async () => {
   const names = ['<script>alert(1)</script>.pdf', 'invoice\u202Efdp.exe.pdf', '../../etc/passwd.pdf', `${'长'.repeat(500)}.pdf`, 'a"b;\r\nSet-Cookie: x=1.pdf'];
   for (const name of names) {
