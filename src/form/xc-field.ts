@@ -13,8 +13,8 @@ import { lazy } from '../base/lazy.js';
 import type { AttachmentStore } from '../core/attachment-types.js';
 
 /** `x-xc-widget: "attachments"`: the files part (and `<xc-attachments>`) loads only where a store is. */
-const loadFiles = lazy(() => import('../attachments/xc-attachments-field.js'));
-let filesPart: typeof import('../attachments/xc-attachments-field.js') | undefined;
+const loadFiles = lazy(() => import('./field-files.js'));
+let filesPart: typeof import('./field-files.js') | undefined;
 /** Is an array item an attached file (`{ title, file }`)? */
 const isFileItem = (v: unknown) => !!(v && typeof v === 'object' && (v as { file?: unknown }).file && typeof (v as { file?: unknown }).file === 'object');
 
@@ -250,18 +250,7 @@ export class XcField extends LitElement {
       void loadFiles().then((m) => ((filesPart = m), this.requestUpdate()));
       return nothing;
     }
-    const list = this._list();
-    return filesPart.renderEvidenceFiles(this, {
-      list,
-      readonly,
-      store,
-      lang: c.lang,
-      addLabel: c.t.attachAdd,
-      onChange: (next) => {
-        this.ctx!.input(d.path, next.length ? next : undefined, true);
-        this.requestUpdate();
-      },
-    });
+    return filesPart.renderFieldFiles(this, d, c, store, readonly);
   }
 
   private _array(d: FieldDescriptor, c: FormContext, id: string, meta: unknown, desc: string | typeof nothing) {
