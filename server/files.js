@@ -147,19 +147,30 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
     }
 
     // A file id proposed by the client (a local-first store keeps the id its record already holds).
-    if (b.id !== undefined) {
-      const have = await db.query('select id, name, type, size, sha256, unit from files where id = $1', [b.id]);
+    // When the id is another unit's file (or another user's upload), the answer must not tell that
+    // it exists: the id is ignored and a new one minted, as for a client that sent none (the
+    // client learns the server's id from the reference). Only a clash within what this user may
+    // read is a 409.
+    /** @type {string | undefined} */
+    let clientId = b.id;
+    if (clientId !== undefined) {
+      const have = await db.query('select id, name, type, size, sha256, unit from files where id = $1', [clientId]);
       const row = have.rows[0];
-      if (row) {
-        if (row.sha256 === b.sha256 && mayRead(user, row.unit ?? null)) return c.json({ ref: toRef(row) });
+      if (row && !mayRead(user, row.unit ?? null)) {
+        clientId = undefined;
+      } else if (row) {
+        if (row.sha256 === b.sha256) return c.json({ ref: toRef(row) });
         await refuse(user, 'upload-file', target, { error: 'id-taken' });
         return c.json({ error: 'id-taken' }, 409);
-      }
-      const open = await db.query('select id, received, uploaded_by, sha256 from file_uploads where file_id = $1 and completed_at is null', [b.id]);
-      const session = open.rows[0];
-      if (session) {
-        if (session.uploaded_by === user.id && session.sha256 === b.sha256) return c.json({ uploadId: session.id, offset: Number(session.received), chunkSize }, 201);
-        return c.json({ error: 'id-taken' }, 409);
+      } else {
+        const open = await db.query('select id, received, uploaded_by, sha256 from file_uploads where file_id = $1 and completed_at is null', [clientId]);
+        const session = open.rows[0];
+        if (session && session.uploaded_by !== user.id) {
+          clientId = undefined;
+        } else if (session) {
+          if (session.sha256 === b.sha256) return c.json({ uploadId: session.id, offset: Number(session.received), chunkSize }, 201);
+          return c.json({ error: 'id-taken' }, 409);
+        }
       }
     }
 
@@ -167,8 +178,8 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
     const same = await db.query('select id, name, type, size, sha256 from files where sha256 = $1 and unit is not distinct from $2 order by created_at limit 1', [b.sha256, unit]);
     if (same.rows[0]) {
       const known = same.rows[0];
-      const id = b.id ?? randomBytes(16).toString('hex');
-      if (b.id === undefined && known.name === b.name) {
+      const id = clientId ?? randomBytes(16).toString('hex');
+      if (clientId === undefined && known.name === b.name) {
         await audit(db, user, 'upload-file', `file:${known.id}`, 'deduplicated', null);
         return c.json({ ref: toRef(known) });
       }
@@ -187,7 +198,7 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
     const uploadId = randomBytes(16).toString('hex');
     await db.query(
       'insert into file_uploads (id, file_id, sha256, name, type, size, unit, ledger_id, uploaded_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
-      [uploadId, b.id ?? randomBytes(16).toString('hex'), b.sha256, b.name, b.type, b.size, unit, b.ledgerId ?? null, user.id],
+      [uploadId, clientId ?? randomBytes(16).toString('hex'), b.sha256, b.name, b.type, b.size, unit, b.ledgerId ?? null, user.id],
     );
     return c.json({ uploadId, offset: 0, chunkSize }, 201);
   });
