@@ -124,9 +124,9 @@ describe('<xc-attachments>', () => {
     await el.add(hostile.map((n) => file([pdfBytes()], n, 'application/pdf')));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    // As text: markup and paths as they were typed, a direction override made visible (U+FFFD), a
+    // As text: markup and paths as they were typed, a direction override shown as a readable marker (⟨RLO⟩), a
     // 500-character name shortened in the middle with its extension kept.
-    expect(names(el)).to.deep.equal(['<img src=x onerror=alert(1)>.pdf', 'invoice\uFFFDfdp.exe.pdf', '../../etc/passwd.pdf', `${'长'.repeat(75)}….pdf`]);
+    expect(names(el)).to.deep.equal(['<img src=x onerror=alert(1)>.pdf', 'invoice\u27e8RLO\u27e9fdp.exe.pdf', '../../etc/passwd.pdf', `${'长'.repeat(75)}….pdf`]);
     expect(el.shadowRoot!.textContent).to.not.contain('\u202E');
     for (const [i, n] of $$(el, '.file .name').entries()) {
       expect(n.firstElementChild!.localName, 'each name in its own isolate').to.equal('bdi');
@@ -137,7 +137,7 @@ describe('<xc-attachments>', () => {
     // The stored name is the name as given: never a path, never rewritten.
     expect(files(el).map((e) => e.file!.name)).to.deep.equal(hostile);
     // Buttons say which file they act on, isolated too.
-    expect($$(el, '[data-act=remove]')[1]!.querySelector('bdi')!.textContent).to.equal('invoice\uFFFDfdp.exe.pdf');
+    expect($$(el, '[data-act=remove]')[1]!.querySelector('bdi')!.textContent).to.equal('invoice\u27e8RLO\u27e9fdp.exe.pdf');
   });
 
   it('refuses a file whose bytes are not what its name says', async () => {
