@@ -271,11 +271,14 @@ export class XcAttachments extends XcFormElement {
     // The type is read from the first bytes (core `checkAttachment`): a name or a browser's MIME type
     // that says otherwise refuses the file. Photos are measured after downscaling.
     const todo: { f: File; type: string }[] = [];
+    // Each file gets its own reason: type, then size, and `count` only for a file that would
+    // otherwise have been taken.
     for (const f of files) {
       const head = await readHead(f);
-      const checked = checkAttachment({ name: f.name, size: 0 }, head, limits, this._files.length + todo.length);
+      const checked = checkAttachment({ name: f.name, size: 0 }, head, limits);
       if (!checked.ok) refuse(checked.code, f.name);
       else if (f.size > limits.maxSize && kindOf(checked.type) !== 'image') refuse('size', f.name);
+      else if (this._files.length + todo.length >= limits.maxCount) refuse('count', f.name);
       else todo.push({ f, type: checked.type });
     }
     let added = 0;

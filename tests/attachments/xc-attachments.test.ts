@@ -104,10 +104,11 @@ describe('<xc-attachments>', () => {
     ]);
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['one.pdf', 'two.pdf']);
-    expect(codes).to.deep.equal(['type:setup.exe', 'size:big.pdf', 'count:three.pdf', 'count:fake.jpg']);
+    // Each file its own reason: count only for a file that would otherwise have been taken.
+    expect(codes).to.deep.equal(['type:setup.exe', 'size:big.pdf', 'count:three.pdf', 'type:fake.jpg']);
     const alert = $(el, '.errors[role=alert]');
     const lines = Array.from(alert.querySelectorAll('li'), (li) => li.textContent);
-    expect(lines).to.deep.equal(['“setup.exe”未添加：不支持这种文件类型。', '“big.pdf”未添加：文件超过 1,000 B。', '“three.pdf”未添加：附件最多 2 个。', '“fake.jpg”未添加：附件最多 2 个。']);
+    expect(lines).to.deep.equal(['“setup.exe”未添加：不支持这种文件类型。', '“big.pdf”未添加：文件超过 1,000 B。', '“three.pdf”未添加：附件最多 2 个。', '“fake.jpg”未添加：不支持这种文件类型。']);
     expect($(el, '.hint#limits').textContent).to.equal('可添加：图片、PDF 文档；每个文件不超过 1,000 B，最多 2 个。');
     // An image the browser cannot read is refused as a type error.
     const el2 = await mount({ store: memoryStore(), lang: 'en' });
