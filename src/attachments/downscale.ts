@@ -40,7 +40,8 @@ const PIXELS_PER_TASK = 1_000_000;
 async function encode(bitmap: ImageBitmap, width: number, height: number, type: string, quality: number): Promise<Blob> {
   const offscreen = typeof OffscreenCanvas === 'function';
   const canvas = offscreen ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
-  const g = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+  // Read back once per band (that makes each band raster at once): a canvas made for reading.
+  const g = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
   g.imageSmoothingQuality = 'high';
   const k = height / bitmap.height;
   const band = Math.max(1, Math.floor((PIXELS_PER_TASK / bitmap.width) * k));
