@@ -592,13 +592,11 @@ function optionLabel(options: TemplateOption[] | undefined, value: string, lang:
   return o ? textOf(o.label, lang) : value;
 }
 
-/** A file reference as a record keeps it (an object with a string id and sha256); anything else is not carried on. */
-const fileRef = (v: unknown): v is NonNullable<EvidenceRef['file']> => isPlainObject(v) && typeof v['id'] === 'string' && typeof v['sha256'] === 'string';
-
-/** The attached file of an evidence entry, and its original photo, as they are (so a finding's photos reach the ledger and the clue sheet). */
+/** The attached file of an evidence entry and its original photo, as they are (objects with a sha256), so a finding's photos reach the ledger and the clue sheet. */
 function evidenceFiles(raw: unknown): Pick<EvidenceRef, 'file' | 'original'> {
-  const o = isPlainObject(raw) ? raw : {};
-  return { ...(fileRef(o['file']) ? { file: o['file'] } : {}), ...(fileRef(o['original']) ? { original: o['original'] } : {}) };
+  const out: Record<string, unknown> = {};
+  if (isPlainObject(raw)) for (const k of ['file', 'original']) if (isPlainObject(raw[k]) && typeof raw[k]['sha256'] === 'string') out[k] = raw[k];
+  return out;
 }
 
 /**

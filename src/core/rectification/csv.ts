@@ -69,11 +69,9 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
 function evidenceCell(e: EvidenceRef | null, lang: string, str: (v: unknown) => string): string {
   const m = resolveLocale(lang);
   const title = str(e?.title);
-  const file = e?.file && typeof e.file === 'object' ? e.file : undefined;
-  const name = file ? str(file.name) : '';
-  const hash = file && typeof file.sha256 === 'string' ? file.sha256.slice(0, 8).toLowerCase() : '';
-  const extra = [str(e?.ref), name && name !== title ? name : '', hash ? `SHA-256 ${hash}` : ''].filter(Boolean);
-  return extra.length ? `${title}${m.bracket(extra.join(String(m.phraseSep)))}` : title;
+  const f = e?.file;
+  const extra = [str(e?.ref), f && f.name !== title ? str(f.name) : '', f?.sha256 ? `SHA-256 ${str(f.sha256).slice(0, 8).toLowerCase()}` : ''].filter(Boolean);
+  return extra.length ? title + m.bracket(extra.join(m.phraseSep)) : title;
 }
 
 const FORMULA_START = /^'*[=+\-@\t\r]/;
