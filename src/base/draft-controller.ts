@@ -39,6 +39,8 @@ export class DraftController implements ReactiveController {
   fromOtherTab: Draft | null = null;
   /** Storage refused a save: drafts are kept in memory only. */
   unavailable = false;
+  /** A save could not reach the network (an asynchronous store): kept in this browser, sent again when back online. */
+  offline = false;
   /** When the last draft was saved (epoch ms), 0 if never. */
   lastSaved = 0;
 
@@ -75,12 +77,14 @@ export class DraftController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('pagehide', this.flush);
+    addEventListener('online', this.flush);
     document.addEventListener('visibilitychange', this._onVisibility);
   }
 
   hostDisconnected(): void {
     this.flush();
     removeEventListener('pagehide', this.flush);
+    removeEventListener('online', this.flush);
     document.removeEventListener('visibilitychange', this._onVisibility);
     this._unsubscribe?.();
     this._unsubscribe = undefined;
@@ -153,15 +157,19 @@ export class DraftController implements ReactiveController {
     this._pending = null;
     const saved = () => {
       this.lastSaved = draft.savedAt;
-      if (this.unavailable) {
-        this.unavailable = false;
+      if (this.unavailable || this.offline) {
+        this.unavailable = this.offline = false;
         this.host.requestUpdate();
       }
     };
-    const failed = () => {
+    const failed = (e?: unknown) => {
       // Keep it pending (unless newer typing is) so the next flush tries again; say so once.
       this._pending ??= draft;
-      if (!this.unavailable) {
+      // The network, not the browser's storage: the local copy stays, and goes when back online.
+      if (e instanceof TypeError || globalThis.navigator?.onLine === false) {
+        this.offline = true;
+        this.host.requestUpdate();
+      } else if (!this.unavailable) {
         this.unavailable = true;
         this.host.requestUpdate();
       }
@@ -180,8 +188,8 @@ export class DraftController implements ReactiveController {
           failed,
         );
       } else saved();
-    } catch {
-      failed();
+    } catch (e) {
+      failed(e);
     }
   };
 

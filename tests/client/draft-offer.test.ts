@@ -80,4 +80,24 @@ describe('a draft offered after a reload', () => {
     await settle(el2);
     expect(answered(el2, 'p1', 'problem'), 'the drafted answer is back').to.equal(true);
   });
+
+  it('offline, a draft save is not taken for a full browser storage, and it is sent when back online', async () => {
+    const res = await fetch('/api-drafter/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: 'clerk', password: 'demo' }), credentials: 'same-origin' });
+    const { csrf } = (await res.json()) as { csrf: string };
+    const net = { offline: false };
+    const drafts = httpDraftStorage({ baseUrl: '/api-drafter', csrf: () => csrf, fetch: (i, init) => (net.offline ? Promise.reject(new TypeError('Failed to fetch')) : fetch(i, init)) });
+    const key = `offline-${Math.random().toString(36).slice(2, 8)}`;
+    const p = await fixture<HTMLElement>(html`<xc-provider .drafts=${drafts}><xc-checklist draft-key=${key} .template=${small}></xc-checklist></xc-provider>`);
+    const el = p.querySelector<XcChecklist>('xc-checklist')!;
+    await settle(el);
+    net.offline = true;
+    answer(el, 'p1', 'problem');
+    await new Promise((r) => setTimeout(r, 700)); // past the save pause: the save fails
+    await settle(el);
+    expect(el.shadowRoot!.textContent, 'not the storage-full message').to.not.contain('存储已满');
+    net.offline = false;
+    window.dispatchEvent(new Event('online'));
+    const saved = await waitFor('the draft sent when back online', () => drafts.load(key));
+    expect(JSON.stringify(saved.value)).to.contain('problem');
+  });
 });
