@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveElement } from 'lit';
 import { lazy } from '../base/lazy.js';
-import type { AttachmentStore } from '../core/attachment-types.js';
+import type { AttachmentContext, AttachmentStore } from '../core/attachment-types.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 
 /** `<xc-attachments>`, loaded on first use. */
@@ -31,6 +31,10 @@ export interface EvidenceFilesOptions {
   buttonClass?: string;
   /** The new evidence list. */
   onChange(list: EvidenceRef[]): void;
+  /** What the files are evidence of (a check point's text, a ledger item's number): the legend reads 附件：<subject>. */
+  subject?: string;
+  /** The record the files are for (`{ ledgerId, itemId }`), passed to the store with each file. */
+  context?: AttachmentContext;
 }
 
 /**
@@ -55,7 +59,7 @@ export function renderEvidenceFiles(host: ReactiveElement, o: EvidenceFilesOptio
       : nothing;
   }
   void loadAttachments();
-  return html`<xc-attachments .value=${o.list} ?readonly=${!editable} lang=${o.lang} @xc-change=${(e: CustomEvent) => {
+  return html`<xc-attachments .value=${o.list} ?readonly=${!editable} lang=${o.lang} subject=${o.subject ?? ''} .context=${o.context} @xc-change=${(e: CustomEvent) => {
     // The record reports its own change; this one stays inside.
     e.stopPropagation();
     o.onChange(e.detail.value as EvidenceRef[]);

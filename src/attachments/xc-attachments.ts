@@ -6,12 +6,12 @@ import { defineElement } from '../base/define.js';
 import { tokens } from '../base/styles.js';
 import type { Messages } from '../core/i18n.js';
 import type { AttachmentsUiMessages } from '../core/locales/attachments-ui.zh-CN.js';
-import { AttachmentError, type AttachmentErrorCode, type AttachmentLimits, type AttachmentRef, type AttachmentStore } from '../core/attachment-types.js';
+import { AttachmentError, type AttachmentContext, type AttachmentErrorCode, type AttachmentLimits, type AttachmentRef, type AttachmentStore } from '../core/attachment-types.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ValidationResult } from '../core/validation-types.js';
 import { decode, downscale } from './downscale.js';
 import { acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, type FileKind } from './xc-attachments-limits.js';
-import { checkAttachment, displayFileName, readHead, resolveAttachmentLimits } from '../core/attachments.js';
+import { attachmentSha256, checkAttachment, displayFileName, readHead, resolveAttachmentLimits } from '../core/attachments.js';
 import { attachmentStyles } from './attachments.styles.js';
 
 type T = Messages & AttachmentsUiMessages;
@@ -56,6 +56,27 @@ async function thumbnail(blob: Blob): Promise<ImageBitmap> {
     full.close();
   }
 }
+/**
+ * The reference a store's `put` resolved to, made whole: `size` and `sha256` of the bytes given
+ * to `put` filled in when a custom store left them out (so no record holds a reference without
+ * its hash); `name` and `type` from the bytes' metadata when missing. A store that resolves with
+ * no `id` is refused with a console error (the reference would point nowhere).
+ */
+async function completeRef(ref: AttachmentRef | undefined, blob: Blob): Promise<AttachmentRef> {
+  if (!ref || typeof ref !== 'object' || typeof ref.id !== 'string' || !ref.id) {
+    console.error('xc-attachments: the store\'s put() must resolve to an AttachmentRef { id, name, type, size, sha256 }; got', ref);
+    throw new AttachmentError('failed', 'store returned no id');
+  }
+  const out = { ...ref };
+  if (!Number.isSafeInteger(out.size) || out.size < 0) out.size = blob.size;
+  if (typeof out.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(out.sha256)) out.sha256 = await attachmentSha256(blob);
+  return out;
+}
+
+/** Whether the device has a touch screen (拍照 is offered there only). */
+const touchDevice = (): boolean =>
+  (typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0) || (typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches);
+
 /** Files rendered per task. */
 const STEP = 12;
 /** Long side of the preview's bitmap. */
@@ -65,7 +86,7 @@ const PREVIEW = 1600;
  * Evidence files (附件) of a record: photos, scans, PDF, Word and Excel documents.
  *
  * Files are chosen with a real file chooser (选择文件, keyboard reachable), taken with the
- * camera on touch devices (拍照), dropped on the drop zone or pasted from the clipboard, several
+ * camera on touch devices (拍照, shown only where the screen takes touch), dropped on the drop zone or pasted from the clipboard, several
  * at once. Photos are downscaled before they are stored (long side and quality from the limits,
  * EXIF orientation respected), one file at a time with the page free between them. Images show
  * as thumbnails drawn on a `<canvas>` (so a strict `img-src 'self'` needs no `blob:`), other
@@ -97,12 +118,20 @@ export class XcAttachments extends XcFormElement {
 
   /** The evidence list: entries with `file` are shown and edited here; the others are kept as they are, in place. */
   @property({ attribute: false }) value: EvidenceRef[] = [];
-  /** The legend of the element (default 附件). */
+  /** The legend of the element (default 附件, or 附件：<subject> when `subject` is set). */
   @property() label = '';
+  /** What the files are evidence of (a check point's text, a ledger item's number): the legend says 附件：<subject>, the subject isolated. */
+  @property() subject = '';
   /** Limits over the provider's `attachmentLimits` (types, size per file, count, photo downscaling). */
   @property({ attribute: false }) limits?: AttachmentLimits;
   /** Where the bytes go, over the provider's `attachments`. */
   @property({ attribute: false }) store?: AttachmentStore;
+  /**
+   * The record the files are added to (`{ ledgerId, itemId }`), given to the store with each file
+   * (`put(blob, { name, type, context })`): `httpAttachments` sends `ledgerId`, so a file the
+   * office adds to a unit's ledger item is that unit's. The records set it themselves.
+   */
+  @property({ attribute: false }) context?: AttachmentContext;
   /** How long 撤销 is offered after a removal, in milliseconds, before the bytes are removed from the store. */
   @property({ type: Number, attribute: 'undo-ms' }) undoMs = 8000;
 
@@ -302,9 +331,10 @@ export class XcAttachments extends XcFormElement {
         continue;
       }
       try {
-        const file = await store.put(blob, { name: f.name, type });
+        const context = this.context ? { context: { ...this.context } } : {};
+        const file = await completeRef(await store.put(blob, { name: f.name, type, ...context }), blob);
         const entry: FileEvidence = { title: f.name, file };
-        if (limits.keepOriginal && blob !== f) entry.original = await store.put(f, { name: f.name, type });
+        if (limits.keepOriginal && blob !== f) entry.original = await completeRef(await store.put(f, { name: f.name, type, ...context }), f);
         this._set([...(Array.isArray(this.value) ? this.value : []), entry]);
         added++;
       } catch (e) {
@@ -537,9 +567,9 @@ export class XcAttachments extends XcFormElement {
   // ---- rendering ----
 
   /** A message with the file name (where MARK stands) as shown (see `displayFileName`), isolated in a `<bdi>`. */
-  private _withName(message: string, name: string) {
+  private _withName(message: string, name: string, isFileName = true) {
     const i = message.indexOf(MARK);
-    return i < 0 ? message : html`${message.slice(0, i)}<bdi>${displayFileName(name)}</bdi>${message.slice(i + MARK.length)}`;
+    return i < 0 ? message : html`${message.slice(0, i)}<bdi>${isFileName ? displayFileName(name) : name}</bdi>${message.slice(i + MARK.length)}`;
   }
 
   /** A name in the language's brackets, for buttons that say which file they act on (screen readers). */
@@ -576,7 +606,8 @@ export class XcAttachments extends XcFormElement {
 
   protected override render() {
     const t = this._t;
-    const label = this.label || t.attachLabel;
+    const label = this.label || (this.subject ? t.attachLabelFor(this.subject) : t.attachLabel);
+    const legend = this.label || !this.subject ? label : this._withName(t.attachLabelFor(MARK), this.subject, false);
     const files = this._files;
     const list = files.length
       ? html`<ul class="files" part="list" aria-label=${label}>${files.slice(0, this._shown).map((f, pos) => this._renderFile(f.entry, pos, files.length))}</ul>`
@@ -600,13 +631,13 @@ export class XcAttachments extends XcFormElement {
     const types = [...kinds.map((k) => this._kindLabel(k)), ...others].join(t.attachListSep);
     const accept = limits.accept.join(',');
     return html`<fieldset class="box" part="box">
-        <legend>${label}</legend>
+        <legend>${legend}</legend>
         <p class="hint" id="limits">${t.attachLimits(types, formatSize(limits.maxSize, this.effectiveLang), limits.maxCount)}</p>
         <div class="drop" part="drop-zone" ?data-over=${this._over} @dragenter=${this._onDragOver} @dragover=${this._onDragOver}
           @dragleave=${() => (this._over = false)} @drop=${this._onDrop}>
           <button type="button" class="choose" part="choose" aria-describedby="limits drop-hint" ?disabled=${files.length >= limits.maxCount} @click=${() => this.openChooser()}>${t.attachChoose}</button>
           <input class="pick" type="file" multiple hidden tabindex="-1" accept=${accept} @change=${this._onPick} />
-          ${kinds.includes('image')
+          ${kinds.includes('image') && touchDevice()
             ? html`<button type="button" class="camera" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.shoot')?.click()}>${t.attachCamera}</button>
                 <input class="shoot" type="file" hidden tabindex="-1" accept="image/*" capture="environment" @change=${this._onPick} />`
             : nothing}

@@ -225,7 +225,8 @@ export class XcChecklistItem extends LitElement {
       if (store || list.some(isFile)) void loadFiles().then((m) => ((filesPart = m), this.requestUpdate()));
       return nothing;
     }
-    return filesPart.renderEvidenceFiles(this, { list, readonly, store, lang: this.lang, addLabel: this.t.attachAdd, onChange: (evidence) => this._set({ evidence }) });
+    const point = this.ip.point;
+    return filesPart.renderEvidenceFiles(this, { list, readonly, store, lang: this.lang, addLabel: this.t.attachAdd, onChange: (evidence) => this._set({ evidence }), subject: textOf(point.text, this.lang), context: { itemId: point.id } });
   }
 
   /** The check point's hint: guidance shown after it, referenced by aria-describedby. */

@@ -38,6 +38,20 @@ export interface AttachmentMeta {
    * Stores that assign ids of their own may ignore it.
    */
   id?: string;
+  /**
+   * Which record the file is for, when the element knows it (its `context` property): a store
+   * may send it along (`httpAttachments` sends `ledgerId`, so an office upload for a unit's
+   * ledger item is that unit's file). Never part of the reference.
+   */
+  context?: AttachmentContext;
+}
+
+/** The record a file is added to (see {@link AttachmentMeta.context}). */
+export interface AttachmentContext {
+  /** The ledger (整改台账) the file is evidence in. */
+  ledgerId?: string;
+  /** The ledger item or check point. */
+  itemId?: string;
 }
 
 /** Where an attachment's bytes are: only in this browser, or stored on the server too. */

@@ -440,7 +440,8 @@ export class XcRectificationDetail extends LitElement {
 
   /** Files of an evidence list (`<xc-attachments>`, loaded lazily), or 添加附件 when editable with a store. */
   private _files(list: unknown[], readonly: boolean, onChange: (list: EvidenceRef[]) => void = () => undefined) {
-    return renderEvidenceFiles(this, { list, readonly, store: this._env?.attachments, lang: this.lang, addLabel: this.t.attachAdd, onChange });
+    const id = typeof this.item?.id === 'string' ? this.item.id : '';
+    return renderEvidenceFiles(this, { list, readonly, store: this._env?.attachments, lang: this.lang, addLabel: this.t.attachAdd, onChange, subject: this.no || id, ...(id ? { context: { itemId: id } } : {}) });
   }
 
   /** Pieces of evidence, read-only: title, kind and a link (only a safe one) or reference; files after them. */

@@ -1,4 +1,4 @@
-import { AttachmentError, type AttachmentErrorCode, type AttachmentLimits, type AttachmentMeta, type AttachmentRef } from '../../core/attachment-types.js';
+import { AttachmentError, type AttachmentContext, type AttachmentErrorCode, type AttachmentLimits, type AttachmentMeta, type AttachmentRef } from '../../core/attachment-types.js';
 import { describeAttachment } from '../../core/attachments.js';
 import { newAttachmentId, type RemoteAttachmentStore, type UploadOptions } from './types.js';
 
@@ -14,6 +14,13 @@ export interface HttpAttachmentsOptions {
   chunkSize?: number;
   /** The `fetch` to use (default the page's). */
   fetch?: typeof fetch;
+  /**
+   * The ledger the files are for, sent with each upload as `ledgerId` (a `put`'s
+   * `meta.context.ledgerId` wins): the reference back end then makes an office upload the
+   * ledger's unit's file. Not needed for reading: the back end also lets a unit read any file an
+   * item of its ledgers refers to.
+   */
+  ledgerId?: string;
 }
 
 const MiB = 1024 * 1024;
@@ -43,7 +50,7 @@ function statusCode(status: number): AttachmentErrorCode {
  * server rejects with `AttachmentError('offline')`; refusals with `type`, `size`, `forbidden`.
  * Makes requests only when its methods are called.
  */
-export function httpAttachments({ baseUrl = '/api', csrf = csrfCookie, limits, chunkSize = MiB, fetch: doFetch }: HttpAttachmentsOptions = {}): RemoteAttachmentStore {
+export function httpAttachments({ baseUrl = '/api', csrf = csrfCookie, limits, chunkSize = MiB, fetch: doFetch, ledgerId }: HttpAttachmentsOptions = {}): RemoteAttachmentStore {
   const root = baseUrl.replace(/\/+$/, '');
   const f = (input: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
@@ -76,13 +83,15 @@ export function httpAttachments({ baseUrl = '/api', csrf = csrfCookie, limits, c
     return Number.isSafeInteger(n) && n >= 0 ? n : null;
   }
 
-  async function upload(ref: AttachmentRef, blob: Blob, opts: UploadOptions = {}): Promise<{ remoteId?: string; ref: AttachmentRef }> {
+  async function upload(ref: AttachmentRef, blob: Blob, opts: UploadOptions = {}, context?: AttachmentContext): Promise<{ remoteId?: string; ref: AttachmentRef }> {
     let uploadId = opts.uploadId;
     let offset = uploadId ? await offsetOf(uploadId) : null;
     let size = Math.min(MiB, chunkSize);
     if (offset === null) {
       const body: Record<string, unknown> = { id: ref.id, name: ref.name, type: ref.type, size: ref.size, sha256: ref.sha256 };
       if (ref.takenAt) body['takenAt'] = ref.takenAt;
+      const forLedger = context?.ledgerId ?? ledgerId;
+      if (forLedger) body['ledgerId'] = forLedger;
       const res = await f(`${root}/files/uploads`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!res.ok) return fail(res, ref);
       const created = (await res.json()) as { ref?: AttachmentRef; uploadId?: string; offset?: number; chunkSize?: number };
@@ -124,7 +133,7 @@ export function httpAttachments({ baseUrl = '/api', csrf = csrfCookie, limits, c
   return {
     async put(blob: Blob, meta: AttachmentMeta): Promise<AttachmentRef> {
       const ref = await describeAttachment(blob, meta, meta.id ?? newAttachmentId(), limits ?? ANY);
-      return (await upload(ref, blob)).ref;
+      return (await upload(ref, blob, {}, meta.context)).ref;
     },
 
     async upload(ref, blob, opts) {

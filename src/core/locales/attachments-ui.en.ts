@@ -3,6 +3,7 @@ import type { AttachmentsUiMessages } from './attachments-ui.zh-CN.js';
 /** English strings of <xc-attachments> only. */
 const attachmentsUiEn: AttachmentsUiMessages = {
   attachLabel: 'Attachments',
+  attachLabelFor: (subject: string) => `Attachments: ${subject}`,
   attachChoose: 'Choose files',
   attachCamera: 'Take a photo',
   attachDropHint: 'You can also drop files here, or paste a screenshot here (Ctrl+V).',

@@ -5,6 +5,8 @@
  */
 const attachmentsUiZhCN = {
   attachLabel: '附件',
+  /** The legend when the files belong to a named record (`subject`: a check point, a ledger item). */
+  attachLabelFor: (subject: string) => `附件：${subject}`,
   attachChoose: '选择文件',
   attachCamera: '拍照',
   attachDropHint: '也可以把文件拖放到此处，或在此处粘贴截图（Ctrl+V）。',
