@@ -7,7 +7,7 @@
  * @internal
  */
 import { html, nothing, type ReactiveElement } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { attachmentList, attachmentListHeadings, type AttachmentListRow } from '../core/attachments.js';
 import type { AttachmentStore } from '../core/attachment-types.js';
 import { isLocaleReady, loadLocale } from '../core/i18n.js';
@@ -98,17 +98,32 @@ export function thumbnailsReady(record: unknown, lang = 'zh-CN'): boolean {
   return attachmentList(record, lang).every((r) => !r.ref.type.startsWith('image/') || thumbs.has(r.ref.sha256));
 }
 
-/** Draws a cached bitmap on a canvas as it is rendered (synchronously: printing starts right after `beforeprint`). */
-const draw = (key: string) =>
-  ref((el) => {
-    const canvas = el as HTMLCanvasElement | undefined;
+/**
+ * Draws a cached bitmap on a canvas as it is rendered (synchronously: printing starts right after
+ * `beforeprint`). A plain directive rather than lit's `ref`, whose AsyncDirective base would be split
+ * into a file of its own on every page that prints files.
+ */
+class DrawThumb extends Directive {
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('draw() belongs on a <canvas> element');
+  }
+  render(_key: string) {
+    return nothing;
+  }
+  override update(part: ElementPart, [key]: [string]) {
+    const canvas = part.element as HTMLCanvasElement;
     const bmp = thumbs.get(key);
-    if (!canvas || !bmp || canvas.dataset['drawn'] === key) return;
-    canvas.width = bmp.width;
-    canvas.height = bmp.height;
-    canvas.getContext('2d')?.drawImage(bmp, 0, 0);
-    canvas.dataset['drawn'] = key;
-  });
+    if (bmp && canvas.dataset['drawn'] !== key) {
+      canvas.width = bmp.width;
+      canvas.height = bmp.height;
+      canvas.getContext('2d')?.drawImage(bmp, 0, 0);
+      canvas.dataset['drawn'] = key;
+    }
+    return nothing;
+  }
+}
+const draw = directive(DrawThumb);
 
 /**
  * The 附件清单 of a record (nothing when it refers to no file): a table with a caption, names and
