@@ -73,6 +73,20 @@ async function completeRef(ref: AttachmentRef | undefined, blob: Blob): Promise<
   return out;
 }
 
+/** The bidirectional controls, and their Unicode abbreviations (three letters each, in the same order). */
+const BIDI = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+const BIDI_NAMES = 'ALMLRMRLMLRERLEPDFLRORLOLRIRLIFSIPDI';
+
+/**
+ * A file name as shown: each bidirectional control as a readable marker in its place (U+202E as
+ * `⟨RLO⟩`, so `invoice⟨RLO⟩gnp.exe.jpg` reads as what it is), then `displayFileName` (other
+ * control characters as U+FFFD, long names shortened). Display only: the name stays as given.
+ */
+export function shownName(name: string, max?: number): string {
+  const marked = String(name ?? '').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\u27e8${BIDI_NAMES.substr(BIDI.indexOf(c) * 3, 3)}\u27e9`);
+  return displayFileName(marked, max);
+}
+
 /** Whether the device has a touch screen (拍照 is offered there only). */
 const touchDevice = (): boolean =>
   (typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0) || (typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches);
@@ -569,7 +583,7 @@ export class XcAttachments extends XcFormElement {
   /** A message with the file name (where MARK stands) as shown (see `displayFileName`), isolated in a `<bdi>`. */
   private _withName(message: string, name: string, isFileName = true) {
     const i = message.indexOf(MARK);
-    return i < 0 ? message : html`${message.slice(0, i)}<bdi>${isFileName ? displayFileName(name) : name}</bdi>${message.slice(i + MARK.length)}`;
+    return i < 0 ? message : html`${message.slice(0, i)}<bdi>${isFileName ? shownName(name) : name}</bdi>${message.slice(i + MARK.length)}`;
   }
 
   /** A name in the language's brackets, for buttons that say which file they act on (screen readers). */
@@ -655,9 +669,9 @@ export class XcAttachments extends XcFormElement {
   private _renderFile(entry: FileEvidence, pos: number, count: number) {
     const t = this._t;
     const raw = this._titleOf(entry);
-    // Shown with direction and control characters made visible (U+FFFD) and long names shortened in
+    // Shown with direction controls as markers (⟨RLO⟩), other control characters as U+FFFD, long names shortened in
     // the middle, the extension kept; the full name is in the title and the rename box.
-    const name = displayFileName(raw);
+    const name = shownName(raw);
     const type = text(entry.file.type);
     const kind = kindOf(type, text(entry.file.name));
     const store = !!this.activeStore;
@@ -689,7 +703,7 @@ export class XcAttachments extends XcFormElement {
               }} /></label>
               <button type="button" @click=${(e: Event) => this._rename(pos, ((e.target as HTMLElement).parentElement!.querySelector('input') as HTMLInputElement).value)}>${t.attachSave}</button>
               <button type="button" @click=${() => this._rename(pos, raw)}>${t.attachCancel}</button>`
-          : html`<span class="name" title=${displayFileName(raw, Number.MAX_SAFE_INTEGER)}><bdi>${name}</bdi></span>`}
+          : html`<span class="name" title=${shownName(raw, Number.MAX_SAFE_INTEGER)}><bdi>${name}</bdi></span>`}
         <span class="type">${t.attachTypeSize(this._kindLabel(kind), formatSize(entry.file.size, this.effectiveLang))}</span>
       </div>
       <div class="tools">

@@ -372,21 +372,14 @@ export async function describeAttachment(
  */
 const TRICKY = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
 
-/** The bidirectional controls by their Unicode abbreviations, shown in their place. */
-const BIDI_NAMES: Record<string, string> = {
-  '\u061c': 'ALM', '\u200e': 'LRM', '\u200f': 'RLM', '\u202a': 'LRE', '\u202b': 'RLE', '\u202c': 'PDF', '\u202d': 'LRO',
-  '\u202e': 'RLO', '\u2066': 'LRI', '\u2067': 'RLI', '\u2068': 'FSI', '\u2069': 'PDI',
-};
-
 /**
- * A file name as it may be shown: a bidirectional control shown as a readable marker in its place
- * (U+202E as `⟨RLO⟩`, so `invoice⟨RLO⟩gnp.exe.jpg` reads as what it is), other control and
- * invisible characters replaced by U+FFFD (so a reader sees that something was there), long
- * names shortened in the middle keeping the extension. For display only — the reference keeps the name as it was given, and a name is
+ * A file name as it may be shown: bidirectional and control characters replaced by U+FFFD (so a
+ * reader sees that something was there), long names shortened in the middle keeping the
+ * extension. For display only — the reference keeps the name as it was given, and a name is
  * never used as a path. Render it as text (and inside `<bdi>` next to other text).
  */
 export function displayFileName(name: string, max = 80): string {
-  let s = String(name ?? '').replace(TRICKY, (c) => (BIDI_NAMES[c] ? `\u27e8${BIDI_NAMES[c]}\u27e9` : '\uFFFD')).trim();
+  let s = String(name ?? '').replace(TRICKY, '\uFFFD').trim();
   if (!s) return '\uFFFD';
   const chars = Array.from(s);
   if (chars.length > max) {

@@ -4,11 +4,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/attachments/xc-attachments.js';
 import '../../src/provider/index.js';
-import type { XcAttachments } from '../../src/attachments/xc-attachments.js';
+import { shownName, type XcAttachments } from '../../src/attachments/xc-attachments.js';
 import type { AttachmentLimits, AttachmentStore } from '../../src/core/attachment-types.js';
 import type { EvidenceRef } from '../../src/core/rectification-types.js';
 import { expectAccessible } from '../support/a11y.js';
-import { displayFileName } from '../../src/core/attachments.js';
 import { adapterAttachments, indexedDbAttachments, localFirstAttachments } from '../../src/attachments/index.js';
 import { base64, memoryStore, pdfBytes, picture, pixel, withExifOrientation, type MemoryStore } from './xc-attachments-support.js';
 
@@ -131,7 +130,7 @@ describe('<xc-attachments>', () => {
     expect(el.shadowRoot!.textContent).to.not.contain('\u202E');
     for (const [i, n] of $$(el, '.file .name').entries()) {
       expect(n.firstElementChild!.localName, 'each name in its own isolate').to.equal('bdi');
-      expect(n.title, 'the full name').to.equal(displayFileName(hostile[i]!, Number.MAX_SAFE_INTEGER));
+      expect(n.title, 'the full name').to.equal(shownName(hostile[i]!, Number.MAX_SAFE_INTEGER));
       expect(n.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     }
     expect($$(el, '.file .name')[3]!.title).to.have.length(504);

@@ -164,9 +164,9 @@ describe('hostile names', () => {
   it('displayFileName neutralises bidirectional and control characters and shortens long names', () => {
     const evil = 'invoice\u202Efdp.exe';
     const shown = displayFileName(evil);
-    expect(shown).to.equal('invoice\u27e8RLO\u27e9fdp.exe');
+    expect(shown).to.equal('invoice\uFFFDfdp.exe');
     expect(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/.test(shown)).to.equal(false);
-    expect(displayFileName('a\u2067b\u0000c\nd')).to.equal('a\u27e8RLI\u27e9b\uFFFDc\uFFFDd');
+    expect(displayFileName('a\u2067b\u0000c\nd')).to.equal('a\uFFFDb\uFFFDc\uFFFDd');
     const long = displayFileName('很'.repeat(500) + '.pdf');
     expect(Array.from(long).length).to.equal(80);
     expect(long.endsWith('….pdf')).to.equal(true);
@@ -299,7 +299,7 @@ describe('files of a record', () => {
     const rows = attachmentList(ledger);
     expect(rows.map(({ ref: _r, ...r }) => r)).to.deep.equal([
       { no: 1, name: '底稿.pdf', type: 'PDF 文档', size: `${scan.length} B`, hash: (await subtleHex(scan)).slice(0, 8), where: 'ZG-001 › 问题佐证 1 › 检查底稿' },
-      { no: 2, name: 'IMG\u27e8RLO\u27e9gpj.exe', type: '图片', size: '1.2 MB', hash: (await subtleHex(photo)).slice(0, 8), where: 'ZG-001 › 佐证材料 2 › 整改现场' },
+      { no: 2, name: 'IMG\uFFFDgpj.exe', type: '图片', size: '1.2 MB', hash: (await subtleHex(photo)).slice(0, 8), where: 'ZG-001 › 佐证材料 2 › 整改现场' },
     ]);
     expect(attachmentList(ledger, 'en').map((r) => r.where)).to.deep.equal(['ZG-001 › Evidence of the problem 1 › 检查底稿', 'ZG-001 › Evidence 2 › 整改现场']);
     expect(attachmentListHeadings().title).to.equal('附件清单');
