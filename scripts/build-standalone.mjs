@@ -225,4 +225,13 @@ await build({
   ...common,
   plugins: [liteValidators],
 });
-console.log('standalone: dist/xc-elements.standalone.js, dist/standalone/core.js and dist/standalone/');
+// The attachment stores (IndexedDB, HTTP, adapter, local-first) for pages with no bundler and
+// no import map (a strict CSP): one file with `idb` inside, `import { localFirstAttachments }
+// from '/static/xc/standalone/attachment-stores.js'`. Built on its own like core.js, so no page
+// loads a byte of it unless it imports it.
+await build({
+  entryPoints: { 'standalone/attachment-stores': 'src/attachments/stores/index.ts' },
+  outdir: 'dist',
+  ...common,
+});
+console.log('standalone: dist/xc-elements.standalone.js, dist/standalone/core.js, dist/standalone/attachment-stores.js and dist/standalone/');

@@ -87,6 +87,9 @@ export function shownName(name: string, max?: number): string {
   return displayFileName(marked, max);
 }
 
+/** The codes an AttachmentError may carry. */
+const ERROR_CODES = ['type', 'size', 'count', 'quota', 'forbidden', 'offline', 'failed'];
+
 /** Whether the device has a touch screen (拍照 is offered there only). */
 const touchDevice = (): boolean =>
   (typeof navigator !== 'undefined' && navigator.maxTouchPoints > 0) || (typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches);
@@ -352,7 +355,9 @@ export class XcAttachments extends XcFormElement {
         this._set([...(Array.isArray(this.value) ? this.value : []), entry]);
         added++;
       } catch (e) {
-        refuse(e instanceof AttachmentError ? e.code : 'failed', f.name);
+        // Read by its code, not its class: stores from dist/standalone/attachment-stores.js carry their own AttachmentError.
+        const code = (e as { code?: unknown } | null)?.code;
+        refuse(e instanceof AttachmentError || (e instanceof Error && typeof code === 'string' && ERROR_CODES.includes(code)) ? (code as AttachmentErrorCode) : 'failed', f.name);
       }
     }
     this._busy = null;
