@@ -12,7 +12,6 @@ import { setStyle } from '../base/set-style.js';
 import { StickyOffsetController } from '../base/sticky-offset.js';
 import { ChunkedRender } from '../base/chunks.js';
 import { mapElement } from '../base/element-map.js';
-import { checklistSanjujiao } from '../generated/templates/checklistSanjujiao.js';
 import { textOf } from '../core/text.js';
 import { loadLocale } from '../core/i18n.js';
 import {
@@ -43,6 +42,12 @@ import type { XcChecklistTally } from './xc-checklist-tally.js';
 import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
 import { lazy } from '../base/lazy.js';
+
+/**
+ * The bundled 三重一大 template (data, about 6 KB gzip): a chunk of its own, so a page that gives
+ * its own template does not load it, and asked for as soon as an element needs it.
+ */
+const bundledTemplate = lazy(() => import('../generated/templates/checklistSanjujiao.js').then((m) => m.checklistSanjujiao as unknown));
 
 /** The printed 附件清单: a small chunk loaded after the first frame, the list itself only when the record has files. */
 const loadPrintFiles = lazy(() => import('../attachments/print-hook.js'));
@@ -300,6 +305,8 @@ export class XcChecklist extends XcFormElement {
 
   private async _load(): Promise<void> {
     const fetchId = ++this._fetchId;
+    // The bundled template is asked for at once, beside the strings, when no other is given.
+    const bundled = this.template === undefined && !this.src ? bundledTemplate() : undefined;
     // Messages made while loading (errors) must be in the element's language.
     await loadLocale(this.effectiveLang);
     let input: unknown = this.template;
@@ -318,10 +325,15 @@ export class XcChecklist extends XcFormElement {
       if (fetchId !== this._fetchId) return;
       this.loadingSrc = false;
     }
-    if (input === undefined) input = checklistSanjujiao;
+    let isBundled = false;
     let read: { ok: true; template: ChecklistTemplate; index: TemplateIndex } | { ok: false; errors: FieldError[] };
     try {
-      if (input === checklistSanjujiao) {
+      if (input === undefined) {
+        input = await (bundled ?? bundledTemplate());
+        if (fetchId !== this._fetchId) return;
+        isBundled = true;
+      }
+      if (isBundled) {
         // The bundled template is checked against the meta-schema by the tests; only index it.
         const template = input as ChecklistTemplate;
         const errors = checkTemplateIds(template, this.effectiveLang);

@@ -243,8 +243,11 @@ export class XcForm extends XcFormElement {
 
   /* ------------------------------------------------------- subclass hooks */
 
-  /** A bundled definition and its precompiled validator (subclasses); `schema`/`src` are then ignored. */
-  protected bundled(): { schema: JsonSchema; loadValidator: () => Promise<ValidateFunction> } | null {
+  /**
+   * A bundled definition and its precompiled validator (subclasses); `schema`/`src` are then ignored.
+   * The definition may be a promise (template text kept out of the page's first load).
+   */
+  protected bundled(): { schema: JsonSchema | Promise<JsonSchema>; loadValidator: () => Promise<ValidateFunction> } | null {
     return null;
   }
 
@@ -361,7 +364,16 @@ export class XcForm extends XcFormElement {
       if (fetchId !== this._fetchId) return;
     }
     const bundled = this.bundled();
-    let schema: unknown = bundled ? bundled.schema : this.schema;
+    let schema: unknown = this.schema;
+    if (bundled) {
+      try {
+        schema = await bundled.schema;
+      } catch (e) {
+        if (fetchId === this._fetchId) this._fail('load', [e instanceof Error ? e.message : String(e)]);
+        return;
+      }
+      if (fetchId !== this._fetchId) return;
+    }
     if (schema === undefined && this.src) {
       try {
         const res = await fetch(this.src, { credentials: 'same-origin' });

@@ -1,7 +1,10 @@
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
-import { clueSheetSchema } from '../generated/templates/clueSheetSchema.js';
+import { lazy } from '../base/lazy.js';
 import type { JsonSchema } from '../core/validation-types.js';
+
+/** The bundled 问题线索登记 definition (template text): a chunk of its own, asked for on first load of a sheet. */
+const clueSchema = lazy(() => import('../generated/templates/clueSheetSchema.js').then((m) => m.clueSheetSchema as JsonSchema));
 
 /**
  * The problem clue register and transfer sheet: `<xc-form>`
@@ -28,7 +31,7 @@ import type { JsonSchema } from '../core/validation-types.js';
  */
 export class XcClueSheet extends XcForm {
   protected override bundled() {
-    return { schema: clueSheetSchema as JsonSchema, loadValidator: () => import('../generated/validators/clueSheet.js').then((m) => m.clueSheet) };
+    return { schema: clueSchema(), loadValidator: () => import('../generated/validators/clueSheet.js').then((m) => m.clueSheet) };
   }
 }
 

@@ -3,7 +3,6 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
-import { interviewRecordSchema } from '../generated/templates/interviewRecordSchema.js';
 import type { RecordSignature } from '../core/fingerprint.js';
 import { toRfc3339 } from '../core/form-input.js';
 import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
@@ -12,6 +11,9 @@ import type { JsonSchema } from '../core/validation-types.js';
 import { lazy } from '../base/lazy.js';
 import { isObj, type Obj } from '../core/obj.js';
 
+
+/** The bundled 个别谈话记录 definition (template text): a chunk of its own, asked for on first load of a record. */
+const interviewSchema = lazy(() => import('../generated/templates/interviewRecordSchema.js').then((m) => m.interviewRecordSchema as JsonSchema));
 
 type FingerprintModule = typeof import('../core/fingerprint.js');
 /** SHA-256 fingerprints load when a record is signed or a signed one is checked (not for a form being filled in). */
@@ -67,7 +69,7 @@ export class XcInterviewForm extends XcForm {
   @state() private _signing = false;
 
   protected override bundled() {
-    return { schema: interviewRecordSchema as JsonSchema, loadValidator: () => import('../generated/validators/interviewRecord.js').then((m) => m.interviewRecord) };
+    return { schema: interviewSchema(), loadValidator: () => import('../generated/validators/interviewRecord.js').then((m) => m.interviewRecord) };
   }
 
   /** The signature's digest as text ('' when the stored signature has none, or one of another type). */
