@@ -22,7 +22,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /**
    * The language the server writes its messages in (sent as `Accept-Language`): default the
-   * page's `<html lang>`, so refusal reasons read in the page's language.
+   * page's `<html lang>`, else `zh-CN` (the elements' default), so refusal reasons read in the
+   * page's language rather than the browser's.
    */
   lang?: () => string | undefined;
 }
@@ -115,7 +116,8 @@ function requester(opts: ClientOptions) {
   const base = trimSlash(opts.baseUrl ?? '/api');
   const csrf = opts.csrf ?? (() => readCookie('xc_csrf'));
   const doFetch = opts.fetch ?? ((...a: Parameters<typeof fetch>) => fetch(...a));
-  const lang = opts.lang ?? (() => (typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined));
+  // Not the browser's own Accept-Language: the page's, else the elements' default language.
+  const lang = opts.lang ?? (() => (typeof document === 'undefined' ? undefined : document.documentElement.lang) || 'zh-CN');
   return {
     base,
     async request(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Response> {

@@ -63,9 +63,9 @@ async function newLedger(officeToken: string): Promise<string> {
   return id;
 }
 
-async function mountTracker(name: 'clerk' | 'office') {
+async function mountTracker(name: 'clerk' | 'office', lang = 'zh-CN') {
   const wrap = await fixture<HTMLElement>(html`<div>
-    <xc-provider user-role=${USERS[name].role} .user=${USERS[name]}>
+    <xc-provider lang=${lang} user-role=${USERS[name].role} .user=${USERS[name]}>
       <xc-rectification-tracker></xc-rectification-tracker>
     </xc-provider>
   </div>`);
@@ -120,7 +120,7 @@ describe('xc-elements/client: refused, offline and dropped', () => {
     });
     expect(text(alert)).to.contain('问题').and.contain('未能保存');
     expect(alert.querySelectorAll('li').length, 'each reason listed').to.be.greaterThan(0);
-    expect(text(alert.querySelector('li')), 'the server\'s reason, in the page\'s language').to.match(/[\u4e00-\u9fff]/);
+    expect(text(alert.querySelector('li')), 'the server\'s reason, in the page\'s language').to.contain('某镇人民政府').and.not.contain('may not');
     expect(errors.length).to.equal(1);
     // Rolled back to the server's item; the table shows it.
     expect(el.getItem('ZG-001')!.progress).to.equal(0);
@@ -139,6 +139,26 @@ describe('xc-elements/client: refused, offline and dropped', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('.sync-conflict .sync-merge')!.click();
     await el.updateComplete;
     expect(el.getItem('ZG-001')!.progress, 'the refused edit got back').to.equal(60);
+  });
+
+  it('an English page reads the refusal in English (the client asks the server in the page\'s language)', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'en';
+    try {
+      const office = await clientOf('office');
+      const id = await newLedger(office.token);
+      const clerk = await clientOf('clerk');
+      const el = await mountTracker('clerk', 'en');
+      const b = bindLedger(el, clerk.client, id, { delay: 30 });
+      bindings.push(b);
+      await b.ready;
+      el.applyEdit('ZG-001', { progress: 60 });
+      const alert = await waitFor('the refusal alert', async () => (await el.updateComplete, el.shadowRoot!.querySelector<HTMLElement>('.sync-refused')));
+      expect(text(alert)).to.contain('was not saved');
+      expect(text(alert.querySelector('li')), 'the server\'s reason, in English').to.contain('may not change it');
+    } finally {
+      document.documentElement.lang = before;
+    }
   });
 
   it('with a refused edit, an edit made offline waits (status shown), is sent when back online, and a conflict shows the banner', async () => {
