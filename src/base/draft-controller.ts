@@ -52,8 +52,8 @@ export class DraftController implements ReactiveController {
   private _saveSeq = 0;
   /** Counts changes, so that a draft arriving late from an asynchronous store does not undo typing done meanwhile. */
   private _changes = 0;
-  /** Drafts already copied to `<key>~previous`. */
-  private _asideCopies = new WeakSet<Draft>();
+  /** The draft last copied to `<key>~previous`. */
+  private _aside?: Draft;
 
   constructor(
     private readonly host: DraftHost,
@@ -140,7 +140,7 @@ export class DraftController implements ReactiveController {
     this._changes++;
     // Typing now overwrites `<key>`: the offered draft is copied aside once and stays offered until the person chooses.
     const offered = this.offered;
-    if (offered && !this._asideCopies.has(offered)) this._setAside(offered);
+    if (offered && this._aside !== offered) this._setAside(offered);
     this.offered = offered;
     this._pending = this._current();
     clearTimeout(this._timer);
@@ -166,10 +166,8 @@ export class DraftController implements ReactiveController {
       // Keep it pending (unless newer typing is) so the next flush tries again; say so once.
       this._pending ??= draft;
       // The network, not the browser's storage: the local copy stays, and goes when back online.
-      if (e instanceof TypeError || globalThis.navigator?.onLine === false) {
-        this.offline = true;
-        this.host.requestUpdate();
-      } else if (!this.unavailable) {
+      if (e instanceof TypeError) this.offline = true;
+      else if (!this.unavailable) {
         this.unavailable = true;
         this.host.requestUpdate();
       }
@@ -261,7 +259,7 @@ export class DraftController implements ReactiveController {
 
   private _setAside(d: Draft): void {
     this.offered = null;
-    this._asideCopies.add(d);
+    this._aside = d;
     try {
       const answer = this.options.storage().save(`${this.host.draftKey}~previous`, d);
       if (isPromiseLike<void>(answer)) answer.then(undefined, () => undefined);
