@@ -9,6 +9,8 @@ import type { EvidenceRef } from '../src/core/rectification-types.js';
 interface AttachmentsArgs {
   /** Legend of the element. */
   label: string;
+  /** What the files are evidence of (legend 附件：<subject> when no label). */
+  subject: string;
   readonly: boolean;
   lang: string;
   /** Most files (limits.maxCount). */
@@ -70,7 +72,7 @@ const render = (args: AttachmentsArgs) => {
   void ready.then(({ store, value }) => {
     const provider = Object.assign(document.createElement('xc-provider'), { attachments: store, attachmentLimits: limitsOf(args) });
     const el = document.createElement('xc-attachments');
-    Object.assign(el, { value, label: args.label, readonly: args.readonly });
+    Object.assign(el, { value, label: args.label, subject: args.subject, readonly: args.readonly });
     if (args.lang) el.lang = args.lang;
     provider.append(el);
     host.append(provider);
@@ -82,9 +84,10 @@ const meta: Meta<AttachmentsArgs> = {
   title: 'Elements/xc-attachments',
   component: 'xc-attachments',
   tags: ['autodocs'],
-  args: { label: '佐证材料附件', readonly: false, lang: '', maxCount: 20, maxSizeMb: 20 },
+  args: { label: '佐证材料附件', subject: '', readonly: false, lang: '', maxCount: 20, maxSizeMb: 20 },
   argTypes: {
-    label: { control: 'text', description: 'Legend of the element (default 附件).' },
+    label: { control: 'text', description: 'Legend of the element (default 附件, or 附件：<subject>).' },
+    subject: { control: 'text', description: 'What the files are evidence of (a check point, a ledger item): the legend reads 附件：<subject> when `label` is empty. The records set it.' },
     readonly: { control: 'boolean', description: 'List the files without adding, renaming, moving or removing.' },
     lang: { control: 'select', options: ['', 'zh-CN', 'en'], description: 'Language; empty = inherit (toolbar).' },
     maxCount: { control: 'number', description: 'limits.maxCount: most files.' },
