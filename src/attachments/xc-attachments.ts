@@ -9,7 +9,7 @@ import type { AttachmentsUiMessages } from '../core/locales/attachments-ui.zh-CN
 import { AttachmentError, type AttachmentContext, type AttachmentErrorCode, type AttachmentLimits, type AttachmentRef, type AttachmentStore } from '../core/attachment-types.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ValidationResult } from '../core/validation-types.js';
-import { decode, downscale } from './downscale.js';
+import { decode, downscale, photoTakenAt } from './downscale.js';
 import { acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, type FileKind } from './xc-attachments-limits.js';
 import { attachmentSha256, checkAttachment, displayFileName, readHead, resolveAttachmentLimits } from '../core/attachments.js';
 import { attachmentStyles } from './attachments.styles.js';
@@ -333,7 +333,11 @@ export class XcAttachments extends XcFormElement {
       this._busy = { i: i + 1, n: todo.length };
       await yieldToPage();
       let blob: Blob = f;
+      // When the photo was taken: read before downscaling drops the EXIF (never the time of attaching).
+      let taken: { takenAt?: string } = {};
       if (kindOf(type) === 'image') {
+        const takenAt = await photoTakenAt(f.type === type ? f : new Blob([f], { type }));
+        if (takenAt) taken = { takenAt };
         try {
           blob = await downscale(f.type === type ? f : new Blob([f], { type }), limits.maxLongSide, limits.quality);
         } catch {
@@ -349,9 +353,9 @@ export class XcAttachments extends XcFormElement {
       }
       try {
         const context = this.context ? { context: { ...this.context } } : {};
-        const file = await completeRef(await store.put(blob, { name: f.name, type, ...context }), blob);
+        const file = await completeRef(await store.put(blob, { name: f.name, type, ...taken, ...context }), blob);
         const entry: FileEvidence = { title: f.name, file };
-        if (limits.keepOriginal && blob !== f) entry.original = await completeRef(await store.put(f, { name: f.name, type, ...context }), f);
+        if (limits.keepOriginal && blob !== f) entry.original = await completeRef(await store.put(f, { name: f.name, type, ...taken, ...context }), f);
         this._set([...(Array.isArray(this.value) ? this.value : []), entry]);
         added++;
       } catch (e) {

@@ -3,6 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { exifTakenAt } from '../../src/core/attachments-exif.js';
 import { photoTakenAt } from '../../src/attachments/downscale.js';
+import '../../src/attachments/xc-attachments.js';
+import type { XcAttachments } from '../../src/attachments/xc-attachments.js';
+import { indexedDbAttachments } from '../../src/attachments/stores/indexeddb.js';
+import { picture } from './xc-attachments-support.js';
 
 /**
  * A minimal JPEG as a camera writes it: SOI, an APP0 (JFIF) segment, APP1 "Exif\0\0" with a TIFF
@@ -71,5 +75,27 @@ describe('takenAt from EXIF', () => {
     // No offset written by the camera: this machine's offset at that time.
     const local = await photoTakenAt(new File([jpeg('2026:11:20 09:31:05')], 'a.jpg', { type: 'image/jpeg' }));
     expect(local).to.match(/^2026-11-20T09:31:05[+-]\d{2}:\d{2}$/);
+  });
+
+  it('an attached phone photo keeps when it was taken, a photo without the tag gets no takenAt', async () => {
+    // A real, decodable JPEG with the camera's EXIF block spliced in after SOI.
+    const canvasJpeg = new Uint8Array(await (await picture(60, 40)).arrayBuffer());
+    const exif = jpeg('2026:11:20 09:31:05', { offset: '+08:00' });
+    const sos = exif.findIndex((b, i) => b === 0xff && exif[i + 1] === 0xda);
+    const withDate = new File([canvasJpeg.slice(0, 2), exif.slice(2, sos), canvasJpeg.slice(2)], '公告栏.jpg', { type: 'image/jpeg' });
+    const without = new File([canvasJpeg], '截图.jpg', { type: 'image/jpeg' });
+    const el = document.createElement('xc-attachments') as XcAttachments;
+    // The browser's own store: the reference it makes keeps takenAt.
+    el.store = indexedDbAttachments({ dbName: `xc-exif-${Math.random().toString(36).slice(2)}` });
+    document.body.append(el);
+    try {
+      await el.add([withDate, without]);
+      const refs = (el.value ?? []).map((e) => e.file);
+      expect(refs.map((r) => r?.name)).to.deep.equal(['公告栏.jpg', '截图.jpg']);
+      expect(refs[0]?.takenAt).to.equal('2026-11-20T09:31:05+08:00');
+      expect(refs[1]).to.not.have.property('takenAt');
+    } finally {
+      el.remove();
+    }
   });
 });
