@@ -15,7 +15,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { localDateKey, readLedgerObject, validateWith, verifyLedgerChange, XC_KEYWORDS } from 'xc-elements/core';
 import { CHANGE_CHANNEL, createStore } from './store.js';
-import { sameSecret } from './identity.js';
+import { requireUser } from './identity.js';
 import { mountFiles } from './files.js';
 
 /** The strict Content-Security-Policy the elements are built to run under. */
@@ -226,19 +226,7 @@ export function createApp({
   }
 
   // Everything else needs a user, and unsafe methods of cookie sessions the CSRF token.
-  app.use('/api/*', async (c, next) => {
-    const user = await identity.identify(c);
-    if (!user) return c.json({ error: 'unauthenticated' }, 401);
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && user.csrf !== undefined) {
-      const sent = c.req.header('x-csrf-token');
-      if (!sent || !sameSecret(sent, user.csrf)) {
-        await store.refused(user, `${c.req.method} ${c.req.path}`, 'csrf', 'refused', null);
-        return c.json({ error: 'csrf' }, 403);
-      }
-    }
-    c.set('user', user);
-    return next();
-  });
+  app.use('/api/*', requireUser(identity, store));
 
   app.get('/api/me', (c) => c.json({ user: publicUser(c.get('user')) }));
 

@@ -25,7 +25,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { checkAttachmentType, contentDisposition, DEFAULT_ACCEPT, sniffType } from 'xc-elements/core';
 import { audit } from './store.js';
-import { sameSecret } from './identity.js';
+import { requireUser } from './identity.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const SHA = /^[0-9a-f]{64}$/;
@@ -80,21 +80,7 @@ export function mountFiles(app, { db, identity, store, limits = {}, maxBodyBytes
   const chunkSize = Math.max(1, Math.min(MAX_CHUNK, maxBodyBytes));
 
   // Who is asking, and the CSRF token of cookie sessions (the same rules as the app's /api/*).
-  const auth = /** @type {import('hono').MiddlewareHandler} */ (
-    async (c, next) => {
-      const user = await identity.identify(c);
-      if (!user) return c.json({ error: 'unauthenticated' }, 401);
-      if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && user.csrf !== undefined) {
-        const sent = c.req.header('x-csrf-token');
-        if (!sent || !sameSecret(sent, user.csrf)) {
-          await store.refused(user, `${c.req.method} ${c.req.path}`, 'csrf', 'refused', null);
-          return c.json({ error: 'csrf' }, 403);
-        }
-      }
-      c.set('user', user);
-      return next();
-    }
-  );
+  const auth = requireUser(identity, store);
   app.use('/api/files', auth);
   app.use('/api/files/*', auth);
 

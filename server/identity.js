@@ -120,3 +120,27 @@ export function trustedHeaderIdentity({ header, lookup }) {
     },
   };
 }
+
+/**
+ * Middleware for every `/api` route past the login: the user from the identity hook (401 without
+ * one), and for unsafe methods of cookie sessions the CSRF token in `X-CSRF-Token` (403, audited).
+ * The ledger routes and the file routes (mounted before the JSON-only check) both use it.
+ * @param {IdentityHook} identity
+ * @param {{ refused: (actor: User, action: string, target: string, outcome: string, version: number | null) => Promise<unknown> }} store
+ * @returns {import('hono').MiddlewareHandler}
+ */
+export function requireUser(identity, store) {
+  return async (c, next) => {
+    const user = await identity.identify(c);
+    if (!user) return c.json({ error: 'unauthenticated' }, 401);
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && user.csrf !== undefined) {
+      const sent = c.req.header('x-csrf-token');
+      if (!sent || !sameSecret(sent, user.csrf)) {
+        await store.refused(user, `${c.req.method} ${c.req.path}`, 'csrf', 'refused', null);
+        return c.json({ error: 'csrf' }, 403);
+      }
+    }
+    c.set('user', user);
+    return next();
+  };
+}
