@@ -200,34 +200,7 @@ export function createLedgerClient(options: ClientOptions = {}): LedgerClient {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let source: EventSource | undefined;
 
-      const pollOnce = async () => {
-        if (stopped) return;
-        try {
-          const v = known.get(id);
-          const res = await request('GET', `/ledgers/${seg(id)}`, v ? { headers: { 'If-None-Match': `"${v}"` } } : {});
-          if (res.ok && !stopped) {
-            const body = await json(res);
-            const version = Number(body['version']);
-            if (version > (known.get(id) ?? 0)) {
-              seen(id, version);
-              onChange({ version, itemIds: [], by: '', ledger: body['ledger'] as RectificationLedger });
-            }
-          }
-        } catch {
-          /* offline: try again at the next tick */
-        }
-        if (!stopped) timer = setTimeout(() => void pollOnce(), poll);
-      };
-      const startPolling = () => {
-        source?.close();
-        source = undefined;
-        if (!stopped && timer === undefined) timer = setTimeout(() => void pollOnce(), poll);
-      };
-
-      let opened = false;
-      let backoff = 1_000;
-      let reopen: ReturnType<typeof setTimeout> | undefined;
-      /** Read the ledger now (If-None-Match): what changed while the stream was down. */
+      /** Read the ledger now (If-None-Match): a poll, or what changed while the stream was down. */
       const catchUp = async () => {
         try {
           const v = known.get(id);
@@ -240,9 +213,23 @@ export function createLedgerClient(options: ClientOptions = {}): LedgerClient {
             onChange({ version, itemIds: [], by: '', ledger: body['ledger'] as RectificationLedger });
           }
         } catch {
-          /* still offline: the next reconnection reads again */
+          /* offline: the next poll or reconnection reads again */
         }
       };
+      const pollOnce = async () => {
+        if (stopped) return;
+        await catchUp();
+        if (!stopped) timer = setTimeout(() => void pollOnce(), poll);
+      };
+      const startPolling = () => {
+        source?.close();
+        source = undefined;
+        if (!stopped && timer === undefined) timer = setTimeout(() => void pollOnce(), poll);
+      };
+
+      let opened = false;
+      let backoff = 1_000;
+      let reopen: ReturnType<typeof setTimeout> | undefined;
       const open = () => {
         if (stopped) return;
         clearTimeout(reopen);
