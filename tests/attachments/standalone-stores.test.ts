@@ -1,6 +1,7 @@
 // The attachment stores on a page without a build step: strict CSP (script-src 'self'), no import
 // map, only the standalone bundle. Needs `npm run build` (dist/) first.
 import { expect } from '@open-wc/testing';
+import { reportFrom } from '../support/report-frame.js';
 
 interface Report {
   ok: boolean;
@@ -13,21 +14,7 @@ interface Report {
   errors: string[];
 }
 
-function run(): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 20000);
-    window.addEventListener('message', function on(e: MessageEvent) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', on);
-      clearTimeout(timer);
-      resolve(e.data as Report);
-      frame.remove();
-    });
-    frame.src = '/tests/csp/attachment-stores.html';
-    document.body.append(frame);
-  });
-}
+const run = () => reportFrom<Report>('/tests/csp/attachment-stores.html');
 
 describe('attachment stores from the standalone bundle', () => {
   it('dist/standalone/attachment-stores.js gives a working local-first store under a strict CSP with no import map', async () => {

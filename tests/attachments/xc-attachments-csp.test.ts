@@ -2,6 +2,7 @@
 // (default-src 'self': img-src allows no blob: URL): thumbnails and the preview still show,
 // because they are drawn on <canvas>. Needs `npm run build` (dist/) first.
 import { expect } from '@open-wc/testing';
+import { reportFrom } from '../support/report-frame.js';
 
 interface Report {
   ok: boolean;
@@ -16,21 +17,7 @@ interface Report {
   errors: string[];
 }
 
-function run(bundle: string): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 20000);
-    window.addEventListener('message', function on(e: MessageEvent) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', on);
-      clearTimeout(timer);
-      resolve(e.data as Report);
-      frame.remove();
-    });
-    frame.src = `/tests/csp/attachments.html?bundle=${encodeURIComponent(bundle)}`;
-    document.body.append(frame);
-  });
-}
+const run = (bundle: string) => reportFrom<Report>(`/tests/csp/attachments.html?bundle=${encodeURIComponent(bundle)}`);
 
 describe('<xc-attachments> under a strict Content-Security-Policy', () => {
   it('the standalone bundle attaches a photo and draws its thumbnail and preview with no violation', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { reportFrom } from '../support/report-frame.js';
 
 interface Report {
   ok: boolean;
@@ -27,23 +28,7 @@ interface Report {
   printStyled?: string;
 }
 
-function run(): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1280px';
-    frame.style.height = '800px';
-    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 30000);
-    window.addEventListener('message', function on(e: MessageEvent) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', on);
-      clearTimeout(timer);
-      resolve(e.data as Report);
-      frame.remove();
-    });
-    frame.src = '/tests/csp/all-elements.html';
-    document.body.append(frame);
-  });
-}
+const run = () => reportFrom<Report>('/tests/csp/all-elements.html', { timeout: 30_000, width: '1280px', height: '800px' });
 
 describe('every element of the standalone bundle under a strict Content-Security-Policy', () => {
   let r: Report;

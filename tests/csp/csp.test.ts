@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { reportFrom } from '../support/report-frame.js';
 import { record } from '../support/report.js';
 
 interface Report {
@@ -14,21 +15,7 @@ interface Report {
   errors: string[];
 }
 
-function run(bundle: string): Promise<Report> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 15000);
-    window.addEventListener('message', function on(e: MessageEvent) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', on);
-      clearTimeout(timer);
-      resolve(e.data as Report);
-      frame.remove();
-    });
-    frame.src = `/tests/csp/strict.html?bundle=${encodeURIComponent(bundle)}`;
-    document.body.append(frame);
-  });
-}
+const run = (bundle: string) => reportFrom<Report>(`/tests/csp/strict.html?bundle=${encodeURIComponent(bundle)}`, { timeout: 15_000 });
 
 const BUNDLES = ['/dist/xc-elements.standalone.js'];
 
