@@ -16,17 +16,9 @@ import type { DraftStorage } from '../../src/core/draft.js';
 import type { RectificationLedger } from '../../src/core/rectification-types.js';
 import { bindLedger, createLedgerClient, draftKeyPath, httpDraftStorage, LedgerConflict, type LedgerBinding, type LedgerChange } from '../../src/client/index.js';
 import { expectAccessible } from '../support/a11y.js';
+import { AT, OFFICE_BY, USERS, login, putNewLedger, waitFor } from './support.js';
 
-const UNIT = '某乡人民政府';
-const AT = '2026-01-05T09:00:00+08:00';
-const USERS = { clerk: { id: 'clerk', name: '李四', role: 'unit' }, office: { id: 'office', name: '王五', role: 'office' } } as const;
 
-/** Log in on /api-<name> (its own cookies); returns the session's CSRF token. */
-async function login(name: 'clerk' | 'office', prefix = `/api-${name}`): Promise<string> {
-  const res = await fetch(`${prefix}/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: name, password: 'demo' }), credentials: 'same-origin' });
-  expect(res.status, `login ${name}`).to.equal(200);
-  return ((await res.json()) as { csrf: string }).csrf;
-}
 
 async function clientOf(name: 'clerk' | 'office') {
   const token = await login(name);
@@ -34,27 +26,11 @@ async function clientOf(name: 'clerk' | 'office') {
 }
 
 /** A new ledger of the demo unit, created by the office (If-None-Match: *). */
-async function newLedger(officeToken: string): Promise<string> {
-  const id = `t-${Math.random().toString(36).slice(2, 10)}`;
-  const by = { by: '王五', role: 'office' as const, at: AT };
-  const ledger: RectificationLedger = {
-    version: 1,
-    title: '测试台账',
-    unit: UNIT,
-    items: [
-      createItem({ problem: { text: '公务接待超标准' }, deadline: '2026-12-15', measures: [{ id: 'M-1', text: '制定接待标准' }] }, { id: 'ZG-001', ...by }),
-      createItem({ problem: { text: '惠民资金发放台账不全' }, deadline: '2026-12-31' }, { id: 'ZG-002', ...by }),
-    ],
-  };
-  const res = await fetch(`/api-office/ledgers/${id}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', 'If-None-Match': '*', 'X-CSRF-Token': officeToken },
-    body: JSON.stringify(ledger),
-    credentials: 'same-origin',
-  });
-  expect(res.status, await res.clone().text()).to.equal(201);
-  return id;
-}
+const newLedger = (officeToken: string) =>
+  putNewLedger(officeToken, [
+    createItem({ problem: { text: '公务接待超标准' }, deadline: '2026-12-15', measures: [{ id: 'M-1', text: '制定接待标准' }] }, { id: 'ZG-001', ...OFFICE_BY }),
+    createItem({ problem: { text: '惠民资金发放台账不全' }, deadline: '2026-12-31' }, { id: 'ZG-002', ...OFFICE_BY }),
+  ]);
 
 async function mountTracker(name: 'clerk' | 'office', drafts?: DraftStorage, draftKey = `ledger-${name}`) {
   const wrap = await fixture<HTMLElement>(html`<div>
@@ -65,20 +41,6 @@ async function mountTracker(name: 'clerk' | 'office', drafts?: DraftStorage, dra
   return wrap.querySelector('xc-rectification-tracker')!;
 }
 
-async function waitFor<T>(what: string, fn: () => T | Promise<T>, ms = 8000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const detailOf = (el: XcRectificationTracker) => el.shadowRoot!.querySelector<XcRectificationDetail>('xc-rectification-detail')!;
 

@@ -10,19 +10,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/rectification/index.js';
 import '../../src/provider/index.js';
 import { createItem } from '../../src/core/rectification.js';
-import type { RectificationLedger } from '../../src/core/rectification-types.js';
 import { bindLedger, createLedgerClient, type LedgerBinding } from '../../src/client/index.js';
 import { expectAccessible } from '../support/a11y.js';
+import { OFFICE_BY, USERS, login, putNewLedger, waitFor } from './support.js';
 
-const UNIT = '某乡人民政府';
-const AT = '2026-01-05T09:00:00+08:00';
-const USERS = { clerk: { id: 'clerk', name: '李四', role: 'unit' }, office: { id: 'office', name: '王五', role: 'office' } } as const;
 
-async function login(name: 'clerk' | 'office'): Promise<string> {
-  const res = await fetch(`/api-${name}/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: name, password: 'demo' }), credentials: 'same-origin' });
-  expect(res.status, `login ${name}`).to.equal(200);
-  return ((await res.json()) as { csrf: string }).csrf;
-}
 
 /** A client whose network can be cut (`net.offline`), counting the item saves it sends. */
 async function clientOf(name: 'clerk' | 'office') {
@@ -40,28 +32,12 @@ async function clientOf(name: 'clerk' | 'office') {
   return { token, client, net };
 }
 
-async function newLedger(officeToken: string): Promise<string> {
-  const id = `t-${Math.random().toString(36).slice(2, 10)}`;
-  const by = { by: '王五', role: 'office' as const, at: AT };
-  const ledger: RectificationLedger = {
-    version: 1,
-    title: '测试台账',
-    unit: UNIT,
-    items: [
-      // An item of another unit in the ledger: the unit may not change it (the server refuses).
-      { ...createItem({ problem: { text: '公务接待超标准' }, deadline: '2026-12-15', measures: [{ id: 'M-1', text: '制定接待标准' }] }, { id: 'ZG-001', ...by }), unit: '某镇人民政府' },
-      createItem({ problem: { text: '惠民资金发放台账不全' }, deadline: '2026-12-31' }, { id: 'ZG-002', ...by }),
-    ],
-  };
-  const res = await fetch(`/api-office/ledgers/${id}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', 'If-None-Match': '*', 'X-CSRF-Token': officeToken },
-    body: JSON.stringify(ledger),
-    credentials: 'same-origin',
-  });
-  expect(res.status, await res.clone().text()).to.equal(201);
-  return id;
-}
+const newLedger = (officeToken: string) =>
+  putNewLedger(officeToken, [
+    // An item of another unit in the ledger: the unit may not change it (the server refuses).
+    { ...createItem({ problem: { text: '公务接待超标准' }, deadline: '2026-12-15', measures: [{ id: 'M-1', text: '制定接待标准' }] }, { id: 'ZG-001', ...OFFICE_BY }), unit: '某镇人民政府' },
+    createItem({ problem: { text: '惠民资金发放台账不全' }, deadline: '2026-12-31' }, { id: 'ZG-002', ...OFFICE_BY }),
+  ]);
 
 async function mountTracker(name: 'clerk' | 'office', lang = 'zh-CN') {
   const wrap = await fixture<HTMLElement>(html`<div>
@@ -72,20 +48,6 @@ async function mountTracker(name: 'clerk' | 'office', lang = 'zh-CN') {
   return wrap.querySelector('xc-rectification-tracker')!;
 }
 
-async function waitFor<T>(what: string, fn: () => T | Promise<T>, ms = 6000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v as NonNullable<T>;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
