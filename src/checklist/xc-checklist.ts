@@ -375,6 +375,7 @@ export class XcChecklist extends XcFormElement {
     if (!this.loaded) return;
     const { template, index } = this.loaded;
     this._response = v == null ? emptyResponse(template) : normalizeResponse(template, index, v);
+    this._hasFiles = undefined;
     this.progress = checklistProgress(index, this._response);
     this.listVersion++;
     this._scheduleChunks();
@@ -410,12 +411,30 @@ export class XcChecklist extends XcFormElement {
     return this.readonly || this.isDisabled;
   }
 
+  /** Does the response refer to a file? Unknown until the print hook is there; then kept up to date by `_onItemInput`, not re-walked on each render. */
+  private _hasFiles: boolean | undefined;
+
+  /** The printed 附件清单 (hidden on screen), when the response has files. */
+  private _renderFileList(lang: string): unknown {
+    if (!printFiles) {
+      void loadPrintFiles().then((m) => ((printFiles = m), this.requestUpdate()));
+      return nothing;
+    }
+    this._hasFiles ??= printFiles.hasFiles(this._response);
+    return this._hasFiles ? printFiles.printFileList(this, this._response, { lang, store: this.environment?.attachments, printOnly: true }) : nothing;
+  }
+
   /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
   private _onItemInput = (e: Event) => {
     e.stopPropagation();
     if (!this.loaded || !this._response || this._locked) return;
     const { id, before, after } = (e as CustomEvent<ItemInputDetail>).detail;
     this._response.items[id] = after;
+    // Only the changed answer is looked at for files (the whole record is walked once, on first render).
+    if (this._hasFiles === false && printFiles?.hasFiles(after)) {
+      this._hasFiles = true;
+      this.requestUpdate();
+    }
     const d = progressDelta(this.loaded.index, before, after);
     if (d.answered || d.problems || d.clues) {
       const p = this.progress!;
@@ -546,7 +565,7 @@ export class XcChecklist extends XcFormElement {
         ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
-      ${printFiles ? printFiles.printFileList(this, this._response, { lang, store: this.environment?.attachments, printOnly: true }) : void loadPrintFiles().then((m) => ((printFiles = m), this.requestUpdate()))}
+      ${this._renderFileList(lang)}
       ${this.environment?.watermark?.(this, this._locked)}
     `;
   }

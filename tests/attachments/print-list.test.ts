@@ -86,6 +86,20 @@ describe('附件清单 of the checklist and the ledger (printed with the element
     expect(rows(el)).to.deep.equal([['1', '公示栏.jpg', '图片', '2 KB', 'ab12cd34', 'f2g4-01 › 佐证材料 1 › 公示栏照片']]);
   });
 
+  it('a file attached to a finding after the checklist has loaded joins its printed list', async () => {
+    const el = await fixture<XcChecklist>(html`<xc-checklist .value=${{ templateId: 'xc-sanjujiao', templateVersion: '1.0.0', items: { 'f2g4-01': { finding: 'problem', description: '未公示' } } }}></xc-checklist>`);
+    // The print hook has arrived (the checklist knows the record has no files yet).
+    await waitUntil(() => performance.getEntriesByType('resource').some((r) => r.name.includes('print-hook')), 'print hook loaded', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.xc-att-list'), 'no list without files').to.equal(null);
+    // The item's own setter, as its evidence editor calls it when a file is attached.
+    const item = [...el.shadowRoot!.querySelectorAll<HTMLElement & { _set(p: object): void; ip: { point: { id: string } } }>('xc-checklist-item')].find((i) => i.ip.point.id === 'f2g4-01')!;
+    const photo: AttachmentRef = { id: 'f-9', name: '台账.jpg', type: 'image/jpeg', size: 1024, sha256: 'cafe0123'.padEnd(64, '0') };
+    item._set({ evidence: [{ title: '台账照片', file: photo }] });
+    await waitUntil(() => el.shadowRoot!.querySelector('.xc-att-list'), '附件清单 rendered after the file was attached', { timeout: 5000 });
+    expect(rows(el)).to.deep.equal([['1', '台账.jpg', '图片', '1 KB', 'cafe0123', 'f2g4-01 › 佐证材料 1 › 台账照片']]);
+  });
+
   it('the ledger prints the files of its items', async () => {
     const file: AttachmentRef = { id: 'f-2', name: '整改通知.pdf', type: 'application/pdf', size: 4096, sha256: '0badf00d'.padEnd(64, '1') };
     const ledger = { version: 1, items: [{ ...inProgressItem('ZG-001', '2026-12-31'), evidence: [{ title: '整改通知', file }] }] };
