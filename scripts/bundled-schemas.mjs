@@ -6,6 +6,7 @@ export const bundledSchemas = {
   rectificationLedger: 'schemas/rectification-ledger.schema.json',
   interviewRecord: 'schemas/templates/interview-record.json',
   clueSheet: 'schemas/templates/clue-sheet.json',
+  petitionRegister: 'schemas/petition-register.schema.json',
 };
 
 const MAP_OF_SCHEMAS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
