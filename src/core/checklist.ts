@@ -108,6 +108,56 @@ export interface ChecklistItemResponse {
   scope?: string;
   clue?: boolean;
   notes?: string;
+  /** 定性依据: the rule or policy the problem breaks (problems only). */
+  basis?: string;
+  [extra: string]: unknown;
+}
+
+/**
+ * The 工作底稿's head (stored in the response, printed as the sheet's head): 底稿编号 `no`,
+ * 被巡察单位 `unit`, 巡察组 `team`, 轮次 `round`, 编制人 `preparedBy`, 编制日期 `preparedOn`
+ * (YYYY-MM-DD). Every member is optional text; unknown members are kept.
+ */
+export interface WorkpaperHeader {
+  no?: string;
+  unit?: string;
+  team?: string;
+  round?: string;
+  preparedBy?: string;
+  preparedOn?: string;
+  [extra: string]: unknown;
+}
+
+/** The members of the header, in the order they are shown and printed. */
+export const WORKPAPER_HEADER_FIELDS = ['no', 'unit', 'team', 'round', 'preparedBy', 'preparedOn'] as const;
+
+/** Where a 底稿 is in its 三级审核 (see core/workpaper.ts). */
+export type WorkpaperState = 'drafting' | 'submitted' | 'reviewed' | 'returned' | 'signed';
+/** A step of the review: 编制 (submit), 复核 (review), 退回修改 (return), 审签 (sign). */
+export type WorkpaperAction = 'submit' | 'review' | 'return' | 'sign';
+/** Who takes a step: 承办人 (preparer), 副组长 (reviewer), 组长 (leader). */
+export type WorkpaperLevel = 'preparer' | 'reviewer' | 'leader';
+
+/** One step taken, signed with a name, a time and an opinion. */
+export interface WorkpaperStep {
+  action: WorkpaperAction;
+  level: WorkpaperLevel;
+  /** The name signed. */
+  by: string;
+  /** The provider role the step was taken in. */
+  role: string;
+  /** When (RFC 3339). */
+  at: string;
+  opinion: string;
+  /** For a return (退回修改): comments by check point id. */
+  comments?: Record<string, string>;
+  [extra: string]: unknown;
+}
+
+/** The review record of a 底稿: its state and every step taken. */
+export interface WorkpaperReview {
+  state: WorkpaperState;
+  steps: WorkpaperStep[];
   [extra: string]: unknown;
 }
 
@@ -118,6 +168,12 @@ export interface ChecklistResponse {
   items: Record<string, ChecklistItemResponse>;
   /** Answers to check points that are no longer in the template, kept aside (never dropped). */
   keptAside?: Record<string, ChecklistItemResponse>;
+  /** The 工作底稿's head. */
+  header?: WorkpaperHeader;
+  /** The 三级审核 record (see core/workpaper.ts). */
+  review?: WorkpaperReview;
+  /** Set by 审签: the SHA-256 fingerprint of the signed sheet (see core/fingerprint.ts). */
+  signature?: { algorithm: 'SHA-256'; digest: string; signedAt: string };
   [extra: string]: unknown;
 }
 
@@ -276,7 +332,42 @@ export function evidenceFields(e: unknown): { title: string; kind: string; ref: 
   return { title: answerText(o['title']), kind: answerText(o['kind']), ref: answerText(o['ref']) };
 }
 
-const TEXT_MEMBERS = ['description', 'category', 'scope', 'notes'] as const;
+const TEXT_MEMBERS = ['description', 'category', 'scope', 'notes', 'basis'] as const;
+
+const REVIEW_STATES: readonly string[] = ['drafting', 'submitted', 'reviewed', 'returned', 'signed'];
+
+/** The header of a response read safely: its text members ('' when missing or of another type). */
+export function headerOf(response: unknown): Record<(typeof WORKPAPER_HEADER_FIELDS)[number], string> {
+  const h = isPlainObject(response) && isPlainObject(response['header']) ? response['header'] : {};
+  return Object.fromEntries(WORKPAPER_HEADER_FIELDS.map((k) => [k, answerText(h[k])])) as Record<(typeof WORKPAPER_HEADER_FIELDS)[number], string>;
+}
+
+/**
+ * The review of a response read safely: `signed` whenever it carries a `signature` (a record
+ * that carries one is locked, whatever else it says), else its `review.state`, else `drafting`
+ * (old responses have no review); the steps that are objects.
+ */
+export function reviewOf(response: unknown): { state: WorkpaperState; steps: WorkpaperStep[] } {
+  const r = isPlainObject(response) ? response : {};
+  const review = isPlainObject(r['review']) ? r['review'] : {};
+  const steps = (Array.isArray(review['steps']) ? review['steps'] : []).filter(isPlainObject) as WorkpaperStep[];
+  const state = r['signature'] !== undefined ? 'signed' : REVIEW_STATES.includes(review['state'] as string) ? (review['state'] as WorkpaperState) : 'drafting';
+  return { state, steps };
+}
+
+/**
+ * The comments of the last 退回修改, by check point id, while the sheet is returned (its
+ * preparer sees them beside their check points); {} in every other state.
+ */
+export function returnedComments(response: unknown): Record<string, string> {
+  const { state, steps } = reviewOf(response);
+  if (state !== 'returned') return {};
+  const last = [...steps].reverse().find((s) => s.action === 'return');
+  const c = last && isPlainObject(last.comments) ? last.comments : {};
+  const out: Record<string, string> = {};
+  for (const [id, text] of Object.entries(c)) if (typeof text === 'string' && text) put(out, id, text);
+  return out;
+}
 
 /**
  * Members of an answer that hold the wrong type (a number as the description,
@@ -482,9 +573,26 @@ export function validateItem(template: ChecklistTemplateSource, index: TemplateI
   });
 }
 
-/** Validate a whole response: errors in template order. */
+/** The header's members: text, and 编制日期 a date (YYYY-MM-DD); errors at `header.<member>`. */
+export function validateHeader(response: ChecklistResponse, lang: string, out: FieldError[]): void {
+  const t = resolveLocale(lang);
+  const h = response.header as unknown;
+  if (h === undefined) return;
+  if (!isPlainObject(h)) {
+    out.push({ path: 'header', message: t.invalidValue, keyword: 'type' });
+    return;
+  }
+  for (const k of WORKPAPER_HEADER_FIELDS) {
+    const v = h[k];
+    if (v !== undefined && typeof v !== 'string') out.push({ path: `header.${k}`, message: t.invalidValue, keyword: 'type' });
+    else if (k === 'preparedOn' && v && !/^\d{4}-\d\d-\d\d$/.test(v)) out.push({ path: `header.${k}`, message: t.invalidValue, keyword: 'format' });
+  }
+}
+
+/** Validate a whole response (its header, then every answer): errors in the order shown. */
 export function validateChecklist(template: ChecklistTemplateSource, index: TemplateIndex, response: ChecklistResponse, lang = 'zh-CN'): ValidationResult {
   const errors: FieldError[] = [];
+  validateHeader(response, lang, errors);
   for (const ip of index.points) validateItem(template, index, ip.point.id, response.items[ip.point.id], lang, errors);
   return { valid: errors.length === 0, errors };
 }
@@ -526,11 +634,20 @@ export function checklistResponseSchema(template: ChecklistTemplateSource): Json
       scope: option(template.scopes),
       clue: { type: 'boolean' },
       notes: { type: 'string' },
+      basis: { type: 'string' },
     },
     ...(problem.length
       ? {
           if: { required: ['finding'], properties: { finding: { enum: problem } } },
-          then: { required: problemRequired, properties: { description: { type: 'string', pattern: '\\S' } } },
+          then: {
+            required: problemRequired,
+            properties: {
+              description: { type: 'string', pattern: '\\S' },
+              // 事实清楚、证据确凿: at least one method and one piece of evidence where the template says so.
+              ...(rules.requireMethodForProblem ? { methods: { minItems: 1 } } : {}),
+              ...(rules.requireEvidenceForProblem ? { evidence: { minItems: 1 } } : {}),
+            },
+          },
         }
       : {}),
   };
@@ -551,6 +668,39 @@ export function checklistResponseSchema(template: ChecklistTemplateSource): Json
         additionalProperties: false,
       },
       keptAside: { type: 'object', additionalProperties: { $ref: '#/$defs/answer' } },
+      // The 工作底稿: its head, the 三级审核 record and, once 审签, the fingerprint (all optional: older responses have none).
+      header: {
+        type: 'object',
+        properties: { ...Object.fromEntries(WORKPAPER_HEADER_FIELDS.map((k) => [k, { type: 'string' }])), preparedOn: { type: 'string', pattern: '^(\\d{4}-\\d\\d-\\d\\d)?$' } },
+      },
+      review: {
+        type: 'object',
+        required: ['state', 'steps'],
+        properties: {
+          state: { enum: REVIEW_STATES },
+          steps: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['action', 'level', 'by', 'at', 'opinion'],
+              properties: {
+                action: { enum: ['submit', 'review', 'return', 'sign'] },
+                level: { enum: ['preparer', 'reviewer', 'leader'] },
+                by: { type: 'string', minLength: 1 },
+                role: { type: 'string' },
+                at: { type: 'string' },
+                opinion: { type: 'string' },
+                comments: { type: 'object', additionalProperties: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+      signature: {
+        type: 'object',
+        required: ['algorithm', 'digest', 'signedAt'],
+        properties: { algorithm: { const: 'SHA-256' }, digest: { type: 'string', pattern: '^[0-9a-f]{64}$' }, signedAt: { type: 'string' } },
+      },
     },
     $defs: { answer, attachmentRef: attachmentRefSchema },
   };

@@ -32,3 +32,4 @@ export * from './form-input.js';
 export * from './form-clues.js';
 export * from './verify.js';
 export * from './ledger-merge.js';
+export * from './workpaper.js';

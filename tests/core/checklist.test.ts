@@ -9,10 +9,12 @@ import {
   toClueEntries,
   toRectificationItems,
   validateChecklist,
+  headerOf,
   type ChecklistTemplate,
   type ChecklistResponse,
 } from '../../src/core/checklist.js';
 import { readChecklistTemplate } from '../../src/core/checklist-template.js';
+import { loadLocale } from '../../src/core/i18n.js';
 import { checklistSanjujiao } from '../../src/generated/templates/checklistSanjujiao.js';
 import { rectificationLedger } from '../../src/generated/validators/rectificationLedger.js';
 
@@ -24,7 +26,7 @@ function filled(): ChecklistResponse {
   const items: ChecklistResponse['items'] = {};
   for (const id of ids) items[id] = { finding: 'none' };
   items['f2g4-01'] = { finding: 'problem', description: '2025年违规发放加班补贴3.2万元', methods: ['documents'], evidence: [{ title: '2025年工资发放表', kind: 'accounts' }], clue: true, scope: 'specific' };
-  items['f1g1-01'] = { finding: 'problem', description: '理论学习中心组全年仅学习2次', category: 'first-topic' };
+  items['f1g1-01'] = { finding: 'problem', description: '理论学习中心组全年仅学习2次', category: 'first-topic', methods: ['attend-meetings'], evidence: [{ title: '中心组学习记录' }] };
   return { templateId: template.id, templateVersion: template.version, items };
 }
 
@@ -51,7 +53,7 @@ describe('checklist core', () => {
     expect(validateChecklist(template, index, missing).errors.map((e) => e.path)).to.deep.equal(['items.f3g3-05.finding']);
 
     const noDescription = filled();
-    noDescription.items['f1g1-01'] = { finding: 'problem', description: '  ' };
+    noDescription.items['f1g1-01'] = { ...noDescription.items['f1g1-01'], description: '  ' };
     expect(validate(noDescription)).to.equal(false);
     expect(validateChecklist(template, index, noDescription).errors.map((e) => e.path)).to.deep.equal(['items.f1g1-01.description']);
 
@@ -59,6 +61,37 @@ describe('checklist core', () => {
     badLink.items['f2g4-01']!.evidence = [{ title: 'x', ref: 'javascript:alert(1)' }];
     expect(validate(badLink)).to.equal(false);
     expect(validateChecklist(template, index, badLink).errors[0]!.path).to.equal('items.f2g4-01.evidence.0.ref');
+  });
+
+  it('the bundled template asks a problem for a method and a piece of evidence (事实清楚、证据确凿), in the response schema too', async () => {
+    await loadLocale('en');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(checklistResponseSchema(template));
+    expect((template.methods ?? []).map((m) => (m.label as Record<string, string>)['zh-CN'])).to.include.members(['列席会议', '个别访谈/座谈', '民主测评', '问卷调查', '调阅复制', '受理信访']);
+    const bare = filled();
+    bare.items['f1g1-01'] = { finding: 'problem', description: '理论学习中心组全年仅学习2次', basis: '《中国共产党党委（党组）理论学习中心组学习规则》' };
+    expect(validate(bare)).to.equal(false);
+    const zh = validateChecklist(template, index, bare).errors;
+    expect(zh.map((e) => [e.path, e.message])).to.deep.equal([
+      ['items.f1g1-01.methods', '请选择至少一种发现方式'],
+      ['items.f1g1-01.evidence', '请添加至少一项佐证材料'],
+    ]);
+    expect(validateChecklist(template, index, bare, 'en').errors.map((e) => e.message)).to.deep.equal(['Select at least one method', 'Add at least one piece of evidence']);
+    // An attached file counts as evidence.
+    bare.items['f1g1-01'] = { ...bare.items['f1g1-01'], methods: ['questionnaire'], evidence: [{ title: '问卷.pdf', file: { id: 'f1', name: '问卷.pdf', type: 'application/pdf', size: 3, sha256: 'a'.repeat(64) } }] };
+    expect(validateChecklist(template, index, bare).valid).to.equal(true);
+    expect(validate(bare), JSON.stringify(validate.errors)).to.equal(true);
+  });
+
+  it('reads the 工作底稿 header and checks its members (text; 编制日期 a date)', () => {
+    const r = { ...filled(), header: { no: '底稿-1', unit: 5, preparedOn: '2026/11/18', extra: 'kept' } } as unknown as ChecklistResponse;
+    expect(headerOf(r)).to.deep.equal({ no: '底稿-1', unit: '', team: '', round: '', preparedBy: '', preparedOn: '2026/11/18' });
+    expect(validateChecklist(template, index, r).errors.map((e) => [e.path, e.keyword])).to.deep.equal([
+      ['header.unit', 'type'],
+      ['header.preparedOn', 'format'],
+    ]);
+    expect(validateChecklist(template, index, { ...filled(), header: { preparedOn: '2026-11-18' } }).valid).to.equal(true);
+    expect(headerOf(null).no).to.equal('');
   });
 
   it('counts progress, problems and clues', () => {
