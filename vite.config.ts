@@ -14,6 +14,7 @@ const candidates: Record<string, string> = {
   compiler: 'src/compiler/index.ts',
   client: 'src/client/index.ts',
   attachments: 'src/attachments/index.ts',
+  petition: 'src/petition/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

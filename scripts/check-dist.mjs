@@ -17,9 +17,16 @@ const BUDGET = 40 * 1024;
 // Raised again from 120 KB when a sixth element came (<xc-attachments> with its stores, ~13 KB) and
 // the ledger's server sync, the watermark and the printed list of attached files (~8 KB), all
 // loaded only when first used; no page's first load grew.
-const TOTAL_CEILING = 150 * 1024;
-/** dist/standalone/core.js: the core functions for pages without a build step. */
-const CORE_CEILING = 40 * 1024;
+// Raised from 150 KB when a seventh element came: <xc-petition-register> (信访件受理登记, ~12.5 KB: the
+// element, the register's core and strings, English on demand), loaded only by pages that show it;
+// no other page's first load grew.
+const TOTAL_CEILING = 163 * 1024;
+/**
+ * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
+ * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
+ * strings joined the core (~5.7 KB), for servers and pages that check or export a register.
+ */
+const CORE_CEILING = 46 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
@@ -93,7 +100,7 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
     const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'] }[part] ?? [];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   // The number of files too: each compresses on its own, so a page split into more files pays more.

@@ -15,3 +15,4 @@ export * from './provider/index.js';
 export { XcForm, XcField, type FormContext } from './form/index.js';
 export { XcInterviewForm, XcClueSheet } from './interview/index.js';
 export * from './rectification/index.js';
+export { XcPetitionRegister, type PetitionToClueDetail } from './petition/index.js';

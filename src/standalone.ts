@@ -26,6 +26,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-clue-sheet': () => import('./interview/xc-clue-sheet.js'),
   'xc-rectification-tracker': () => import('./rectification/xc-rectification-tracker.js'),
   'xc-attachments': () => import('./attachments/xc-attachments.js'),
+  'xc-petition-register': () => import('./petition/xc-petition-register.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -8,10 +8,11 @@ import en from './locales/en.js';
 import verifyEn from './locales/verify.en.js';
 import rectificationEn from './locales/rectification.en.js';
 import attachmentsEn from './locales/attachments.en.js';
+import petitionEn from './locales/petition.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn });
+registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn });
 
 export * from './text.js';
 export * from './i18n.js';
@@ -32,4 +33,5 @@ export * from './form-input.js';
 export * from './form-clues.js';
 export * from './verify.js';
 export * from './ledger-merge.js';
+export * from './petition.js';
 export * from './workpaper.js';

@@ -14,6 +14,8 @@ import type { XcClueSheet } from '../interview/xc-clue-sheet.js';
 import type { XcRectificationTracker } from '../rectification/xc-rectification-tracker.js';
 import type { XcProvider } from '../provider/xc-provider.js';
 import type { XcAttachments, AttachmentErrorDetail } from '../attachments/xc-attachments.js';
+import type { XcPetitionRegister, PetitionToClueDetail } from '../petition/xc-petition-register.js';
+import type { PetitionRegister } from '../core/petition.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
@@ -92,6 +94,20 @@ export interface XcElementTypes {
       'xc-change': CustomEvent<{ value: EvidenceRef[] }>;
       /** A file was refused or could not be kept. */
       'xc-attachment-error': CustomEvent<AttachmentErrorDetail>;
+    };
+  };
+  'xc-petition-register': {
+    element: XcPetitionRegister;
+    props: Pick<XcPetitionRegister, FormElementProps | 'value' | 'userRole' | 'identityRoles'>;
+    events: {
+      /** The register changed: `entryId` of the petition (null for a restored draft), `reason` add / edit / remove / restore. */
+      'xc-change': CustomEvent<{ value: PetitionRegister; entryId: string | null; reason: 'add' | 'edit' | 'remove' | 'restore' }>;
+      /** A person asked to turn a petition into a problem clue: `clue` is a value for `<xc-clue-sheet>`. */
+      'xc-petition-to-clue': CustomEvent<PetitionToClueDetail>;
+      /** Cancelable: cancel it to handle the file yourself. */
+      'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
+      'xc-submit': CustomEvent<E.XcSubmitDetail<PetitionRegister>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };
   'xc-provider': {

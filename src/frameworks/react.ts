@@ -38,6 +38,7 @@ declare module 'react' {
       'xc-clue-sheet': XcReactProps<'xc-clue-sheet'>;
       'xc-rectification-tracker': XcReactProps<'xc-rectification-tracker'>;
       'xc-attachments': XcReactProps<'xc-attachments'>;
+      'xc-petition-register': XcReactProps<'xc-petition-register'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

@@ -39,6 +39,7 @@ declare module 'vue' {
     'xc-clue-sheet': XcVueElement<'xc-clue-sheet'>;
     'xc-rectification-tracker': XcVueElement<'xc-rectification-tracker'>;
     'xc-attachments': XcVueElement<'xc-attachments'>;
+    'xc-petition-register': XcVueElement<'xc-petition-register'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }
