@@ -60,6 +60,8 @@ export class XcChecklistItem extends LitElement {
   @property({ attribute: false }) t!: Messages;
   @property() override lang = 'zh-CN';
   @property({ type: Boolean }) readonly = false;
+  /** A reviewer's comment on this check point from the last 退回修改, shown beside it while the sheet is returned. */
+  @property({ attribute: false }) comment?: string;
   /** The provider's environment: its attachment store makes evidence take files. */
   @consume({ context: xcContext, subscribe: true }) @state() private _env?: XcEnvironment;
 
@@ -124,10 +126,11 @@ export class XcChecklistItem extends LitElement {
     const findingError = this._errorFor('finding');
     if (this.readonly) return this._renderReadonly(number, text, hint);
     // The hint is guidance after the question, not part of it: outside the legend, described by the fieldset.
-    const describedBy = [hint ? `${id}-hint` : '', findingError ? `${id}-finding-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? `${id}-hint` : '', this.comment ? `${id}-comment` : '', findingError ? `${id}-finding-error` : ''].filter(Boolean).join(' ');
     return html`<fieldset class="point" aria-describedby=${describedBy || nothing}>
       <legend class="point-text"><span class="point-no">${number}</span> <bdi>${text}</bdi></legend>
       ${hint ? this._renderHint(hint) : nothing}
+      ${this._renderComment()}
       ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
       <div class="findings" part="findings">
         ${this.template.findings.map(
@@ -162,7 +165,8 @@ export class XcChecklistItem extends LitElement {
               aria-invalid=${descError ? 'true' : 'false'}
               aria-describedby="${id}-description-hint${descError ? ` ${id}-description-error` : ''}"
               @input=${(e: Event) => this._set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
-          </div>`
+          </div>
+          ${this._renderBasis(r)}`
         : nothing}
       ${methods.length
         ? html`<fieldset class="field inline" aria-describedby=${methodsError ? `${id}-methods-error` : nothing}>
@@ -211,6 +215,21 @@ export class XcChecklistItem extends LitElement {
     </div>`;
   }
 
+  /** 定性依据: the rule or policy the problem breaks, beside its description. */
+  private _renderBasis(r: ChecklistItemResponse) {
+    const id = this.ip.point.id;
+    const t = this.t;
+    const error = this._errorFor('basis');
+    return html`<div class="field">
+      <label for="${id}-basis">${t.basis}<span class="optional">${t.optional}</span></label>
+      <p class="hint" id="${id}-basis-hint">${t.basisHint}</p>
+      ${renderFieldError(`${id}-basis-error`, error?.message, t)}
+      <textarea id="${id}-basis" data-field="basis" rows="2" .value=${answerText(r.basis)} aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby="${id}-basis-hint${error ? ` ${id}-basis-error` : ''}"
+        @input=${(e: Event) => this._set({ basis: (e.target as HTMLTextAreaElement).value || undefined })}></textarea>
+    </div>`;
+  }
+
   /** Files of the evidence (entries with `file`): 添加附件 or `<xc-attachments>`, from a lazy chunk. */
   /** Render again once the evidence editor is there (it nearly always is already). */
   private _loadEvidence() {
@@ -227,6 +246,13 @@ export class XcChecklistItem extends LitElement {
     }
     const point = this.ip.point;
     return filesPart.renderEvidenceFiles(this, { list, readonly, store, lang: this.lang, addLabel: this.t.attachAdd, onChange: (evidence) => this._set({ evidence }), subject: textOf(point.text, this.lang), context: { itemId: point.id } });
+  }
+
+  /** The reviewer's comment from the last 退回修改 (data: isolated, never HTML). */
+  private _renderComment() {
+    return this.comment
+      ? html`<p class="return-comment" id="${this.ip.point.id}-comment"><strong>${this.t.returnComment}${this.t.labelSep}</strong><bdi>${this.comment}</bdi></p>`
+      : nothing;
   }
 
   /** The check point's hint: guidance shown after it, referenced by aria-describedby. */
@@ -251,13 +277,17 @@ export class XcChecklistItem extends LitElement {
     const category = answerText(r.category) || this.ip.point.category;
     // Every piece of data text is isolated (<bdi>): a direction mark in it never turns its neighbours around.
     const iso = (s: string) => html`<bdi>${s}</bdi>`;
-    return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text" aria-describedby=${hint ? `${this.ip.point.id}-hint` : nothing}>
+    const basis = answerText(r.basis);
+    const describedBy = [hint ? `${this.ip.point.id}-hint` : '', this.comment ? `${this.ip.point.id}-comment` : ''].filter(Boolean).join(' ');
+    return html`<div class="point readonly" role="group" aria-labelledby="${this.ip.point.id}-text" aria-describedby=${describedBy || nothing}>
       <p class="point-text" id="${this.ip.point.id}-text"><span class="point-no">${number}</span> ${iso(text)}</p>
       ${hint ? this._renderHint(hint) : nothing}
+      ${this._renderComment()}
       <dl>
         <dt>${t.finding}</dt>
         <dd class="finding-value">${(r.finding && opt(this.template.findings, r.finding) && iso(opt(this.template.findings, r.finding))) || html`<span class="unanswered">${t.unansweredMark}</span>`}</dd>
         ${problem && description ? html`<dt>${t.description}</dt><dd class="pre">${iso(description)}</dd>` : nothing}
+        ${problem && basis ? html`<dt>${t.basis}</dt><dd class="pre">${iso(basis)}</dd>` : nothing}
         ${methods.length ? html`<dt>${t.methods}</dt><dd>${methods.map((m, i) => html`${i ? t.formListSep : ''}${iso(opt(this.template.methods, m))}`)}</dd>` : nothing}
         ${problem && rawEvidence.length
           ? html`<dt>${t.evidence}</dt><dd><ul>${evidence.map(

@@ -307,8 +307,44 @@ export const checklistStyles = css`
     border: 2px dashed var(--_xc-warn);
     padding: var(--_xc-space);
   }
-  .print-header {
+  .print-header,
+  .print-head {
     display: none;
+  }
+  .wp-header {
+    border: 1px solid var(--_xc-border);
+    border-radius: var(--_xc-radius);
+    margin: var(--_xc-space) 0 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    gap: 4px calc(var(--_xc-space) * 2);
+  }
+  .wp-header legend {
+    font-weight: 600;
+  }
+  .wp-field label,
+  .wp-field dt {
+    display: block;
+  }
+  .wp-field dt {
+    color: var(--_xc-muted);
+  }
+  .wp-field dd {
+    margin: 0;
+    min-height: 1.6em;
+  }
+  .wp-field input {
+    width: 100%;
+    border: 1px solid var(--_xc-border);
+    border-radius: var(--_xc-radius);
+    padding: 2px 6px;
+  }
+  .return-comment {
+    border-inline-start: 4px solid var(--_xc-warn);
+    background: var(--_xc-bg-alt);
+    padding: 4px var(--_xc-space);
+    margin: 4px 0;
+    white-space: pre-wrap;
   }
   /* A short viewport (200 % zoom of a laptop screen) has no room for a bar that stays:
      it would hold over a third of the height above the check points. */
@@ -336,6 +372,25 @@ export const checklistStyles = css`
       border: 0;
       background: none;
       padding: 0;
+    }
+    .wp-header {
+      display: none;
+    }
+    .print-head {
+      display: table;
+      width: 100%;
+      border-collapse: collapse;
+      margin: 4px 0 8px;
+    }
+    .print-head th,
+    .print-head td {
+      border: 1px solid #000;
+      padding: 2px 6px;
+      text-align: start;
+    }
+    .print-head th {
+      white-space: nowrap;
+      width: 7em;
     }
     .print-header {
       display: block;

@@ -25,6 +25,12 @@ import {
   unreadableResponseParts,
   checkPointRef,
   pathPoint,
+  headerOf,
+  reviewOf,
+  returnedComments,
+  WORKPAPER_HEADER_FIELDS,
+  type WorkpaperAction,
+  type WorkpaperState,
   indexTemplate,
   validateChecklist,
   validateItem,
@@ -42,6 +48,17 @@ import type { XcChecklistTally } from './xc-checklist-tally.js';
 import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
 import { lazy } from '../base/lazy.js';
+import type { ReviewInput, ReviewResult } from './xc-checklist-review.js';
+import type { WorkpaperRoles } from '../core/workpaper.js';
+
+/**
+ * The 三级审核 panel, the fingerprint check and the printed signature blocks: a chunk of their own
+ * (with their strings) that starts loading as soon as this module runs, so it is there long before
+ * anyone signs, but it is not part of the checklist page's first load.
+ */
+const loadReview = lazy(() => import('./xc-checklist-review.js'));
+let reviewPart: typeof import('./xc-checklist-review.js') | undefined;
+void loadReview().then((m) => (reviewPart = m), () => undefined);
 
 /**
  * The bundled 三重一大 template (data, about 6 KB gzip): a chunk of its own, so a page that gives
@@ -73,6 +90,7 @@ const CHUNK = 150;
  * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
  * @fires xc-load - A template was loaded and is shown. `detail: { template }`.
  * @fires xc-error - The template could not be loaded or is invalid. `detail: { errors }`.
+ * @fires xc-review - A step of the 三级审核 was taken (编制 submit, 复核 review, 退回修改 return, 审签 sign). `detail: { action, state, value }`; after 审签 `value.signature` holds the fingerprint.
  * @fires xc-value-error - A `value` was given that could not be read whole (not an object, `items` not an object, an answer that is not an object): what can be read is shown, the rest is left out, a warning goes to the console and the value as given stays in `rejectedValue`. `detail: { errors: {path, message, keyword}[], value }` (bubbles, composed).
  *
  * @slot header - Shown above the summary bar (e.g. the unit and round being inspected).
@@ -86,6 +104,9 @@ const CHUNK = 150;
  * @csspart error-summary - The error summary shown on failed submit.
  * @csspart draft-banner - Draft restore / storage notices.
  * @csspart submit - The default submit button.
+ * @csspart header - The 工作底稿 header fieldset (底稿编号, 被巡察单位, 巡察组, 轮次, 编制人, 编制日期).
+ * @csspart review - The 三级审核 panel (inside the review element).
+ * @csspart signatures - The three printed signature blocks (编制, 复核, 审签).
  *
  * @cssprop --xc-font-family - Font family (system fonts only by default).
  * @cssprop --xc-font-size - Base font size (raise it for large-text, senior-friendly pages).
@@ -119,6 +140,18 @@ export class XcChecklist extends XcFormElement {
 
   /** Hide the built-in submit button (use `submit()` or a form's submit instead). */
   @property({ type: Boolean, attribute: 'no-submit-button' }) noSubmitButton = false;
+
+  /**
+   * Which `<xc-provider user-role>` values act at each level of the 三级审核:
+   * `{ preparer: ['承办人'], reviewer: ['副组长'], leader: ['组长'] }`. A level left out keeps its
+   * default (`preparer`, `reviewer`, `leader`).
+   */
+  @property({ attribute: false }) reviewRoles?: Partial<WorkpaperRoles>;
+
+  /** Comments of the last 退回修改 by check point id, shown beside their check points while returned. */
+  @state() private _comments: Record<string, string> = {};
+  @state() private _reviewState: WorkpaperState = 'drafting';
+  @state() private _verified: boolean | null = null;
 
   @state() private loaded: { template: ChecklistTemplate; index: TemplateIndex } | null = null;
   @state() private loadErrors: FieldError[] | null = null;
@@ -193,6 +226,55 @@ export class XcChecklist extends XcFormElement {
    */
   get activeTemplate(): ChecklistTemplate | null {
     return this.loaded?.template ?? null;
+  }
+
+  /** Where the sheet is in its 三级审核: `drafting`, `submitted`, `reviewed`, `returned` or `signed`. */
+  get reviewState(): WorkpaperState {
+    return this._reviewState;
+  }
+
+  /** Whether the signed sheet matches its fingerprint (null: not signed, or not checked yet). */
+  get verified(): boolean | null {
+    return this._verified;
+  }
+
+  /**
+   * Take a step of the 三级审核 as the provider's user (`user.name`, `user-role`), at the
+   * provider's clock: `submit` (编制, validates first: refused with `invalid` and the error summary
+   * shown when the sheet is not complete), `review` (复核), `return` (退回修改, with `comments` by
+   * check point id) or `sign` (审签: the sheet is locked and gets its SHA-256 fingerprint).
+   * Resolves to `{ ok: true, response, state }` or `{ ok: false, code }` (see core/workpaper.ts).
+   */
+  async review(action: WorkpaperAction, input: ReviewInput = {}): Promise<ReviewResult> {
+    if (!this.loaded || !this._response) return { ok: false, code: 'value' };
+    if (this.readonly || this.isDisabled) return { ok: false, code: 'role' };
+    const m = await loadReview();
+    // Only a step 编制 may take is checked for completeness (a refused role is told as such first).
+    if (action === 'submit' && m.allowedReviewActions(this._response, this.environment?.role, this.reviewRoles).includes('submit') && !(await this.reportValidity())) {
+      return { ok: false, code: 'invalid' };
+    }
+    const out = await m.runStep(this._response, action, input, this.env, this.reviewRoles, this.loaded.index);
+    if (!out.ok) return out;
+    this._adopt(out.response);
+    if (out.state === 'signed') this._verified = true;
+    this._drafts.changed();
+    this.emitChange({ itemId: null });
+    this.dispatchEvent(new CustomEvent('xc-review', { bubbles: true, composed: true, detail: { action, state: out.state, value: this.value } }));
+    return out;
+  }
+
+  /** Check a signed sheet against its fingerprint now (false when it is not signed); a changed one shows a warning. */
+  async verify(): Promise<boolean> {
+    const r = this._response;
+    const ok = r ? await (await loadReview()).verifyWorkpaper(r) : false;
+    if (r === this._response) this._verified = this._reviewState === 'signed' ? ok : null;
+    return ok;
+  }
+
+  /** `updateComplete` also waits for the review chunk (a print preview renders it at once). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await loadReview().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   /** Validate every check point; shows nothing (see `reportValidity()`). */
@@ -375,6 +457,10 @@ export class XcChecklist extends XcFormElement {
     if (!this.loaded) return;
     const { template, index } = this.loaded;
     this._response = v == null ? emptyResponse(template) : normalizeResponse(template, index, v);
+    this._comments = returnedComments(this._response);
+    this._reviewState = reviewOf(this._response).state;
+    this._verified = null;
+    if (this._reviewState === 'signed') void this.verify();
     this._hasFiles = undefined;
     this.progress = checklistProgress(index, this._response);
     this.listVersion++;
@@ -406,10 +492,89 @@ export class XcChecklist extends XcFormElement {
     return matchesFilter(this.loaded.index, ip, this._response.items[ip.point.id], this.filter, this.query, this.effectiveLang);
   }
 
-  /** Shown without letting it be changed: `readonly`, or disabled (its own attribute or a disabled fieldset). */
+  /**
+   * Shown without letting it be changed: `readonly`, disabled (its own attribute or a disabled
+   * fieldset), or a sheet that is not with its preparer (under review, or signed).
+   */
   private get _locked(): boolean {
-    return this.readonly || this.isDisabled;
+    return this.readonly || this.isDisabled || !(this._reviewState === 'drafting' || this._reviewState === 'returned');
   }
+
+  /** A member of the header changed (typed): kept in the response, empty ones left out. */
+  private _onHeaderInput(key: string, v: string): void {
+    if (!this._response || this._locked) return;
+    const h: Record<string, unknown> = { ...(this._response.header && typeof this._response.header === 'object' ? this._response.header : {}) };
+    if (v) h[key] = v;
+    else delete h[key];
+    this._response.header = h;
+    this._drafts.changed();
+    clearTimeout(this._syncTimer);
+    this._syncTimer = setTimeout(() => this.syncForm(), 250);
+    if (this.submitted) this.refreshShownErrors();
+    this.emitChange({ itemId: null });
+  }
+
+  private _headerLabels(): Record<(typeof WORKPAPER_HEADER_FIELDS)[number], string> {
+    const t = this.t;
+    return { no: t.headerNo, unit: t.headerUnit, team: t.headerTeam, round: t.headerRound, preparedBy: t.headerPreparedBy, preparedOn: t.headerPreparedOn };
+  }
+
+  /** The 工作底稿's head: six labelled fields on screen, a table in print. */
+  private _renderHeader() {
+    const t = this.t;
+    const h = headerOf(this._response);
+    const label = this._headerLabels();
+    const locked = this._locked;
+    const errorOf = (k: string) => this.shownErrors.find((e) => e.path === `header.${k}`);
+    const printed = html`<table class="print-head" aria-hidden="true">
+      ${[0, 2, 4].map((i) => {
+        const [a, b] = [WORKPAPER_HEADER_FIELDS[i]!, WORKPAPER_HEADER_FIELDS[i + 1]!];
+        return html`<tr><th>${label[a]}</th><td><bdi>${h[a]}</bdi></td><th>${label[b]}</th><td><bdi>${h[b]}</bdi></td></tr>`;
+      })}
+    </table>`;
+    // A sheet that cannot be changed shows its head as text, as its answers.
+    if (locked) {
+      return html`<dl class="wp-header" part="header">
+          ${WORKPAPER_HEADER_FIELDS.map((k) => html`<div class="wp-field"><dt>${label[k]}</dt><dd><bdi>${h[k]}</bdi></dd></div>`)}
+        </dl>
+        ${printed}`;
+    }
+    return html`<fieldset class="wp-header" part="header">
+        <legend>${t.headerLegend}</legend>
+        ${WORKPAPER_HEADER_FIELDS.map((k) => {
+          const err = errorOf(k);
+          return html`<div class="wp-field">
+            <label for="xc-h-${k}">${label[k]}</label>
+            <input id="xc-h-${k}" data-header=${k} type=${k === 'preparedOn' ? 'date' : 'text'} .value=${h[k]}
+              aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ? `xc-h-${k}-error` : nothing}
+              @input=${(e: Event) => this._onHeaderInput(k, (e.target as HTMLInputElement).value)} />
+            ${err ? html`<p class="field-error" id="xc-h-${k}-error">${err.message}</p>` : nothing}
+          </div>`;
+        })}
+      </fieldset>
+      ${printed}`;
+  }
+
+  /** The 三级审核 panel (a lazy chunk; rendered once it is there). */
+  private _renderReview() {
+    if (!reviewPart) {
+      void loadReview().then((m) => ((reviewPart = m), this.requestUpdate()));
+      return nothing;
+    }
+    return html`<xc-checklist-review
+      .response=${this._response}
+      .index=${this.loaded!.index}
+      .lang=${this.effectiveLang}
+      .userRole=${this.environment?.role}
+      .userName=${this.environment?.user?.name}
+      .roles=${this.reviewRoles}
+      .verified=${this._verified}
+      .disabled=${this.readonly || this.isDisabled}
+      .step=${this._step}
+    ></xc-checklist-review>`;
+  }
+
+  private _step = (action: WorkpaperAction, input: ReviewInput) => this.review(action, input);
 
   /** Does the response refer to a file? Unknown until the print hook is there; then kept up to date by `_onItemInput`, not re-walked on each render. */
   private _hasFiles: boolean | undefined;
@@ -543,28 +708,33 @@ export class XcChecklist extends XcFormElement {
         ${template.description ? html`<p class="hint"><bdi>${textOf(template.description, lang)}</bdi></p>` : nothing}
         ${this.subject ? html`<p class="subject"><bdi>${this.subject}</bdi></p>` : nothing}
         <slot name="header"></slot>
+        ${this._renderHeader()}
       </div>
       ${renderDraftBanner(this._drafts, t, lang, (v) => {
         this._adopt(v);
         this._drafts.changed();
         this.emitChange({ itemId: null });
       })}
-      ${this._locked ? html`<p class="banner" role="note">${t.readonlyNotice}</p>` : nothing}
+      ${this._locked
+        ? html`<p class="banner" role="note">${this.readonly || this.isDisabled ? t.readonlyNotice : this._reviewState === 'signed' ? t.workpaperSigned : t.workpaperInReview}</p>`
+        : nothing}
       ${renderErrorSummary(
         this._namedErrors(),
         t,
         async (e) => {
+          if (e.path.startsWith('header.')) return this.renderRoot.querySelector<HTMLElement>(`#xc-h-${CSS.escape(e.path.slice(7))}`) ?? undefined;
           const at = this.loaded ? pathPoint(this.loaded.index, e.path) : null;
           if (at) await this.focusItem(at.id, at.field || 'finding');
           return undefined;
         },
-        (e) => `xc-item-${(this.loaded && pathPoint(this.loaded.index, e.path)?.id) ?? ''}`,
+        (e) => (e.path.startsWith('header.') ? `xc-h-${e.path.slice(7)}` : `xc-item-${(this.loaded && pathPoint(this.loaded.index, e.path)?.id) ?? ''}`),
       )}
       ${this._renderBar(p)}
       <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
-        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked], () => this._renderList())}
+        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked, this._comments], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
+      ${this._renderReview()}
       ${this._renderFileList(lang)}
       ${this.environment?.watermark?.(this, this._locked)}
     `;
@@ -580,7 +750,10 @@ export class XcChecklist extends XcFormElement {
     if (!index) return this.shownErrors;
     const t = this.t;
     const lang = this.effectiveLang;
+    const labels = this._headerLabels() as Record<string, string>;
     return this.shownErrors.map((e) => {
+      const field = e.path.startsWith('header.') ? labels[e.path.slice(7)] : undefined;
+      if (field) return { ...e, message: t.errorAtPoint(field, e.message) };
       const at = pathPoint(index, e.path);
       const ip = at ? index.byId.get(at.id) : undefined;
       if (!ip) return e;
@@ -647,6 +820,7 @@ export class XcChecklist extends XcFormElement {
             .t=${t}
             .lang=${lang}
             .readonly=${this._locked}
+            .comment=${this._comments[point.id]}
             ${mapElement(this._items, point.id)}
           ></xc-checklist-item>`;
         });

@@ -62,9 +62,11 @@ export const WORKPAPER_ACTIONS: readonly WorkpaperAction[] = ['submit', 'review'
  * - `time`: `at` is not a date-time;
  * - `opinion`: 复核, 退回 and 审签 need an opinion;
  * - `comments`: a comment is not text, is empty, or is pinned to a check point the sheet does not have;
- * - `content`: (edits only) the sheet is with a reviewer: its content cannot change until it is returned.
+ * - `content`: (edits only) the sheet is with a reviewer: its content cannot change until it is returned;
+ * - `invalid`: (not given by this module) the sheet does not pass validation, so it is not submitted:
+ *   `<xc-checklist>` validates before 编制, and a server can do the same with `validateChecklist`.
  */
-export type WorkpaperRefusalCode = 'value' | 'locked' | 'action' | 'state' | 'role' | 'name' | 'time' | 'opinion' | 'comments' | 'content';
+export type WorkpaperRefusalCode = 'value' | 'locked' | 'action' | 'state' | 'role' | 'name' | 'time' | 'opinion' | 'comments' | 'content' | 'invalid';
 
 /** A refused step. */
 export interface WorkpaperRefusal {

@@ -25,5 +25,17 @@ const checklistEn: ChecklistMessages = {
   noneOption: '(none)',
   pointHint: 'Guidance',
   valueRejected: (tag: string) => `${tag}: parts of the value given could not be read and were left out of what is shown; the value as given is in the rejectedValue property until value is set again.`,
+  headerLegend: 'Working sheet',
+  headerNo: 'Sheet number',
+  headerUnit: 'Inspected unit',
+  headerTeam: 'Inspection team',
+  headerRound: 'Round',
+  headerPreparedBy: 'Prepared by',
+  headerPreparedOn: 'Date prepared',
+  basis: 'Basis (rule or policy breached)',
+  basisHint: 'Name the Party regulation, rule or policy provision the problem breaches.',
+  returnComment: 'Returned with comment',
+  workpaperInReview: 'The sheet is under review and cannot be changed meanwhile.',
+  workpaperSigned: 'The sheet is signed off and cannot be changed.',
 };
 export default checklistEn;

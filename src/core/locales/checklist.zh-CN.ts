@@ -26,6 +26,18 @@ const checklistZhCN = {
   noneOption: '（无）',
   pointHint: '填写提示',
   valueRejected: (tag: string) => `${tag}：给出的 value 有无法读取的部分，已按能读取的内容显示；原值保存在 rejectedValue 属性中，直到再次设置 value。`,
+  headerLegend: '底稿信息',
+  headerNo: '底稿编号',
+  headerUnit: '被巡察单位',
+  headerTeam: '巡察组',
+  headerRound: '轮次',
+  headerPreparedBy: '编制人',
+  headerPreparedOn: '编制日期',
+  basis: '定性依据',
+  basisHint: '写明问题违反的党内法规、制度或政策条款。',
+  returnComment: '退回意见',
+  workpaperInReview: '底稿已提交审核，审核期间不可修改。',
+  workpaperSigned: '底稿已审签，不可修改。',
 };
 
 /** The shape of these strings in every language. */
