@@ -20,6 +20,7 @@ const DISPLAY: Display = { html, nothing, displayText, displayIsolated, itemsAre
 import { formStyles } from './xc-form.styles.js';
 import { lazy } from '../base/lazy.js';
 import { isObj } from '../core/obj.js';
+import { DeferredFormSync } from '../base/form-sync.js';
 
 const NONE: readonly FieldError[] = [];
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
@@ -127,7 +128,8 @@ export class XcForm extends XcFormElement {
   private _errorMap = new Map<string, FieldError[]>();
   private _errorUnder = new Set<string>();
   private _ctx: FormContext | null = null;
-  private _syncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The form value and validity follow typing after a pause (at once on focusout and disconnect). */
+  private _formSync = new DeferredFormSync(this, () => this.syncForm());
   private _fetchId = 0;
   private _modelLang = '';
   private _problemLang = '';
@@ -202,7 +204,7 @@ export class XcForm extends XcFormElement {
   }
 
   override async reportValidity(): Promise<boolean> {
-    clearTimeout(this._syncTimer);
+    this._formSync.cancel();
     await this._validatorReady;
     return super.reportValidity();
   }
@@ -305,7 +307,6 @@ export class XcForm extends XcFormElement {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this._beforePrint);
     removeEventListener('afterprint', this._afterPrint);
-    clearTimeout(this._syncTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -541,18 +542,9 @@ export class XcForm extends XcFormElement {
     // After a submit, fixing a field removes its error; nothing new appears while typing.
     if (this.submitted && (rebuild || this.shownErrors.some((e) => e.path === name || name.startsWith(`${e.path}.`)))) this.refreshShownErrors();
     this.drafts.changed();
-    clearTimeout(this._syncTimer);
-    this._syncTimer = setTimeout(() => this.syncForm(), 250);
+    this._formSync.later();
     this.emitChange({ path: name });
   }
-
-  private _onFocusOut = () => {
-    if (this._syncTimer) {
-      clearTimeout(this._syncTimer);
-      this._syncTimer = undefined;
-      this.syncForm();
-    }
-  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -716,7 +708,7 @@ export class XcForm extends XcFormElement {
           },
           (e) => fieldId(e.path),
         )}
-        <div class="fields" @focusout=${this._onFocusOut}>${renderMembers(m.children, this._ctx)}</div>
+        <div class="fields">${renderMembers(m.children, this._ctx)}</div>
         <p class="visually-hidden" role="status">${this._announce}</p>
         ${this.renderActions()}
       </div>
