@@ -5,6 +5,10 @@
  * tracker's map so that focus can return to them. No state of its own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { RectificationRole } from '../core/rectification.js';
+import { renderMore } from './tracker-toolbar.js';
 import { groupByFocusArea } from '../core/rectification.js';
 import type { TrackerSortKey } from '../core/rectification-extra.js';
 import type { Messages } from '../core/i18n.js';
@@ -89,4 +93,32 @@ export function renderBody(c: BodyContext): TemplateResult {
       ${g.items.map((i) => row(i.id))}
     </tbody>`,
   )}`;
+}
+
+export interface TableContext extends BodyContext {
+  role: RectificationRole;
+  pageSize: number;
+  /** Changes when the ledger's list of items changes. */
+  listVersion: number;
+  total: number;
+  onRowOpen: (e: Event) => void;
+  showMore: (count: number) => void;
+}
+
+/** The table (or, for an empty ledger, what to do), the "show more" row and the keyboard hint. */
+export function renderTable(c: TableContext): TemplateResult {
+  const { t, view } = c;
+  if (c.total === 0) return html`<p class="empty">${t.trackerEmpty}${c.role === 'office' ? html` ${t.trackerEmptyOffice}` : nothing}</p>`;
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption" @xc-row-open=${c.onRowOpen}>
+      <table class="ledger">
+        <caption id="table-caption">${t.trackerTableCaption}</caption>
+        ${renderHead(t, view)}
+        ${guard([view.version, view.renderLimit, c.listVersion, c.lang, t, c.today, c.yellow, c.grouped], () =>
+          // A new filter or sort starts a fresh body (one removal), chunks then add to it.
+          keyed(`${view.version}:${c.grouped}`, renderBody(c)),
+        )}
+      </table>
+    </div>
+    ${renderMore(t, view, c.pageSize, c.showMore)}
+    <p class="hint keys">${t.trackerKeyboardHelp}</p>`;
 }

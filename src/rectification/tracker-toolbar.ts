@@ -9,6 +9,22 @@ import { KINDS, STATUSES, kindLabel, statusLabel } from '../core/rectification.j
 import type { Messages } from '../core/i18n.js';
 import type { RectificationKind, RectificationRole, RectificationStatus } from '../core/rectification.js';
 import type { LedgerView } from './ledger-view.js';
+import type { RectificationLedger } from '../core/rectification-types.js';
+import { roleLabel } from './labels.js';
+
+/** The ledger's title, unit, the header slot and who is acting (or that the ledger is read-only). */
+export function renderTitle(t: Messages, ledger: RectificationLedger, readonly: boolean, declared: boolean, role: RectificationRole): TemplateResult {
+  return html`<div class="head">
+    <h2 class="title">${typeof ledger.title === 'string' && ledger.title ? ledger.title : t.trackerLabel}</h2>
+    ${typeof ledger.unit === 'string' && ledger.unit ? html`<p class="unit">${ledger.unit}</p>` : nothing}
+    <slot name="header"></slot>
+    ${readonly
+      ? html`<p class="banner" role="note">${t.trackerReadonly}</p>`
+      : declared
+        ? html`<p class="role-note">${t.trackerRole(roleLabel(role, t))}</p>`
+        : html`<p class="role-note">${t.trackerNoRole}</p>`}
+  </div>`;
+}
 
 export interface ToolbarContext {
   t: Messages;

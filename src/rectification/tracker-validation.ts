@@ -5,7 +5,7 @@
  * The schema check itself is passed in; this module only words and places the errors. No DOM.
  */
 import type { Messages } from '../core/i18n.js';
-import { ledgerRuleErrors, type LedgerRuleCode } from '../core/rectification-extra.js';
+import { ledgerRuleErrors, type LedgerRuleCode, type LedgerShapeError } from '../core/rectification-extra.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import { itemNumber } from './labels.js';
@@ -69,4 +69,35 @@ export function validateLedger(ledger: RectificationLedger, schemaCheck: SchemaC
     errors.push({ path: `items.${r.index}.${r.field}`, message: t.trackerErrorAt(where(r.index, r.field), RULE_MESSAGES[r.code](t)), keyword: r.code });
   }
   return { valid: errors.length === 0, errors };
+}
+
+/**
+ * The ledger schema's check: the precompiled validator and the message pipeline, loaded after
+ * the first frame. The ledger schema carries no titles or `x-xc-messages`; the tracker writes
+ * its own field names into messages, so the translated messages need no schema lookups.
+ */
+export function loadSchemaCheck(): Promise<SchemaCheck> {
+  return Promise.all([import('../generated/validators/rectificationLedger.js'), import('../core/validation.js')]).then(
+    ([v, m]) => (ledger, lang) => m.validateWith(v.rectificationLedger, ledger, {}, lang),
+  );
+}
+
+/** Why a value cannot be shown as a ledger, in the element's language. */
+export function loadMessage(e: { error: LedgerShapeError; index?: number; id?: string } | null, t: Messages): string {
+  if (!e) return t.trackerInvalid;
+  const n = (e.index ?? 0) + 1;
+  switch (e.error) {
+    case 'not-object':
+      return t.trackerShapeNotObject;
+    case 'version':
+      return t.trackerShapeVersion;
+    case 'items':
+      return t.trackerShapeItems;
+    case 'item':
+      return t.trackerShapeItem(n);
+    case 'item-id':
+      return t.trackerShapeItemId(n);
+    default:
+      return t.duplicateId(e.id ?? '');
+  }
 }

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -10,10 +8,9 @@ import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { StickyOffsetController } from '../base/sticky-offset.js';
 import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
-import type { FieldError, JsonSchema, ValidationResult } from '../core/validation-types.js';
+import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import {
   createItem,
-  ledgerSummary,
   localDateKey,
   newItemId,
   RectificationError,
@@ -21,14 +18,12 @@ import {
   toJson,
   transition,
   updateItem,
-  type LedgerSummary,
   type RectificationItem,
   type RectificationLedger,
   type RectificationRole,
   type RectificationStatus,
 } from '../core/rectification.js';
 import {
-  departmentsOf,
   mergeNewItems,
   readLedgerObject,
   toRole,
@@ -38,54 +33,30 @@ import {
 // defined with it (a type-only import would leave them out of a bundle's tracker chunk).
 import './xc-rectification-row.js';
 import type { XcRectificationRow, RowOpenDetail } from './xc-rectification-row.js';
-import type { XcRectificationDetail, TrackerActions, PendingAction } from './xc-rectification-detail.js';
+import type { TrackerActions, PendingAction } from './xc-rectification-detail.js';
 import { itemNumber, roleLabel } from './labels.js';
 import { adoptStyles } from './adopt-styles.js';
 import './locale.js';
 import { trackerStyles } from './xc-rectification-tracker.styles.js';
 import { lazy } from '../base/lazy.js';
 import { PendingStore } from './pending.js';
-import { validateLedger, type SchemaCheck } from './tracker-validation.js';
+import { loadMessage, loadSchemaCheck, validateLedger, type SchemaCheck } from './tracker-validation.js';
+import { saveText } from '../base/save-text.js';
 import { LedgerView } from './ledger-view.js';
-import { renderMore, renderToolbar } from './tracker-toolbar.js';
-import { renderBody, renderHead } from './tracker-table.js';
-import type { ConflictView } from './tracker-sync.js';
+import { renderTitle, renderToolbar } from './tracker-toolbar.js';
+import { renderTable } from './tracker-table.js';
 import type { MergeConflict } from '../core/ledger-merge.js';
-import { loadLocale } from '../core/i18n.js';
 import { canonicalJson, isPromiseLike } from '../core/draft.js';
-
-/** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
-const SYNC_LIMIT = 300;
-
-/**
- * The ledger schema (`schemas/rectification-ledger.schema.json`) carries no titles or
- * `x-xc-messages`; the tracker writes its own field names into messages, so the validator's
- * translated messages need no schema lookups.
- */
-const NO_SCHEMA: JsonSchema = {};
+import { TrackerRemote, type ChangeReason, type RemoteHost } from './tracker-remote.js';
+import { TrackerDialog, type DialogHost } from './tracker-dialog.js';
+import { SYNC_LIMIT, TrackerFigures, type FiguresHost } from './tracker-figures.js';
+import { DeferredFormSync } from '../base/form-sync.js';
 
 import type { TransitionEventDetail, ExportEventDetail } from '../events/index.js';
 export type { TransitionEventDetail, ExportEventDetail };
 
-/** What {@link XcRectificationTracker.receiveRemote} did with a version saved elsewhere. */
-export type RemoteOutcome = 'applied' | 'merged' | 'conflict';
-
-/** A conflict being shown, with the three versions it came from. */
-interface OpenConflict extends ConflictView {
-  base: RectificationLedger | null;
-  mine: RectificationLedger;
-  theirs: RectificationLedger;
-  merged: RectificationLedger;
-  /**
-   * Which side is the ledger shown while the banner waits, and so goes on taking the person's typing:
-   * `mine` for a stale save or a clashing remote change, `theirs` when a kept copy is being got back.
-   */
-  live: 'mine' | 'theirs';
-}
-
-/** A shallow copy that later edits (which replace items, never change them in place) do not reach. */
-const snapshot = (l: RectificationLedger): RectificationLedger => ({ ...l, items: [...l.items] });
-const membersOf = (l: RectificationLedger | null) => (l ? canonicalJson({ ...l, items: undefined }) : '');
+export type { RemoteOutcome } from './tracker-remote.js';
+import type { RemoteOutcome } from './tracker-remote.js';
 
 /** What {@link XcRectificationTracker.importFindings} did. */
 export interface ImportResult {
@@ -95,16 +66,9 @@ export interface ImportResult {
   skipped: string[];
 }
 
-/** The "changed by someone else" banner, the merge and their strings, loaded the first time they are needed. */
-type SyncModule = typeof import('./tracker-sync.js');
-const loadSync: () => Promise<SyncModule> = lazy(() => import('./tracker-sync.js'));
-
 /** The printed 附件清单: a small chunk loaded after the first frame, the list itself only when the record has files. */
 const loadPrintFiles = lazy(() => import('../attachments/print-hook.js'));
 let printFiles: typeof import('../attachments/print-hook.js') | undefined;
-
-/** Load (and register) the detail panel once. */
-const loadDetail: () => Promise<unknown> = lazy(() => import('./xc-rectification-detail.js'));
 
 /** Load (and register) the summary charts once, with their styles. */
 const loadSummary: () => Promise<string> = lazy(() =>
@@ -167,7 +131,7 @@ const loadSummary: () => Promise<string> = lazy(() =>
  * @cssprop --xc-sticky-top - Offset of the sticky toolbar (below a portal's fixed header).
  * @cssprop --xc-table-max-height - Height of the scrolling table box (default 70vh); its header row stays in view.
  */
-export class XcRectificationTracker extends XcFormElement implements TrackerActions {
+export class XcRectificationTracker extends XcFormElement implements TrackerActions, RemoteHost, DialogHost, FiguresHost {
   static override styles = [tokens, trackerStyles];
 
   /**
@@ -192,22 +156,19 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   /** Filters, sort, matches and how many rows are rendered (see ledger-view.ts). */
   private _view = new LedgerView(this);
   @state() private _listVersion = 0;
-  @state() private _summary: LedgerSummary | null = null;
-  @state() private _departments: string[] = [];
-  @state() private _openId: string | null = null;
   @state() private _loadError: { error: LedgerShapeError; index?: number; id?: string } | null = null;
   @state() private _announce = '';
-  /** "Changed by someone else" being shown. */
-  @state() private _conflict: OpenConflict | null = null;
-  /** The person's changes set aside by a reload, to be got back. */
-  @state() private _kept: { base: RectificationLedger | null; mine: RectificationLedger } | null = null;
-  /** A save the server refused (see `showRefused`). */
-  @state() private _refused: { itemId: string; reasons: { code: string; message?: string }[] } | null = null;
-  /** How many items' saves wait for the network (see `showPending`). */
-  @state() private _pendingSaves = 0;
-  /** The ledger as last saved elsewhere (the server): what the person's changes are measured from. */
-  private _baseline: RectificationLedger | null = null;
-  private _conflictReturn: HTMLElement | null = null;
+  /** The saved version, conflicts, refused and waiting saves (see tracker-remote.ts). */
+  private _remote = new TrackerRemote(this);
+  /** The summary's figures and the departments, following the ledger (see tracker-figures.ts). */
+  private _figures = new TrackerFigures(this);
+  /** The form value and validity, after a pause (at once on focusout, submit and disconnect). */
+  private _formSync = new DeferredFormSync(this, () => {
+    this.syncForm();
+    this.refreshShownErrors();
+  });
+  /** The detail dialog: the open item, focus in and back (see tracker-dialog.ts). */
+  private _dialog = new TrackerDialog(this);
 
   private _ledger: RectificationLedger | null = { version: 1, items: [] };
   private _raw: unknown = null;
@@ -215,11 +176,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   private _byId = new Map<string, RectificationItem>();
   private _indexOf = new Map<string, number>();
   private _rows = new Map<string, XcRectificationRow>();
-  private _syncTimer: ReturnType<typeof setTimeout> | undefined;
-  private _summaryTimer: ReturnType<typeof setTimeout> | undefined;
-  private _returnFocus: HTMLElement | null = null;
-  private _summaryToday = '';
-  private _summaryGen = 0;
 
   constructor() {
     super();
@@ -256,7 +212,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     if (this._initial === undefined) this._initial = v;
     this._adopt(v);
     // A value given by the host is what was saved: the person's changes are counted from it.
-    this._baseline = this._ledger ? snapshot(this._ledger) : null;
+    this._remote.markSynced(this._ledger);
     this.requestUpdate('value', old);
   }
 
@@ -389,14 +345,14 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     this._byId.set(next.id, next);
     const row = this._rows.get(next.id);
     if (row?.isConnected && row.item?.id === next.id) row.item = next;
-    if (this._openId === next.id) this.requestUpdate();
+    if (this._dialog.openId === next.id) this.requestUpdate();
   }
 
   /** After every change: drafts, summary, form value, event. */
-  private _changed(itemId: string | null, reason: 'edit' | 'transition' | 'add' | 'import' | 'restore'): void {
+  private _changed(itemId: string | null, reason: ChangeReason): void {
     this._drafts.changed();
-    this._scheduleSummary();
-    this._scheduleSync();
+    this._figures.later();
+    this._formSync.later();
     this.emitChange({ itemId, reason });
   }
 
@@ -410,37 +366,27 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * does this too.
    */
   markSynced(ledger?: RectificationLedger): void {
-    const l = ledger ?? this._ledger;
-    this._baseline = l ? snapshot(l) : null;
+    this._remote.markSynced(ledger ?? this._ledger);
   }
 
   /** Tell the ledger that this item (as the server returned it) is saved. */
   markItemSynced(item: RectificationItem): void {
-    const items = [...(this._baseline?.items ?? [])];
-    const i = items.findIndex((x) => x.id === item.id);
-    if (i >= 0) items[i] = item;
-    else items.push(item);
-    this._baseline = { ...(this._baseline ?? this._ledger ?? { version: 1 }), items } as RectificationLedger;
+    this._remote.markItemSynced(item);
   }
 
   /** Ids of the items that differ from the saved version (changed or added here, not saved yet), in ledger order. */
   get unsyncedItemIds(): string[] {
-    if (!this._ledger) return [];
-    const base = new Map((this._baseline?.items ?? []).map((i) => [i.id, i]));
-    return this._ledger.items.filter((i) => {
-      const b = base.get(i.id);
-      return b !== i && (!b || canonicalJson(b) !== canonicalJson(i));
-    }).map((i) => i.id);
+    return this._remote.unsyncedItemIds();
   }
 
   /** Whether the "changed by someone else" banner is waiting for the person (merge or reload): nothing should be saved meanwhile. */
   get hasConflict(): boolean {
-    return !!this._conflict;
+    return !!this._remote.conflict;
   }
 
   /** Whether anything shown differs from the saved version (an item, or the ledger's own members). */
   get hasUnsyncedChanges(): boolean {
-    return this.unsyncedItemIds.length > 0 || membersOf(this._ledger) !== membersOf(this._baseline);
+    return this._remote.hasUnsyncedChanges();
   }
 
   /**
@@ -456,23 +402,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * The banner's code loads the first time it is needed: the promise settles once it is shown.
    * @returns the conflicts shown (empty when the changes do not clash).
    */
-  async showConflict(theirs: RectificationLedger): Promise<MergeConflict[]> {
-    const sync = await this._loadSync();
-    const mine = this.value;
-    if (!mine || !this._ledger) {
-      this.value = theirs;
-      return [];
-    }
-    const open = this._conflict;
-    if (open?.live === 'theirs') {
-      // A kept copy was being got back: it stays kept; this conflict is about what is shown now.
-      this._kept = { base: open.base, mine: open.mine };
-      this._conflict = null;
-    }
-    return this._openConflict(sync, this._conflict?.base ?? this._baseline, mine, theirs);
+  showConflict(theirs: RectificationLedger): Promise<MergeConflict[]> {
+    return this._remote.showConflict(theirs);
   }
-
-  private _sync: SyncModule | null = null;
 
   /**
    * Tell the person that the server refused the save of item `itemId` (its rules or permissions):
@@ -480,30 +412,13 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * language when the client sends it). The item is put back as the server has it (`serverItem`,
    * default the last saved version) and the refused edit is kept, offered back by 找回我的修改.
    */
-  async showRefused(itemId: string, reasons: readonly { code: string; message?: string }[], serverItem?: RectificationItem): Promise<void> {
-    await this._loadSync();
-    const cur = this.value;
-    const back = serverItem ?? this._baseline?.items.find((i) => i.id === itemId);
-    if (cur && back) {
-      this._kept = { base: this._baseline ? snapshot(this._baseline) : null, mine: snapshot(cur) };
-      this._applyKeeping({ ...cur, items: cur.items.map((i) => (i.id === itemId ? back : i)) });
-      this.markItemSynced(back);
-      this._changed(itemId, 'restore');
-    }
-    this._refused = { itemId, reasons: reasons.map((r) => ({ code: r.code, ...(r.message ? { message: r.message } : {}) })) };
+  showRefused(itemId: string, reasons: readonly { code: string; message?: string }[], serverItem?: RectificationItem): Promise<void> {
+    return this._remote.showRefused(itemId, reasons, serverItem);
   }
 
   /** Say (`part="sync-status"`, `role="status"`) how many items' saves wait for the network; 0 hides it. */
-  async showPending(count: number): Promise<void> {
-    if (count && !this._sync) await this._loadSync();
-    this._pendingSaves = count;
-  }
-
-  /** The banner's code and strings (in the element's language). */
-  private async _loadSync(): Promise<SyncModule> {
-    const sync = (this._sync ??= await loadSync());
-    await loadLocale(this.effectiveLang).catch(() => undefined);
-    return sync;
+  showPending(count: number): Promise<void> {
+    return this._remote.showPending(count);
   }
 
   /**
@@ -513,114 +428,45 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * conflict ({@link showConflict}). A version applied at once is applied before this returns;
    * the merge's code loads the first time it is needed.
    */
-  async receiveRemote(theirs: RectificationLedger): Promise<RemoteOutcome> {
-    const read = readLedgerObject(theirs);
-    if (!read.ok || !this._ledger) {
-      this.value = theirs;
-      return 'applied';
-    }
-    if (!this._conflict && !this.hasUnsyncedChanges) {
-      this._applyKeeping(theirs);
-      this._baseline = snapshot(read.ledger);
-      this._drafts.changed();
-      return 'applied';
-    }
-    const sync = await this._loadSync();
-    if (this._conflict) {
-      await this.showConflict(theirs);
-      return 'conflict';
-    }
-    const base = this._baseline;
-    const m = sync.mergeLedgers(base, this.value!, theirs);
-    if (m.conflicts.length) {
-      this._openConflict(sync, base, this.value!, theirs);
-      return 'conflict';
-    }
-    const before = new Map((base?.items ?? []).map((i) => [i.id, canonicalJson(i)]));
-    const changed = read.ledger.items.filter((i) => before.get(i.id) !== canonicalJson(i)).length;
-    this._applyKeeping(m.ledger);
-    this._baseline = snapshot(read.ledger);
-    this._announce = this.t.trackerSyncRemoteMerged(changed);
-    this._changed(null, 'restore');
-    return 'merged';
+  receiveRemote(theirs: RectificationLedger): Promise<RemoteOutcome> {
+    return this._remote.receiveRemote(theirs);
   }
 
-  private _openConflict(sync: SyncModule, base: RectificationLedger | null, mine: RectificationLedger, theirs: RectificationLedger, live: 'mine' | 'theirs' = 'mine'): MergeConflict[] {
-    const m = sync.mergeLedgers(base, mine, theirs);
-    const keepMine = new Set([...(this._conflict?.keepMine ?? [])].filter((k) => m.conflicts.some((c) => sync.conflictKey(c) === k)));
-    if (!this._conflict) this._conflictReturn = this._deepActive();
-    this._conflict = { conflicts: m.conflicts, keepMine, base, mine, theirs, merged: m.ledger, live };
-    if (live === 'mine') this._kept = null;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.sync-conflict')?.focus());
-    return m.conflicts;
+  /** @internal (RemoteHost) the ledger shown, not copied. */
+  get shownLedger(): RectificationLedger | null {
+    return this._ledger;
   }
 
-  private _mergeConflict(): void {
-    const c = this._conflict;
-    const sync = this._sync;
-    if (!c || !sync) return;
-    // Typing done while the banner waited is part of the live side: merge what is shown now.
-    const mine = c.live === 'mine' ? this.value! : c.mine;
-    const theirs = c.live === 'theirs' ? this.value! : c.theirs;
-    const m = sync.mergeLedgers(c.base, mine, theirs);
-    const shown = new Set(c.conflicts.map((x) => sync.conflictKey(x)));
-    if (m.conflicts.some((x) => !shown.has(sync.conflictKey(x)))) {
-      // That typing clashes with their version too: ask again, with the new field listed.
-      this._openConflict(sync, c.base, mine, theirs, c.live);
-      return;
+  /** @internal (RemoteHost) */
+  adoptValue(v: RectificationLedger): void {
+    this.value = v;
+  }
+
+  /** @internal (RemoteHost) */
+  itemChanged(itemId: string | null, reason: ChangeReason): void {
+    this._changed(itemId, reason);
+  }
+
+  /** @internal (RemoteHost) */
+  draftChanged(): void {
+    this._drafts.changed();
+  }
+
+  /** @internal (RemoteHost) */
+  announce(text: string): void {
+    this._announce = text;
+  }
+
+  /** @internal (RemoteHost) a copy of the person's version beyond this page, under `<draft-key>~mine`. */
+  keepCopy(mine: RectificationLedger): void {
+    if (!this.draftKey) return;
+    // A server's draft storage may answer later: nothing waits for it.
+    try {
+      const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() });
+      if (isPromiseLike<void>(saved)) saved.then(undefined, () => undefined);
+    } catch {
+      /* kept in memory */
     }
-    this._conflict = null;
-    this._applyKeeping(sync.resolveConflicts(m.ledger, m.conflicts, c.keepMine));
-    if (c.live === 'mine') this._baseline = snapshot(c.theirs);
-    this._announce = this.t.trackerSyncMerged;
-    this._changed(null, 'restore');
-    this._refocus();
-  }
-
-  private _reloadConflict(): void {
-    const c = this._conflict;
-    if (!c) return;
-    this._conflict = null;
-    const mine = c.live === 'mine' ? this.value! : c.mine;
-    const theirs = c.live === 'theirs' ? this.value! : c.theirs;
-    this._kept = { base: c.base, mine };
-    if (this.draftKey) {
-      // A copy beyond this page too (a server's draft storage may answer later: nothing waits for it).
-      try {
-        const saved = this.env.drafts.save(`${this.draftKey}~mine`, { value: mine, savedAt: this.env.now().getTime(), unsaved: this._pending.toJson() });
-        if (isPromiseLike<void>(saved)) saved.then(undefined, () => undefined);
-      } catch {
-        /* kept in memory */
-      }
-    }
-    this._applyKeeping(theirs);
-    if (c.live === 'mine') this._baseline = snapshot(c.theirs);
-    this._changed(null, 'restore');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.sync-recover')?.focus());
-  }
-
-  private _recoverKept(): void {
-    const k = this._kept;
-    if (!k || !this._ledger || !this._sync) return;
-    this._kept = null;
-    this._openConflict(this._sync, k.base, k.mine, this.value!, 'theirs');
-  }
-
-  /** Focus back where it was before the banner took it (or on the table). */
-  private _refocus(): void {
-    const back = this._conflictReturn;
-    this._conflictReturn = null;
-    void this.updateComplete.then(() => {
-      if (back?.isConnected) back.focus();
-      else this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.focus();
-    });
-  }
-
-  /** The focused element inside this one (through the rows' and panel's shadow roots). */
-  private _deepActive(): HTMLElement | null {
-    let a = this.shadowRoot?.activeElement ?? null;
-    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-    return a as HTMLElement | null;
   }
 
   /**
@@ -629,7 +475,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * focus stay); otherwise the table is rebuilt with the same filters and page, and focus returns
    * to the row it was on.
    */
-  private _applyKeeping(next: RectificationLedger): void {
+  /** @internal (RemoteHost) */
+  applyKeeping(next: RectificationLedger): void {
     const read = readLedgerObject(next);
     const cur = this._ledger;
     if (!read.ok || !cur) {
@@ -645,8 +492,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       incoming.forEach((it, i) => {
         if (cur.items[i] !== it && canonicalJson(cur.items[i]) !== canonicalJson(it)) this._replace(it);
       });
-      this._scheduleSummary();
-      this._scheduleSync();
+      this._figures.later();
+      this._formSync.later();
       this.requestUpdate();
       return;
     }
@@ -684,32 +531,19 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       }
     }
     this._reindex();
-    if (this._openId && !this._byId.has(this._openId)) this._openId = null;
+    if (this._dialog.openId && !this._byId.has(this._dialog.openId)) this._dialog.forget();
     this._listVersion++;
-    this._scheduleSummary(true);
-    this._scheduleSync(true);
+    this._figures.later(true);
+    if ((this._ledger?.items.length ?? 0) <= SYNC_LIMIT) {
+      // A small ledger given: its form value is there at once.
+      this._formSync.cancel();
+      this.syncForm();
+    } else this._formSync.later();
   }
 
   /** Why the value cannot be shown, in the element's language. */
   private _loadMessage(): string {
-    const t = this.t;
-    const e = this._loadError;
-    if (!e) return t.trackerInvalid;
-    const n = (e.index ?? 0) + 1;
-    switch (e.error) {
-      case 'not-object':
-        return t.trackerShapeNotObject;
-      case 'version':
-        return t.trackerShapeVersion;
-      case 'items':
-        return t.trackerShapeItems;
-      case 'item':
-        return t.trackerShapeItem(n);
-      case 'item-id':
-        return t.trackerShapeItemId(n);
-      default:
-        return t.duplicateId(e.id ?? '');
-    }
+    return loadMessage(this._loadError, this.t);
   }
 
   private _reindex(): void {
@@ -721,69 +555,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     });
   }
 
-  /**
-   * The summary follows the ledger: at once when a small ledger is given, else after the first
-   * frame; after a change, once typing pauses, so that a change costs the one row only.
-   */
-  private _scheduleSummary(initial = false): void {
-    clearTimeout(this._summaryTimer);
-    const n = this._ledger?.items.length ?? 0;
-    if (initial && n <= SYNC_LIMIT) {
-      this._summaryGen++;
-      this._computeSummary();
-      return;
-    }
-    if (initial) {
-      // After the first frame has shown the table (the frame after it computes the figures).
-      const gen = ++this._summaryGen;
-      requestAnimationFrame(() => requestAnimationFrame(() => gen === this._summaryGen && this._computeSummary()));
-      return;
-    }
-    this._summaryGen++;
-    this._summaryTimer = setTimeout(() => this._computeSummary(), n <= SYNC_LIMIT ? 100 : 300);
-  }
-
-  private _computeSummary(): void {
-    const items = this._ledger?.items ?? [];
-    this._summaryToday = this.today;
-    try {
-      this._summary = this._ledger ? ledgerSummary(items, this._summaryToday) : null;
-    } catch {
-      // Malformed members (a number where text belongs) break no view: validation reports them.
-      this._summary = null;
-    }
-    const depts = departmentsOf(items);
-    if (depts.join('\u0000') !== this._departments.join('\u0000')) this._departments = depts;
-  }
-
-  /**
-   * The form value (JSON of the whole ledger) and validity: at once when a small ledger is
-   * given; after a change, after a pause (and at once when focus leaves the element, on
-   * `checkValidity()`, `reportValidity()` and submit).
-   */
-  private _scheduleSync(initial = false): void {
-    clearTimeout(this._syncTimer);
-    const n = this._ledger?.items.length ?? 0;
-    if (initial && n <= SYNC_LIMIT) {
-      this._syncTimer = undefined;
-      this.syncForm();
-      return;
-    }
-    this._syncTimer = setTimeout(() => this._flushSync(), 250);
-  }
-
-  private _flushSync(): void {
-    if (this._syncTimer === undefined) return;
-    clearTimeout(this._syncTimer);
-    this._syncTimer = undefined;
-    this.syncForm();
-    this.refreshShownErrors();
-  }
-
-  private _onFocusOut = () => this._flushSync();
-
   override checkValidity(): boolean {
-    this._flushSync();
+    this._formSync.flush();
     return super.checkValidity();
   }
 
@@ -799,7 +572,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   override reset(): void {
     this.submitted = false;
     this.shownErrors = [];
-    this._closeDialog();
+    this._dialog.close();
     this._adopt(this._initial ?? null);
     this.requestUpdate();
   }
@@ -813,7 +586,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   }
 
   override async reportValidity(): Promise<boolean> {
-    this._flushSync();
+    this._formSync.flush();
     await this._loadSchemaCheck();
     return super.reportValidity();
   }
@@ -851,16 +624,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       new CustomEvent<ExportEventDetail>('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format, filename, text } }),
     );
     if (!ok) return false;
-    const blob = new Blob([text], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveText(this.renderRoot, text, filename, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8');
     return true;
   }
 
@@ -869,55 +633,27 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   // -------------------------------------------------------------------------
 
   /** Open the detail panel of an item (focus moves into it; closing returns it). */
-  async openItem(id: string): Promise<boolean> {
-    if (!this._byId.has(id)) return false;
-    // The panel's code loads the first time an item is opened (updateComplete waits for it).
-    const loading = loadDetail();
-    this._detailLoading = loading;
-    try {
-      await loading;
-    } catch {
-      return false;
-    } finally {
-      this._detailLoading = null;
-    }
-    const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    if (!this._openId) this._returnFocus = active && !active.closest('dialog') ? active : null;
-    const previous = this._openId;
-    this._openId = id;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
-    const detail = dialog?.querySelector<XcRectificationDetail>('xc-rectification-detail');
-    if (!dialog || !detail) return false;
-    if (!dialog.open) dialog.showModal();
-    await detail.updateComplete;
-    // Each item starts at the top of the panel (the dialog keeps its scroll position otherwise).
-    if (previous !== id) dialog.scrollTop = 0;
-    detail.focusHeading();
-    return true;
+  openItem(id: string): Promise<boolean> {
+    return this._dialog.open(id);
   }
 
   /** Close the detail panel (focus goes back where it was). */
   closeItem(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.detail')?.close();
+    this._dialog.close();
   }
 
-  private _closeDialog(): void {
-    const dialog = this.renderRoot?.querySelector<HTMLDialogElement>('dialog.detail');
-    if (dialog?.open) dialog.close();
+  /** @internal (DialogHost) */
+  hasItem(id: string): boolean {
+    return this._byId.has(id);
   }
 
-  private _onDialogClose = (e: Event) => {
-    // The close event comes a task later: the dialog may have been opened again since.
-    if ((e.target as HTMLDialogElement).open) return;
-    const id = this._openId;
-    this._openId = null;
-    const row = id ? this._rows.get(id) : undefined;
-    if (row?.isConnected) row.focusOpen();
-    else if (this._returnFocus?.isConnected) this._returnFocus.focus();
-    else this.renderRoot.querySelector<HTMLElement>('.table-wrap')?.focus();
-    this._returnFocus = null;
-  };
+  /** @internal (DialogHost) */
+  focusRow(id: string): boolean {
+    const row = this._rows.get(id);
+    if (!row?.isConnected) return false;
+    row.focusOpen();
+    return true;
+  }
 
   private _onRowOpen = (e: Event) => {
     e.stopPropagation();
@@ -928,7 +664,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   // Lifecycle and rendering
   // -------------------------------------------------------------------------
 
-  private _detailLoading: Promise<unknown> | null = null;
   /** Refused edits and status changes being confirmed (see pending.ts). */
   private _pending = new PendingStore();
 
@@ -960,8 +695,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this._detailLoading) {
-      await this._detailLoading.catch(() => undefined);
+    while (this._dialog.loading) {
+      await this._dialog.loading.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
     if (this._schemaReady) {
@@ -981,9 +716,9 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /** The ledger schema's validator and the message pipeline load after the first frame. */
   private _loadSchemaCheck(): Promise<void> {
-    this._schemaReady ??= Promise.all([import('../generated/validators/rectificationLedger.js'), import('../core/validation.js')]).then(
-      ([v, m]) => {
-        this._schemaCheck = (ledger, lang) => m.validateWith(v.rectificationLedger, ledger, NO_SCHEMA, lang);
+    this._schemaReady ??= loadSchemaCheck().then(
+      (check) => {
+        this._schemaCheck = check;
         this.syncForm();
       },
       () => {
@@ -1006,17 +741,12 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._initial === undefined && this._listVersion === 0) this._adopt(null);
-    this.addEventListener('focusout', this._onFocusOut);
     addEventListener('beforeprint', this._beforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('focusout', this._onFocusOut);
     removeEventListener('beforeprint', this._beforePrint);
-    this._flushSync();
-    clearTimeout(this._syncTimer);
-    clearTimeout(this._summaryTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -1024,16 +754,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     // Drafts are looked for once the context (with its draft storage) has arrived: at the first
     // update, after an enclosing provider's. The value given by then is what a draft is compared with.
     if (!this.hasUpdated) this._drafts.check();
-    const today = this.today;
-    // The clock (or the provider's fixed "today") may change after the figures were counted:
-    // recount now, in this update, so no frame shows figures of another day and
-    // `updateComplete` covers the recount.
-    if (this._summary && this._summaryToday !== today) {
-      clearTimeout(this._summaryTimer);
-      this._summaryGen++;
-      this._computeSummary();
-    }
-    this._view.refresh(this._ledger?.items ?? [], this._listVersion, this.pageSize, today);
+    this._figures.followToday();
+    this._view.refresh(this._ledger?.items ?? [], this._listVersion, this.pageSize, this.today);
   }
 
   /** Render every matching row now, beyond the page size too (done before printing). */
@@ -1068,25 +790,15 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     }
     const ledger = this._ledger;
     const role = this.effectiveRole;
-    const declared = this.userRole || this.environment?.role;
-    const openItem = this._openId ? this._byId.get(this._openId) : undefined;
+    const openItem = this._dialog.openId ? this._byId.get(this._dialog.openId) : undefined;
     return html`
-      <div class="head">
-        <h2 class="title">${typeof ledger.title === 'string' && ledger.title ? ledger.title : t.trackerLabel}</h2>
-        ${typeof ledger.unit === 'string' && ledger.unit ? html`<p class="unit">${ledger.unit}</p>` : nothing}
-        <slot name="header"></slot>
-        ${this.readonly
-          ? html`<p class="banner" role="note">${t.trackerReadonly}</p>`
-          : declared
-            ? html`<p class="role-note">${t.trackerRole(roleLabel(role, t))}</p>`
-            : html`<p class="role-note">${t.trackerNoRole}</p>`}
-      </div>
+      ${renderTitle(t, ledger, this.readonly, !!(this.userRole || this.environment?.role), role)}
       ${renderDraftBanner(this._drafts, t, lang, (v) => {
         this._adopt(v);
         this._changed(null, 'restore');
         this.requestUpdate();
       })}
-      ${openItem ? nothing : this._renderSync()}
+      ${openItem ? nothing : this._remote.render()}
       ${renderErrorSummary(
         this.shownErrors.slice(0, 50),
         t,
@@ -1095,13 +807,13 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       )}
       <section class="summary" part="summary" aria-labelledby="summary-title">
         <h3 id="summary-title">${t.trackerSummary}</h3>
-        <xc-rectification-summary .summary=${this._summary} .t=${t} .lang=${lang} .noDepartment=${t.trackerNoDepartment}></xc-rectification-summary>
+        <xc-rectification-summary .summary=${this._figures.summary} .t=${t} .lang=${lang} .noDepartment=${t.trackerNoDepartment}></xc-rectification-summary>
       </section>
       ${renderToolbar({
         t,
         lang,
         view: this._view,
-        departments: this._departments,
+        departments: this._figures.departments,
         grouped: this.grouped,
         role,
         total: ledger.items.length,
@@ -1109,47 +821,36 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
         download: (format) => this.download(format),
         addItem: () => void this.addItem(),
       })}
-      ${ledger.items.length === 0
-        ? html`<p class="empty">${t.trackerEmpty}${role === 'office' ? html` ${t.trackerEmptyOffice}` : nothing}</p>`
-        : html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby="table-caption"
-            @xc-row-open=${this._onRowOpen}>
-            <table class="ledger">
-              <caption id="table-caption">${t.trackerTableCaption}</caption>
-              ${renderHead(t, this._view)}
-              ${guard([this._view.version, this._view.renderLimit, this._listVersion, lang, t, this.today, this.yellowThreshold, this.grouped], () =>
-                // A new filter or sort starts a fresh body (one removal), chunks then add to it.
-                keyed(
-                  `${this._view.version}:${this.grouped}`,
-                  renderBody({
-                    t,
-                    lang,
-                    view: this._view,
-                    grouped: this.grouped,
-                    today: this.today,
-                    yellow: this.yellowThreshold,
-                    item: (id) => this._byId.get(id)!,
-                    numberOf: (id) => this._numberOf(id),
-                    rows: this._rows,
-                  }),
-                ),
-              )}
-            </table>
-          </div>
-          ${renderMore(t, this._view, this.pageSize, (n) => void this._showMore(n))}
-          <p class="hint keys">${t.trackerKeyboardHelp}</p>`}
-      <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this._onDialogClose}>
-        ${openItem ? this._renderSync() : nothing}
+      ${renderTable({
+        t,
+        lang,
+        view: this._view,
+        role,
+        grouped: this.grouped,
+        today: this.today,
+        yellow: this.yellowThreshold,
+        pageSize: this.pageSize,
+        listVersion: this._listVersion,
+        total: ledger.items.length,
+        item: (id) => this._byId.get(id)!,
+        numberOf: (id) => this.numberOf(id),
+        rows: this._rows,
+        onRowOpen: this._onRowOpen,
+        showMore: (n) => void this._showMore(n),
+      })}
+      <dialog class="detail" part="detail" aria-labelledby="detail-title" @close=${this._dialog.onClose}>
+        ${openItem ? this._remote.render() : nothing}
         ${openItem
           ? html`<xc-rectification-detail
               .item=${openItem}
-              .no=${this._numberOf(openItem.id)}
+              .no=${this.numberOf(openItem.id)}
               .actingRole=${role}
               .t=${t}
               .lang=${lang}
               .today=${this.today}
               .yellow=${this.yellowThreshold}
               .actions=${this as TrackerActions}
-              .departments=${this._departments}
+              .departments=${this._figures.departments}
             ></xc-rectification-detail>`
           : nothing}
       </dialog>
@@ -1159,44 +860,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     `;
   }
 
-  /** The "changed by someone else" banner: inside the open panel (the page behind a modal dialog is inert), else above the table. */
-  private _renderSync() {
-    if (!this._sync) return nothing;
-    return this._sync.renderSyncBanner({
-      t: this.t,
-      lang: this.effectiveLang,
-      conflict: this._conflict,
-      kept: !!this._kept,
-      refused: this._refused,
-      pending: this._pendingSaves,
-      numberOf: (id) => this._numberOf(id),
-      choose: (key, mine) => {
-        const c = this._conflict;
-        if (!c) return;
-        if (mine) c.keepMine.add(key);
-        else c.keepMine.delete(key);
-        this.requestUpdate();
-      },
-      merge: () => this._mergeConflict(),
-      reload: () => this._reloadConflict(),
-      recover: () => {
-        this._refused = null;
-        this._recoverKept();
-      },
-      dismissRefused: () => {
-        this._refused = null;
-        this._kept = null;
-        this._refocus();
-      },
-      dismissKept: () => {
-        this._kept = null;
-        this._refocus();
-      },
-    });
-  }
-
-  /** The number people read for an item (its short number, or its place in the ledger). */
-  private _numberOf(id: string): string {
+  /** @internal The number people read for an item (its short number, or its place in the ledger). */
+  numberOf(id: string): string {
     return itemNumber(id, this._indexOf.get(id) ?? 0);
   }
 
@@ -1206,7 +871,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     const id = m ? this._ledger?.items[Number(m[1])]?.id : undefined;
     if (!id) return this.renderRoot.querySelector<HTMLElement>('.table-wrap') ?? undefined;
     await this.openItem(id);
-    const detail = this.renderRoot.querySelector<XcRectificationDetail>('xc-rectification-detail');
+    const detail = this._dialog.panel();
     return detail?.controlFor(m![2] ?? '') ?? this.renderRoot.querySelector<HTMLElement>('#detail-title') ?? undefined;
   }
 }
