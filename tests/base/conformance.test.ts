@@ -11,12 +11,14 @@ import '../../src/checklist/index.js';
 import '../../src/form/index.js';
 import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
+import '../../src/petition/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
 import { clueSheet } from '../../src/generated/validators/clueSheet.js';
 import { longerLedger, TODAY } from '../a11y/fixtures.js';
 import { filledInterview } from '../fixtures/records.js';
+import { sampleRegister } from '../petition/fixtures.js';
 
 type Control = HTMLElement & {
   value: unknown;
@@ -148,6 +150,27 @@ const subjects: Subject[] = [
       const tracker = el as unknown as { value: { items: { id: string; status: string; progress: number }[] }; applyEdit(id: string, patch: Record<string, unknown>): unknown };
       const open = tracker.value.items.find((i) => i.status === 'in-progress')!;
       tracker.applyEdit(open.id, { progress: Math.min(90, open.progress + 10) });
+    },
+  },
+  {
+    tag: 'xc-petition-register',
+    render: (value, a) =>
+      html`<xc-provider today=${NOW} user-role="office" .drafts=${a.drafts}><xc-petition-register .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-petition-register></xc-provider>`,
+    valid: () => ({ ...(sampleRegister() as unknown as Record<string, unknown>), hostNote: '保留' }),
+    async edit(el) {
+      // Register a petition through the intake form: open it, choose a source, type a summary and a name, save.
+      const root = el.shadowRoot!;
+      const intake = root.querySelector<HTMLButtonElement>('button.intake');
+      if (!intake) throw new Error('no intake button');
+      intake.click();
+      await el.updateComplete;
+      root.querySelector<HTMLInputElement>('input[name=source]')!.click();
+      for (const [sel, v] of [['#p-name', '张三'], ['#p-summary', '反映问题']] as const) {
+        const box = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)!;
+        box.value = v;
+        box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      root.querySelector<HTMLButtonElement>('button.save')!.click();
     },
   },
 ];
