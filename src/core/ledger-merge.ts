@@ -6,12 +6,15 @@
  *   `responsibility` and `problem` member by member; arrays and other values whole).
  * - History is append-only: the entries either side appended are all kept, once each, in time order;
  *   when both sides changed the status, it follows the latest valid transition of the merged history.
+ *   The other append-only logs of an item (the change log `changes`, the 验收 signatures
+ *   `acceptance`) are joined the same way; requests for 延期 (`extensions`) by id, a decision
+ *   either side added kept (both sides deciding the same request differently is a conflict).
  * - Items added on either side are kept (theirs in their order, then mine).
  * - The same field changed differently on both sides is a conflict: the merged ledger holds
  *   theirs, and the conflict carries both values so that a person can choose mine instead.
  */
 import { canonicalJson } from './draft.js';
-import type { HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
+import type { ExtensionRequest, HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
 
 /** A field both sides changed, each in its own way. */
 export interface MergeConflict {
@@ -65,14 +68,14 @@ function mergeObject(base: Obj, mine: Obj, theirs: Obj, prefix: string, itemId: 
 }
 
 const entryKey = (e: unknown) => canonicalJson(e);
-const at = (e: HistoryEntry) => (typeof e?.at === 'string' ? Date.parse(e.at) : NaN);
+const at = (e: { at?: unknown } | null | undefined) => (typeof e?.at === 'string' ? Date.parse(e.at) : NaN);
 
 /**
  * Both histories, each entry once. When only one side appended, that side's history as it is;
  * when both did, theirs then mine's new entries, in time order (entries of equal or unreadable
  * time keep their order).
  */
-function mergeHistory(base: readonly HistoryEntry[], mine: readonly HistoryEntry[], theirs: readonly HistoryEntry[]): { history: HistoryEntry[]; bothAppended: boolean } {
+function mergeHistory<T extends { at?: unknown }>(base: readonly T[], mine: readonly T[], theirs: readonly T[]): { history: T[]; bothAppended: boolean } {
   const inTheirs = new Set(theirs.map(entryKey));
   const inMine = new Set(mine.map(entryKey));
   const mineNew = mine.filter((e) => !inTheirs.has(entryKey(e)));
@@ -80,7 +83,7 @@ function mergeHistory(base: readonly HistoryEntry[], mine: readonly HistoryEntry
   if (theirs.every((e) => inMine.has(entryKey(e)))) return { history: [...mine], bothAppended: false };
   const inBase = new Set(base.map(entryKey));
   const seen = new Set<string>();
-  const joined: HistoryEntry[] = [];
+  const joined: T[] = [];
   for (const e of [...theirs, ...mineNew]) {
     const k = entryKey(e);
     if (seen.has(k)) continue;
@@ -104,17 +107,55 @@ function statusAfter(from: unknown, fresh: readonly HistoryEntry[]): Rectificati
   return s;
 }
 
+/**
+ * Requests for 延期 of both sides, by id: theirs in their order, then mine's new ones; a request
+ * one side decided is kept with its decision; decided differently on both sides, theirs (a conflict).
+ */
+function mergeExtensions(base: readonly unknown[], mine: readonly unknown[], theirs: readonly unknown[], itemId: string, out: MergeConflict[]): unknown[] {
+  const idOf = (e: unknown) => (isPlain(e) && typeof e['id'] === 'string' ? e['id'] : null);
+  const mineById = new Map(mine.map((e) => [idOf(e), e]));
+  const theirIds = new Set(theirs.map(idOf));
+  const baseById = new Map(base.map((e) => [idOf(e), e]));
+  const result = theirs.map((t) => {
+    const id = idOf(t);
+    const m = id === null ? undefined : mineById.get(id);
+    if (m === undefined || same(m, t)) return t;
+    const tr = t as ExtensionRequest;
+    const mr = m as ExtensionRequest;
+    const { decision: td, ...tRest } = tr;
+    const { decision: md, ...mRest } = mr;
+    if (same(tRest, mRest) && (td === undefined || md === undefined)) return td === undefined ? m : t;
+    const b = baseById.get(id);
+    out.push({ itemId, field: `extensions.${id}`, ...(b !== undefined ? { base: b } : {}), mine: m, theirs: t });
+    return t;
+  });
+  for (const m of mine) if (!theirIds.has(idOf(m)) && !base.some((b) => same(b, m))) result.push(m);
+  return result;
+}
+
 function mergeItem(base: RectificationItem | undefined, mine: RectificationItem, theirs: RectificationItem, out: MergeConflict[]): RectificationItem {
   const b = (base ?? {}) as Obj;
   const list = (v: unknown) => (Array.isArray(v) ? (v as HistoryEntry[]) : []);
   const h = mergeHistory(list(b['history']), list(mine.history), list(theirs.history));
-  const skip = new Set(['id', 'history', ...(h.bothAppended ? ['status'] : [])]);
+  // The other logs: joined like the history (an absent one stays absent when neither side has it).
+  const logs: Obj = {};
+  for (const k of ['changes', 'acceptance'] as const) {
+    if (mine[k] === undefined && theirs[k] === undefined) continue;
+    logs[k] = mergeHistory(list(b[k]), list(mine[k]), list(theirs[k])).history;
+  }
+  if (mine.extensions !== undefined || theirs.extensions !== undefined) {
+    logs['extensions'] = same(mine.extensions, theirs.extensions)
+      ? theirs.extensions
+      : mergeExtensions(list(b['extensions']), list(mine.extensions), list(theirs.extensions), theirs.id, out);
+  }
+  const skip = new Set(['id', 'history', ...Object.keys(logs), ...(h.bothAppended ? ['status'] : [])]);
   const merged = mergeObject(b, mine as Obj, theirs as Obj, '', theirs.id, out, skip);
   const result: Obj = { id: theirs.id };
   // Members in theirs' order, history in its place.
   for (const k of [...new Set([...Object.keys(theirs), ...Object.keys(mine)])]) {
     if (k === 'id') continue;
     if (k === 'history') result[k] = h.history;
+    else if (k in logs) result[k] = logs[k];
     else if (k === 'status' && h.bothAppended) {
       const inBase = new Set(list(b['history']).map(entryKey));
       result[k] = statusAfter(base ? b['status'] : undefined, h.history.filter((e) => !inBase.has(entryKey(e)))) ?? theirs.status;

@@ -1,7 +1,10 @@
 /** Types of the rectification ledger (整改台账). The JSON is described by schemas/rectification-ledger.schema.json. */
 
-/** 未启动 → 整改中 → 待验收 → 已销号 (and 待验收 → 整改中 when verification fails). */
-export type RectificationStatus = 'not-started' | 'in-progress' | 'pending-verification' | 'closed';
+/**
+ * 未启动 → 整改中 → 待验收 → 已销号 (and 待验收 → 整改中 when verification fails). A 长期坚持 item may
+ * also reach 阶段性完成 (`stage-reached`: a stage reached, still being worked on) from 整改中.
+ */
+export type RectificationStatus = 'not-started' | 'in-progress' | 'stage-reached' | 'pending-verification' | 'closed';
 
 /** 立行立改 / 限期整改 / 长期坚持. */
 export type RectificationKind = 'immediate' | 'deadline' | 'ongoing';
@@ -41,6 +44,88 @@ export interface HistoryEntry {
   comment?: string;
 }
 
+/** One measure (任务清单 entry) with, optionally, its own 责任人 and 时限 (责任清单). */
+export interface Measure {
+  id: string;
+  text: string;
+  done?: boolean;
+  /** Who carries it out (责任人). */
+  person?: string;
+  /** Its own deadline (时限), `YYYY-MM-DD`. */
+  deadline?: string;
+  /** The local date it was done, `YYYY-MM-DD`. */
+  doneOn?: string;
+}
+
+/**
+ * One field edit, on the item's append-only change log (`changes`): who, when, in which role,
+ * which field (`path`: the member, then a member of an object or the id of a measure, or the
+ * index of an appended piece of evidence), the value before (absent: there was none) and after
+ * (absent: removed). Made by `diffItem` / `editItem`.
+ */
+export interface FieldChange {
+  /** ISO date-time. */
+  at: string;
+  by: string;
+  role?: string;
+  path: string[];
+  before?: unknown;
+  after?: unknown;
+}
+
+/** The office's answer to a request for 延期. */
+export interface ExtensionDecision {
+  /** ISO date-time. */
+  at: string;
+  by: string;
+  role?: string;
+  approved: boolean;
+  comment?: string;
+}
+
+/** A request for 延期 (a later deadline), made by the unit, decided by the office. */
+export interface ExtensionRequest {
+  /** Unique among the item's requests. */
+  id: string;
+  /** ISO date-time of the request. */
+  at: string;
+  by: string;
+  role?: string;
+  /** The deadline asked for, `YYYY-MM-DD`. */
+  deadline: string;
+  reason: string;
+  /** Absent while the request waits for the office. */
+  decision?: ExtensionDecision;
+}
+
+/** One party's 验收 signature on an item (append-only: a later one of the same party supersedes). */
+export interface AcceptanceSignature {
+  /** The party's id (see {@link AcceptanceParty}). */
+  party: string;
+  /** The signer's name as signed. */
+  name: string;
+  /** The date signed, `YYYY-MM-DD`. */
+  date: string;
+  opinion: string;
+  passed: boolean;
+  /** ISO date-time it was recorded, and by which user and role. */
+  at: string;
+  by: string;
+  role?: string;
+}
+
+/** A party that takes part in 验收 (e.g. 巡察办, 巡察组, 主管部门), named by the ledger. */
+export interface AcceptanceParty {
+  id: string;
+  name: string;
+  /** Roles whose users may sign for it (default: `office`). */
+  roles?: string[];
+  /** When given, only these users (by name, as history entries name them) may sign for it. */
+  signers?: string[];
+  /** Whether 销号 waits for its passing signature (default true). */
+  required?: boolean;
+}
+
 /** One item of the ledger: the 问题清单, 任务清单 and 责任清单 entries of one problem. */
 export interface RectificationItem {
   id: string;
@@ -56,7 +141,7 @@ export interface RectificationItem {
     /** Evidence of the problem as found (the finding's 佐证材料); `evidence` of the item is evidence of completion. */
     evidence?: EvidenceRef[];
   };
-  measures: { id: string; text: string; done?: boolean }[];
+  measures: Measure[];
   responsibility: { leader?: string; department?: string; person?: string };
   kind: RectificationKind;
   /** ISO date (YYYY-MM-DD); required for 限期整改. */
@@ -70,6 +155,12 @@ export interface RectificationItem {
   verifier?: string;
   closedAt?: string;
   history: HistoryEntry[];
+  /** Append-only log of field edits (absent in ledgers made before it). */
+  changes?: FieldChange[];
+  /** Requests for 延期 and their decisions, oldest first. */
+  extensions?: ExtensionRequest[];
+  /** 验收 signatures, oldest first. */
+  acceptance?: AcceptanceSignature[];
   [extra: string]: unknown;
 }
 
@@ -79,5 +170,7 @@ export interface RectificationLedger {
   title?: string;
   unit?: string;
   items: RectificationItem[];
+  /** The parties of 验收; 销号 waits until every required one has passed (none: as before, the office alone). */
+  acceptanceParties?: AcceptanceParty[];
   [extra: string]: unknown;
 }

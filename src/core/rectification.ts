@@ -14,11 +14,18 @@
  * This file gathers the modules of `./rectification/` (one a banner of the old single module:
  * workflow, dates, views, labels, csv, json) under the names it has always exported, with the
  * tracker's helpers that once lived in `rectification-extra.ts` (`formatDateKey` now lives
- * beside `formatDate` in `./i18n.ts`).
+ * beside `formatDate` in `./i18n.ts`), and the rules of 整改 to the end: the change log
+ * (changes), 延期 (extension), multi-party 验收 (acceptance) and measures with details (measures).
  */
 export type {
+  AcceptanceParty,
+  AcceptanceSignature,
   EvidenceRef,
+  ExtensionDecision,
+  ExtensionRequest,
+  FieldChange,
   HistoryEntry,
+  Measure,
   ProblemSource,
   RectificationItem,
   RectificationKind,
@@ -54,6 +61,7 @@ export {
 } from './rectification/workflow.js';
 export {
   daysLeft,
+  effectiveDeadline,
   isDateKey,
   isOverdue,
   localDateKey,
@@ -99,3 +107,34 @@ export {
   readLedgerObject,
   toJson,
 } from './rectification/json.js';
+// The rules of 整改 to the end, each in a module of its own (an element imports them when it needs them).
+export {
+  changeLogProblem,
+  diffItem,
+  editItem,
+  type EditOptions,
+  type FieldDiff,
+  pathsMeet,
+  UNLOGGED_FIELDS,
+  valueAt,
+} from './rectification/changes.js';
+export {
+  canRequestExtension,
+  decideExtension,
+  type ExtensionStepOptions,
+  pendingExtension,
+  requestExtension,
+} from './rectification/extension.js';
+export {
+  acceptanceParties,
+  acceptanceState,
+  type AcceptanceState,
+  acceptedTransitions,
+  canSignFor,
+  currentSignatures,
+  requiredParties,
+  signAcceptance,
+  type SignatureInput,
+  transitionAccepted,
+} from './rectification/acceptance.js';
+export { hasMeasureDetails, itemProgress, measureProgress, overdueMeasures, withMeasureProgress } from './rectification/measures.js';

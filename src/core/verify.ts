@@ -28,9 +28,21 @@ import {
   type RectificationRole,
 } from './rectification.js';
 import { ledgerRuleErrors, readLedgerObject, type LedgerRuleCode } from './rectification.js';
+import { changeLogProblem, UNLOGGED_FIELDS } from './rectification/changes.js';
+import { decideExtension, requestExtension } from './rectification/extension.js';
+import { acceptanceParties, acceptanceState, signAcceptance } from './rectification/acceptance.js';
 import { roleLabel } from './rectification/labels.js';
 import type { ValidationResult } from './validation-types.js';
-import type { HistoryEntry, RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
+import type {
+  AcceptanceParty,
+  AcceptanceSignature,
+  ExtensionRequest,
+  FieldChange,
+  HistoryEntry,
+  RectificationItem,
+  RectificationLedger,
+  RectificationStatus,
+} from './rectification-types.js';
 import {
   checkPointRef,
   indexTemplate,
@@ -66,6 +78,15 @@ extendLocale(verifyZhCN, { en: () => import('./locales/verify.en.js') });
  *   closed without evidence or verifier, status not where the history leads, history not following on);
  * - `schema` — a changed item (or ledger member) breaks the ledger schema (with `ctx.schemaCheck`);
  * - `mismatch` — the item differs from what the allowed steps give (e.g. status changed without history);
+ * - `change-log` — a field edited without the change-log entries that record it (`diffItem`), new
+ *   entries not of this user and role or dated after today or before the entry preceding them,
+ *   or log entries rewritten or removed;
+ * - `extension` — a 延期 step the role may not take (only the unit asks, only the office decides),
+ *   without what it requires (a reason; a comment to refuse), one that does not apply, or requests
+ *   rewritten or removed;
+ * - `acceptance` — a 验收 signature for a party the user may not sign for (or unknown, or on an item
+ *   not awaiting verification), without an opinion, signatures rewritten or removed, or 销号 before
+ *   every required party of the ledger's `acceptanceParties` has passed;
  * - `template` — a checklist response to another template; `checklist` — a rule of the template is broken;
  * - `unsigned` / `signature` — a record without a fingerprint, or one that no longer matches it.
  */
@@ -91,6 +112,9 @@ export type VerifyCode =
   | 'rule'
   | 'schema'
   | 'mismatch'
+  | 'change-log'
+  | 'extension'
+  | 'acceptance'
   | 'template'
   | 'checklist'
   | 'unsigned'
@@ -138,6 +162,15 @@ export interface LedgerChangeContext {
    * not before. Without it only the workflow rules (`rule`) are checked.
    */
   schemaCheck?: (ledger: unknown, lang: string) => ValidationResult;
+  /**
+   * The change log (`changes`, see `editItem`): `once-started` (default) lets an item that has no
+   * log yet (a ledger made before it, or written by a client that keeps none) be edited without
+   * one, until its first entry: from then on every field edit of that item must come with its
+   * entries; `required` refuses any field edit without them. In both, new entries are always
+   * checked (this user and role, dated no later than today, giving the values the fields now
+   * hold) and existing ones are never rewritten, removed or backdated.
+   */
+  changeLog?: 'required' | 'once-started';
 }
 
 /** Field names in reasons: the ledger's column names, and two fields that have no column. */
@@ -185,6 +218,8 @@ function fromError(r: Reasons, e: unknown, item: RectificationItem, to: Rectific
       return r.add('needs-comment', t.verifyNeedsComment, id, 'comment');
     case 'history':
       return r.add('history', t.verifyHistory, id, 'history');
+    case 'not-ongoing':
+      return r.add('transition', t.verifyStageOngoing, id, 'status');
     case 'not-allowed':
     case 'role':
       if (to !== null) return r.add('transition', t.verifyTransition(r.role(role), statusLabel(item.status, r.lang), statusLabel(to, r.lang)), id, 'status');
@@ -197,10 +232,10 @@ function fromError(r: Reasons, e: unknown, item: RectificationItem, to: Rectific
   }
 }
 
-/** The members of two items that differ (status and history aside). */
+/** The members of two items that differ (status, history and the logs of their own steps aside). */
 function changedFields(before: RectificationItem, after: RectificationItem): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => k !== 'status' && k !== 'history' && !same(before[k], after[k]));
+  return [...keys].filter((k) => (k === 'id' || !UNLOGGED_FIELDS.has(k)) && !same(before[k], after[k]));
 }
 
 /** A patch setting `fields` of `after` (undefined where `after` has no such member). */
@@ -230,7 +265,14 @@ function checkEntryOrder(r: Reasons, entry: HistoryEntry, previous: HistoryEntry
 }
 
 /** Check one item present before and after. */
-function checkItem(r: Reasons, before: RectificationItem, after: RectificationItem, ctx: LedgerChangeContext, today: number | null): void {
+function checkItem(
+  r: Reasons,
+  before: RectificationItem,
+  after: RectificationItem,
+  ctx: LedgerChangeContext,
+  today: number | null,
+  parties: readonly AcceptanceParty[],
+): void {
   const id = after.id;
   const { role } = ctx;
   if (same(before, after)) return;
@@ -244,6 +286,9 @@ function checkItem(r: Reasons, before: RectificationItem, after: RectificationIt
   const newH = Array.isArray(after.history) ? after.history : null;
   if (!newH || newH.length < oldH.length || oldH.some((h, i) => !same(h, newH[i]))) return r.add('history', r.t.verifyHistory, id, 'history');
   const added = newH.slice(oldH.length) as HistoryEntry[];
+  // 延期 and 验收: their own lists, replayed with the core's steps.
+  if (!checkExtensions(r, before, after, ctx, today)) return;
+  if (!checkAcceptance(r, before, after, ctx, today, parties)) return;
 
   // Field edits the role may make in the item's status now; the rest is retried after the steps.
   const fields = changedFields(before, after);
@@ -257,6 +302,8 @@ function checkItem(r: Reasons, before: RectificationItem, after: RectificationIt
   }
   // Status changes: each new entry must be the one the workflow writes for this user and role.
   let previous = oldH[oldH.length - 1];
+  /** Members the steps set (销号: closedAt, progress, verifier): they need no change-log entry. */
+  const stepFields = new Set<string>();
   for (const entry of added) {
     if (!isObject(entry)) return r.add('entry', r.t.verifyEntry, id, 'history');
     if (!checkEntryDate(r, entry, today, id)) return;
@@ -276,6 +323,13 @@ function checkItem(r: Reasons, before: RectificationItem, after: RectificationIt
       return fromError(r, e, expected, typeof entry.to === 'string' ? entry.to : null, role);
     }
     if (!same(next.history[next.history.length - 1], entry)) return r.add('entry', r.t.verifyEntry, id, 'history');
+    if (entry.to === 'closed') {
+      const state = acceptanceState({ ...expected, acceptance: after.acceptance ?? [] }, parties);
+      if (!state.complete) return r.add('acceptance', r.t.verifyNeedsAcceptance(state.missing.map((p) => p.name).join(r.t.formListSep)), id, 'acceptance');
+    }
+    for (const f of changedFields(expected, next)) stepFields.add(f);
+    // 销号 writes these (what was typed for it, before the step, is part of the step).
+    if (entry.to === 'closed') for (const f of ['closedAt', 'progress', 'verifier']) stepFields.add(f);
     expected = next;
   }
   // Edits after the steps (fields the role may change only in the new status, or that a step set).
@@ -291,10 +345,186 @@ function checkItem(r: Reasons, before: RectificationItem, after: RectificationIt
     return fromError(r, e, expected, null, role);
   }
   if (expected.status !== after.status) return r.add('mismatch', r.t.verifyMismatch(r.field('status')), id, 'status');
-  if (!same(expected, after)) {
-    const f = changedFields(expected, after)[0] ?? 'history';
-    r.add('mismatch', r.t.verifyMismatch(r.field(f)), id, f);
+  const left = changedFields(expected, after);
+  if (left.length || !same(expected.history, after.history)) {
+    const f = left[0] ?? 'history';
+    return r.add('mismatch', r.t.verifyMismatch(r.field(f)), id, f);
   }
+  checkChangeLog(r, before, after, ctx, today, stepFields);
+}
+
+/** New entries of a log: objects of this user and role, dated no later than today and on no earlier day than the entry before. */
+function checkLogEntries(
+  r: Reasons,
+  entries: readonly { at?: unknown; by?: unknown; role?: unknown }[],
+  previous: { at?: unknown } | undefined,
+  ctx: LedgerChangeContext,
+  today: number | null,
+  id: string,
+  code: 'change-log' | 'extension' | 'acceptance',
+  message: string,
+): boolean {
+  let prev = previous;
+  for (const e of entries) {
+    if (!isObject(e) || e.by !== ctx.user || (e.role !== undefined && e.role !== ctx.role)) {
+      r.add(code, message, id, code === 'change-log' ? 'changes' : code === 'extension' ? 'extensions' : 'acceptance');
+      return false;
+    }
+    if (!checkEntryDate(r, e as unknown as HistoryEntry, today, id)) return false;
+    if (!checkEntryOrder(r, e as unknown as HistoryEntry, prev as HistoryEntry | undefined, id)) return false;
+    prev = e;
+  }
+  return true;
+}
+
+/** The change log records every field edit (see `changeLogProblem`), with entries of this user. */
+function checkChangeLog(r: Reasons, before: RectificationItem, after: RectificationItem, ctx: LedgerChangeContext, today: number | null, stepFields: ReadonlySet<string>): void {
+  const id = after.id;
+  const t = r.t;
+  const problem = changeLogProblem(before, after, stepFields);
+  const old = Array.isArray(before.changes) ? before.changes : [];
+  const added = (Array.isArray(after.changes) ? after.changes.slice(old.length) : []) as FieldChange[];
+  if (problem?.code === 'rewritten') return r.add('change-log', t.verifyChangeLogRewritten, id, 'changes');
+  if (problem?.code === 'malformed') return r.add('change-log', t.verifyChangeLogMalformed, id, 'changes');
+  if (!checkLogEntries(r, added, old[old.length - 1], ctx, today, id, 'change-log', t.verifyChangeLogEntry)) return;
+  if (problem?.code === 'missing') {
+    // A client that keeps no log may go on editing an item that has none, when the host allows it.
+    if (ctx.changeLog !== 'required' && before.changes == null && !added.length) return;
+    const path = problem.path ?? [];
+    r.add('change-log', t.verifyChangeLogMissing(r.field(path[0] ?? '')), id, path.join('.'));
+  }
+}
+
+/** A refusal of a 延期 or 验收 step, as a reason. */
+function fromStepError(r: Reasons, e: unknown, id: string, role: RectificationRole, kind: 'request' | 'decide' | 'sign', party?: string): void {
+  if (!(e instanceof RectificationError)) throw e;
+  const t = r.t;
+  switch (e.code) {
+    case 'role':
+      return r.add('extension', kind === 'request' ? t.verifyExtensionRequestRole(r.role(role)) : t.verifyExtensionDecideRole(r.role(role)), id, 'extensions');
+    case 'needs-reason':
+      return r.add('extension', t.verifyExtensionReason, id, 'extensions');
+    case 'needs-comment':
+      return kind === 'sign' ? r.add('acceptance', t.verifyAcceptanceOpinion, id, 'acceptance') : r.add('extension', t.verifyExtensionRefuseComment, id, 'extensions');
+    case 'extension':
+      return r.add('extension', t.verifyExtensionNotApplicable, id, 'extensions');
+    case 'party':
+      return r.add('acceptance', t.verifyAcceptanceParty(party ?? ''), id, 'acceptance');
+    default:
+      return r.add(kind === 'sign' ? 'acceptance' : 'extension', t.verifyInvalidValue(kind === 'sign' ? t.verifyFieldAcceptance : t.verifyFieldExtensions), id, kind === 'sign' ? 'acceptance' : 'extensions');
+  }
+}
+
+/** A log member as a list: [] when absent, null when it is something else. */
+const logOf = (v: unknown): unknown[] | null => (v == null ? [] : Array.isArray(v) ? v : null);
+
+/**
+ * 延期: requests are only appended, and a waiting one only gets its decision; each new request is
+ * what `requestExtension` makes for this user and role, each decision what `decideExtension` makes.
+ */
+function checkExtensions(r: Reasons, before: RectificationItem, after: RectificationItem, ctx: LedgerChangeContext, today: number | null): boolean {
+  const id = after.id;
+  const t = r.t;
+  const oldE = logOf(before.extensions) as ExtensionRequest[] | null;
+  const newE = logOf(after.extensions) as ExtensionRequest[] | null;
+  if (same(oldE, newE)) return true;
+  if (!oldE || !newE || newE.length < oldE.length) {
+    r.add('extension', t.verifyExtensionRewritten, id, 'extensions');
+    return false;
+  }
+  const opts = (at: string) => ({ by: ctx.user, role: ctx.role, at });
+  let state: RectificationItem = { ...before, extensions: [...oldE] };
+  const decide = (d: unknown): boolean => {
+    if (!isObject(d) || typeof d.at !== 'string') {
+      r.add('extension', t.verifyExtensionEntry, id, 'extensions');
+      return false;
+    }
+    if (!checkLogEntries(r, [d], undefined, ctx, today, id, 'extension', t.verifyExtensionEntry)) return false;
+    try {
+      state = decideExtension(state, { approved: d.approved === true, ...(typeof d.comment === 'string' ? { comment: d.comment } : {}) }, opts(d.at));
+    } catch (e) {
+      fromStepError(r, e, id, ctx.role, 'decide');
+      return false;
+    }
+    return true;
+  };
+  for (let i = 0; i < newE.length; i++) {
+    const was = oldE[i];
+    const now = newE[i];
+    if (i < oldE.length && same(was, now)) continue;
+    if (!isObject(now)) {
+      r.add('extension', t.verifyExtensionRewritten, id, 'extensions');
+      return false;
+    }
+    const { decision, ...request } = now;
+    if (i < oldE.length) {
+      // Only a decision may be added to a request that had none.
+      if (!isObject(was) || was.decision !== undefined || decision === undefined || !same(request, was)) {
+        r.add('extension', t.verifyExtensionRewritten, id, 'extensions');
+        return false;
+      }
+    } else {
+      if (!checkLogEntries(r, [request], undefined, ctx, today, id, 'extension', t.verifyExtensionEntry)) return false;
+      try {
+        state = requestExtension(
+          state,
+          { deadline: request.deadline, reason: request.reason, ...(typeof request.id === 'string' ? { id: request.id } : {}) },
+          opts(typeof request.at === 'string' ? request.at : ''),
+        );
+      } catch (e) {
+        fromStepError(r, e, id, ctx.role, 'request');
+        return false;
+      }
+    }
+    if (decision !== undefined && !decide(decision)) return false;
+    if (!same(state.extensions?.[i], now)) {
+      r.add('extension', t.verifyExtensionEntry, id, 'extensions');
+      return false;
+    }
+  }
+  return true;
+}
+
+/** 验收: signatures are only appended, each what `signAcceptance` makes for this user, role and the ledger's parties. */
+function checkAcceptance(
+  r: Reasons,
+  before: RectificationItem,
+  after: RectificationItem,
+  ctx: LedgerChangeContext,
+  today: number | null,
+  parties: readonly AcceptanceParty[],
+): boolean {
+  const id = after.id;
+  const t = r.t;
+  const oldA = logOf(before.acceptance) as AcceptanceSignature[] | null;
+  const newA = logOf(after.acceptance) as AcceptanceSignature[] | null;
+  if (same(oldA, newA)) return true;
+  if (!oldA || !newA || newA.length < oldA.length || oldA.some((s, i) => !same(s, newA[i]))) {
+    r.add('acceptance', t.verifyAcceptanceRewritten, id, 'acceptance');
+    return false;
+  }
+  const added = newA.slice(oldA.length);
+  if (!checkLogEntries(r, added, oldA[oldA.length - 1], ctx, today, id, 'acceptance', t.verifyAcceptanceEntry)) return false;
+  let state: RectificationItem = { ...before, acceptance: [...oldA] };
+  for (const sig of added) {
+    const party = parties.find((p) => p.id === sig.party);
+    try {
+      state = signAcceptance(
+        state,
+        { party: sig.party, name: sig.name, date: sig.date, opinion: sig.opinion, passed: sig.passed },
+        { by: ctx.user, role: ctx.role, at: sig.at },
+        parties,
+      );
+    } catch (e) {
+      fromStepError(r, e, id, ctx.role, 'sign', party?.name ?? (typeof sig.party === 'string' ? sig.party : ''));
+      return false;
+    }
+    if (!same(state.acceptance?.[state.acceptance.length - 1], sig)) {
+      r.add('acceptance', t.verifyAcceptanceEntry, id, 'acceptance');
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Check an item that is new in `after`. */
@@ -384,9 +614,10 @@ export function verifyLedgerChange(before: RectificationLedger, after: unknown, 
   const was = before.items.map((i) => i.id).filter((id) => afterById.has(id));
   if (!same(kept, was)) r.add('order', r.t.verifyOrder, undefined, 'items');
   const beforeById = new Map(before.items.map((i) => [i.id, i]));
+  const parties = acceptanceParties(next);
   for (const item of next.items) {
     const old = beforeById.get(item.id);
-    if (old) checkItem(r, old, item, ctx, today);
+    if (old) checkItem(r, old, item, ctx, today, parties);
     else if (!renamed.has(item.id)) checkNewItem(r, item, ctx, today);
   }
   // A change the steps allow must still leave a ledger the tracker calls valid on submit.

@@ -303,7 +303,8 @@ describe('rectification: views', () => {
     ]);
     const s = ledgerSummary(items, '2026-12-15');
     expect(s.total).to.equal(4);
-    expect(s.byStatus).to.deep.equal({ 'not-started': 1, 'in-progress': 1, 'pending-verification': 1, closed: 1 });
+    expect(s.byStatus).to.deep.equal({ 'not-started': 1, 'in-progress': 1, 'stage-reached': 0, 'pending-verification': 1, closed: 1 });
+    expect(s.stageReached).to.equal(0);
     expect(s.completionRate).to.equal(0.25);
     expect(s.overdue).to.equal(2);
     expect(s.overdueByDepartment).to.deep.equal([{ department: '', count: 1 }, { department: '财务科', count: 1 }]);

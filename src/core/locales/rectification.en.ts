@@ -4,6 +4,7 @@ import type { RectificationMessages } from './rectification.zh-CN.js';
 const rectificationEn: RectificationMessages = {
   rectStatusNotStarted: 'Not started',
   rectStatusInProgress: 'In progress',
+  rectStatusStageReached: 'Stage reached',
   rectStatusPendingVerification: 'Awaiting verification',
   rectStatusClosed: 'Closed',
   rectKindImmediate: 'Immediate',

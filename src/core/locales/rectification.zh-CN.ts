@@ -6,6 +6,7 @@
 const rectificationZhCN = {
   rectStatusNotStarted: '未启动',
   rectStatusInProgress: '整改中',
+  rectStatusStageReached: '阶段性完成',
   rectStatusPendingVerification: '待验收',
   rectStatusClosed: '已销号',
   rectKindImmediate: '立行立改',

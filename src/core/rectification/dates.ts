@@ -2,9 +2,9 @@
  * Ledger dates: local calendar days (`YYYY-MM-DD`), never instants, and the deadlines and traffic
  * lights counted on them. See the notes of `../rectification.ts`. Pure: the clock is an argument.
  */
-import type { RectificationItem } from '../rectification-types.js';
+import type { ExtensionRequest, RectificationItem } from '../rectification-types.js';
 import { DATE_KEY, isDateKey } from '../date-key.js';
-import { pad } from './values.js';
+import { asList, pad } from './values.js';
 
 export { isDateKey };
 
@@ -72,13 +72,28 @@ export function startDate(item: RectificationItem): string | null {
   return toDateKey(item.startedOn) ?? toDateKey(item.history?.[0]?.at);
 }
 
+/**
+ * The deadline that counts: the one of the last approved request for 延期 (`extensions`), else the
+ * item's own `deadline` (which 延期 never changes: it stays the original deadline).
+ */
+export function effectiveDeadline(item: RectificationItem): string | undefined {
+  const list = asList(item.extensions) as (ExtensionRequest | null)[];
+  for (let i = list.length; i--; ) {
+    const e = list[i];
+    if (e?.decision?.approved === true && isDateKey(e.deadline)) return e.deadline;
+  }
+  return item.deadline;
+}
+
 function deadlineDay(item: RectificationItem): number | null {
-  if (item.status === 'closed' || item.kind === 'ongoing' || !item.deadline) return null;
-  return dayOf(item.deadline);
+  const deadline = effectiveDeadline(item);
+  if (item.status === 'closed' || item.kind === 'ongoing' || !deadline) return null;
+  return dayOf(deadline);
 }
 
 /**
- * The traffic light of an item on `today`, comparing local calendar days (see the module notes):
+ * The traffic light of an item on `today`, comparing local calendar days (see the module notes),
+ * against the deadline that counts ({@link effectiveDeadline}: an approved 延期's, else the item's own):
  * - `none` — closed, 长期坚持 (ongoing), no (valid) deadline, or `today` unreadable;
  * - `red` — `today` is after the deadline day (the deadline day itself is not overdue);
  * - `yellow` — time used ≥ `thresholds.yellow`, where time used = (today − start) / (deadline − start)
@@ -104,7 +119,7 @@ export function trafficLight(
   return used >= thresholds.yellow ? 'yellow' : 'green';
 }
 
-/** Whether the item is overdue on `today`: not closed, not ongoing, and `today` is after its deadline day (local dates). */
+/** Whether the item is overdue on `today`: not closed, not ongoing, and `today` is after the day of the deadline that counts ({@link effectiveDeadline}; local dates). */
 export function isOverdue(item: RectificationItem, today: Date | string | number): boolean {
   const d = deadlineDay(item);
   const t = dayOf(today);
@@ -112,7 +127,7 @@ export function isOverdue(item: RectificationItem, today: Date | string | number
 }
 
 /**
- * Whole local days from `today` to the deadline: 0 on the deadline day, −1 the day after (overdue).
+ * Whole local days from `today` to the deadline that counts ({@link effectiveDeadline}): 0 on the deadline day, −1 the day after (overdue).
  * `null` when no deadline applies (closed, ongoing, no deadline) or a date cannot be read.
  */
 export function daysLeft(item: RectificationItem, today: Date | string | number): number | null {

@@ -15,6 +15,7 @@ extendLocale(rectificationZhCN, { en: () => import('../locales/rectification.en.
 const STATUS_KEYS: Record<RectificationStatus, keyof Messages> = {
   'not-started': 'rectStatusNotStarted',
   'in-progress': 'rectStatusInProgress',
+  'stage-reached': 'rectStatusStageReached',
   'pending-verification': 'rectStatusPendingVerification',
   closed: 'rectStatusClosed',
 };
@@ -25,7 +26,7 @@ const KIND_KEYS: Record<RectificationKind, keyof Messages> = {
   ongoing: 'rectKindOngoing',
 };
 
-/** The status as the language names it (zh-CN: 未启动 / 整改中 / 待验收 / 已销号). Unknown values are returned as they are. */
+/** The status as the language names it (zh-CN: 未启动 / 整改中 / 阶段性完成 / 待验收 / 已销号). Unknown values are returned as they are. */
 export function statusLabel(status: RectificationStatus, lang: string): string {
   const key = typeof status === 'string' && Object.prototype.hasOwnProperty.call(STATUS_KEYS, status) ? STATUS_KEYS[status] : undefined;
   return key ? String(resolveLocale(lang)[key]) : asShown(status);

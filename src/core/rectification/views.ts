@@ -4,7 +4,7 @@
  */
 import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, RectificationStatus } from '../rectification-types.js';
 import { KINDS, STATUSES } from './workflow.js';
-import { isDateKey, isOverdue, toDateKey, trafficLight, type TrafficLight } from './dates.js';
+import { effectiveDeadline, isDateKey, isOverdue, toDateKey, trafficLight, type TrafficLight } from './dates.js';
 import { asList, asText } from './values.js';
 
 /** Columns items can be sorted by. */
@@ -41,8 +41,10 @@ function sortValue(item: RectificationItem, key: TrackerSortKey): string | numbe
       const i = STATUSES.indexOf(item.status);
       return i < 0 ? null : i;
     }
-    case 'deadline':
-      return isDateKey(item.deadline) ? item.deadline : null;
+    case 'deadline': {
+      const d = effectiveDeadline(item);
+      return isDateKey(d) ? d : null;
+    }
     case 'progress':
       return typeof item.progress === 'number' && Number.isFinite(item.progress) ? item.progress : null;
     default:
@@ -53,7 +55,7 @@ function sortValue(item: RectificationItem, key: TrackerSortKey): string | numbe
 /**
  * A sorted copy of `items` (stable: equal values keep their order). Text columns (id, problem,
  * department, leader, person) use the zh-CN collator (pinyin order, numeric ids: ZG-2 before ZG-10);
- * `status` and `kind` sort in workflow order; `deadline` by date; `progress` numerically.
+ * `status` and `kind` sort in workflow order; `deadline` by the date that counts (an approved 延期's); `progress` numerically.
  * Empty values come last in both directions.
  */
 export function sortItems(items: readonly RectificationItem[], key: SortKey, dir: SortDirection = 'asc'): RectificationItem[] {
@@ -184,6 +186,8 @@ export interface LedgerSummary {
   byLight: Record<TrafficLight, number>;
   /** Number of closed (销号) items. */
   closed: number;
+  /** Number of 长期坚持 items at 阶段性完成 (counted apart from closed ones). */
+  stageReached: number;
   /** closed / total, 0–1 (0 for an empty ledger). */
   completionRate: number;
   /** Number of overdue items. */
@@ -238,6 +242,7 @@ export function ledgerSummary(items: readonly RectificationItem[], today: Date |
     byKind,
     byLight,
     closed: byStatus.closed,
+    stageReached: byStatus['stage-reached'],
     completionRate: total ? byStatus.closed / total : 0,
     overdue,
     overdueByDepartment,

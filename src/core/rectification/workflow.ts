@@ -8,8 +8,8 @@ import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, R
 import { isDateKey, isDateTime } from './dates.js';
 import { asList, asText, pad, said } from './values.js';
 
-/** The statuses in workflow order: 未启动 → 整改中 → 待验收 → 已销号. */
-export const STATUSES: readonly RectificationStatus[] = ['not-started', 'in-progress', 'pending-verification', 'closed'];
+/** The statuses in workflow order: 未启动 → 整改中 → 阶段性完成 (长期坚持 only) → 待验收 → 已销号. */
+export const STATUSES: readonly RectificationStatus[] = ['not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed'];
 
 /** The kinds: 立行立改, 限期整改, 长期坚持. */
 export const KINDS: readonly RectificationKind[] = ['immediate', 'deadline', 'ongoing'];
@@ -32,25 +32,31 @@ export function toRole(value: unknown): RectificationRole {
 }
 
 /** Named steps of the workflow. */
-export type TransitionAction = 'start' | 'submit' | 'close' | 'send-back';
+export type TransitionAction = 'start' | 'submit' | 'close' | 'send-back' | 'reach-stage';
 
 interface WorkflowEdge {
   from: RectificationStatus;
   to: RectificationStatus;
   action: TransitionAction;
   roles: readonly RectificationRole[];
+  /** Only for items of this kind. */
+  kind?: RectificationKind;
 }
 
 /**
  * The workflow. The unit starts work and submits it for verification; the
  * office either verifies it (销号, closed) or sends it back (verification
- * failed). Closed is final.
+ * failed). Closed is final. A 长期坚持 (ongoing) item may be marked 阶段性完成 by the unit (a stage
+ * reached, work goes on), sent back from there by the office, or submitted for verification.
  */
 const WORKFLOW: readonly WorkflowEdge[] = [
   { from: 'not-started', to: 'in-progress', action: 'start', roles: ['unit'] },
   { from: 'in-progress', to: 'pending-verification', action: 'submit', roles: ['unit'] },
   { from: 'pending-verification', to: 'closed', action: 'close', roles: ['office'] },
   { from: 'pending-verification', to: 'in-progress', action: 'send-back', roles: ['office'] },
+  { from: 'in-progress', to: 'stage-reached', action: 'reach-stage', roles: ['unit'], kind: 'ongoing' },
+  { from: 'stage-reached', to: 'pending-verification', action: 'submit', roles: ['unit'] },
+  { from: 'stage-reached', to: 'in-progress', action: 'send-back', roles: ['office'] },
 ];
 
 // ---------------------------------------------------------------------------
@@ -65,7 +71,14 @@ const WORKFLOW: readonly WorkflowEdge[] = [
  * - `needs-verifier` — closing needs a verifier (验收人);
  * - `needs-comment` — sending back needs a comment saying why;
  * - `history` — a history entry was changed or removed;
- * - `invalid` — a value is malformed (bad date, progress out of 0–100, not a ledger…).
+ * - `invalid` — a value is malformed (bad date, progress out of 0–100, not a ledger…);
+ * - `not-ongoing` — 阶段性完成 is for 长期坚持 (ongoing) items only;
+ * - `needs-reason` — a request for 延期 without a reason;
+ * - `extension` — a 延期 step that does not apply (a request already waiting, none to decide, a
+ *   deadline not later than the current one, an item closed or without a deadline);
+ * - `needs-acceptance` — 销号 before every required 验收 party has passed;
+ * - `party` — an unknown 验收 party, one this user may not sign for, or signing out of 待验收;
+ * - `change-log` — the change log does not record the edits (or was rewritten).
  */
 export type RectificationErrorCode =
   | 'not-allowed'
@@ -74,7 +87,13 @@ export type RectificationErrorCode =
   | 'needs-verifier'
   | 'needs-comment'
   | 'history'
-  | 'invalid';
+  | 'invalid'
+  | 'not-ongoing'
+  | 'needs-reason'
+  | 'extension'
+  | 'needs-acceptance'
+  | 'party'
+  | 'change-log';
 
 /** An operation on the ledger was refused. `code` says why; `message` is for developers (English). */
 export class RectificationError extends Error {
@@ -99,8 +118,8 @@ export interface Transition {
   action: TransitionAction;
   /** Inputs the caller must supply to {@link transition}: a comment (send back), a verifier (close, when the item has none). */
   requires: ('comment' | 'verifier')[];
-  /** Set when the item itself prevents the step for now (closing an item without evidence). */
-  blockedBy?: 'needs-evidence';
+  /** Set when the item itself prevents the step for now (closing an item without evidence, or before every required 验收 party passed: see `acceptedTransitions`). */
+  blockedBy?: 'needs-evidence' | 'needs-acceptance';
 }
 
 /**
@@ -112,7 +131,7 @@ export interface Transition {
  * so an interface can show it disabled with the reason.
  */
 export function allowedTransitions(item: RectificationItem, role: RectificationRole): Transition[] {
-  return WORKFLOW.filter((e) => e.from === item.status && e.roles.includes(role)).map((e) => {
+  return WORKFLOW.filter((e) => e.from === item.status && e.roles.includes(role) && (!e.kind || e.kind === item.kind)).map((e) => {
     const t: Transition = { from: e.from, to: e.to, action: e.action, requires: [] };
     if (e.action === 'send-back') t.requires.push('comment');
     if (e.action === 'close') {
@@ -125,15 +144,15 @@ export function allowedTransitions(item: RectificationItem, role: RectificationR
 
 /** The fields a unit (被巡察单位) may edit. */
 const UNIT_FIELDS: ReadonlySet<string> = new Set(['measures', 'progress', 'evidence', 'responsibility']);
-/** Fields nobody edits directly: the identity, and what only {@link transition} changes. */
-const LOCKED_FIELDS: ReadonlySet<string> = new Set(['id', 'status', 'history']);
+/** Fields nobody edits directly: the identity, what only {@link transition} changes, and the logs kept by their own steps. */
+const LOCKED_FIELDS: ReadonlySet<string> = new Set(['id', 'status', 'history', 'changes', 'extensions', 'acceptance']);
 
 /**
  * Whether `role` may edit `field` of an item (with {@link updateItem}).
  * - `unit` may edit `measures`, `progress`, `evidence` and `responsibility` — and, when `status` is
  *   given, only while the item is 未启动 or 整改中 (not while it waits for verification or once closed);
  * - `office` may edit every field (including unknown extra members, `deadline`, `kind`, `verifier`,
- *   `closedAt`) except `id`, `status` and `history`, in any status;
+ *   `closedAt`) except `id`, `status`, `history` and the logs (`changes`, `extensions`, `acceptance`), in any status;
  * - `viewer` may edit nothing.
  * `status` and `history` change only through {@link transition}; `id` never changes.
  */
@@ -185,6 +204,7 @@ export function transition(item: RectificationItem, to: RectificationStatus, opt
     verifier = opts.verifier?.trim() || asText(item.verifier).trim();
     if (!verifier) throw new RectificationError('needs-verifier', 'Closing needs a verifier', 'verifier');
   }
+  if (edge.kind && item.kind !== edge.kind) throw new RectificationError('not-ongoing', 'Only an ongoing item reaches a stage', 'kind');
   if (edge.action === 'send-back' && !comment) {
     throw new RectificationError('needs-comment', 'Sending back needs a comment', 'comment');
   }
@@ -252,7 +272,19 @@ function validateFields(item: RectificationItem, fields: readonly string[]): voi
         if (!v || typeof v !== 'object' || typeof (v as { text?: unknown }).text !== 'string') invalid(f, 'problem needs a text');
         break;
       case 'measures':
-        if (!Array.isArray(v) || v.some((m) => !m || typeof m.id !== 'string' || typeof m.text !== 'string')) invalid(f, 'measures must be a list of {id, text}');
+        if (
+          !Array.isArray(v) ||
+          v.some(
+            (m) =>
+              !m ||
+              typeof m.id !== 'string' ||
+              typeof m.text !== 'string' ||
+              (m.person !== undefined && typeof m.person !== 'string') ||
+              (m.done !== undefined && typeof m.done !== 'boolean') ||
+              [m.deadline, m.doneOn].some((d) => d !== undefined && !isDateKey(d)),
+          )
+        )
+          invalid(f, 'measures must be a list of {id, text, person?, deadline?, done?, doneOn?}');
         break;
       case 'evidence':
         if (!Array.isArray(v) || v.some((e: EvidenceRef) => !e || typeof e.title !== 'string' || !e.title.trim())) invalid(f, 'evidence must be a list of {title}');
@@ -262,6 +294,7 @@ function validateFields(item: RectificationItem, fields: readonly string[]): voi
         break;
       case 'kind':
         if (!KINDS.includes(v as RectificationKind)) invalid(f, `unknown kind ${said(v)}`);
+        if (item.status === 'stage-reached' && v !== 'ongoing') invalid(f, 'an item at a stage stays ongoing');
         break;
       case 'progress':
         if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 100) invalid(f, 'progress must be an integer from 0 to 100');
