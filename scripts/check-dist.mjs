@@ -20,13 +20,19 @@ const BUDGET = 40 * 1024;
 // Raised from 150 KB when a seventh element came: <xc-petition-register> (信访件受理登记, ~12.5 KB: the
 // element, the register's core and strings, English on demand), loaded only by pages that show it;
 // no other page's first load grew.
-const TOTAL_CEILING = 163 * 1024;
+// Raised from 163 KB when the checklist became a 工作底稿 (~8 KB): the 三级审核 panel with the
+// fingerprint check and printed signature blocks, and its strings (English on demand), a chunk
+// loaded after the checklist's first frame; the header and 定性依据 fields joined the checklist page
+// (within its 40 KB budget).
+const TOTAL_CEILING = 171 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
  * strings joined the core (~5.7 KB), for servers and pages that check or export a register.
+ * Raised from 46 KB when the 工作底稿's review state machine (core/workpaper.ts) and the response's
+ * header and review readers joined the core (~1.7 KB), for servers that take the review's steps.
  */
-const CORE_CEILING = 46 * 1024;
+const CORE_CEILING = 48 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
