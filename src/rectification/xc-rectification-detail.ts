@@ -27,6 +27,7 @@ import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, R
 import { deadlineStatusText } from './xc-rectification-row.js';
 import { detailStyles } from './xc-rectification-detail.styles.js';
 import { adoptStyles } from './adopt-styles.js';
+import './panel-locale.js';
 
 /** A member shown as text: text and numbers as they are, anything else (an object where text belongs) as ''. */
 const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');

@@ -4,6 +4,7 @@ import { defineElement } from '../base/define.js';
 import { formatPercent, type Messages } from '../core/i18n.js';
 import { STATUSES, statusLabel, type LedgerSummary } from '../core/rectification.js';
 import { formatDateKey } from '../core/rectification-extra.js';
+import './panel-locale.js';
 
 /** Width of every chart's drawing (the SVG scales to its box). */
 const W = 360;
