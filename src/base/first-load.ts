@@ -27,6 +27,7 @@ import { setStyle } from './set-style.js';
 import { renderErrorSummary, renderFieldError } from './error-summary.js';
 import { tokens } from './styles.js';
 import { lazy } from './lazy.js';
+import { DeferredFormSync } from './form-sync.js';
 import { isSafeUrl } from '../core/url.js';
 import { clueSources } from '../generated/clue-sources.js';
 
@@ -38,5 +39,5 @@ export const firstLoad: unknown[] = [
   hasOwn, isObj, sameJson, pointerToSegments, refTarget, segmentsToPath,
   requiredValidator, XcFormElement, DraftController, renderDraftBanner, setStyle, renderErrorSummary, renderFieldError, tokens, lazy,
   // Small modules several pages share: a file of their own costs more than their content.
-  isSafeUrl, clueSources,
+  isSafeUrl, clueSources, DeferredFormSync,
 ];
