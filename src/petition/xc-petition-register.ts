@@ -358,7 +358,7 @@ export class XcPetitionRegister extends XcFormElement {
     if (!entry) return null;
     const clue = petitionToClue(entry, { role: this.actingRole, allowedRoles: this.identityRoles, lang: this.effectiveLang });
     this.dispatchEvent(new CustomEvent<PetitionToClueDetail>('xc-petition-to-clue', { bubbles: true, composed: true, detail: { clue, entryId: id } }));
-    this._status = petitionMessages(this.effectiveLang).petToClueDone(entry.number);
+    this._status = petitionMessages(this.effectiveLang).petToClueDone(s(entry.number));
     return clue;
   }
 
@@ -419,10 +419,10 @@ export class XcPetitionRegister extends XcFormElement {
     const changes = changesOf(ed.form, !original || this.identityShown);
     if (original) {
       this.editEntry(original.id, changes);
-      this._status = t.petUpdated(original.number);
+      this._status = t.petUpdated(s(original.number));
     } else {
       const entry = this.addEntry(pruned(changes) as PetitionEntry);
-      if (entry) this._status = t.petRegistered(entry.number);
+      if (entry) this._status = t.petRegistered(s(entry.number));
     }
     await this._closeEditor();
   }
@@ -570,7 +570,7 @@ export class XcPetitionRegister extends XcFormElement {
             ${shown.map((e) => {
               const who = petitionerText(e, lang);
               return html`<tr data-id=${e.id}>
-                <th scope="row"><button type="button" class="open" @click=${() => this.openEditor(e.id)}><span class="visually-hidden">${t.petOpen}</span><bdi>${e.number}</bdi></button></th>
+                <th scope="row"><button type="button" class="open" @click=${() => this.openEditor(e.id)}><span class="visually-hidden">${t.petOpen}</span><bdi>${s(e.number)}</bdi></button></th>
                 <td>${petitionSourceLabel(e.source, lang)}</td>
                 <td>${formatDateKey(e.receivedOn, lang)}</td>
                 <td class="identity ${e.identityMasked ? 'masked' : ''}"><bdi>${who.name}</bdi>${who.contact && !e.identityMasked ? html`<br /><bdi>${who.contact}</bdi>` : nothing}</td>
@@ -609,7 +609,7 @@ export class XcPetitionRegister extends XcFormElement {
     const categories = [...new Set(this._register.entries.map((e) => s(e.category).trim()).filter(Boolean))];
     const who = original ? petitionerText(this._view().entries.find((e) => e.id === original.id)!, lang) : null;
     return html`<form class="editor" part="editor" aria-labelledby="editor-title" novalidate @submit=${(e: Event) => this._save(e)} @keydown=${this._onEditorKey}>
-      <h3 id="editor-title" tabindex="-1">${original ? t.petEdit(original.number) : t.petIntake}</h3>
+      <h3 id="editor-title" tabindex="-1">${original ? t.petEdit(s(original.number)) : t.petIntake}</h3>
       ${original ? nothing : html`<p class="hint next-number">${t.petNextNumber(nextPetitionNumber(this._register, this._register.numberPattern, f.receivedOn || this._today))}</p>`}
       ${renderErrorSummary(this._formErrors, t, (e) => this.renderRoot.querySelector<HTMLElement>(`[data-path="${e.path}"]`) ?? undefined, (e) => `p-${e.path}`)}
       <fieldset class="radios" aria-describedby=${err('source') ? 'p-source-err' : nothing}>
@@ -691,7 +691,7 @@ export class XcPetitionRegister extends XcFormElement {
         ${original ? html`<button type="button" class="to-clue" @click=${() => this.toClue(original.id)}>${t.petToClue}</button>` : nothing}
         ${original && !locked
           ? html`<button type="button" class="remove" @click=${async () => {
-              this._status = t.petRemoved(original.number);
+              this._status = t.petRemoved(s(original.number));
               this.removeEntry(original.id);
               this._opener = null;
               await this._closeEditor();
