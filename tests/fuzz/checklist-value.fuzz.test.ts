@@ -44,8 +44,8 @@ const METHODS = (template.methods ?? []).map((m) => m.value);
 const KINDS = (template.evidenceKinds ?? []).map((m) => m.value);
 const CATEGORIES = (template.categories ?? []).map((m) => m.value);
 const SCOPES = (template.scopes ?? []).map((m) => m.value);
-const ITEM_KEYS = new Set(['finding', 'description', 'methods', 'evidence', 'category', 'scope', 'clue', 'notes']);
-const TOP_KEYS = new Set(['templateId', 'templateVersion', 'items', 'keptAside']);
+const ITEM_KEYS = new Set(['finding', 'description', 'methods', 'evidence', 'category', 'scope', 'clue', 'notes', 'basis']);
+const TOP_KEYS = new Set(['templateId', 'templateVersion', 'items', 'keptAside', 'header', 'review', 'signature']);
 
 const unknownKey = (reserved: Set<string>) =>
   fc.oneof(fc.constantFrom('__proto__', 'constructor', 'hostNote', 'x-oa-id', 'reviewedAt', '', ' '), fc.string({ maxLength: 12 })).filter((k) => !reserved.has(k));
@@ -96,6 +96,7 @@ const answerArb = (ascii: boolean) =>
           scope: maybe(fc.constantFrom(...SCOPES), ascii),
           clue: maybe(fc.boolean(), ascii),
           notes: maybe(oddString(ascii), ascii),
+          basis: maybe(oddString(ascii), ascii),
         },
         { requiredKeys: [] },
       ),
@@ -106,6 +107,65 @@ const answerArb = (ascii: boolean) =>
 const idArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...points) }, { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('__proto__', 'gone-1')) });
 const itemsArb = (ascii: boolean) =>
   maybe(fc.uniqueArray(fc.tuple(idArb, fc.oneof({ weight: 5, arbitrary: answerArb(ascii) }, { weight: 1, arbitrary: odd(ascii) })), { selector: (e) => e[0], maxLength: 12 }).map((e) => own(e)), ascii);
+
+/** The 工作底稿's header: text (or not) in every member, a date (or not), unknown members. */
+const headerArb = (ascii: boolean) =>
+  maybe(
+    fc
+      .tuple(
+        fc.record(
+          {
+            no: maybe(oddString(ascii), ascii),
+            unit: maybe(oddString(ascii), ascii),
+            team: maybe(oddString(ascii), ascii),
+            round: maybe(oddString(ascii), ascii),
+            preparedBy: maybe(oddString(ascii), ascii),
+            preparedOn: maybe(fc.oneof(fc.constantFrom('2026-11-18', '2026-02-30', '18/11/2026', ''), oddDate()), ascii),
+          },
+          { requiredKeys: [] },
+        ),
+        unknownMembers(new Set(['no', 'unit', 'team', 'round', 'preparedBy', 'preparedOn']), ascii),
+      )
+      .map(([known, extra]) => own(extra, known)),
+    ascii,
+  );
+
+/** A review record: states and steps right or wrong, comments on real and unknown check points. */
+const reviewArb = (ascii: boolean) =>
+  maybe(
+    fc.record(
+      {
+        state: maybe(fc.constantFrom('drafting', 'submitted', 'reviewed', 'returned', 'signed', 'approved'), ascii),
+        steps: maybe(
+          fc.array(
+            maybe(
+              fc.record(
+                {
+                  action: maybe(fc.constantFrom('submit', 'review', 'return', 'sign', 'approve'), ascii),
+                  level: maybe(fc.constantFrom('preparer', 'reviewer', 'leader', 'boss'), ascii),
+                  by: maybe(oddString(ascii), ascii),
+                  role: maybe(fc.constantFrom('preparer', 'reviewer', 'leader', ''), ascii),
+                  at: maybe(oddDate(), ascii),
+                  opinion: maybe(oddString(ascii), ascii),
+                  comments: maybe(fc.uniqueArray(fc.tuple(idArb, maybe(oddString(ascii), ascii)), { selector: (e) => e[0], maxLength: 3 }).map((e) => own(e)), ascii),
+                },
+                { requiredKeys: [] },
+              ),
+              ascii,
+            ),
+            { maxLength: 5 },
+          ),
+          ascii,
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+    ascii,
+  );
+
+/** A signature: one that looks right (it never matches: the value is made up), or junk. */
+const signatureArb = (ascii: boolean) =>
+  maybe(fc.record({ algorithm: fc.constantFrom('SHA-256', 'MD5'), digest: fc.stringMatching(/^[0-9a-f]{64}$/), signedAt: oddDate() }), ascii);
 
 /** A whole value: right or wrong at every level. */
 const valueArb = (ascii: boolean): fc.Arbitrary<unknown> =>
@@ -120,6 +180,10 @@ const valueArb = (ascii: boolean): fc.Arbitrary<unknown> =>
               templateVersion: maybe(fc.constantFrom(template.version, '0.9', ''), ascii),
               items: itemsArb(ascii),
               keptAside: itemsArb(ascii),
+              header: headerArb(ascii),
+              review: reviewArb(ascii),
+              // Rare: a signature locks the sheet (and its check fails: a tamper warning).
+              signature: fc.option(signatureArb(ascii), { freq: 8, nil: undefined }),
             },
             { requiredKeys: [] },
           ),
@@ -134,7 +198,8 @@ const valueArb = (ascii: boolean): fc.Arbitrary<unknown> =>
     },
   );
 
-type Action = 'none' | 'submit' | 'search' | 'filter' | 'click' | 'details';
+type Action = 'none' | 'submit' | 'search' | 'filter' | 'click' | 'details' | 'review';
+const REVIEW_ACTIONS = ['submit', 'review', 'return', 'sign'] as const;
 
 describe('fuzz: <xc-checklist> value', function () {
   this.timeout(120_000);
@@ -200,6 +265,15 @@ describe('fuzz: <xc-checklist> value', function () {
       case 'submit':
         await expectSubmitOutcome(el, lang);
         break;
+      case 'review': {
+        // A step of the 三级审核 (no provider: no role, so refused with a code; never an exception).
+        const out = await el.review(REVIEW_ACTIONS[pick % 4]!, { opinion: '同意', comments: pick % 2 ? { [FIRST[0]!]: '补充证据' } : undefined, name: '张三' });
+        expect(out.ok === true || typeof out.code === 'string').to.equal(true);
+        await settle(el);
+        const panel = root.querySelector('xc-checklist-review')?.shadowRoot;
+        if (panel) expect(text(panel)).not.to.match(RAW_EXCEPTION);
+        break;
+      }
       case 'search': {
         const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
         search.value = ['问题', 'abc', 'javascript', '1'][pick % 4]!;
@@ -242,7 +316,7 @@ describe('fuzz: <xc-checklist> value', function () {
       lang: fc.constant(lang),
       value: valueArb(lang === 'en'),
       readonly: fc.boolean(),
-      actions: fc.array(fc.constantFrom<Action>('none', 'submit', 'search', 'filter', 'click', 'details'), { maxLength: 3 }),
+      actions: fc.array(fc.constantFrom<Action>('none', 'submit', 'search', 'filter', 'click', 'details', 'review'), { maxLength: 3 }),
       pick: fc.nat(),
     }),
   );
@@ -364,6 +438,15 @@ describe('fuzz: <xc-checklist> value', function () {
     ['1 MB unknown member', () => ({ hostBlob: hugeString(1 << 20), items: { [points[0]!]: { finding: 'none', hostBlob: hugeString(1 << 20) } } })],
     ['5,000-deep unknown member', () => ({ hostTree: deepObject(5000), items: { [points[0]!]: { finding: 'none', hostTree: deepArray(5000) } } })],
     ['10,000 answers to unknown check points', () => ({ items: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`gone-${i}`, { finding: 'problem', description: `d${i}` }])) })],
+    ['header is a string', () => ({ header: '底稿', items: { [points[0]!]: { finding: 'none' } } })],
+    ['header members are numbers and objects', () => ({ header: { no: 7, unit: { name: 'x' }, preparedOn: 20261118 } })],
+    ['header date is not a date', () => ({ header: { preparedOn: '2026-02-30T99' } })],
+    ['basis is an array', () => ({ items: { [points[0]!]: { finding: 'problem', description: 'x', basis: ['《条例》'] } } })],
+    ['review is a string', () => ({ review: 'signed' })],
+    ['review steps are junk', () => ({ review: { state: 'returned', steps: [null, 3, 'x', { action: 'return', comments: 'p1' }, { action: 'return', comments: { [points[0]!]: 5, nowhere: '旧批注' } }] } })],
+    ['returned with a 1 MB comment', () => ({ review: { state: 'returned', steps: [{ action: 'return', level: 'reviewer', by: '李四', at: '2026-11-20T09:00:00+08:00', opinion: 'x', comments: { [points[0]!]: hugeString(1 << 20) } }] } })],
+    ['signature is junk', () => ({ signature: 'signed', items: { [points[0]!]: { finding: 'none' } } })],
+    ['signature of another algorithm', () => ({ signature: { algorithm: 'MD5', digest: 'x', signedAt: 1 }, review: { state: 'drafting', steps: [] } })],
     ['invalid dates in unknown members', () => ({ savedOn: '2026-02-30', items: { [points[0]!]: { finding: 'none', checkedAt: '2026-11-26T25:61:00+08:00', due: 'yesterday' } } })],
   ];
   for (const [name, make] of targeted) {
