@@ -12,6 +12,7 @@ import { expectAccessible } from '../support/a11y.js';
 import { KeyCounter, deepActive, settle as settleKeys } from '../a11y/keys.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
 import { NAME, PHONE, sampleRegister } from './fixtures.js';
+import { record } from '../support/report.js';
 
 const TODAY = '2026-11-26';
 
@@ -81,6 +82,11 @@ describe('<xc-petition-register>', () => {
     expect(text(root.querySelector('.by-source'))).to.contain('来电 1 件');
     expect(root.textContent).not.to.contain(NAME);
     expect(keys.count).to.be.lessThan(120);
+    await record({
+      id: 'keyboard.petition',
+      check: 'A petition is registered in <xc-petition-register> with the keyboard alone, starting outside the element: the intake form opens with focus on its heading, closes with focus back on the intake button, the petition is numbered, listed (反映人 masked) and counted',
+      figure: `${keys.count} key presses (Tab, arrows, Enter and typing), 1 petition registered as XF-2026-001 with 8 fields`,
+    });
   });
 
   it('refuses an incomplete petition: the error summary has focus, each control names its error', async () => {
@@ -243,6 +249,11 @@ describe('<xc-petition-register>', () => {
       const rows = parseCsv(el.toCsv());
       expect(rows.slice(1).map((r) => r[7])).to.deep.equal(payloads);
     }
+    await record({
+      id: 'xss.petition',
+      check: '<xc-petition-register> shows hostile text as inert text in the list, counts, filters and editor; the CSV copies it exactly',
+      figure: `${payloads.length} payloads × 11 text paths (unit, round, number, summary, category, person and unit concerned, petitioner name and contact, outcome, feedback), with the 反映人 masked (office) and shown (leader)`,
+    });
   });
 
   it('English: every string of the element in English, masked as (confidential)', async () => {
