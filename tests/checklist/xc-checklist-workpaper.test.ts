@@ -302,6 +302,52 @@ describe('<xc-checklist> as a 工作底稿', () => {
     expect(root(el).querySelector<HTMLElement>('fieldset.wp-header, dl.wp-header')!.getBoundingClientRect().height, 'the on-screen header is not printed').to.equal(0);
   });
 
+  it('keyboard only: the 副组长 returns the sheet with a comment pinned to a check point, the 承办人 reads it there', async () => {
+    const { p, el } = await inProvider(filled());
+    expect((await el.review('submit')).ok).to.equal(true);
+    await as(p, el, 'reviewer', '李四');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    p.before(before);
+    before.focus();
+    const keys = new KeyCounter();
+    const inPanel = (sel: string) => (e: Element) => e.getRootNode() === panel(el) && e.matches(sel);
+    await keys.tabTo(inPanel('#wp-opinion'), 'the opinion', { max: 40 });
+    await keys.type('证据不够具体');
+    await keys.tabTo(inPanel('button.add'), 'add a comment', { max: 5 });
+    await keys.press('Enter');
+    await settle(el);
+    // Focus moves to the new comment's check point; ↓ picks the second one.
+    expect(deepActive()!.id).to.equal('wp-c0-point');
+    await keys.press('ArrowDown');
+    await keys.tabTo(inPanel('#wp-c0-text'), 'the comment', { max: 3 });
+    await keys.type('未写明检查范围');
+    await keys.tabTo(inPanel('button[data-action="return"]'), 'the return button', { max: 6 });
+    await keys.press('Enter');
+    for (let i = 0; i < 20 && el.reviewState !== 'returned'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(el.reviewState).to.equal('returned');
+    expect(el.value!.review!.steps.at(-1)!.comments).to.deep.equal({ p2: '未写明检查范围' });
+    await as(p, el, 'preparer', '张三');
+    expect(item(el, 'p2').querySelector('.return-comment')!.textContent).to.contain('未写明检查范围');
+    before.remove();
+  });
+
+  it('the header goes into the draft and comes back with it', async () => {
+    const drafts = memoryDrafts();
+    const p = await fixture<XcProvider>(html`<xc-provider .drafts=${drafts}><xc-checklist draft-key="wp-1" .template=${small}></xc-checklist></xc-provider>`);
+    const el = p.querySelector('xc-checklist')!;
+    await settle(el);
+    type(root(el).querySelector<HTMLInputElement>('#xc-h-unit')!, '某乡人民政府');
+    window.dispatchEvent(new Event('pagehide'));
+    expect((drafts.entries.get('wp-1')!.value as ChecklistResponse).header).to.deep.equal({ unit: '某乡人民政府' });
+    const again = await fixture<XcProvider>(html`<xc-provider .drafts=${drafts}><xc-checklist draft-key="wp-1" .template=${small}></xc-checklist></xc-provider>`);
+    const el2 = again.querySelector('xc-checklist')!;
+    await settle(el2);
+    root(el2).querySelector<HTMLButtonElement>('[part=draft-banner] button.primary')!.click();
+    await settle(el2);
+    expect((root(el2).querySelector('#xc-h-unit') as HTMLInputElement).value).to.equal('某乡人民政府');
+  });
+
   it('old responses without header or review load as a sheet being drafted', async () => {
     const { el } = await inProvider({ templateId: 'wp-small', templateVersion: '1', items: { p1: { finding: 'none' } }, hostNote: 1 } as ChecklistResponse);
     expect(el.reviewState).to.equal('drafting');
