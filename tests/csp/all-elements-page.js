@@ -110,6 +110,28 @@ function customTags(root, out = new Set()) {
     await clue.updateComplete;
     report.clueControls = clue.shadowRoot.querySelectorAll('input, textarea, select').length;
 
+    // The petition register (role office: the 反映人 masked): a petition registered through the
+    // intake form, listed, exported, and the same CSV from the standalone core file.
+    const petitions = document.getElementById('petitions');
+    petitions.value = { version: 1, entries: [] };
+    await petitions.updateComplete;
+    petitions.shadowRoot.querySelector('button.intake').click();
+    await petitions.updateComplete;
+    const pr = petitions.shadowRoot;
+    pr.querySelector('input[name=source][value=letter]').click();
+    for (const [sel, v] of [['#p-name', '王秀兰'], ['#p-summary', '村集体土地租金去向不明。']]) {
+      const box = pr.querySelector(sel);
+      box.value = v;
+      box.dispatchEvent(new Event('input'));
+    }
+    pr.querySelector('button.save').click();
+    await petitions.updateComplete;
+    await pause();
+    report.petitionRows = [...pr.querySelectorAll('tbody tr')].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+    report.petitionCsvHasName = petitions.toCsv().includes('王秀兰');
+    report.petitionCoreCsvHasName = core.petitionsToCsv ? core.petitionsToCsv(petitions.value, { role: 'office', allowedRoles: ['leader'] }).includes('王秀兰') : null;
+    report.petitionStyled = getComputedStyle(pr.querySelector('.toolbar')).display;
+
     await pause(100);
     await ledger.updateComplete;
     const tags = [...customTags(document)].sort();

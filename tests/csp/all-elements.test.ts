@@ -26,6 +26,10 @@ interface Report {
   detailStyled?: string;
   chartsStyled?: string;
   printStyled?: string;
+  petitionRows?: string[];
+  petitionCsvHasName?: boolean;
+  petitionCoreCsvHasName?: boolean | null;
+  petitionStyled?: string;
 }
 
 const run = () => reportFrom<Report>('/tests/csp/all-elements.html', { timeout: 30_000, width: '1280px', height: '800px' });
@@ -64,8 +68,16 @@ describe('every element of the standalone bundle under a strict Content-Security
     expect(r.printStyled, 'the interview record’s print layout, styled').to.equal('block');
   });
 
+  it('the petition register takes a petition through its form, lists it with the 反映人 masked, and neither CSV holds the name', () => {
+    expect(r.petitionRows).to.have.length(1);
+    expect(r.petitionRows![0]).to.contain('XF-2026-001').and.contain('（保密）').and.not.contain('王秀兰');
+    expect(r.petitionCsvHasName).to.equal(false);
+    expect(r.petitionCoreCsvHasName, 'petitionsToCsv from the standalone core file').to.equal(false);
+    expect(r.petitionStyled, 'the register is styled').to.equal('flex');
+  });
+
   it('every custom element the page shows (in every shadow root) is defined', () => {
-    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary'])
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register'])
       expect(r.tags, tag).to.include(tag);
     expect(r.undefinedTags).to.deep.equal([]);
   });
