@@ -17,7 +17,7 @@ import {
   toCsv,
   toJson,
   transition,
-  updateItem,
+  editItem,
   type RectificationItem,
   type RectificationLedger,
   type RectificationRole,
@@ -251,13 +251,15 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   // -------------------------------------------------------------------------
 
   /**
-   * Apply field edits to an item as the current role (the core's `updateItem`).
+   * Apply field edits to an item as the current role and user (the core's `editItem`): each field
+   * changed is appended to the item's change log (`changes`: who, when, field, before, after).
    * @throws {RectificationError} `role` (the role may not edit a field now), `invalid` (a malformed value); nothing is applied then.
    */
   applyEdit(id: string, patch: Partial<RectificationItem>): RectificationItem {
     const item = this._byId.get(id);
     if (!item) throw new RectificationError('invalid', `No item ${id}`);
-    const next = updateItem(item, patch, this.effectiveRole);
+    // Every field edit goes on the item's change log (who, when, before, after): the server refuses edits without it.
+    const next = editItem(item, patch, { by: this._by, role: this.effectiveRole, at: this.env.now().toISOString() });
     this._replace(next);
     this._changed(id, 'edit');
     return next;
