@@ -111,6 +111,60 @@ function generated2000() {
   return generated;
 }
 
+/** The 工作底稿's head of the stories below. */
+const workpaperHeader = { no: '区委第二巡察组-底稿-007', unit: '区农业农村局党组', team: '区委第二巡察组', round: '第十轮', preparedBy: '张明', preparedOn: '2026-11-18' };
+
+/** A 底稿 being drafted: the head filled in, a problem with its 定性依据. */
+const workpaperValue: ChecklistResponse = {
+  ...manyProblems,
+  header: workpaperHeader,
+  items: {
+    ...manyProblems.items,
+    'f2g4-01': {
+      ...(manyProblems.items['f2g4-01'] ?? { finding: 'problem', description: '2024年春节前向全体职工发放购物卡，每人800元，共计3.68万元。' }),
+      basis: '《中共中央政治局贯彻落实中央八项规定实施细则》；《中国共产党纪律处分条例》第一百一十三条',
+      methods: ['documents', 'talks'],
+      evidence: [{ title: '购物卡采购及发放登记表', kind: 'accounts', ref: 'CW-2024-02' }],
+    },
+  },
+};
+
+/** The steps of a 底稿 that went to the 副组长 and came back with comments on two check points. */
+const returnedValue: ChecklistResponse = {
+  ...workpaperValue,
+  review: {
+    state: 'returned',
+    steps: [
+      { action: 'submit', level: 'preparer', by: '张明', role: 'preparer', at: '2026-11-18T17:20:00+08:00', opinion: '已按要点逐条核查，请复核。' },
+      {
+        action: 'return',
+        level: 'reviewer',
+        by: '李华',
+        role: 'reviewer',
+        at: '2026-11-19T10:05:00+08:00',
+        opinion: '个别问题定性依据不准确，证据需补充，请修改后重新提交。',
+        comments: {
+          'f2g4-01': '定性依据请引用实施细则的具体条款；补充发放人员签收表。',
+          'f1g1-02': '“未发现问题”请写明查阅了哪些会议记录。',
+        },
+      },
+    ],
+  },
+};
+
+/** The same 底稿 corrected, 复核 passed: waiting for the 组长's 审签. */
+const reviewedValue: ChecklistResponse = {
+  ...workpaperValue,
+  review: {
+    state: 'reviewed',
+    steps: [
+      ...returnedValue.review!.steps,
+      { action: 'submit', level: 'preparer', by: '张明', role: 'preparer', at: '2026-11-19T16:40:00+08:00', opinion: '已按复核意见修改。' },
+      { action: 'review', level: 'reviewer', by: '李华', role: 'reviewer', at: '2026-11-20T09:10:00+08:00', opinion: '同意，报组长审签。' },
+    ],
+  },
+};
+
 const DRAFT_KEY = 'storybook-checklist-demo';
 
 /** Put a draft in localStorage (once) so the story opens with the restore offer. */
@@ -131,11 +185,14 @@ interface RenderOptions {
   template?: unknown;
   value?: ChecklistResponse | null;
   draftKey?: string;
+  /** The provider's `user-role` and user (default: office, 张明). */
+  role?: string;
+  user?: string;
 }
 
 const renderChecklist =
   (opts: RenderOptions = {}) =>
-  (args: ChecklistArgs) => html`<xc-provider user-role="office" .user=${{ id: 'u-001', name: '张明' }}>
+  (args: ChecklistArgs) => html`<xc-provider user-role=${opts.role ?? 'office'} today="2026-11-20" .user=${{ id: 'u-001', name: opts.user ?? '张明' }}>
     <xc-checklist
       .template=${opts.template}
       .value=${opts.value ?? null}
@@ -248,5 +305,40 @@ export const SubmitWithErrors: Story = {
     if (!el) return;
     await el.updateComplete;
     await el.submit();
+  },
+};
+
+/**
+ * 工作底稿: the head (底稿编号, 被巡察单位, 巡察组, 轮次, 编制人, 编制日期) is part of the value and prints as the
+ * sheet's head; a problem has its 定性依据 beside the description. The provider's role is `preparer`
+ * (承办人): the 三级审核 panel under the list offers 提交复核.
+ */
+export const Workpaper: Story = {
+  args: { subject: SUBJECT },
+  render: renderChecklist({ value: workpaperValue, role: 'preparer' }),
+};
+
+/**
+ * A 底稿 the 副组长 returned (退回修改) with comments pinned to two check points: its 承办人 sees each
+ * comment beside its check point, edits, and submits it again.
+ */
+export const ReturnedWithComments: Story = {
+  args: { subject: SUBJECT },
+  render: renderChecklist({ value: returnedValue, role: 'preparer' }),
+};
+
+/**
+ * A 底稿 after 审签: the story opens a reviewed sheet as the 组长 (role `leader`) and signs it. The sheet is
+ * locked, carries its SHA-256 fingerprint and checks it (核验一致); print preview shows the head and the
+ * three signature blocks (编制, 复核, 审签).
+ */
+export const Signed: Story = {
+  args: { subject: SUBJECT },
+  render: renderChecklist({ value: reviewedValue, role: 'leader', user: '王强' }),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<XcChecklist>('xc-checklist');
+    if (!el) return;
+    await el.updateComplete;
+    if (el.reviewState === 'reviewed') await el.review('sign', { opinion: '同意。' });
   },
 };
