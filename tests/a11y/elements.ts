@@ -1,5 +1,5 @@
 /**
- * The five elements mounted the same way for the accessibility tests: a button on the page
+ * The elements mounted the same way for the accessibility tests: a button on the page
  * before each (where keyboard tests start), the element with realistic content, rendered.
  */
 import { fixture, html, nextFrame } from '@open-wc/testing';
@@ -8,9 +8,11 @@ import '../../src/checklist/index.js';
 import '../../src/form/index.js';
 import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
+import '../../src/petition/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
 import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
+import { sampleRegister } from '../petition/fixtures.js';
 
 export interface Mounted {
   name: string;
@@ -71,5 +73,17 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
     const el = wrap.querySelector('xc-rectification-tracker') as unknown as Updating;
     await settleAll(el);
     return { name: 'tracker', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+  /** The petition register with three petitions, as the 巡察办 sees it (反映人 masked), the intake form open. */
+  'petition register': async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider user-role="office" today=${TODAY}>
+        <xc-petition-register lang="zh-CN" .value=${sampleRegister()}></xc-petition-register>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-petition-register') as unknown as Updating & { openEditor(id?: string | null): Promise<void> };
+    await settleAll(el);
+    await el.openEditor(null);
+    await settleAll(el);
+    return { name: 'petition register', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
   },
 };
