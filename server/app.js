@@ -21,8 +21,12 @@ import { mountFiles } from './files.js';
 /** The strict Content-Security-Policy the elements are built to run under. */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** Reasons that are about permission (403); any other refusal is of the data (422). */
-const PERMISSION = new Set(['unit', 'ledger-field', 'removed', 'id-changed', 'order', 'closed', 'field', 'history', 'transition', 'create', 'entry']);
+/**
+ * Reasons that are about permission (403); any other refusal is of the data (422). The logs of
+ * 整改 to the end are the history's kin: a forged change log, a 延期 step or a 验收 signature the
+ * role may not make, 销号 before every party passed.
+ */
+const PERMISSION = new Set(['unit', 'ledger-field', 'removed', 'id-changed', 'order', 'closed', 'field', 'history', 'transition', 'create', 'entry', 'change-log', 'extension', 'acceptance']);
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const DRAFT_KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/;
 
@@ -137,11 +141,14 @@ function isDraft(v) {
  *   maxBodyBytes?: number,
  *   closedFinal?: boolean,
  *   schemaCheck?: ((ledger: unknown, lang: string) => import('xc-elements/core').ValidationResult) | null,
+ *   changeLog?: 'required' | 'once-started',
  *   keepAliveMs?: number,
  *   files?: import('./files.js').FileLimits,
  * }} opts `sessions`: the cookie-session hook, to offer `/api/login` and `/api/logout`;
  *   `today`: the local date `YYYY-MM-DD` (default: the server's clock); `maxBodyBytes`: default 1 MiB;
  *   `schemaCheck`: the ledger schema's check on writes (default {@link ledgerSchemaCheck}; null: none);
+ *   `changeLog`: `once-started` (default) lets an item without a change log be edited without one
+ *   (clients that keep none), `required` refuses every field edit without its log entries;
  *   `keepAliveMs`: the comment line of event streams (default 15 s); `files`: evidence files' largest size and accepted types (server/files.js).
  */
 export function createApp({
@@ -152,6 +159,7 @@ export function createApp({
   maxBodyBytes = 1024 * 1024,
   closedFinal = true,
   schemaCheck = ledgerSchemaCheck(),
+  changeLog = 'once-started',
   keepAliveMs = 15_000,
   files = {},
 }) {
@@ -244,6 +252,7 @@ export function createApp({
     today: today(),
     lang,
     closedFinal,
+    changeLog,
     ...(schemaCheck ? { schemaCheck } : {}),
     ...(user.unit !== undefined ? { unit: user.unit } : {}),
   });

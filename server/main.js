@@ -22,15 +22,16 @@ import { seedDemo } from './seed.js';
  * @param {{
  *   port?: number, host?: string, databaseUrl?: string, dataDir?: string, secret?: string,
  *   today?: () => string, maxBodyBytes?: number, seed?: boolean, keepAliveMs?: number,
- *   files?: import('./files.js').FileLimits,
- * }} [opts] `files`: evidence files' largest size and accepted types (default: {@link fileLimitsFromEnv}).
+ *   files?: import('./files.js').FileLimits, changeLog?: 'required' | 'once-started',
+ * }} [opts] `files`: evidence files' largest size and accepted types (default: {@link fileLimitsFromEnv});
+ *   `changeLog`: see `createApp` (default: `required` when `XC_CHANGE_LOG=required`, else `once-started`).
  */
 export async function startServer(opts = {}) {
   const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   await migrate(db);
   if (opts.seed !== false) await seedDemo(db);
   const sessions = cookieSessions({ secret: opts.secret ?? randomBytes(32).toString('hex'), accounts: demoAccounts() });
-  const { app, store, hub, close: closeApp } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes, keepAliveMs: opts.keepAliveMs, files: opts.files ?? fileLimitsFromEnv() });
+  const { app, store, hub, close: closeApp } = createApp({ db, identity: sessions, sessions, today: opts.today, maxBodyBytes: opts.maxBodyBytes, keepAliveMs: opts.keepAliveMs, files: opts.files ?? fileLimitsFromEnv(), changeLog: opts.changeLog ?? (process.env.XC_CHANGE_LOG === 'required' ? 'required' : 'once-started') });
   const host = opts.host ?? '127.0.0.1';
   /** @type {import('node:net').Server} */
   const server = await new Promise((resolve) => {

@@ -14,7 +14,7 @@ import { startServer } from '../main.js';
 import { demoLedger } from '../seed.js';
 import { migrate } from '../db.js';
 import { CSP } from '../app.js';
-import { createItem } from 'xc-elements/core';
+import { createItem, decideExtension, editItem, effectiveDeadline, requestExtension, signAcceptance, transition, updateItem } from 'xc-elements/core';
 
 const TODAY = '2026-12-01';
 const SECRET = randomBytes(32).toString('hex');
@@ -635,6 +635,110 @@ test('drafts are kept per user: PUT, GET, DELETE; another user sees none; shapes
   assert.equal((await clerk.req('PUT', '/api/drafts/checklist:demo', { body: draft, csrf: null })).status, 403);
   assert.equal((await clerk.req('DELETE', '/api/drafts/checklist:demo')).status, 204);
   assert.equal((await clerk.req('GET', '/api/drafts/checklist:demo')).status, 404);
+});
+
+/** Write one item as `who` from the version its copy comes from. @param {any} who @param {string} id @param {any} item */
+async function putItem(who, id, item) {
+  const { version } = await stored(id);
+  return who.req('PUT', itemUrl(id, item.id), { body: item, headers: { 'if-match': `"${version}"` } });
+}
+const codesOf = (/** @type {any} */ r) => (r.json?.reasons ?? []).map((/** @type {any} */ x) => x.code);
+const asUnit = { by: '李四', role: /** @type {const} */ ('unit'), at: AT };
+const asOffice = { by: '王五', role: /** @type {const} */ ('office'), at: '2026-11-27T10:00:00+08:00' };
+
+test('change log: an edit saved with its entry; one without it on an item that keeps a log, or with a forged entry, is refused (403), nothing stored', async () => {
+  const id = await fresh('changes');
+  const clerk = await client('clerk');
+  // Measures with their own 责任人 and 时限: the progress follows them (one of two done: 50).
+  const measures = [
+    { id: 'm1', text: '退缴超标准费用', person: '李四', deadline: '2026-12-10', done: true },
+    { id: 'm2', text: '修订公务接待办法', person: '张三', deadline: '2026-12-31' },
+  ];
+  const logged = editItem(await storedItem(id, 'ZG-002'), { measures }, asUnit);
+  const ok = await putItem(clerk, id, logged);
+  assert.equal(ok.status, 200, JSON.stringify(ok.json));
+  const saved = await storedItem(id, 'ZG-002');
+  assert.equal(saved.progress, 50);
+  assert.deepEqual(saved.changes.map((/** @type {any} */ c) => [c.path.join('.'), c.by, c.role]), [['measures.m1', '李四', 'unit'], ['measures.m2', '李四', 'unit'], ['progress', '李四', 'unit']]);
+  const before = await stored(id);
+  // The item keeps a log now: an edit without its entry is refused.
+  const unlogged = updateItem(logged, { progress: 60 }, 'unit');
+  const r1 = await putItem(clerk, id, unlogged);
+  assert.equal(r1.status, 403);
+  assert.deepEqual(codesOf(r1), ['change-log']);
+  assert.equal(r1.json.reasons[0].message, '条目 ZG-002：“整改进度（%）”被修改，但没有记录这次修改的修改记录。');
+  // An entry said to be another user's, or an entry rewritten.
+  const forged = editItem(logged, { progress: 60 }, { ...asUnit, by: '王五' });
+  assert.deepEqual(codesOf(await putItem(clerk, id, forged)), ['change-log']);
+  const rewritten = structuredClone(editItem(logged, { progress: 60 }, asUnit));
+  rewritten.changes[0].after.text = '改写过的措施';
+  assert.deepEqual(codesOf(await putItem(clerk, id, rewritten)), ['change-log']);
+  assert.deepEqual(await stored(id), before);
+});
+
+test('延期: the unit asks, a unit approving its own request is refused (403), the office approves and the deadline that counts moves', async () => {
+  const id = await fresh('extension');
+  const clerk = await client('clerk');
+  const office = await client('office');
+  const asked = requestExtension(await storedItem(id, 'ZG-002'), { deadline: '2027-01-31', reason: '退缴需经财政审批' }, asUnit);
+  assert.equal((await putItem(clerk, id, asked)).status, 200);
+  const self = decideExtension(asked, { approved: true }, { ...asOffice, by: '李四' });
+  self.extensions[0].decision.role = 'unit';
+  const before = await stored(id);
+  const r = await putItem(clerk, id, self);
+  assert.equal(r.status, 403);
+  assert.deepEqual(codesOf(r), ['extension']);
+  assert.equal(r.json.reasons[0].message, '条目 ZG-002：被巡察单位不能审批延期申请；延期由巡察办审批。');
+  assert.deepEqual(await stored(id), before);
+  // The office may not ask in the unit's stead either.
+  const byOffice = requestExtension(await storedItem(id, 'ZG-001'), { deadline: '2027-01-31', reason: '代为申请' }, asUnit);
+  Object.assign(byOffice.extensions[0], { by: '王五', role: 'office' });
+  assert.deepEqual(codesOf(await putItem(office, id, byOffice)), ['extension']);
+  const approved = decideExtension(asked, { approved: true, comment: '同意延期至1月底' }, asOffice);
+  const w = await putItem(office, id, approved);
+  assert.equal(w.status, 200, JSON.stringify(w.json));
+  const now = await storedItem(id, 'ZG-002');
+  assert.equal(now.deadline, '2026-12-15', 'the original deadline stays');
+  assert.equal(effectiveDeadline(now), '2027-01-31');
+});
+
+test('验收: 销号 before every party of the ledger has passed is refused (403); each party signs for itself; then the office closes', async () => {
+  const id = `t-${RUN}-acceptance`;
+  const ledger = {
+    ...demoLedger('某乡人民政府'),
+    acceptanceParties: [
+      { id: 'office', name: '巡察办' },
+      { id: 'team', name: '巡察组' },
+      { id: 'dept', name: '主管部门', roles: ['unit'] },
+    ],
+  };
+  await server.store.createLedger(id, ledger, { id: 'system', name: 'system', role: 'system' }, 'seed');
+  const parties = ledger.acceptanceParties;
+  const clerk = await client('clerk');
+  const office = await client('office');
+  const sig = (/** @type {any} */ item, /** @type {string} */ party, /** @type {any} */ who) =>
+    signAcceptance(item, { party, name: who.by, date: '2026-11-27', opinion: '整改到位，同意销号', passed: true }, who, parties);
+  let item = sig(await storedItem(id, 'ZG-003'), 'office', asOffice);
+  assert.equal((await putItem(office, id, item)).status, 200);
+  const early = transition(item, 'closed', { ...asOffice, verifier: '王五' });
+  const r = await putItem(office, id, early);
+  assert.equal(r.status, 403);
+  assert.deepEqual(codesOf(r), ['acceptance']);
+  assert.equal(r.json.reasons[0].message, '条目 ZG-003：销号需要所有验收方签署通过，尚未通过：巡察组、主管部门。');
+  // A party the user may not sign for: the office for 主管部门 (signed by the unit's side here).
+  const wrong = structuredClone(item);
+  wrong.acceptance.push({ ...wrong.acceptance[0], party: 'dept' });
+  assert.deepEqual(codesOf(await putItem(office, id, wrong)), ['acceptance']);
+  // (A signature dated before the one preceding it would be refused as backdated: the unit signs later.)
+  item = sig(item, 'dept', { ...asUnit, at: '2026-11-28T09:00:00+08:00' });
+  const unitSigned = await putItem(clerk, id, item);
+  assert.equal(unitSigned.status, 200, JSON.stringify(unitSigned.json));
+  item = sig(item, 'team', { ...asOffice, at: '2026-11-29T09:00:00+08:00' });
+  assert.equal((await putItem(office, id, item)).status, 200);
+  const closed = transition(item, 'closed', { ...asOffice, at: '2026-11-30T09:00:00+08:00', verifier: '王五' });
+  const w = await putItem(office, id, closed);
+  assert.equal(w.status, 200, JSON.stringify(w.json));
+  assert.equal((await storedItem(id, 'ZG-003')).status, 'closed');
 });
 
 test('migrations are recorded and applied once', async () => {
