@@ -670,7 +670,7 @@ test('change log: an edit saved with its entry; one without it on an item that k
   // An entry said to be another user's, or an entry rewritten.
   const forged = editItem(logged, { progress: 60 }, { ...asUnit, by: '王五' });
   assert.deepEqual(codesOf(await putItem(clerk, id, forged)), ['change-log']);
-  const rewritten = structuredClone(editItem(logged, { progress: 60 }, asUnit));
+  const rewritten = /** @type {any} */ (structuredClone(editItem(logged, { progress: 60 }, asUnit)));
   rewritten.changes[0].after.text = '改写过的措施';
   assert.deepEqual(codesOf(await putItem(clerk, id, rewritten)), ['change-log']);
   assert.deepEqual(await stored(id), before);
@@ -682,7 +682,7 @@ test('延期: the unit asks, a unit approving its own request is refused (403), 
   const office = await client('office');
   const asked = requestExtension(await storedItem(id, 'ZG-002'), { deadline: '2027-01-31', reason: '退缴需经财政审批' }, asUnit);
   assert.equal((await putItem(clerk, id, asked)).status, 200);
-  const self = decideExtension(asked, { approved: true }, { ...asOffice, by: '李四' });
+  const self = /** @type {any} */ (decideExtension(asked, { approved: true }, { ...asOffice, by: '李四' }));
   self.extensions[0].decision.role = 'unit';
   const before = await stored(id);
   const r = await putItem(clerk, id, self);
@@ -691,7 +691,7 @@ test('延期: the unit asks, a unit approving its own request is refused (403), 
   assert.equal(r.json.reasons[0].message, '条目 ZG-002：被巡察单位不能审批延期申请；延期由巡察办审批。');
   assert.deepEqual(await stored(id), before);
   // The office may not ask in the unit's stead either.
-  const byOffice = requestExtension(await storedItem(id, 'ZG-001'), { deadline: '2027-01-31', reason: '代为申请' }, asUnit);
+  const byOffice = /** @type {any} */ (requestExtension(await storedItem(id, 'ZG-001'), { deadline: '2027-01-31', reason: '代为申请' }, asUnit));
   Object.assign(byOffice.extensions[0], { by: '王五', role: 'office' });
   assert.deepEqual(codesOf(await putItem(office, id, byOffice)), ['extension']);
   const approved = decideExtension(asked, { approved: true, comment: '同意延期至1月底' }, asOffice);
@@ -726,7 +726,7 @@ test('验收: 销号 before every party of the ledger has passed is refused (403
   assert.deepEqual(codesOf(r), ['acceptance']);
   assert.equal(r.json.reasons[0].message, '条目 ZG-003：销号需要所有验收方签署通过，尚未通过：巡察组、主管部门。');
   // A party the user may not sign for: the office for 主管部门 (signed by the unit's side here).
-  const wrong = structuredClone(item);
+  const wrong = /** @type {any} */ (structuredClone(item));
   wrong.acceptance.push({ ...wrong.acceptance[0], party: 'dept' });
   assert.deepEqual(codesOf(await putItem(office, id, wrong)), ['acceptance']);
   // (A signature dated before the one preceding it would be refused as backdated: the unit signs later.)
