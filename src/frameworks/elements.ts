@@ -14,7 +14,7 @@ import type { XcClueSheet } from '../interview/xc-clue-sheet.js';
 import type { XcRectificationTracker } from '../rectification/xc-rectification-tracker.js';
 import type { XcProvider } from '../provider/xc-provider.js';
 import type { XcAttachments, AttachmentErrorDetail } from '../attachments/xc-attachments.js';
-import type { XcPetitionRegister, PetitionToClueDetail } from '../petition/xc-petition-register.js';
+import type { XcPetitionRegister, PetitionToClueDetail, PetitionCiteDetail } from '../petition/xc-petition-register.js';
 import type { PetitionRegister } from '../core/petition.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
@@ -104,6 +104,8 @@ export interface XcElementTypes {
       'xc-change': CustomEvent<{ value: PetitionRegister; entryId: string | null; reason: 'add' | 'edit' | 'remove' | 'restore' }>;
       /** A person asked to turn a petition into a problem clue: `clue` is a value for `<xc-clue-sheet>`. */
       'xc-petition-to-clue': CustomEvent<PetitionToClueDetail>;
+      /** A person asked to cite a petition as evidence: `evidence` holds its number and summary, never the 反映人. */
+      'xc-petition-cite': CustomEvent<PetitionCiteDetail>;
       /** Cancelable: cancel it to handle the file yourself. */
       'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<PetitionRegister>>;

@@ -3,5 +3,5 @@
  * register's pure functions.
  * @module
  */
-export { XcPetitionRegister, type PetitionToClueDetail } from './xc-petition-register.js';
+export { XcPetitionRegister, type PetitionToClueDetail, type PetitionCiteDetail } from './xc-petition-register.js';
 export * from '../core/petition.js';

@@ -25,6 +25,7 @@ import {
   petitionMessages,
   petitionShapeMessage,
   petitionSourceLabel,
+  petitionAsEvidence,
   petitionToClue,
   petitionView,
   petitionerText,
@@ -39,6 +40,7 @@ import {
   type PetitionFilter,
   type PetitionRegister,
 } from '../core/petition.js';
+import type { EvidenceRef } from '../core/rectification-types.js';
 import { petitionStyles } from './xc-petition-register.styles.js';
 
 /** The intake/edit form as typed: every field a string (or a box ticked). */
@@ -63,6 +65,14 @@ interface EntryForm {
 interface Editing {
   id: string | null;
   form: EntryForm;
+}
+
+/** Detail of `xc-petition-cite`. */
+export interface PetitionCiteDetail {
+  /** An evidence entry for a check point or ledger item: the petition's number and summary, kind `petition`, never the 反映人. */
+  evidence: EvidenceRef;
+  /** The petition's id in the register. */
+  entryId: string;
 }
 
 /** Detail of `xc-petition-to-clue`. */
@@ -141,6 +151,7 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @fires xc-invalid - `submit()` found errors. `detail: { errors }`.
  * @fires xc-export - The CSV is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'csv', filename, text }`.
  * @fires xc-petition-to-clue - A person asked to turn a petition into a problem clue. `detail: { clue, entryId }`: `clue` is a value for `<xc-clue-sheet>`.
+ * @fires xc-petition-cite - A person asked to cite a petition as evidence (of a check point, a ledger item). `detail: { evidence, entryId }`: `evidence` holds the number and summary, never the 反映人.
  *
  * @slot header - Shown under the title (e.g. the unit and the round).
  *
@@ -360,6 +371,16 @@ export class XcPetitionRegister extends XcFormElement {
     this.dispatchEvent(new CustomEvent<PetitionToClueDetail>('xc-petition-to-clue', { bubbles: true, composed: true, detail: { clue, entryId: id } }));
     this._status = petitionMessages(this.effectiveLang).petToClueDone(s(entry.number));
     return clue;
+  }
+
+  /** Fire `xc-petition-cite` for a petition: an evidence entry citing it (number and summary, no 反映人). */
+  cite(id: string): EvidenceRef | null {
+    const entry = this._register.entries.find((e) => e.id === id);
+    if (!entry) return null;
+    const evidence = petitionAsEvidence(entry, this.effectiveLang);
+    this.dispatchEvent(new CustomEvent<PetitionCiteDetail>('xc-petition-cite', { bubbles: true, composed: true, detail: { evidence, entryId: id } }));
+    this._status = petitionMessages(this.effectiveLang).petCiteDone(s(entry.number));
+    return evidence;
   }
 
   // --- The editor ----------------------------------------------------------------------------
@@ -688,7 +709,8 @@ export class XcPetitionRegister extends XcFormElement {
       ${area('p-feedback', 'feedback', t.petColFeedback)}
       <div class="actions">
         ${locked ? nothing : html`<button type="submit" class="primary save">${original ? t.petSaveChanges : t.petSave}</button>`}
-        ${original ? html`<button type="button" class="to-clue" @click=${() => this.toClue(original.id)}>${t.petToClue}</button>` : nothing}
+        ${original ? html`<button type="button" class="to-clue" @click=${() => this.toClue(original.id)}>${t.petToClue}</button>
+              <button type="button" class="cite" @click=${() => this.cite(original.id)}>${t.petCite}</button>` : nothing}
         ${original && !locked
           ? html`<button type="button" class="remove" @click=${async () => {
               this._status = t.petRemoved(s(original.number));
@@ -711,5 +733,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'xc-petition-to-clue': CustomEvent<PetitionToClueDetail>;
+    'xc-petition-cite': CustomEvent<PetitionCiteDetail>;
   }
 }

@@ -216,6 +216,33 @@ describe('<xc-petition-register>', () => {
     expect(JSON.stringify(e.detail.clue)).not.to.contain(NAME);
   });
 
+  it('a petition cited as evidence: xc-petition-cite with its number and summary, kind petition, no identity', async () => {
+    const { el, root } = await mount({ value: sampleRegister(), role: 'leader', identityRoles: 'leader' });
+    await el.openEditor('a');
+    await settle(el);
+    setTimeout(() => root.querySelector<HTMLButtonElement>('.cite')!.click());
+    const e = await new Promise<CustomEvent>((r) => el.addEventListener('xc-petition-cite', (ev) => r(ev as CustomEvent), { once: true }));
+    expect(e.detail).to.deep.equal({ evidence: { title: '信访件 XF-2026-001：村集体土地租金去向不明。', kind: 'petition', ref: 'XF-2026-001' }, entryId: 'a' });
+    await settle(el);
+    expect(text(root.querySelector('[role=status].status'))).to.equal('已引用 XF-2026-001 为佐证材料。');
+  });
+
+  it('a row opens its petition with Enter; Escape closes it and focus goes back to the row', async () => {
+    const { el, wrap, root } = await mount({ value: sampleRegister() });
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    const keys = new KeyCounter();
+    await keys.tabTo((a) => a.classList.contains('open') && text(a).includes('XF-2026-002'), 'the second row');
+    await keys.press('Enter');
+    await settle(el);
+    expect(text(root.querySelector('#editor-title'))).to.equal('信访件 XF-2026-002');
+    expect(deepActive()?.id).to.equal('editor-title');
+    await keys.press('Tab');
+    await keys.press('Escape');
+    await settle(el);
+    expect(root.querySelector('.editor')).to.equal(null);
+    expect(text(deepActive())).to.contain('XF-2026-002');
+  });
+
   it('deleting a petition retires its number: the next one is not given it again', async () => {
     const { el, root } = await mount({ value: sampleRegister(), role: 'office' });
     await el.openEditor('c');

@@ -64,6 +64,8 @@ const petitionEn: PetitionMessages = {
   petRemoved: (number: string) => `Deleted ${number} (its number is not used again).`,
   petToClue: 'Turn into a problem clue',
   petToClueDone: (number: string) => `${number} was turned into a problem clue.`,
+  petCite: 'Cite as evidence',
+  petCiteDone: (number: string) => `${number} was cited as evidence.`,
   petOpen: 'View and edit: ',
   petList: 'Petitions',
   petTableCaption: 'Petition register',

@@ -67,6 +67,8 @@ const petitionZhCN = {
   petRemoved: (number: string) => `已删除 ${number}（编号不再使用）。`,
   petToClue: '转为问题线索',
   petToClueDone: (number: string) => `已将 ${number} 转为问题线索。`,
+  petCite: '引用为佐证材料',
+  petCiteDone: (number: string) => `已引用 ${number} 为佐证材料。`,
   petOpen: '查看和修改：',
   petList: '信访件列表',
   petTableCaption: '信访件登记表',
