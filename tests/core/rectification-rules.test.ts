@@ -25,6 +25,7 @@ import {
   ledgerSummary,
   measureProgress,
   overdueMeasures,
+  parseCsv,
   pendingExtension,
   RectificationError,
   requestExtension,
@@ -158,6 +159,16 @@ describe('rectification rules: 延期 (extension)', () => {
     expect(ledgerSummary([a, asked()], '2027-01-05').overdue).to.equal(1);
     expect(sortItems([item({ id: 'ZG-002', deadline: '2027-01-31' }), a], 'deadline').map((i) => i.id)).to.deep.equal(['ZG-002', 'ZG-001']);
     expect(canRequestExtension(a, 'unit'), 'a later request is possible').to.equal(true);
+  });
+
+  it('CSV has the approved deadline in a column of its own, beside the original', () => {
+    const a = decideExtension(asked(), { approved: true, comment: '同意' }, office);
+    const rows = parseCsv(toCsv([a, asked()], 'zh-CN'));
+    const col = (name: string) => rows[0]!.indexOf(name);
+    expect(col('延期后时限')).to.equal(col('整改时限') + 1);
+    expect([rows[1]![col('整改时限')], rows[1]![col('延期后时限')]]).to.deep.equal(['2026-12-31', '2027-02-28']);
+    expect([rows[2]![col('整改时限')], rows[2]![col('延期后时限')]]).to.deep.equal(['2026-12-31', '']);
+    expect(parseCsv(toCsv([a], 'en'))[0]).to.include('Extended deadline');
   });
 
   it('the office refuses with a comment: the original deadline counts', () => {

@@ -20,6 +20,7 @@ const rectificationEn: RectificationMessages = {
   rectColPerson: 'Person in charge',
   rectColKind: 'Kind',
   rectColDeadline: 'Deadline',
+  rectColExtendedDeadline: 'Extended deadline',
   rectColStatus: 'Status',
   rectColProgress: 'Progress (%)',
   rectColEvidence: 'Evidence',

@@ -22,6 +22,7 @@ const rectificationZhCN = {
   rectColPerson: '具体责任人',
   rectColKind: '整改类型',
   rectColDeadline: '整改时限',
+  rectColExtendedDeadline: '延期后时限',
   rectColStatus: '整改状态',
   rectColProgress: '整改进度（%）',
   rectColEvidence: '佐证材料',

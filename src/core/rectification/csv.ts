@@ -1,7 +1,7 @@
 /** The ledger as CSV (UTF-8 with BOM, spreadsheet formulas guarded) and CSV text read back. */
 import { resolveLocale } from '../i18n.js';
 import type { EvidenceRef, RectificationItem } from '../rectification-types.js';
-import { toDateKey } from './dates.js';
+import { effectiveDeadline, toDateKey } from './dates.js';
 import { CSV_COLUMN_KEYS, type CsvColumnKey, kindLabel, statusLabel } from './labels.js';
 import { asList } from './values.js';
 
@@ -44,6 +44,11 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
       return item.kind ? kindLabel(item.kind, lang) : '';
     case 'deadline':
       return str(item.deadline);
+    case 'extendedDeadline': {
+      // The deadline an approved 延期 set, beside the original (empty when none moved it).
+      const d = effectiveDeadline(item);
+      return d !== item.deadline ? str(d) : '';
+    }
     case 'status':
       return item.status ? statusLabel(item.status, lang) : '';
     case 'progress':

@@ -55,7 +55,7 @@ export function roleLabel(role: string | undefined, t: Messages, words: 'tracker
 /** Built-in CSV columns. */
 export type CsvColumnKey =
   | 'id' | 'problem' | 'focusArea' | 'category' | 'measures' | 'leader' | 'department' | 'person'
-  | 'kind' | 'deadline' | 'status' | 'progress' | 'evidence' | 'verifier' | 'closedAt';
+  | 'kind' | 'deadline' | 'extendedDeadline' | 'status' | 'progress' | 'evidence' | 'verifier' | 'closedAt';
 
 /** Locale keys naming each field of an item (column headings, and fields in a server check's reasons). @internal */
 export const CSV_COLUMN_KEYS: Record<CsvColumnKey, keyof Messages> = {
@@ -69,6 +69,7 @@ export const CSV_COLUMN_KEYS: Record<CsvColumnKey, keyof Messages> = {
   person: 'rectColPerson',
   kind: 'rectColKind',
   deadline: 'rectColDeadline',
+  extendedDeadline: 'rectColExtendedDeadline',
   status: 'rectColStatus',
   progress: 'rectColProgress',
   evidence: 'rectColEvidence',
