@@ -19,7 +19,6 @@ import {
   pendingExtension,
   requestExtension,
   signAcceptance,
-  transition,
   transitionAccepted,
   updateItem,
   type RectificationRole,
@@ -160,7 +159,7 @@ describe('ledger logs: properties', () => {
           const list = b[k] as unknown[] | undefined;
           if (list?.length) {
             const f = clone(a);
-            (f[k] as Record<string, unknown>[])[0]!['by'] = '钱七';
+            (f[k] as unknown as Record<string, unknown>[])[0]!['by'] = '钱七';
             return f;
           }
         }
@@ -185,7 +184,7 @@ describe('ledger logs: properties', () => {
           const n = b[k]?.length ?? 0;
           if ((a[k]?.length ?? 0) > n) {
             const f = clone(a);
-            (f[k] as Record<string, unknown>[])[n]!['by'] = '钱七';
+            (f[k] as unknown as Record<string, unknown>[])[n]!['by'] = '钱七';
             return f;
           }
         }
