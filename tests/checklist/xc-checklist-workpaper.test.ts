@@ -348,6 +348,29 @@ describe('<xc-checklist> as a 工作底稿', () => {
     expect((root(el2).querySelector('#xc-h-unit') as HTMLInputElement).value).to.equal('某乡人民政府');
   });
 
+  it('maps the portal’s own role names with reviewRoles, and speaks English with lang="en"', async () => {
+    const { p, el } = await inProvider(filled());
+    el.reviewRoles = { preparer: ['承办人'], reviewer: ['副组长'], leader: ['组长'] };
+    await as(p, el, 'preparer', '张三');
+    expect(panel(el).querySelector('button[data-action]'), 'the default name no longer acts').to.equal(null);
+    await as(p, el, '承办人', '张三');
+    expect(panel(el).querySelector('button[data-action="submit"]')!.textContent).to.contain('提交复核');
+    await act(el, 'submit');
+    await as(p, el, '副组长', '李四');
+    el.lang = 'en';
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    const buttons = [...panel(el).querySelectorAll('button[data-action]')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['Approve review', 'Return for changes']);
+    expect(panel(el).querySelector('.state')!.textContent).to.contain('Awaiting review');
+    expect(root(el).querySelector('.banner[role="note"]')!.textContent).to.contain('under review');
+    expect(root(el).querySelector('dl.wp-header')!.textContent).to.contain('Sheet number').and.contain('一组-底稿-007');
+    await act(el, 'review', '');
+    expect(panel(el).querySelector('#wp-refused')!.textContent).to.contain('Enter an opinion');
+    await expectAccessible(el);
+  });
+
   it('old responses without header or review load as a sheet being drafted', async () => {
     const { el } = await inProvider({ templateId: 'wp-small', templateVersion: '1', items: { p1: { finding: 'none' } }, hostNote: 1 } as ChecklistResponse);
     expect(el.reviewState).to.equal('drafting');
