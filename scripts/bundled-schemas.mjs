@@ -7,6 +7,7 @@ export const bundledSchemas = {
   interviewRecord: 'schemas/templates/interview-record.json',
   clueSheet: 'schemas/templates/clue-sheet.json',
   petitionRegister: 'schemas/petition-register.schema.json',
+  clueRegister: 'schemas/clue-register.schema.json',
 };
 
 const MAP_OF_SCHEMAS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];

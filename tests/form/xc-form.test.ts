@@ -289,7 +289,7 @@ describe('<xc-form>: errors, title and form association', () => {
     el.addEventListener('xc-title', (e) => titles.push((e as CustomEvent).detail.title));
     setTimeout(() => el.submit());
     const inv = (await oneEvent(el, 'xc-invalid')) as CustomEvent;
-    expect(inv.detail.errors.map((e: { path: string }) => e.path)).to.deep.equal(['source', 'receivedOn', 'personConcerned', 'mainProblem', 'proposedHandling']);
+    expect(inv.detail.errors.map((e: { path: string }) => e.path)).to.deep.equal(['source', 'receivedOn', 'personConcerned', 'mainProblem']);
     await settle(el);
     const summary = el.shadowRoot!.querySelector<HTMLElement>('.error-summary')!;
     expectSame(el.shadowRoot!.activeElement, summary);
@@ -304,10 +304,9 @@ describe('<xc-form>: errors, title and form association', () => {
     link.click();
     await settle(el);
     expectSame(el.shadowRoot!.activeElement, area);
-    // The radio group: its link focuses the first radio.
-    [...summary.querySelectorAll('a')].find((a) => a.textContent!.includes('拟处置方式'))!.click();
-    await settle(el);
-    expectSame(el.shadowRoot!.activeElement, control(el, 'proposedHandling').querySelector('input'));
+    // 处理建议 is the team's free text, not a required choice of the receiver's disposal.
+    expect(control(el, 'proposedHandling').localName).to.equal('textarea');
+    expect(control(el, 'proposedHandling').getAttribute('aria-invalid')).to.equal('false');
     // Typing fixes an error; nothing new appears while typing (receiver becomes required but is not flagged).
     type(area, '虚报冒领补助资金');
     type(control(el, 'transferredOn'), '2026-11-27');

@@ -154,11 +154,11 @@ describe('<xc-clue-sheet>', () => {
     await expectAccessible(el);
     type(control(el, 'clueNo'), '线-001');
     type(control(el, 'personConcerned.unit'), '区农业农村局');
-    (control<HTMLFieldSetElement>(el, 'proposedHandling').querySelectorAll('input')[1] as HTMLInputElement).click();
+    type(control<HTMLTextAreaElement>(el, 'proposedHandling'), '建议移交区纪委监委初步核实');
     setTimeout(() => el.submit());
     const ev = (await oneEvent(el, 'xc-submit')) as CustomEvent;
     expect(ev.detail.value.sourceRef).to.deep.equal({ kind: 'interview', recordNo: '区委第一巡察组-谈-007' });
-    expect(ev.detail.value.proposedHandling).to.equal('初步核实');
+    expect(ev.detail.value.proposedHandling, '处理建议 is the team’s own words').to.equal('建议移交区纪委监委初步核实');
   });
 });
 
