@@ -396,6 +396,17 @@ export class XcPetitionRegister extends XcFormElement {
     this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
   }
 
+  /** An error of the whole register (`entries.<i>.<field>`): open that petition, its errors shown, and give the field. */
+  private async _openAt(path: string): Promise<HTMLElement | undefined> {
+    const m = /^entries\.(\d+)\.(.+)$/.exec(path);
+    const entry = m ? this._register.entries[Number(m[1])] : undefined;
+    if (!m || !entry) return undefined;
+    await this.openEditor(entry.id);
+    this._formErrors = this._check();
+    await this.updateComplete;
+    return this.renderRoot.querySelector<HTMLElement>(`[data-path="${m[2]}"]`) ?? this.renderRoot.querySelector<HTMLElement>('#editor-title') ?? undefined;
+  }
+
   private async _closeEditor(): Promise<void> {
     this._editing = null;
     this._formErrors = [];
@@ -503,7 +514,7 @@ export class XcPetitionRegister extends XcFormElement {
         this.emitChange({ entryId: null, reason: 'restore' });
       })}
       ${this._locked ? html`<p class="banner" role="note">${t.petReadonly}</p>` : nothing}
-      ${this._editing ? nothing : renderErrorSummary(this.shownErrors, t, () => undefined, (e) => `e-${e.path}`)}
+      ${this._editing ? nothing : renderErrorSummary(this.shownErrors, t, (e) => this._openAt(e.path), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${this._renderToolbar(t, view)}
       ${this._editing ? this._renderEditor(t, lang) : nothing}

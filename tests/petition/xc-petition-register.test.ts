@@ -109,6 +109,24 @@ describe('<xc-petition-register>', () => {
     await expectAccessible(el);
   });
 
+  it('submit() with an incomplete petition: the summary has focus and its link opens that petition at the field', async () => {
+    const reg = sampleRegister();
+    reg.entries[1]!.summary = '';
+    const { el, root } = await mount({ value: reg });
+    expect(await el.submit()).to.equal(false);
+    const summary = root.querySelector('[data-error-summary]')!;
+    expect(deepActive()).to.equal(summary);
+    expect(text(summary)).to.contain('XF-2026-002：请填写内容摘要');
+    summary.querySelector('a')!.click();
+    await settle(el);
+    await settle(el);
+    expect(text(root.querySelector('#editor-title'))).to.equal('信访件 XF-2026-002');
+    const box = root.querySelector<HTMLTextAreaElement>('#p-summary')!;
+    expect(deepActive()).to.equal(box);
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    await expectAccessible(el);
+  });
+
   it('anonymous: ticking the box hides name and contact, and nothing of them is stored', async () => {
     const { el, root } = await mount();
     await el.openEditor();
