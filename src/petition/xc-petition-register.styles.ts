@@ -20,12 +20,16 @@ export const petitionStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: var(--_xc-space);
-    padding: var(--_xc-space);
+    padding: var(--_xc-space) var(--_xc-space) 0;
     margin: var(--_xc-space) 0;
     background: var(--_xc-bg-alt);
     border: 1px solid var(--_xc-border);
     border-radius: var(--_xc-radius);
+  }
+  /* Margins, not flex gap: Chromium 78 (the standalone floor) has no gap in flex layouts. */
+  .toolbar > *,
+  .actions > * {
+    margin: 0 var(--_xc-space) var(--_xc-space) 0;
   }
   .toolbar label {
     display: flex;
@@ -35,8 +39,10 @@ export const petitionStyles = css`
   .counts {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_xc-space) * 3);
     margin: var(--_xc-space) 0;
+  }
+  .counts > div {
+    margin-inline-end: calc(var(--_xc-space) * 3);
   }
   .counts h3 {
     flex-basis: 100%;
@@ -101,7 +107,9 @@ export const petitionStyles = css`
   .grid {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_xc-space) * 2);
+  }
+  .grid > * {
+    margin-inline-end: calc(var(--_xc-space) * 2);
   }
   .field {
     display: flex;
@@ -126,14 +134,16 @@ export const petitionStyles = css`
   label.check {
     display: inline-flex;
     align-items: center;
-    gap: 4px;
     margin-inline-end: calc(var(--_xc-space) * 2);
     min-height: 2em;
+  }
+  .radios input,
+  label.check input {
+    margin-inline-end: 4px;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_xc-space);
   }
   @media print {
     .toolbar,
