@@ -32,6 +32,11 @@ const FIELD_LABELS: Record<string, (t: Messages) => string> = {
   history: (t) => t.trackerSectionHistory,
 };
 
+/** A field of an item (`deadline`, `responsibility.person`…) by the name the locale gives it, else as it is. */
+export function fieldName(field: string, t: Messages): string {
+  return FIELD_LABELS[field]?.(t) ?? FIELD_LABELS[field.split('.')[0]!]?.(t) ?? field;
+}
+
 const RULE_MESSAGES: Record<LedgerRuleCode, (t: Messages) => string> = {
   'closed-no-evidence': (t) => t.trackerRuleClosedNoEvidence,
   'closed-no-verifier': (t) => t.trackerRuleClosedNoVerifier,

@@ -117,6 +117,43 @@ export const detailStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
+  /* A measure's 责任人 and 时限: label and control pairs, wrapping on narrow panels (no flex gap: Chromium 78). */
+  .measure-details {
+    grid-column: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin: 4px 0;
+  }
+  .measure-details label {
+    margin-inline-end: 4px;
+  }
+  .measure-details input {
+    margin-inline-end: calc(var(--_xc-space) * 2);
+    margin-bottom: 4px;
+  }
+  .measure-details input[type='text'] {
+    width: 8em;
+  }
+  .measure-who {
+    color: var(--_xc-muted);
+  }
+  table.d-acceptance th[scope='row'] {
+    text-align: start;
+    font-weight: normal;
+  }
+  .d-acc-parties,
+  .d-acc-result {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_xc-space);
+  }
+  .d-acc-parties label,
+  .d-acc-result label {
+    display: inline-flex;
+    align-items: center;
+    margin-inline-end: calc(var(--_xc-space) * 2);
+  }
   .measure-tools .done {
     display: inline-flex;
     align-items: center;

@@ -9,14 +9,16 @@ import { renderFieldError } from '../base/error-summary.js';
 import { formatDate, type Messages } from '../core/i18n.js';
 import { isSafeUrl } from '../core/url.js';
 import {
-  allowedTransitions,
+  acceptedTransitions,
   canEdit,
+  hasMeasureDetails,
   KINDS,
   kindLabel,
   newItemId,
   RectificationError,
   statusLabel,
   toDateKey,
+  type AcceptanceParty,
   type RectificationErrorCode,
   type RectificationRole,
   type Transition,
@@ -26,6 +28,7 @@ import { formatDateKey } from '../core/rectification-extra.js';
 import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 import { deadlineStatusText } from './xc-rectification-row.js';
 import { detailStyles } from './xc-rectification-detail.styles.js';
+import { RectifySections, type RectifyHost } from './detail-rectify.js';
 import { adoptStyles } from './adopt-styles.js';
 import './panel-locale.js';
 
@@ -34,8 +37,13 @@ const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'nu
 /** A member that should be an object (a measure, a piece of evidence…): it, or {} when it is of another type. */
 const entry = <T extends object>(v: unknown): Partial<T> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Partial<T>) : {});
 
-/** What the detail panel asks of its tracker. Both throw a `RectificationError` when the core refuses. */
+/** A step of the core on one item, given who acts (see the tracker's `applyStep`). */
+export type ItemStep = (item: RectificationItem, actor: { by: string; role: RectificationRole; at: string }) => RectificationItem;
+
+/** What the detail panel asks of its tracker. They throw a `RectificationError` when the core refuses. */
 export interface TrackerActions {
+  /** Apply a step of the core (延期, 验收) as the tracker's role and user. */
+  applyStep(id: string, step: ItemStep): RectificationItem;
   /** Apply field edits (checked by the core's `updateItem` for the tracker's role). */
   applyEdit(id: string, patch: Partial<RectificationItem>): RectificationItem;
   /** Make a status change (the core's `transition` for the tracker's role and user). */
@@ -72,6 +80,16 @@ export function refusalMessage(code: RectificationErrorCode, t: Messages): strin
       return t.trackerErrNeedsComment;
     case 'history':
       return t.trackerErrHistory;
+    case 'needs-reason':
+      return t.trackerErrNeedsReason;
+    case 'extension':
+      return t.trackerErrExtension;
+    case 'party':
+      return t.trackerErrParty;
+    case 'needs-acceptance':
+      return t.trackerErrNeedsAcceptance;
+    case 'not-ongoing':
+      return t.trackerErrNotOngoing;
     default:
       return t.trackerErrInvalid;
   }
@@ -86,6 +104,8 @@ export function actionLabel(action: TransitionAction, t: Messages): string {
       return t.trackerActionSubmit;
     case 'close':
       return t.trackerActionClose;
+    case 'reach-stage':
+      return t.trackerActionReachStage;
     default:
       return t.trackerActionSendBack;
   }
@@ -120,7 +140,7 @@ const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement 
  * confirmed in a small form (comment, verifier); the core's refusals are shown translated.
  * @internal
  */
-export class XcRectificationDetail extends LitElement {
+export class XcRectificationDetail extends LitElement implements RectifyHost {
   @property({ attribute: false }) item!: RectificationItem;
   @property({ attribute: false }) actingRole: RectificationRole = 'viewer';
   @property({ attribute: false }) t!: Messages;
@@ -132,6 +152,12 @@ export class XcRectificationDetail extends LitElement {
   @property() no = '';
   /** Departments named in the ledger (suggestions for the department field). */
   @property({ attribute: false }) departments: string[] = [];
+  /** The 验收 parties the ledger names (none: the office alone closes). */
+  @property({ attribute: false }) parties: AcceptanceParty[] = [];
+  /** Who acts, as history entries name them (the default signer of a 验收). */
+  @property() userName = '';
+  /** 延期, 验收 and the change log (detail-rectify.ts). */
+  private _rectify = new RectifySections(this);
   /** The provider's environment: with an attachment store, evidence takes files (添加附件). */
   @consume({ context: xcContext, subscribe: true }) @state() private _env?: XcEnvironment;
 
@@ -157,13 +183,14 @@ export class XcRectificationDetail extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('item') && this.item && this.item.id !== this._forId) {
       this._forId = this.item.id;
+      this._rectify.follow(this.item.id);
       // Edits refused earlier (the panel was closed meanwhile) come back, with their messages.
       const kept = this.actions?.pendingEdits?.(this.item.id);
       this._pending = kept?.patch ?? {};
       this._errors = kept?.errors ?? {};
       // So does a status change whose confirmation was being typed.
       const action = this.actions?.pendingAction?.(this.item.id);
-      this._action = (action && allowedTransitions(this.item, this.actingRole).find((tr) => tr.to === action.to)) || null;
+      this._action = (action && acceptedTransitions(this.item, this.actingRole, this.parties).find((tr) => tr.to === action.to)) || null;
       this._comment = this._action ? action!.comment : '';
       this._verifier = this._action ? action!.verifier : '';
       this._actionError = null;
@@ -225,6 +252,19 @@ export class XcRectificationDetail extends LitElement {
       default:
         return t.trackerErrInvalid;
     }
+  }
+
+  /** @internal (RectifyHost) a step was applied: show the new item and say so. */
+  stepDone(next: RectificationItem, message: string): void {
+    this.item = next;
+    this._rectify.signed();
+    this._message = message;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.d-message')?.focus());
+  }
+
+  /** @internal (RectifyHost) */
+  refusal(code: RectificationErrorCode): string {
+    return refusalMessage(code, this.t);
   }
 
   private _close = () => {
@@ -289,7 +329,8 @@ export class XcRectificationDetail extends LitElement {
       <p class="d-message" role="status" tabindex="-1">${this._message}</p>
       <div class="d-body">
         ${this._problem(v)} ${this._measures(v)} ${this._responsibility(v)} ${this._deadline(v)} ${this._progress(v)} ${this._evidence(v)}
-        ${this._workflow(it)} ${this._history(it)}
+        ${this._rectify.extension(this._section.bind(this))} ${this._rectify.acceptance(this._section.bind(this))}
+        ${this._workflow(it)} ${this._history(it)} ${this._rectify.changes(this._section.bind(this))}
       </div>`;
   }
 
@@ -350,7 +391,11 @@ export class XcRectificationDetail extends LitElement {
         'measures',
         t.trackerSectionMeasures,
         list.length
-          ? html`<ol class="measures">${list.map((m) => html`<li><bdi>${shown(entry<typeof m>(m).text)}</bdi>${entry<typeof m>(m).done === true ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`)}</ol>`
+          ? html`<ol class="measures">${list.map((raw) => {
+              const m = entry<(typeof list)[number]>(raw);
+              const who = [shown(m.person), shown(m.deadline) ? formatDateKey(shown(m.deadline), this.lang) : ''].filter(Boolean).join(t.phraseSep);
+              return html`<li><bdi>${shown(m.text)}</bdi>${who ? html` <span class="measure-who">${isolateIn(bracket(DATA_MARK, t), who)}</span>` : nothing}${m.done === true ? html`<span class="done-mark">${bracket(t.trackerMeasureDone, t)}</span>` : nothing}</li>`;
+            })}</ol>`
           : html`<p class="hint">${t.trackerNoMeasures}</p>`,
       );
     }
@@ -371,6 +416,13 @@ export class XcRectificationDetail extends LitElement {
             (m, i) => html`<li class="d-field">
               <label for="d-m-${i}">${t.trackerMeasure(i + 1)}</label>
               <textarea id="d-m-${i}" rows="2" data-field=${i === 0 ? 'measures' : `measures.${i}`} .value=${shown(entry<typeof m>(m).text)} @input=${(e: Event) => update(i, { text: value(e) })}></textarea>
+              <span class="measure-details">
+                <label for="d-m-${i}-person">${t.trackerMeasurePerson}<span class="visually-hidden">${bracket(t.trackerMeasure(i + 1), t)}</span><span class="optional">${t.optional}</span></label>
+                <input id="d-m-${i}-person" type="text" .value=${shown(entry<typeof m>(m).person)} @input=${(e: Event) => update(i, { person: value(e) })} />
+                <label for="d-m-${i}-deadline">${t.trackerMeasureDeadline}<span class="visually-hidden">${bracket(t.trackerMeasure(i + 1), t)}</span><span class="optional">${t.optional}</span></label>
+                <input id="d-m-${i}-deadline" type="date" .value=${shown(entry<typeof m>(m).deadline)}
+                  @input=${(e: Event) => !(e.target as HTMLInputElement).validity.badInput && update(i, { deadline: value(e) || undefined })} />
+              </span>
               <span class="measure-tools">
                 <label class="done"><input type="checkbox" .checked=${entry<typeof m>(m).done === true} @change=${(e: Event) => update(i, { done: (e.target as HTMLInputElement).checked || undefined })} />${t.trackerMeasureDone}<span class="visually-hidden">${bracket(t.trackerMeasure(i + 1), t)}</span></label>
                 <button type="button" class="remove" @click=${() => this._edit('measures', list.filter((_, j) => j !== i))}>${t.trackerMeasureRemove(i + 1)}</button>
@@ -423,7 +475,8 @@ export class XcRectificationDetail extends LitElement {
     const error = this._errors['progress'];
     const p = typeof this.item.progress === 'number' ? Math.max(0, Math.min(100, this.item.progress)) : 0;
     const meter = html`<span class="meter" aria-hidden="true"><span class="fill" ${setStyle({ width: `${p}%` })}></span></span>`;
-    if (!can) return this._section('progress', t.trackerSectionProgress, html`<p class="d-progress">${meter} ${t.trackerProgressOf(p)}</p>`);
+    const derived = hasMeasureDetails(this.item) ? html`<p class="hint d-progress-derived">${t.trackerProgressFromMeasures}</p>` : nothing;
+    if (!can || hasMeasureDetails(this.item)) return this._section('progress', t.trackerSectionProgress, html`<p class="d-progress">${meter} ${t.trackerProgressOf(p)}</p>${derived}`);
     return this._section(
       'progress',
       t.trackerSectionProgress,
@@ -521,8 +574,8 @@ export class XcRectificationDetail extends LitElement {
   private _workflow(it: RectificationItem) {
     const t = this.t;
     const lang = this.lang;
-    const transitions = allowedTransitions(it, this.actingRole);
-    const blocked = transitions.some((tr) => tr.blockedBy);
+    const transitions = acceptedTransitions(it, this.actingRole, this.parties);
+    const blocked = transitions.find((tr) => tr.blockedBy)?.blockedBy;
     return this._section(
       'flow',
       t.trackerSectionWorkflow,
@@ -535,7 +588,7 @@ export class XcRectificationDetail extends LitElement {
                     @click=${() => this._startAction(tr)}>${actionLabel(tr.action, t)}</button>`,
                 )}
               </div>
-              ${blocked ? html`<p class="hint" id="d-blocked">${t.trackerBlockedEvidence}</p>` : nothing}
+              ${blocked ? html`<p class="hint" id="d-blocked">${blocked === 'needs-acceptance' ? t.trackerBlockedAcceptance : t.trackerBlockedEvidence}</p>` : nothing}
               ${this._action ? this._actionForm(this._action) : nothing}`
           : html`<p class="hint">${t.trackerNoActions}</p>`}`,
     );

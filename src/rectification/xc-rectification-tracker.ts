@@ -16,7 +16,9 @@ import {
   RectificationError,
   toCsv,
   toJson,
-  transition,
+  acceptanceParties,
+  transitionAccepted,
+  type AcceptanceParty,
   editItem,
   type RectificationItem,
   type RectificationLedger,
@@ -33,7 +35,7 @@ import {
 // defined with it (a type-only import would leave them out of a bundle's tracker chunk).
 import './xc-rectification-row.js';
 import type { XcRectificationRow, RowOpenDetail } from './xc-rectification-row.js';
-import type { TrackerActions, PendingAction } from './xc-rectification-detail.js';
+import type { TrackerActions, PendingAction, ItemStep } from './xc-rectification-detail.js';
 import { itemNumber, roleLabel } from './labels.js';
 import { adoptStyles } from './adopt-styles.js';
 import './locale.js';
@@ -266,20 +268,41 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   }
 
   /**
+   * Apply one of the core's steps to an item as the current role and user: `requestExtension`
+   * (the unit asks for 延期), `decideExtension` (the office decides), `signAcceptance` (a party's
+   * 验收) of `xc-elements/core`, or a host's own. The step gets the item and who acts
+   * (`{ by, role, at }`) and returns the new item; fires `xc-change` (`reason: 'edit'`).
+   * @throws {RectificationError} what the step throws; nothing is applied then.
+   */
+  applyStep(id: string, step: ItemStep): RectificationItem {
+    const item = this._byId.get(id);
+    if (!item) throw new RectificationError('invalid', `No item ${id}`);
+    const next = step(item, { by: this._by, role: this.effectiveRole, at: this.env.now().toISOString() });
+    this._replace(next);
+    this._changed(id, 'edit');
+    return next;
+  }
+
+  /** The 验收 parties the ledger names (`acceptanceParties`; none: the office alone closes). */
+  get acceptanceParties(): AcceptanceParty[] {
+    return acceptanceParties(this._ledger);
+  }
+
+  /**
    * Move an item to status `to` as the current role and user (the core's `transition`): appends a
    * history entry and fires `xc-transition` and `xc-change`.
-   * @throws {RectificationError} `not-allowed`, `role`, `needs-evidence`, `needs-verifier`, `needs-comment`, `invalid`.
+   * @throws {RectificationError} `not-allowed`, `role`, `needs-evidence`, `needs-verifier`, `needs-comment`, `needs-acceptance`, `not-ongoing`, `invalid`.
    */
   applyTransition(id: string, to: RectificationStatus, opts: { comment?: string; verifier?: string } = {}): RectificationItem {
     const item = this._byId.get(id);
     if (!item) throw new RectificationError('invalid', `No item ${id}`);
-    const next = transition(item, to, {
-      by: this._by,
-      role: this.effectiveRole,
-      at: this.env.now().toISOString(),
-      comment: opts.comment,
-      verifier: opts.verifier,
-    });
+    // 销号 waits for every required 验收 party the ledger names.
+    const next = transitionAccepted(
+      item,
+      to,
+      { by: this._by, role: this.effectiveRole, at: this.env.now().toISOString(), comment: opts.comment, verifier: opts.verifier },
+      this.acceptanceParties,
+    );
     this._replace(next);
     const entry = next.history[next.history.length - 1]!;
     this.dispatchEvent(
@@ -853,6 +876,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
               .yellow=${this.yellowThreshold}
               .actions=${this as TrackerActions}
               .departments=${this._figures.departments}
+              .parties=${this.acceptanceParties}
+              .userName=${this._by}
             ></xc-rectification-detail>`
           : nothing}
       </dialog>
