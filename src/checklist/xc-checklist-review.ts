@@ -57,6 +57,19 @@ function signedStep(steps: WorkpaperStep[], level: WorkpaperLevel): WorkpaperSte
 const LEVELS: WorkpaperLevel[] = ['preparer', 'reviewer', 'leader'];
 
 /**
+ * When a step was taken, as it was signed: the wall-clock time in the step's own offset (17:20+08:00
+ * reads 17:20 on any machine, as it prints); a time without an offset in the machine's zone.
+ */
+function signedTime(at: unknown, lang: string): string {
+  const m = typeof at === 'string' ? /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/i.exec(at) : null;
+  if (!m) return formatDate(typeof at === 'string' ? at : null, lang, true);
+  const wall = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!));
+  if (Number.isNaN(wall.getTime())) return formatDate(at as string, lang, true);
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(resolveLocale(lang).lang, opts).format(wall);
+}
+
+/**
  * The review panel (internal): the sheet's state, the record of every step, the steps the
  * provider's role may take now (with the opinion, and for a return the comments on check points),
  * the fingerprint of a signed sheet, and the printed signature blocks.
@@ -251,7 +264,7 @@ export class XcChecklistReview extends LitElement {
     const lang = this.lang;
     const { state, steps } = reviewOf(this.response);
     const actions = this.disabled ? [] : allowedReviewActions(this.response, this.userRole, this.roles);
-    const when = (at: unknown) => formatDate(typeof at === 'string' ? at : null, lang, true);
+    const when = (at: unknown) => signedTime(at, lang);
     const pointName = (id: string) => {
       const ip = this.index.byId.get(id);
       return ip ? checkPointRef(ip, lang) : id;
@@ -282,7 +295,7 @@ export class XcChecklistReview extends LitElement {
     const sig = (this.response['signature'] ?? {}) as Record<string, unknown>;
     const digest = answerText(sig['digest']);
     const fingerprint = html`<p>${t.wpFingerprint}<bdi><code class="digest">${(digest.match(/.{1,8}/g) ?? []).join(' ')}</code></bdi></p>`;
-    const at = html`<p>${t.wpSignedAt(formatDate(typeof sig['signedAt'] === 'string' ? sig['signedAt'] : null, this.lang, true))}</p>`;
+    const at = html`<p>${t.wpSignedAt(signedTime(sig['signedAt'], this.lang))}</p>`;
     if (this.verified === false) return html`<div class="banner warn tamper" role="alert"><p><strong>${t.wpTampered}</strong></p>${at}${fingerprint}</div>`;
     return html`<div class="banner ok" role="status">${at}${fingerprint}<p>${this.verified ? t.wpVerified : t.wpVerifying}</p></div>`;
   }
@@ -342,7 +355,7 @@ export class XcChecklistReview extends LitElement {
         return html`<div class="sig" data-level=${level}>
           <h4>${t.wpLevels[level]}</h4>
           <p>${t.wpSignName}${t.labelSep}<bdi>${s ? answerText(s.by) : t.wpNotSigned}</bdi></p>
-          <p>${t.wpSignDate}${t.labelSep}${s ? formatDate(answerText(s.at) || null, this.lang, true) : ''}</p>
+          <p>${t.wpSignDate}${t.labelSep}${s ? signedTime(s.at, this.lang) : ''}</p>
           <p>${t.wpSignOpinion}${t.labelSep}<bdi class="pre">${s ? answerText(s.opinion) : ''}</bdi></p>
         </div>`;
       })}

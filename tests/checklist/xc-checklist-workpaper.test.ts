@@ -371,6 +371,24 @@ describe('<xc-checklist> as a 工作底稿', () => {
     await expectAccessible(el);
   });
 
+  it('shows each step’s time as it was signed (in the step’s own offset), whatever the machine’s zone', async () => {
+    const value: ChecklistResponse = {
+      ...filled(),
+      review: {
+        state: 'returned',
+        steps: [
+          { action: 'submit', level: 'preparer', by: '张三', role: 'preparer', at: '2026-11-18T17:20:00+08:00', opinion: '请复核' },
+          { action: 'return', level: 'reviewer', by: '李四', role: 'reviewer', at: '2026-11-19T08:05:00+08:00', opinion: '退回', comments: { p1: '补充' } },
+        ],
+      },
+    };
+    const { el } = await inProvider(value);
+    const history = [...panel(el).querySelectorAll('.history > li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(history[0]).to.contain('2026年11月18日').and.contain('17:20');
+    expect(history[1]).to.contain('2026年11月19日').and.contain('08:05');
+    expect(panel(el).querySelector('.sig[data-level="preparer"]')!.textContent).to.contain('17:20');
+  });
+
   it('old responses without header or review load as a sheet being drafted', async () => {
     const { el } = await inProvider({ templateId: 'wp-small', templateVersion: '1', items: { p1: { finding: 'none' } }, hostNote: 1 } as ChecklistResponse);
     expect(el.reviewState).to.equal('drafting');
