@@ -94,6 +94,40 @@ describe('mergeLedgers: examples', () => {
     expect(merged.title).to.equal('他的');
     expect(conflicts).to.deep.equal([{ itemId: null, field: 'title', base: '台账', mine: '我的', theirs: '他的' }]);
   });
+
+  it('keeps the change-log entries and 验收 signatures of both sides once each, in time order; a 延期 decision either side made', () => {
+    const entry = (at: string, by: string, after: number) => ({ at, by, role: 'unit', path: ['progress'], before: 10, after });
+    const sig = (at: string, party: string) => ({ party, name: '王五', date: at.slice(0, 10), opinion: '同意', passed: true, at, by: '王五', role: 'office' });
+    const request = { id: 'ext-1', at: '2026-03-03T08:00:00.000Z', by: '李四', role: 'unit', deadline: '2026-07-31', reason: '待预算批复' };
+    const base = ledger(item('a', { changes: [entry('2026-03-03T07:00:00.000Z', '李四', 10)], extensions: [request] }));
+    const mine = ledger(
+      item('a', {
+        progress: 30,
+        changes: [...base.items[0]!.changes!, entry('2026-03-04T09:00:00.000Z', '李四', 30)],
+        acceptance: [sig('2026-03-04T10:00:00.000Z', 'office')],
+      }),
+    );
+    const decided = { ...request, decision: { at: '2026-03-04T08:00:00.000Z', by: '王五', role: 'office', approved: true } };
+    const theirs = ledger(
+      item('a', {
+        changes: [...base.items[0]!.changes!, { ...entry('2026-03-04T08:30:00.000Z', '王五', 10), path: ['deadline'], before: '2026-06-30', after: '2026-06-30' }],
+        acceptance: [sig('2026-03-04T08:00:00.000Z', 'team')],
+        extensions: [decided],
+      }),
+    );
+    const { ledger: merged, conflicts } = mergeLedgers(base, mine, theirs);
+    expect(conflicts).to.deep.equal([]);
+    const it0 = merged.items[0]!;
+    expect(it0.changes!.map((c) => c.at)).to.deep.equal(['2026-03-03T07:00:00.000Z', '2026-03-04T08:30:00.000Z', '2026-03-04T09:00:00.000Z']);
+    expect(it0.acceptance!.map((x) => x.party)).to.deep.equal(['team', 'office']);
+    expect(it0.extensions).to.deep.equal([decided]);
+    expect(it0.progress).to.equal(30);
+    // Both sides decided the same request differently: a conflict, theirs kept.
+    const refused = { ...request, decision: { at: '2026-03-04T09:00:00.000Z', by: '王五', role: 'office', approved: false, comment: '不同意' } };
+    const clash = mergeLedgers(base, ledger(item('a', { changes: base.items[0]!.changes, extensions: [refused] })), theirs);
+    expect(clash.ledger.items[0]!.extensions).to.deep.equal([decided]);
+    expect(clash.conflicts.map((c) => c.field)).to.deep.equal(['extensions.ext-1']);
+  });
 });
 
 // ---------------------------------------------------------------------------
