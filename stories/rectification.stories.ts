@@ -9,6 +9,7 @@ import type { ChecklistTemplate } from '../src/core/checklist.js';
 import { checklistSanjujiao } from '../src/generated/templates/checklistSanjujiao.js';
 import { generateChecklistResponse } from './support/generate.js';
 import { generateLedger, TODAY } from './support/generate-ledger.js';
+import { rectifyLedger } from './support/rectify-ledger.js';
 
 /** The args every story shares. */
 interface TrackerArgs {
@@ -109,6 +110,17 @@ export const ReadOnly: Story = { args: { readonly: true } };
 
 /** English interface and data (`lang="en"`). */
 export const English: Story = { args: { lang: 'en' }, render: renderTracker({ value: mixedEn }) };
+
+/**
+ * 整改 to the end, as the office sees it: ZG-001 has a 延期 request waiting for its decision (open
+ * it), ZG-002 an approved one (the light follows the new deadline, the original stays shown),
+ * ZG-003 awaits 验收 by three parties (巡察办 signed; 巡察组 and 主管部门 still to pass before 销号),
+ * ZG-004 is a 长期坚持 item at 阶段性完成. Each item's panel ends with its change log.
+ */
+export const ExtensionsAndAcceptance: Story = { args: { userRole: 'office' }, render: (args) => renderTracker({ value: rectifyLedger() })(args) };
+
+/** The same ledger as the unit sees it: it asks for 延期 with a reason, fills measures with their own 责任人 and 时限, marks 阶段性完成. */
+export const ExtensionsAsUnit: Story = { args: { userRole: 'unit' }, render: (args) => renderTracker({ value: rectifyLedger() })(args) };
 
 /** 5,000 generated items: the first rows show at once, the rest follow in chunks; filters and status changes stay fast. */
 export const Generated5000: Story = {
