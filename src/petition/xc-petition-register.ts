@@ -666,7 +666,7 @@ export class XcPetitionRegister extends XcFormElement {
                 ? nothing
                 : html`<div class="grid">
                     <div class="field">
-                      <label for="p-name">${t.petColPetitioner}</label>
+                      <label for="p-name">${t.petName}</label>
                       <input id="p-name" data-path="petitioner.name" type="text" autocomplete="off" .value=${f.name} ?readonly=${locked}
                         aria-invalid=${err('petitioner.name') ? 'true' : 'false'} aria-describedby=${described('p-name', 'petitioner.name', 'p-confidential')}
                         @input=${(e: Event) => this._set('name', (e.target as HTMLInputElement).value)} />

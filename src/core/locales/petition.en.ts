@@ -21,6 +21,7 @@ const petitionEn: PetitionMessages = {
   petColReceivedOn: 'Received on',
   petColPetitioner: 'Petitioner',
   petColContact: 'Contact',
+  petName: 'Name',
   petColConcerned: 'Person concerned',
   petColConcernedUnit: 'Unit concerned',
   petColSummary: 'Summary',

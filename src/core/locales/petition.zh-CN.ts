@@ -23,6 +23,7 @@ const petitionZhCN = {
   petColReceivedOn: '收件日期',
   petColPetitioner: '反映人',
   petColContact: '联系方式',
+  petName: '姓名',
   petColConcerned: '被反映人',
   petColConcernedUnit: '被反映单位',
   petColSummary: '内容摘要',
