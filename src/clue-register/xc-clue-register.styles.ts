@@ -1,0 +1,246 @@
+/** Styles of <xc-clue-register>: toolbar, counts, the list with its reply light, panels and the A4 移交单. */
+import { css } from 'lit';
+
+export const clueRegisterStyles = css`
+  .title {
+    font-size: 1.3em;
+    margin: 0 0 4px;
+  }
+  .subject,
+  .note {
+    margin: 0 0 4px;
+  }
+  .note {
+    color: var(--_xc-muted);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_xc-space);
+    padding: var(--_xc-space);
+    margin: var(--_xc-space) 0;
+    background: var(--_xc-bg-alt);
+    border: 1px solid var(--_xc-border);
+    border-radius: var(--_xc-radius);
+  }
+  .toolbar label {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.9em;
+  }
+  .toolbar label.check,
+  .radios label,
+  fieldset > label {
+    display: inline-flex;
+    flex-direction: row;
+    align-items: center;
+    gap: 4px;
+    min-height: 2em;
+    margin-inline-end: calc(var(--_xc-space) * 2);
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.7;
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_xc-space) * 3);
+    margin: var(--_xc-space) 0;
+  }
+  .counts h3 {
+    flex-basis: 100%;
+    font-size: 1.05em;
+    margin: 0;
+  }
+  .counts .total {
+    font-weight: normal;
+    margin-inline-start: var(--_xc-space);
+  }
+  .counts ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .counts .late {
+    font-weight: 600;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 4px 0;
+  }
+  th,
+  td {
+    border: 1px solid var(--_xc-border);
+    padding: 4px 8px;
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_xc-bg-alt);
+  }
+  td.problem {
+    min-width: 14em;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .category {
+    color: var(--_xc-muted);
+    font-size: 0.9em;
+  }
+  button.open {
+    white-space: nowrap;
+  }
+  /* The light: a coloured bar beside the words (the words carry the meaning). */
+  .light-green {
+    border-inline-start: 6px solid #1a7f37;
+  }
+  .light-yellow {
+    border-inline-start: 6px solid #b58100;
+  }
+  .light-red {
+    border-inline-start: 6px solid #c62828;
+    font-weight: 600;
+  }
+  .panel {
+    border: 2px solid var(--_xc-border);
+    border-radius: var(--_xc-radius);
+    padding: calc(var(--_xc-space) * 2);
+    margin: var(--_xc-space) 0;
+    background: var(--_xc-bg-alt);
+  }
+  .panel h3 {
+    margin: 0 0 var(--_xc-space);
+  }
+  .refusal {
+    border-inline-start: 4px solid #c62828;
+    padding-inline-start: var(--_xc-space);
+    font-weight: 600;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px calc(var(--_xc-space) * 2);
+  }
+  .facts dd {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_xc-space) * 2);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    margin: 0 0 var(--_xc-space);
+    min-width: 12em;
+  }
+  .field.wide {
+    width: 100%;
+  }
+  fieldset {
+    border: 1px solid var(--_xc-border);
+    border-radius: var(--_xc-radius);
+    margin: 0 0 var(--_xc-space);
+    padding: var(--_xc-space);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 4px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_xc-space);
+  }
+  .sheet-view {
+    border: 1px solid var(--_xc-border);
+    padding: calc(var(--_xc-space) * 2);
+    margin: calc(var(--_xc-space) * 2) 0;
+    background: #fff;
+    color: #000;
+  }
+  .sheet-view h3 {
+    text-align: center;
+    font-size: 1.4em;
+    margin: 0 0 4px;
+  }
+  .sheet-number {
+    text-align: end;
+    margin: 0 0 var(--_xc-space);
+  }
+  .sheet-head {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px calc(var(--_xc-space) * 2);
+  }
+  .sheet-head dd {
+    margin: 0;
+  }
+  .signatures {
+    display: flex;
+    gap: calc(var(--_xc-space) * 6);
+    margin-top: calc(var(--_xc-space) * 4);
+  }
+  .sign {
+    flex: 1;
+  }
+  .sign p {
+    display: flex;
+    align-items: flex-end;
+    gap: var(--_xc-space);
+    margin: 0 0 calc(var(--_xc-space) * 2);
+  }
+  .sign-label {
+    white-space: nowrap;
+  }
+  .sign-line {
+    display: inline-block;
+    flex: 1;
+    min-width: 8em;
+    border-bottom: 1px solid #000;
+    height: 1.4em;
+  }
+  .sign-line.short {
+    flex: 0 1 8em;
+  }
+  @page {
+    size: A4;
+    margin: 20mm 18mm;
+  }
+  @media print {
+    /* A 移交单 on show prints alone; without one, the list prints. */
+    .screen.has-sheet,
+    .toolbar,
+    .panel,
+    .keys,
+    .status,
+    .sheets,
+    .sel,
+    .screen-only {
+      display: none !important;
+    }
+    .sheet-view {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      font-size: 12pt;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .signatures {
+      break-inside: avoid;
+    }
+  }
+`;

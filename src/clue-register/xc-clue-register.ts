@@ -1,0 +1,617 @@
+/**
+ * <xc-clue-register>: the 问题线索台账 of a round — every clue in one list with filters, counts and
+ * the reply light, selection of approved clues for a numbered 移交单, CSV. The per-clue panel
+ * (route, approve, record the reply), the forms and the printable 移交单 load lazily
+ * (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts). The logic is src/core/clue-register.ts.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { XcFormElement } from '../base/form-element.js';
+import { defineElement } from '../base/define.js';
+import { DraftController } from '../base/draft-controller.js';
+import { renderDraftBanner } from '../base/draft-banner.js';
+import { renderErrorSummary } from '../base/error-summary.js';
+import { lazy } from '../base/lazy.js';
+import { tokens } from '../base/styles.js';
+import { formatDateKey } from '../core/i18n.js';
+import type { ValidationResult } from '../core/validation-types.js';
+import type { WorkpaperRoles } from '../core/workpaper.js';
+import {
+  CLUE_RECEIVERS,
+  CLUE_STATES,
+  addClues,
+  clueCounts,
+  clueDisposalLabel,
+  clueOriginText,
+  clueReceiverLabel,
+  clueRefusalMessage,
+  clueRegisterMessages,
+  clueShapeMessage,
+  clueStateLabel,
+  clueStep,
+  cluesToCsv,
+  editClue,
+  emptyClueRegister,
+  filterClues,
+  makeTransferSheet,
+  readClueRegister,
+  receiverOf,
+  replyLight,
+  replyLightLabel,
+  validateClueRegister,
+  type ClueFilter,
+  type ClueInput,
+  type ClueRefusalCode,
+  type ClueRegister,
+  type ClueStepInput,
+  type RegisterClue,
+  type TransferSheet,
+} from '../core/clue-register.js';
+import { clueRegisterStyles } from './xc-clue-register.styles.js';
+import type { ClueForm, PanelHost, SheetForm } from './xc-clue-register-detail.js';
+
+/** The panels and forms: a chunk loaded the first time one opens. */
+const loadDetail = lazy(() => import('./xc-clue-register-detail.js'));
+/** The printable 移交单: a chunk loaded the first time a sheet is shown. */
+const loadSheet = lazy(() => import('./xc-clue-register-sheet.js'));
+
+/** Detail of `xc-transfer`. */
+export interface ClueTransferDetail {
+  /** The 移交单 just made. */
+  sheet: TransferSheet;
+  /** The clues it carries, as they are now (已移交). */
+  clues: RegisterClue[];
+}
+
+/** What is open besides the list. */
+type Panel = { kind: 'clue'; id: string } | { kind: 'add' } | { kind: 'sheet-form' } | null;
+
+const s = (v: unknown) => (typeof v === 'string' ? v : '');
+const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * 问题线索台账: every problem clue of a round of 巡察, whatever its source (a checklist finding
+ * flagged as clue, an interview, a petition, or registered here), each linked back to its source
+ * record. A team member proposes the 移交 of a clue — to the 纪检监察机关, or to the 组织部门 for
+ * 选人用人 / 民主集中制 / 基层组织建设 problems (条例 §28; suggested from the problem's category,
+ * and overridable) — and the 组长 approves it. Approved clues are selected and handed over together
+ * on one numbered 移交单 with 移交人 and 接收人, printed on A4 with signature lines. Each transferred
+ * clue has a reply deadline (three months after 移交 by default, `replyMonths` of the register) with a
+ * traffic light in colour and in words, and the receiver's 处置结果 is recorded when the reply comes.
+ *
+ * Roles come from `user-role`, else `<xc-provider user-role>`, mapped like the 工作底稿's review:
+ * `preparer` and `reviewer` are team members, `leader` is the 组长 (a host's own names through
+ * `roles`). The 反映人 is never held by the register: the list, the 移交单 and the CSV cannot show it.
+ * "Today" (the light, dates) comes from the provider's clock.
+ *
+ * @customElement xc-clue-register
+ * @tag xc-clue-register
+ *
+ * @fires xc-change - The register changed. `detail: { value, clueId: string | null, reason: 'add' | 'edit' | 'step' | 'transfer' | 'restore' }` (`value` is read lazily).
+ * @fires xc-transfer - A 移交单 was made. `detail: { sheet, clues }`.
+ * @fires xc-submit - `submit()` found every clue complete. `detail: { value }`.
+ * @fires xc-invalid - `submit()` found errors. `detail: { errors }`.
+ * @fires xc-export - The CSV is about to be downloaded; cancelable. `detail: { format: 'csv', filename, text }`.
+ *
+ * @slot header - Shown under the title (e.g. the unit and the round).
+ *
+ * @csspart toolbar - The bar with filters, the add and 移交单 buttons and export.
+ * @csspart counts - The counts by state and receiver, and the overdue replies.
+ * @csspart table - The list of clues.
+ * @csspart panel - The open clue, form or 移交单 form.
+ * @csspart print-sheet - The 移交单 as printed (A4, signature lines).
+ * @csspart error-summary - The error summary.
+ * @csspart draft-banner - Draft restore / storage notices.
+ *
+ * @cssprop --xc-font-size - Base font size.
+ * @cssprop --xc-color-primary - Main accent colour.
+ * @cssprop --xc-color-border - Border colour of controls and the table.
+ * @cssprop --xc-color-surface-alt - Background of bars and panels.
+ */
+export class XcClueRegister extends XcFormElement {
+  static override styles = [tokens, clueRegisterStyles];
+
+  /** The role in force for this element; wins over `<xc-provider user-role>`. */
+  @property({ attribute: 'user-role' }) userRole = '';
+
+  /** Provider roles per level, as for the 工作底稿's review (default: `preparer`, `reviewer` members, `leader` the 组长). */
+  @property({ attribute: false }) roles?: Partial<WorkpaperRoles>;
+
+  @state() private _filter: ClueFilter = {};
+  @state() private _selected: ReadonlySet<string> = new Set();
+  @state() private _panel: Panel = null;
+  @state() private _shownSheet: string | null = null;
+  @state() private _status = '';
+  @state() private _error = '';
+  @state() private _version = 0;
+  @state() private _form: ClueForm = emptyClueForm();
+  @state() private _sheetForm: SheetForm = { receiverUnit: '', transferor: '', recipient: '', date: '' };
+
+  private _register: ClueRegister = emptyClueRegister();
+  private _valueError: string | null = null;
+  private _rejected: unknown = null;
+  private _initial: unknown = undefined;
+  private _opener: HTMLElement | null = null;
+  private _detail?: typeof import('./xc-clue-register-detail.js');
+  private _sheet?: typeof import('./xc-clue-register-sheet.js');
+
+  private _drafts = new DraftController(this, {
+    storage: () => this.env.drafts,
+    value: () => this._register,
+    unsaved: {
+      get: () => (this._panel ? { panel: this._panel, form: { ...this._form }, sheetForm: { ...this._sheetForm } } : undefined),
+      restore: (u) => {
+        const d = u as { panel?: Panel; form?: ClueForm; sheetForm?: SheetForm } | undefined;
+        if (!d || typeof d !== 'object' || !d.panel || typeof d.panel !== 'object') return;
+        this._form = { ...emptyClueForm(), ...(d.form ?? {}) };
+        this._sheetForm = { ...this._sheetForm, ...(d.sheetForm ?? {}) };
+        void this._open(d.panel, false);
+      },
+    },
+    now: () => this.env.now(),
+  });
+
+  /** The register: `{ version: 1, round?, unit?, numberPattern?, sheetPattern?, replyMonths?, clues, transfers }`. Unknown members are kept. */
+  @property({ attribute: false })
+  get value(): ClueRegister {
+    return this._register;
+  }
+  set value(v: ClueRegister | null | undefined) {
+    const old = this._register;
+    if (this._initial === undefined) this._initial = v ?? null;
+    this._adopt(v);
+    this.requestUpdate('value', old);
+  }
+
+  /** The last `value` given that could not be read (it is not shown), exactly as given; `null` otherwise. */
+  get rejectedValue(): unknown {
+    return this._rejected;
+  }
+
+  private _adopt(v: unknown): void {
+    this._valueError = null;
+    this._rejected = null;
+    this._register = emptyClueRegister();
+    if (v != null) {
+      const r = readClueRegister(v);
+      if (r.ok) this._register = r.register;
+      else {
+        this._valueError = clueShapeMessage(r, this.effectiveLang);
+        this._rejected = v;
+      }
+    }
+    const ids = new Set(this._register.clues.map((c) => c.id));
+    this._selected = new Set([...this._selected].filter((id) => ids.has(id)));
+    if (this._panel?.kind === 'clue' && !ids.has(this._panel.id)) this._panel = null;
+    this._version++;
+    if (this.hasUpdated) this.syncForm();
+  }
+
+  override get formValue(): unknown {
+    return this._register;
+  }
+
+  override isEmpty(): boolean {
+    return this._register.clues.length === 0;
+  }
+
+  /** Every clue has a main problem; shows nothing. */
+  override validate(): ValidationResult {
+    if (this._valueError) return { valid: false, errors: [{ path: '', message: this._valueError, keyword: 'shape' }] };
+    return validateClueRegister(this._register, this.effectiveLang);
+  }
+
+  /** Back to the value first given; panels close. */
+  override reset(): void {
+    this.submitted = false;
+    this.shownErrors = [];
+    this._panel = null;
+    this._shownSheet = null;
+    this._selected = new Set();
+    this._adopt(this._initial ?? null);
+  }
+
+  protected override restoreValue(value: unknown): void {
+    this.value = value as ClueRegister;
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('button, input') ?? undefined;
+  }
+
+  /** The role in force: `user-role`, else the provider's. */
+  get actingRole(): string {
+    return this.userRole || this.environment?.role || '';
+  }
+
+  /** "Today" by the provider's clock, YYYY-MM-DD. */
+  get today(): string {
+    return dayOf(this.env.now());
+  }
+
+  private get _locked(): boolean {
+    return this.readonly || this.isDisabled;
+  }
+
+  private get _actor() {
+    return { role: this.actingRole, name: s(this.environment?.user?.name) };
+  }
+
+  // --- Changes (also for hosts and tests) ------------------------------------------------------
+
+  private _changed(clueId: string | null, reason: string): void {
+    this._version++;
+    this._drafts.changed();
+    this.syncForm();
+    this.refreshShownErrors();
+    this.emitChange({ clueId, reason });
+  }
+
+  /**
+   * Add clues (from `cluesFromChecklist`, `cluesFromInterview`, `clueFromPetition` of the core, or
+   * your own); a source already in the register is skipped. Returns the clues added.
+   */
+  addClues(inputs: readonly ClueInput[]): RegisterClue[] {
+    if (this._locked || this._valueError) return [];
+    const r = addClues(this._register, inputs, this.today);
+    const t = clueRegisterMessages(this.effectiveLang);
+    this._status = [r.added.length ? t.crAdded(r.added.length) : '', r.skipped ? t.crSkipped(r.skipped) : ''].filter(Boolean).join(' ');
+    if (!r.added.length) return [];
+    this._register = r.register;
+    this._changed(r.added.length === 1 ? r.added[0]!.id : null, 'add');
+    return r.added;
+  }
+
+  /** Take a step on a clue as the role in force; returns null when done, else why it was refused. */
+  step(id: string, input: Omit<ClueStepInput, 'on'> & { on?: string }): ClueRefusalCode | 'locked' | null {
+    if (this._locked) return 'locked';
+    const r = clueStep(this._register, id, { ...input, on: input.on ?? this.today }, this._actor, this.roles);
+    if (!r.ok) return r.code;
+    this._register = r.register;
+    this._status = clueRegisterMessages(this.effectiveLang).crStepDone(r.clue.number, clueStateLabel(r.clue.state, this.effectiveLang));
+    this._changed(id, 'step');
+    return null;
+  }
+
+  /** Change what the team writes of a clue (not once transferred). */
+  edit(id: string, changes: Parameters<typeof editClue>[2]): ClueRefusalCode | 'locked' | null {
+    if (this._locked) return 'locked';
+    const r = editClue(this._register, id, changes);
+    if (!r.ok) return r.code;
+    this._register = r.register;
+    this._changed(id, 'edit');
+    return null;
+  }
+
+  /**
+   * Make a 移交单 of the given approved clues (default: the selected ones), fire `xc-transfer` and
+   * show the sheet for print. Returns the sheet, or why it was refused.
+   */
+  transfer(input: { clueIds?: readonly string[]; date?: string; transferor: string; recipient: string; receiverUnit?: string }): TransferSheet | ClueRefusalCode | 'locked' {
+    if (this._locked) return 'locked';
+    const r = makeTransferSheet(this._register, { clueIds: input.clueIds ?? [...this._selected], date: input.date || this.today, transferor: input.transferor, recipient: input.recipient, receiverUnit: input.receiverUnit }, this._actor, this.roles);
+    if (!r.ok) return r.code;
+    this._register = r.register;
+    this._selected = new Set();
+    this._status = clueRegisterMessages(this.effectiveLang).crSheetMade(r.sheet.number, r.sheet.clueIds.length);
+    this._changed(null, 'transfer');
+    const clues = r.register.clues.filter((c) => r.sheet.clueIds.includes(c.id));
+    this.dispatchEvent(new CustomEvent<ClueTransferDetail>('xc-transfer', { bubbles: true, composed: true, detail: { sheet: r.sheet, clues } }));
+    void this.showSheet(r.sheet.id);
+    return r.sheet;
+  }
+
+  /** Show a 移交单 (loads its layout); `window.print()` then prints it alone on A4. */
+  async showSheet(id: string | null): Promise<void> {
+    this._shownSheet = id;
+    if (id && !this._sheet) await this._load(loadSheet().then((m) => (this._sheet = m)));
+    await this.updateComplete;
+  }
+
+  /** The CSV of the clues shown (filters applied), the light in words. */
+  toCsv(): string {
+    return cluesToCsv(this._register, { lang: this.effectiveLang, today: this.today, clues: this._shown() });
+  }
+
+  /** Download the CSV (an object URL: nothing is sent anywhere) after the cancelable `xc-export`. */
+  download(): boolean {
+    const text = this.toCsv();
+    const filename = `${clueRegisterMessages(this.effectiveLang).crFileName}-${this.today}.csv`;
+    if (!this.dispatchEvent(new CustomEvent('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format: 'csv', filename, text } }))) return false;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    return true;
+  }
+
+  // --- Panels --------------------------------------------------------------------------------
+
+  /** Open a clue's panel, the add form or the 移交单 form (loads them the first time). */
+  async openClue(id: string): Promise<void> {
+    await this._open({ kind: 'clue', id });
+  }
+
+  private async _open(panel: Panel, fresh = true): Promise<void> {
+    this._opener = (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
+    this._error = '';
+    if (fresh && panel?.kind === 'add') this._form = emptyClueForm();
+    if (fresh && panel?.kind === 'clue') {
+      const c = this._register.clues.find((x) => x.id === panel.id);
+      this._form = { ...emptyClueForm(), suggestion: s(c?.suggestion), receiver: c ? receiverOf(c) : '', replyOn: this.today };
+    }
+    if (fresh && panel?.kind === 'sheet-form') this._sheetForm = { receiverUnit: '', transferor: s(this.environment?.user?.name), recipient: '', date: this.today };
+    this._panel = panel;
+    if (!this._detail) await this._load(loadDetail().then((m) => (this._detail = m)));
+    this._drafts.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.panel h3')?.focus();
+  }
+
+  private async _close(): Promise<void> {
+    this._panel = null;
+    this._error = '';
+    this._drafts.changed();
+    await this.updateComplete;
+    const back = this._opener?.isConnected ? this._opener : this.renderRoot.querySelector<HTMLElement>('.add');
+    back?.focus();
+  }
+
+  private _loading: Promise<unknown> | null = null;
+
+  /** A chunk being loaded: `updateComplete` waits for it, and the element draws again when it is there. */
+  private async _load(p: Promise<unknown>): Promise<void> {
+    const mine = p.finally(() => {
+      if (this._loading === mine) this._loading = null;
+      this.requestUpdate();
+    });
+    this._loading = mine;
+    await mine.catch(() => undefined);
+  }
+
+  protected override get pendingWork(): Promise<unknown> | null {
+    return this._loading;
+  }
+
+  /** What the panels need of the element. */
+  private _panelHost(): PanelHost {
+    return {
+      lang: this.effectiveLang,
+      today: this.today,
+      locked: this._locked,
+      role: this.actingRole,
+      roles: this.roles,
+      error: this._error,
+      form: this._form,
+      sheetForm: this._sheetForm,
+      selected: this._register.clues.filter((c) => this._selected.has(c.id)),
+      setForm: (patch) => {
+        this._form = { ...this._form, ...patch };
+        this._drafts.changed();
+      },
+      setSheetForm: (patch) => {
+        this._sheetForm = { ...this._sheetForm, ...patch };
+        this._drafts.changed();
+      },
+      close: () => void this._close(),
+      act: (id, input) => this._act(id, input),
+      saveNew: () => this._saveNew(),
+      makeSheet: () => this._makeSheet(),
+    };
+  }
+
+  private async _refused(code: string): Promise<void> {
+    this._error = clueRefusalMessage(code as ClueRefusalCode, this.effectiveLang);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.panel .refusal')?.focus();
+  }
+
+  private async _act(id: string, input: Omit<ClueStepInput, 'on'> & { on?: string; edit?: Parameters<typeof editClue>[2] }): Promise<void> {
+    const { edit, ...step } = input;
+    if (edit) {
+      const e = this.edit(id, edit);
+      if (e) return this._refused(e);
+    }
+    const refused = this.step(id, step);
+    if (refused) return this._refused(refused);
+    this._error = '';
+    await this._close();
+  }
+
+  private async _saveNew(): Promise<void> {
+    const f = this._form;
+    if (!f.mainProblem.trim()) return this._refused('problem');
+    const person = f.concernedName.trim() || f.concernedUnit.trim() ? { ...(f.concernedName.trim() ? { name: f.concernedName } : {}), ...(f.concernedUnit.trim() ? { unit: f.concernedUnit } : {}) } : undefined;
+    this.addClues([{ source: { kind: 'manual' }, mainProblem: f.mainProblem, category: f.category, personConcerned: person, suggestion: f.suggestion }]);
+    await this._close();
+  }
+
+  private async _makeSheet(): Promise<void> {
+    const f = this._sheetForm;
+    const r = this.transfer({ transferor: f.transferor, recipient: f.recipient, receiverUnit: f.receiverUnit, date: f.date });
+    if (typeof r === 'string') return this._refused(r);
+    this._panel = null;
+    this._drafts.changed();
+    await this.showSheet(r.id);
+    this.renderRoot.querySelector<HTMLElement>('.sheet-view h3')?.focus();
+  }
+
+  // --- Rendering -----------------------------------------------------------------------------
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('readonly')) this.syncForm();
+    if (changed.has('draftKey')) this._drafts.check();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.syncForm();
+  }
+
+  private _shownCache?: { key: string; clues: RegisterClue[] };
+  private _shown(): RegisterClue[] {
+    const f = this._filter;
+    const key = `${this._version}|${this.today}|${f.state ?? ''}|${f.receiver ?? ''}|${f.overdue ? 1 : 0}|${f.query ?? ''}`;
+    if (this._shownCache?.key !== key) this._shownCache = { key, clues: filterClues(this._register.clues, f, this.today) };
+    return this._shownCache.clues;
+  }
+
+  private _toggle(id: string, on: boolean): void {
+    const next = new Set(this._selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this._selected = next;
+  }
+
+  protected override render() {
+    const lang = this.effectiveLang;
+    const t = clueRegisterMessages(lang);
+    if (this._valueError) return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.crInvalid}</strong></p><p>${this._valueError}</p></div>`;
+    const reg = this._register;
+    const shown = this._shown();
+    const today = this.today;
+    const sheet = this._shownSheet ? (reg.transfers ?? []).find((x) => x.id === this._shownSheet) : undefined;
+    const printing = !!(sheet && this._sheet);
+    return html`
+      <div class="screen ${printing ? 'has-sheet' : ''}">
+        <div class="head">
+          <h2 class="title">${t.crTitle}</h2>
+          ${reg.unit || reg.round ? html`<p class="subject"><bdi>${s(reg.unit)}</bdi>${reg.unit && reg.round ? ' · ' : ''}<bdi>${s(reg.round)}</bdi></p>` : nothing}
+          <slot name="header"></slot>
+          <p class="note">${t.crRoleNote(this.actingRole)} · ${t.crReporterNote}</p>
+        </div>
+        ${renderDraftBanner(this._drafts, t, lang, (v) => {
+          this._adopt(v);
+          this._drafts.changed();
+          this.emitChange({ clueId: null, reason: 'restore' });
+        })}
+        ${this._locked ? html`<p class="banner" role="note">${t.crReadonly}</p>` : nothing}
+        ${renderErrorSummary(this.shownErrors, t, () => undefined, (e) => `e-${e.path}`)}
+        <p class="status visually-hidden" role="status">${this._status}</p>
+        ${this._renderToolbar(t, lang)}
+        ${this._panel ? html`<section class="panel" part="panel" @keydown=${this._onPanelKey}>${this._detail ? this._detail.renderPanel(this._panelHost(), this._panel, reg, t) : html`<p>${t.crLoading}</p>`}</section>` : nothing}
+        ${this._renderCounts(t, lang, shown, today)}
+        ${this._renderTable(t, lang, shown, reg.clues.length, today)}
+        ${this._renderSheets(t, reg)}
+        <p class="hint keys">${t.crKeyboardHelp}</p>
+      </div>
+      ${printing ? this._sheet!.renderSheet(sheet!, reg.clues, t, lang, () => window.print(), () => void this.showSheet(null)) : nothing}
+      ${this.environment?.watermark?.(this, this._locked)}
+    `;
+  }
+
+  private _onPanelKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      void this._close();
+    }
+  };
+
+  private _renderToolbar(t: ReturnType<typeof clueRegisterMessages>, lang: string) {
+    const f = this._filter;
+    const set = (patch: ClueFilter) => (this._filter = { ...this._filter, ...patch });
+    const approvedSelected = this._register.clues.some((c) => this._selected.has(c.id) && c.state === 'approved');
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.crFilters}>
+      ${this._locked ? nothing : html`<button type="button" class="primary add" @click=${() => this._open({ kind: 'add' })}>${t.crAdd}</button>`}
+      <label>${t.crColState}
+        <select class="f-state" @change=${(e: Event) => set({ state: ((e.target as HTMLSelectElement).value || undefined) as ClueFilter['state'] })}>
+          <option value="" ?selected=${!f.state}>${t.crAll}</option>
+          ${CLUE_STATES.map((v) => html`<option value=${v} ?selected=${f.state === v}>${clueStateLabel(v, lang)}</option>`)}
+        </select>
+      </label>
+      <label>${t.crColReceiver}
+        <select class="f-receiver" @change=${(e: Event) => set({ receiver: ((e.target as HTMLSelectElement).value || undefined) as ClueFilter['receiver'] })}>
+          <option value="" ?selected=${!f.receiver}>${t.crAll}</option>
+          ${CLUE_RECEIVERS.map((v) => html`<option value=${v} ?selected=${f.receiver === v}>${clueReceiverLabel(v, lang)}</option>`)}
+        </select>
+      </label>
+      <label class="check"><input type="checkbox" class="f-overdue" .checked=${!!f.overdue} @change=${(e: Event) => set({ overdue: (e.target as HTMLInputElement).checked || undefined })} />${t.crOverdueOnly}</label>
+      <label class="search">${t.crSearch}
+        <input type="search" class="f-query" .value=${f.query ?? ''} @input=${(e: Event) => set({ query: (e.target as HTMLInputElement).value })} />
+      </label>
+      ${this._locked ? nothing : html`<button type="button" class="make-sheet" aria-disabled=${approvedSelected ? 'false' : 'true'} @click=${() => (approvedSelected ? this._open({ kind: 'sheet-form' }) : this._status = clueRefusalMessage('empty', lang))}>${t.crMakeSheet}</button>`}
+      <button type="button" class="export" @click=${() => this.download()}>${t.crExportCsv}</button>
+    </div>`;
+  }
+
+  private _renderCounts(t: ReturnType<typeof clueRegisterMessages>, lang: string, shown: RegisterClue[], today: string) {
+    const c = clueCounts(shown, today);
+    return html`<section class="counts" part="counts" aria-labelledby="counts-title">
+      <h3 id="counts-title">${t.crCounts}<span class="total">${t.crTotal(c.total)}</span></h3>
+      <ul class="by-state">${CLUE_STATES.map((k) => html`<li>${t.crCount(clueStateLabel(k, lang), c.byState[k])}</li>`)}</ul>
+      <ul class="by-receiver">${CLUE_RECEIVERS.map((k) => html`<li>${t.crCount(clueReceiverLabel(k, lang), c.byReceiver[k])}</li>`)}</ul>
+      <p class="overdue ${c.overdue ? 'late' : ''}">${t.crOverdueCount(c.overdue)}</p>
+    </section>`;
+  }
+
+  private _renderTable(t: ReturnType<typeof clueRegisterMessages>, lang: string, shown: RegisterClue[], total: number, today: string) {
+    if (!total) return html`<p class="empty">${t.crEmpty}</p>`;
+    const sheets = new Map((this._register.transfers ?? []).map((x) => [x.id, x.number]));
+    return html`<p class="shown">${shown.length ? t.crShown(shown.length, total) : t.crNoMatches}</p>
+      <div class="table-wrap">
+        <table part="table">
+          <caption>${t.crTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="sel"><span class="visually-hidden">${t.crFilters}</span></th>
+              <th scope="col">${t.crColNumber}</th>
+              <th scope="col">${t.crColProblem}</th>
+              <th scope="col">${t.crColSourceRecord}</th>
+              <th scope="col">${t.crColReceiver}</th>
+              <th scope="col">${t.crColState}</th>
+              <th scope="col">${t.crColDue}</th>
+              <th scope="col">${t.crColDisposal}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${shown.map((c) => {
+              const light = replyLight(c, today);
+              const number = s(c.number);
+              return html`<tr data-id=${c.id} class="state-${c.state}">
+                <td class="sel"><input type="checkbox" class="select" aria-label=${t.crSelect(number)} .checked=${this._selected.has(c.id)} ?disabled=${this._locked || c.state !== 'approved'} @change=${(e: Event) => this._toggle(c.id, (e.target as HTMLInputElement).checked)} /></td>
+                <th scope="row"><button type="button" class="open" aria-label=${t.crOpen(number)} @click=${() => this.openClue(c.id)}><bdi>${number}</bdi></button></th>
+                <td class="problem"><bdi>${s(c.mainProblem)}</bdi>${c.category ? html`<br /><span class="category"><bdi>${s(c.category)}</bdi></span>` : nothing}</td>
+                <td><bdi>${clueOriginText(c, lang)}</bdi></td>
+                <td>${clueReceiverLabel(receiverOf(c), lang)}${c.sheetId ? html`<br /><bdi>${sheets.get(c.sheetId) ?? ''}</bdi>` : nothing}</td>
+                <td>${clueStateLabel(c.state, lang)}</td>
+                <td class="light light-${light}">${c.replyDue ? html`${formatDateKey(c.replyDue, lang)}<br />` : nothing}<span class="light-text">${replyLightLabel(light, lang)}</span></td>
+                <td>${c.reply ? html`${this._disposal(c, lang)}` : nothing}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private _disposal(c: RegisterClue, lang: string) {
+    return html`${clueDisposalLabel(c.reply?.disposal, lang)}<br />${formatDateKey(c.reply?.on, lang)}`;
+  }
+
+  private _renderSheets(t: ReturnType<typeof clueRegisterMessages>, reg: ClueRegister) {
+    const list = reg.transfers ?? [];
+    if (!list.length) return nothing;
+    return html`<section class="sheets" aria-labelledby="sheets-title">
+      <h3 id="sheets-title">${t.crSheets}</h3>
+      <ul>${list.map((x) => html`<li><button type="button" class="show-sheet" @click=${() => this.showSheet(x.id)}>${t.crSheetOpen(s(x.number))}</button></li>`)}</ul>
+    </section>`;
+  }
+}
+
+/** The forms as typed. */
+export function emptyClueForm(): ClueForm {
+  return { mainProblem: '', category: '', concernedName: '', concernedUnit: '', suggestion: '', receiver: '', disposal: '', replyOn: '', replyNote: '' };
+}
+
+defineElement('xc-clue-register', XcClueRegister);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-clue-register': XcClueRegister;
+  }
+  interface HTMLElementEventMap {
+    'xc-transfer': CustomEvent<ClueTransferDetail>;
+  }
+}
