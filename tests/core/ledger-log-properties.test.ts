@@ -209,6 +209,33 @@ describe('ledger logs: properties', () => {
     );
   });
 
+  it('junk in the logs or the parties is refused with reasons, never a thrown error', () => {
+    // Entries shaped like the real ones, every member any JSON value (or a plausible one), and plain junk.
+    const v = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(USERS.unit), fc.constant(USERS.office), fc.constant('unit'), fc.constant('office'), fc.constant(minute(50)), fc.constant('2027-03-01'));
+    const shaped = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, v])), { requiredKeys: [] });
+    const entry = fc.oneof(
+      shaped(['at', 'by', 'role', 'path', 'before', 'after']),
+      shaped(['id', 'at', 'by', 'role', 'deadline', 'reason']).chain((r) => shaped(['at', 'by', 'role', 'approved', 'comment']).map((d) => ({ ...r, decision: d }))),
+      shaped(['id', 'at', 'by', 'role', 'deadline', 'reason']),
+      shaped(['party', 'name', 'date', 'opinion', 'passed', 'at', 'by', 'role']),
+      shaped(['id', 'name', 'roles', 'signers', 'required']),
+    );
+    const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.array(fc.oneof(entry, fc.jsonValue({ maxDepth: 2 })), { maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 10 }), junk, junk, junk, junk, (ops, c, e, a, p) => {
+        const s = session(ops).at(-1);
+        const before = s?.after ?? start();
+        const forged = { ...clone(before), changes: c, extensions: e, acceptance: a } as unknown as RectificationItem;
+        const l = { ...ledger(forged), acceptanceParties: p } as unknown as RectificationLedger;
+        for (const role of ['unit', 'office'] as const) {
+          const r = verifyLedgerChange(ledger(before), l, ctx(role));
+          if (!r.ok) expect(r.reasons.every((x) => typeof x.message === 'string' && x.message.length > 0)).to.equal(true);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('merging two sides\u2019 work keeps every log entry of both', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 8 }), fc.array(opArb, { maxLength: 8 }), fc.array(opArb, { maxLength: 8 }), (common, m, t) => {

@@ -139,6 +139,7 @@ describe('rectification rules: 延期 (extension)', () => {
     const s = started();
     expect(codeOf(() => requestExtension(s, { deadline: '2027-02-28', reason: '理由' }, office))).to.equal('role');
     expect(codeOf(() => requestExtension(s, { deadline: '2027-02-28', reason: '  ' }, unit))).to.equal('needs-reason');
+    expect(codeOf(() => requestExtension(s, { deadline: '2027-02-28', reason: 5 as unknown as string }, unit)), 'not text').to.equal('needs-reason');
     expect(codeOf(() => requestExtension(s, { deadline: '2026-12-31', reason: '理由' }, unit))).to.equal('extension');
     expect(codeOf(() => requestExtension(s, { deadline: '2027-02-30', reason: '理由' }, unit))).to.equal('invalid');
     expect(codeOf(() => requestExtension(asked(), { deadline: '2027-03-31', reason: '理由' }, unit))).to.equal('extension');

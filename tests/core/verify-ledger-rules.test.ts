@@ -151,6 +151,9 @@ describe('verifyLedgerChange: 延期', () => {
     const noReason = clone(asked());
     noReason.extensions![0]!.reason = '';
     expect(codes(verifyLedgerChange(ledger(a), ledger(noReason), ctx('unit')))).to.deep.equal(['extension']);
+    const numeric = clone(asked()) as unknown as { extensions: Record<string, unknown>[] };
+    numeric.extensions[0]!['reason'] = 5;
+    expect(codes(verifyLedgerChange(ledger(a), ledger(numeric as unknown as RectificationItem), ctx('unit')))).to.deep.equal(['extension']);
     const notLater = clone(asked());
     notLater.extensions![0]!.deadline = '2026-12-01';
     expect(codes(verifyLedgerChange(ledger(a), ledger(notLater), ctx('unit')))).to.deep.equal(['extension']);

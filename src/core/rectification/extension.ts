@@ -47,7 +47,7 @@ export function requestExtension(
   opts: ExtensionStepOptions,
 ): RectificationItem {
   checkActor(opts, 'unit', 'ask for an extension');
-  const reason = request.reason?.trim();
+  const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
   if (!reason) throw new RectificationError('needs-reason', 'A request for an extension needs a reason', 'reason');
   if (!isDateKey(request.deadline)) throw new RectificationError('invalid', 'The deadline asked for is not a date YYYY-MM-DD', 'deadline');
   const now = effectiveDeadline(item);
@@ -60,7 +60,7 @@ export function requestExtension(
   }
   const list = asList(item.extensions) as ExtensionRequest[];
   const ids = new Set(list.map((e) => e?.id));
-  let id = request.id?.trim() || `ext-${list.length + 1}`;
+  let id = (typeof request.id === 'string' && request.id.trim()) || `ext-${list.length + 1}`;
   for (let n = list.length + 2; ids.has(id); n++) id = `ext-${n}`;
   const entry: ExtensionRequest = { id, at: opts.at, by: opts.by.trim(), role: opts.role, deadline: request.deadline, reason };
   return { ...item, extensions: [...list, entry] };
@@ -76,7 +76,7 @@ export function decideExtension(item: RectificationItem, decision: { approved: b
   checkActor(opts, 'office', 'decide on an extension');
   const pending = pendingExtension(item);
   if (!pending) throw new RectificationError('extension', 'No request for an extension is waiting', 'extensions');
-  const comment = decision.comment?.trim();
+  const comment = typeof decision.comment === 'string' ? decision.comment.trim() : '';
   if (!decision.approved && !comment) throw new RectificationError('needs-comment', 'Refusing an extension needs a comment', 'comment');
   const d: ExtensionDecision = { at: opts.at, by: opts.by.trim(), role: opts.role, approved: decision.approved === true };
   if (comment) d.comment = comment;
