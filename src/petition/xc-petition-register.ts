@@ -140,7 +140,10 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * The 反映人 (petitioner) is confidential: their name and contact are shown only when the role in
  * force (`user-role`, else `<xc-provider user-role>`) is one of `identity-roles` (none by default).
  * Elsewhere — on screen, in the CSV and in clues — they are masked by the core before anything is
- * drawn; printed, the register leaves them out for every role. `value` holds what the host gave:
+ * drawn; printed, the register leaves them out for every role. For such a role the draft (with
+ * `draft-key`) keeps the petitions the host gave without their 反映人, and a restored draft takes them
+ * back from the host's value, so the browser's storage holds no identity the person could not see.
+ * `value` holds what the host gave:
  * a host that must not send identities to a browser masks them on its server (`petitionView`).
  *
  * @customElement xc-petition-register
@@ -198,7 +201,7 @@ export class XcPetitionRegister extends XcFormElement {
 
   private _drafts = new DraftController(this, {
     storage: () => this.env.drafts,
-    value: () => this._register,
+    value: () => this._draftValue(),
     unsaved: {
       get: () => (this._editing ? { ...this._editing, form: { ...this._editing.form } } : undefined),
       restore: (u) => {
@@ -218,12 +221,48 @@ export class XcPetitionRegister extends XcFormElement {
     const old = this._register;
     if (this._initial === undefined) this._initial = v ?? null;
     this._adopt(v);
+    this._given = new Set(this._register.entries.filter((e) => e.petitioner).map((e) => e.id));
     this.requestUpdate('value', old);
   }
 
   /** The last `value` given that could not be read (it is not shown), exactly as given; `null` otherwise. */
   get rejectedValue(): unknown {
     return this._rejected;
+  }
+
+  /** Ids of the petitions with a 反映人 in the value the host gave last. */
+  private _given = new Set<string>();
+
+  /**
+   * What the draft keeps. For a role that may not see identities, the petitions the host gave go
+   * without their 反映人 (the browser's storage then holds no identity the person could not see);
+   * they are given back from the host's value when the draft is restored.
+   */
+  private _draftValue(): PetitionRegister {
+    if (this.identityShown) return this._register;
+    return {
+      ...this._register,
+      entries: this._register.entries.map((e) => {
+        if (!e.petitioner || !this._given.has(e.id)) return e;
+        const out = { ...e };
+        delete out.petitioner;
+        return out;
+      }),
+    };
+  }
+
+  /** A restored draft with the 反映人 of each petition it kept without one put back from the register shown. */
+  private _withIdentities(v: unknown): unknown {
+    const r = readPetitionRegister(v);
+    if (!r.ok) return v;
+    const byId = new Map(this._register.entries.map((e) => [e.id, e]));
+    return {
+      ...r.register,
+      entries: r.register.entries.map((e) => {
+        const now = byId.get(e.id);
+        return !e.petitioner && !e.anonymous && now?.petitioner ? { ...e, petitioner: now.petitioner } : e;
+      }),
+    };
   }
 
   private _adopt(v: unknown): void {
@@ -389,7 +428,10 @@ export class XcPetitionRegister extends XcFormElement {
   async openEditor(id: string | null = null): Promise<void> {
     this._opener = (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
     const entry = id ? this._register.entries.find((e) => e.id === id) : undefined;
-    this._editing = { id: entry ? entry.id : null, form: entry ? formOf(entry) : emptyForm(this._today) };
+    const form = entry ? formOf(entry) : emptyForm(this._today);
+    // A role that may not see the 反映人 gets no copy of it in the form (nor so in the draft).
+    if (entry && !this.identityShown) form.name = form.contact = '';
+    this._editing = { id: entry ? entry.id : null, form };
     this._formErrors = [];
     this._drafts.changed();
     await this.updateComplete;
@@ -509,7 +551,7 @@ export class XcPetitionRegister extends XcFormElement {
         <p class="print-note">${t.petPrintMasked}</p>
       </div>
       ${renderDraftBanner(this._drafts, t, lang, (v) => {
-        this._adopt(v);
+        this._adopt(this._withIdentities(v));
         this._drafts.changed();
         this.emitChange({ entryId: null, reason: 'restore' });
       })}

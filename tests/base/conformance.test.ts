@@ -155,7 +155,7 @@ const subjects: Subject[] = [
   {
     tag: 'xc-petition-register',
     render: (value, a) =>
-      html`<xc-provider today=${NOW} user-role="office" .drafts=${a.drafts}><xc-petition-register .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-petition-register></xc-provider>`,
+      html`<xc-provider today=${NOW} user-role="office" .drafts=${a.drafts}><xc-petition-register identity-roles="office" .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-petition-register></xc-provider>`,
     valid: () => ({ ...(sampleRegister() as unknown as Record<string, unknown>), hostNote: '保留' }),
     async edit(el) {
       // Register a petition through the intake form: open it, choose a source, type a summary and a name, save.

@@ -330,6 +330,28 @@ describe('<xc-petition-register>', () => {
     expect(second.root.querySelector<HTMLTextAreaElement>('#p-summary')!.value).to.equal('来访群众反映低保评定不公');
   });
 
+  it('for a role that may not see the 反映人, the draft in the browser holds no identity, and a restored draft gets it back', async () => {
+    const drafts = memoryDrafts();
+    const first = await mount({ value: sampleRegister(), role: 'office', identityRoles: 'leader', drafts, draftKey: 'petitions/masked' });
+    first.el.editEntry('a', { result: '已转区纪委' });
+    await first.el.openEditor('a');
+    await settle(first.el);
+    first.wrap.remove();
+    const stored = JSON.stringify(drafts.entries.get('petitions/masked'));
+    expect(stored).to.contain('已转区纪委');
+    expect(stored).not.to.contain(NAME).and.not.to.contain(PHONE);
+    const second = await mount({ value: sampleRegister(), role: 'office', identityRoles: 'leader', drafts, draftKey: 'petitions/masked' });
+    second.root.querySelector<HTMLButtonElement>('[part~=draft-banner] button.primary')!.click();
+    await settle(second.el);
+    expect(second.el.value.entries[0]).to.deep.include({ result: '已转区纪委', petitioner: { name: NAME, contact: PHONE } });
+    expect(text(second.root.querySelector('.editor h3'))).to.equal('信访件 XF-2026-001');
+    // A role that may see it keeps it in its draft as it is.
+    const leader = await mount({ value: sampleRegister(), role: 'leader', identityRoles: 'leader', drafts, draftKey: 'petitions/leader' });
+    leader.el.editEntry('a', { result: 'x' });
+    leader.wrap.remove();
+    expect(JSON.stringify(drafts.entries.get('petitions/leader'))).to.contain(NAME);
+  });
+
   it('a value that is not a register is refused with a message, and kept in rejectedValue', async () => {
     const { el, root } = await mount({ value: { version: 1, entries: [{ id: 'a' }, { id: 'a' }] } });
     expect(text(root.querySelector('[role=alert]'))).to.contain('信访登记簿格式有误').and.contain('内部编号 a 重复出现');
