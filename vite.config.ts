@@ -15,6 +15,7 @@ const candidates: Record<string, string> = {
   client: 'src/client/index.ts',
   attachments: 'src/attachments/index.ts',
   petition: 'src/petition/index.ts',
+  'clue-register': 'src/clue-register/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

@@ -24,7 +24,11 @@ const BUDGET = 40 * 1024;
 // fingerprint check and printed signature blocks, and its strings (English on demand), a chunk
 // loaded after the checklist's first frame; the header and 定性依据 fields joined the checklist page
 // (within its 40 KB budget).
-const TOTAL_CEILING = 171 * 1024;
+// Raised from 171 KB when an eighth element came: <xc-clue-register> (问题线索台账与移交, ~17.6 KB: the
+// element, the register's core with routing, the state machine, 移交单 numbering and deadlines, its
+// strings, the lazily loaded clue panel and printable 移交单, English on demand), loaded only by pages
+// that show it (31.0 KB gzip page); no other page's first load grew.
+const TOTAL_CEILING = 189 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
@@ -34,8 +38,11 @@ const TOTAL_CEILING = 171 * 1024;
  * Raised from 48 KB when the ledger's rules of 整改 to the end joined the core (~5 KB: the change
  * log, 延期, 验收 by several parties, measures with details, their checks in verifyLedgerChange
  * and the reasons in both languages), for servers that check a ledger write; no page loads it.
+ * Raised from 53 KB when the clue register's functions (adding from every source, §28 routing, the
+ * per-clue state machine with roles, 移交单, reply deadlines and lights, CSV, the reader) and their
+ * strings in both languages joined the core (~7.5 KB), for servers that take a clue's steps.
  */
-const CORE_CEILING = 53 * 1024;
+const CORE_CEILING = 61 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
@@ -109,7 +116,7 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
     const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'] }[part] ?? [];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'clue-register': ['clue-register'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   // The number of files too: each compresses on its own, so a page split into more files pays more.

@@ -16,3 +16,4 @@ export { XcForm, XcField, type FormContext } from './form/index.js';
 export { XcInterviewForm, XcClueSheet } from './interview/index.js';
 export * from './rectification/index.js';
 export { XcPetitionRegister, type PetitionToClueDetail } from './petition/index.js';
+export { XcClueRegister, type ClueTransferDetail } from './clue-register/index.js';

@@ -27,6 +27,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-rectification-tracker': () => import('./rectification/xc-rectification-tracker.js'),
   'xc-attachments': () => import('./attachments/xc-attachments.js'),
   'xc-petition-register': () => import('./petition/xc-petition-register.js'),
+  'xc-clue-register': () => import('./clue-register/xc-clue-register.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

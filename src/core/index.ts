@@ -9,10 +9,11 @@ import verifyEn from './locales/verify.en.js';
 import rectificationEn from './locales/rectification.en.js';
 import attachmentsEn from './locales/attachments.en.js';
 import petitionEn from './locales/petition.en.js';
+import clueRegisterEn from './locales/clue-register.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn });
+registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn, ...clueRegisterEn });
 
 export * from './text.js';
 export * from './i18n.js';
@@ -34,4 +35,5 @@ export * from './form-clues.js';
 export * from './verify.js';
 export * from './ledger-merge.js';
 export * from './petition.js';
+export * from './clue-register.js';
 export * from './workpaper.js';

@@ -16,6 +16,8 @@ import type { XcProvider } from '../provider/xc-provider.js';
 import type { XcAttachments, AttachmentErrorDetail } from '../attachments/xc-attachments.js';
 import type { XcPetitionRegister, PetitionToClueDetail, PetitionCiteDetail } from '../petition/xc-petition-register.js';
 import type { PetitionRegister } from '../core/petition.js';
+import type { XcClueRegister, ClueTransferDetail } from '../clue-register/xc-clue-register.js';
+import type { ClueRegister } from '../core/clue-register.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
@@ -109,6 +111,20 @@ export interface XcElementTypes {
       /** Cancelable: cancel it to handle the file yourself. */
       'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<PetitionRegister>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+    };
+  };
+  'xc-clue-register': {
+    element: XcClueRegister;
+    props: Pick<XcClueRegister, FormElementProps | 'value' | 'userRole' | 'roles'>;
+    events: {
+      /** The register changed: `clueId` (null for several or a restored draft), `reason` add / edit / step / transfer / restore. */
+      'xc-change': CustomEvent<{ value: ClueRegister; clueId: string | null; reason: 'add' | 'edit' | 'step' | 'transfer' | 'restore' }>;
+      /** A 移交单 was made: the sheet and the clues it carries. */
+      'xc-transfer': CustomEvent<ClueTransferDetail>;
+      /** Cancelable: cancel it to handle the file yourself. */
+      'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
+      'xc-submit': CustomEvent<E.XcSubmitDetail<ClueRegister>>;
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };

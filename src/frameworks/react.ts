@@ -39,6 +39,7 @@ declare module 'react' {
       'xc-rectification-tracker': XcReactProps<'xc-rectification-tracker'>;
       'xc-attachments': XcReactProps<'xc-attachments'>;
       'xc-petition-register': XcReactProps<'xc-petition-register'>;
+      'xc-clue-register': XcReactProps<'xc-clue-register'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

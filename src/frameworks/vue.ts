@@ -40,6 +40,7 @@ declare module 'vue' {
     'xc-rectification-tracker': XcVueElement<'xc-rectification-tracker'>;
     'xc-attachments': XcVueElement<'xc-attachments'>;
     'xc-petition-register': XcVueElement<'xc-petition-register'>;
+    'xc-clue-register': XcVueElement<'xc-clue-register'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }
