@@ -7,8 +7,9 @@
  * - History is append-only: the entries either side appended are all kept, once each, in time order;
  *   when both sides changed the status, it follows the latest valid transition of the merged history.
  *   The other append-only logs of an item (the change log `changes`, the 验收 signatures
- *   `acceptance`) are joined the same way; requests for 延期 (`extensions`) by id, a decision
- *   either side added kept (both sides deciding the same request differently is a conflict).
+ *   `acceptance`) keep every entry of both sides too: theirs as they are, then mine's new ones (so
+ *   that theirs, what the server holds, stays a prefix); requests for 延期 (`extensions`) by id, a
+ *   decision either side added kept (both sides deciding the same request differently is a conflict).
  * - Items added on either side are kept (theirs in their order, then mine).
  * - The same field changed differently on both sides is a conflict: the merged ledger holds
  *   theirs, and the conflict carries both values so that a person can choose mine instead.
@@ -137,11 +138,13 @@ function mergeItem(base: RectificationItem | undefined, mine: RectificationItem,
   const b = (base ?? {}) as Obj;
   const list = (v: unknown) => (Array.isArray(v) ? (v as HistoryEntry[]) : []);
   const h = mergeHistory(list(b['history']), list(mine.history), list(theirs.history));
-  // The other logs: joined like the history (an absent one stays absent when neither side has it).
+  // The other logs: theirs as they are, then my entries they lack (an absent log stays absent when
+  // neither side has it). Theirs stay a prefix, so a server holding theirs takes mine as appended.
   const logs: Obj = {};
   for (const k of ['changes', 'acceptance'] as const) {
     if (mine[k] === undefined && theirs[k] === undefined) continue;
-    logs[k] = mergeHistory(list(b[k]), list(mine[k]), list(theirs[k])).history;
+    const seen = new Set(list(theirs[k]).map(entryKey));
+    logs[k] = [...list(theirs[k]), ...list(mine[k]).filter((e) => !seen.has(entryKey(e)) && (seen.add(entryKey(e)), true))];
   }
   if (mine.extensions !== undefined || theirs.extensions !== undefined) {
     logs['extensions'] = same(mine.extensions, theirs.extensions)

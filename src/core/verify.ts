@@ -353,7 +353,7 @@ function checkItem(
   checkChangeLog(r, before, after, ctx, today, stepFields);
 }
 
-/** New entries of a log: objects of this user and role, dated no later than today and on no earlier day than the entry before. */
+/** New entries of a log: objects of this user and role, dated no later than today and on no earlier day than the entry before (`previous`, then each other). */
 function checkLogEntries(
   r: Reasons,
   entries: readonly { at?: unknown; by?: unknown; role?: unknown }[],
@@ -386,7 +386,9 @@ function checkChangeLog(r: Reasons, before: RectificationItem, after: Rectificat
   const added = (Array.isArray(after.changes) ? after.changes.slice(old.length) : []) as FieldChange[];
   if (problem?.code === 'rewritten') return r.add('change-log', t.verifyChangeLogRewritten, id, 'changes');
   if (problem?.code === 'malformed') return r.add('change-log', t.verifyChangeLogMalformed, id, 'changes');
-  if (!checkLogEntries(r, added, old[old.length - 1], ctx, today, id, 'change-log', t.verifyChangeLogEntry)) return;
+  // New entries in order among themselves; they may be older than the stored ones (edits made
+  // offline, or merged after someone else's save, come after them).
+  if (!checkLogEntries(r, added, undefined, ctx, today, id, 'change-log', t.verifyChangeLogEntry)) return;
   if (problem?.code === 'missing') {
     // A client that keeps no log may go on editing an item that has none, when the host allows it.
     if (ctx.changeLog !== 'required' && before.changes == null && !added.length) return;
@@ -504,7 +506,7 @@ function checkAcceptance(
     return false;
   }
   const added = newA.slice(oldA.length);
-  if (!checkLogEntries(r, added, oldA[oldA.length - 1], ctx, today, id, 'acceptance', t.verifyAcceptanceEntry)) return false;
+  if (!checkLogEntries(r, added, undefined, ctx, today, id, 'acceptance', t.verifyAcceptanceEntry)) return false;
   let state: RectificationItem = { ...before, acceptance: [...oldA] };
   for (const sig of added) {
     const party = parties.find((p) => p.id === sig.party);

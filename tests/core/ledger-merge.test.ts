@@ -95,7 +95,7 @@ describe('mergeLedgers: examples', () => {
     expect(conflicts).to.deep.equal([{ itemId: null, field: 'title', base: '台账', mine: '我的', theirs: '他的' }]);
   });
 
-  it('keeps the change-log entries and 验收 signatures of both sides once each, in time order; a 延期 decision either side made', () => {
+  it('keeps the change-log entries and 验收 signatures of both sides once each, theirs first; a 延期 decision either side made', () => {
     const entry = (at: string, by: string, after: number) => ({ at, by, role: 'unit', path: ['progress'], before: 10, after });
     const sig = (at: string, party: string) => ({ party, name: '王五', date: at.slice(0, 10), opinion: '同意', passed: true, at, by: '王五', role: 'office' });
     const request = { id: 'ext-1', at: '2026-03-03T08:00:00.000Z', by: '李四', role: 'unit', deadline: '2026-07-31', reason: '待预算批复' };
@@ -119,6 +119,13 @@ describe('mergeLedgers: examples', () => {
     expect(conflicts).to.deep.equal([]);
     const it0 = merged.items[0]!;
     expect(it0.changes!.map((c) => c.at)).to.deep.equal(['2026-03-03T07:00:00.000Z', '2026-03-04T08:30:00.000Z', '2026-03-04T09:00:00.000Z']);
+    // Theirs (what the server holds) stay a prefix even when mine are older: the server takes mine as appended.
+    const early = { ...mine.items[0]!, changes: [...base.items[0]!.changes!, entry('2026-03-04T06:00:00.000Z', '李四', 30)] };
+    expect(mergeLedgers(base, ledger(early), theirs).ledger.items[0]!.changes!.map((c) => c.at)).to.deep.equal([
+      '2026-03-03T07:00:00.000Z',
+      '2026-03-04T08:30:00.000Z',
+      '2026-03-04T06:00:00.000Z',
+    ]);
     expect(it0.acceptance!.map((x) => x.party)).to.deep.equal(['team', 'office']);
     expect(it0.extensions).to.deep.equal([decided]);
     expect(it0.progress).to.equal(30);

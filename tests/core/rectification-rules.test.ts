@@ -362,6 +362,13 @@ describe('rectification rules: 验收 by several parties', () => {
     expect(a.acceptance).to.have.length(3);
   });
 
+  it('a party\u2019s latest signature by time counts, whatever the order of the list (a merge appends the other side\u2019s)', () => {
+    const a = sign(sign(waiting(), 'office', { ...office, at: LATER }, true), 'office', office, false);
+    expect(a.acceptance!.map((x) => x.passed)).to.deep.equal([true, false]);
+    expect(acceptanceState(a, parties).parties[0]!.signature!.at).to.equal(LATER);
+    expect(acceptanceState(a, parties).parties[0]!.passed).to.equal(true);
+  });
+
   it('a ledger naming no parties closes as before', () => {
     expect(transitionAccepted(waiting(), 'closed', { ...office, verifier: '王五' }, []).status).to.equal('closed');
     expect(acceptedTransitions(waiting(), 'office', []).find((t) => t.action === 'close')?.blockedBy).to.equal(undefined);

@@ -20,6 +20,7 @@ import {
 } from '../../src/core/rectification.js';
 import type { AcceptanceParty, RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
 import { verifyLedgerChange, type LedgerChangeContext, type VerifyResult } from '../../src/core/verify.js';
+import { mergeLedgers } from '../../src/core/ledger-merge.js';
 
 const TODAY = '2026-12-01';
 const USERS: Record<RectificationRole, string> = { unit: '李四', office: '王五', viewer: '赵六' };
@@ -95,8 +96,24 @@ describe('verifyLedgerChange: the change log', () => {
     expect(forge((e) => (e['role'] = 'office'))).to.deep.equal(['change-log']);
     expect(forge((e) => (e['after'] = 99))).to.deep.equal(['change-log']);
     expect(forge((e) => (e['at'] = '2026-12-09T09:00:00+08:00'))).to.deep.equal(['future']);
-    expect(forge((e) => (e['at'] = '2026-11-20T09:00:00+08:00'))).to.deep.equal(['backdated']);
+    // New entries follow on among themselves: one dated a day before the new entry preceding it is backdated.
+    const two = editItem(editItem(a, { progress: 40 }, by('unit', LATER)), { responsibility: { person: '赵六' } }, by('unit', LATER));
+    const back = clone(two);
+    back.changes!.at(-1)!.at = '2026-11-26T09:00:00+08:00';
+    expect(codes(verifyLedgerChange(ledger(a), ledger(two), ctx('unit')))).to.deep.equal([]);
+    expect(codes(verifyLedgerChange(ledger(a), ledger(back), ctx('unit')))).to.deep.equal(['backdated']);
     expect(forge((e) => (e['path'] = ['status']))).to.deep.equal(['change-log']);
+  });
+
+  it('accepts an edit made offline and merged after someone else\u2019s save (older than the stored entries)', () => {
+    const base = editItem(baseItem(), { progress: 10 }, by('unit'));
+    // The unit edits offline on the 26th…
+    const mine = editItem(base, { progress: 30 }, by('unit', '2026-11-26T18:00:00+08:00'));
+    // …the office moves the deadline on the 28th and saves first.
+    const theirs = editItem(base, { deadline: '2027-01-31' }, by('office', '2026-11-28T09:00:00+08:00'));
+    const merged = mergeLedgers(ledger(base), ledger(mine), ledger(theirs));
+    expect(merged.conflicts).to.deep.equal([]);
+    expect(verifyLedgerChange(ledger(theirs), merged.ledger, ctx('unit', { changeLog: 'required' }))).to.deep.equal({ ok: true });
   });
 
   it('refuses a log rewritten, shortened or removed', () => {

@@ -57,7 +57,7 @@ export function currentSignatures(item: RectificationItem): AcceptanceSignature[
   return Number.isNaN(since) ? list : list.filter((s) => !(time(s.at) < since));
 }
 
-/** Where 验收 of an item stands: for each party its last signature of the current round; `complete` once every required party has passed. */
+/** Where 验收 of an item stands: for each party its latest signature of the current round; `complete` once every required party has passed. */
 export interface AcceptanceState {
   parties: { party: AcceptanceParty; signature?: AcceptanceSignature; passed: boolean }[];
   /** Every required party has passed (true when no party is required). */
@@ -70,7 +70,10 @@ export interface AcceptanceState {
 export function acceptanceState(item: RectificationItem, parties: readonly AcceptanceParty[]): AcceptanceState {
   const sigs = currentSignatures(item);
   const rows = parties.map((party) => {
-    const signature = [...sigs].reverse().find((s) => s.party === party.id);
+    // The party's latest by time (of equal or unreadable times, the later in the list): merged
+    // signatures need not be in time order.
+    let signature: AcceptanceSignature | undefined;
+    for (const s of sigs) if (s.party === party.id && (!signature || !(time(s.at) < time(signature.at)))) signature = s;
     return { party, ...(signature ? { signature } : {}), passed: signature?.passed === true };
   });
   const missing = rows.filter((r) => r.party.required !== false && !r.passed).map((r) => r.party);
