@@ -79,8 +79,8 @@ extendLocale(verifyZhCN, { en: () => import('./locales/verify.en.js') });
  * - `schema` — a changed item (or ledger member) breaks the ledger schema (with `ctx.schemaCheck`);
  * - `mismatch` — the item differs from what the allowed steps give (e.g. status changed without history);
  * - `change-log` — a field edited without the change-log entries that record it (`diffItem`), new
- *   entries not of this user and role or dated after today or before the entry preceding them,
- *   or log entries rewritten or removed;
+ *   entries not of this user and role (dated after today: `future`; on a day before the new entry
+ *   preceding them: `backdated`), or log entries rewritten or removed;
  * - `extension` — a 延期 step the role may not take (only the unit asks, only the office decides),
  *   without what it requires (a reason; a comment to refuse), one that does not apply, or requests
  *   rewritten or removed;
