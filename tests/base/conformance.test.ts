@@ -12,6 +12,7 @@ import '../../src/form/index.js';
 import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
 import '../../src/petition/index.js';
+import '../../src/clue-register/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
@@ -19,6 +20,7 @@ import { clueSheet } from '../../src/generated/validators/clueSheet.js';
 import { longerLedger, TODAY } from '../a11y/fixtures.js';
 import { filledInterview } from '../fixtures/records.js';
 import { sampleRegister } from '../petition/fixtures.js';
+import { sampleClueRegister } from '../clue-register/fixtures.js';
 
 type Control = HTMLElement & {
   value: unknown;
@@ -170,6 +172,24 @@ const subjects: Subject[] = [
         box.value = v;
         box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       }
+      root.querySelector<HTMLButtonElement>('button.save')!.click();
+    },
+  },
+  {
+    tag: 'xc-clue-register',
+    render: (value, a) =>
+      html`<xc-provider today=${NOW} user-role="leader" .drafts=${a.drafts}><xc-clue-register .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-clue-register></xc-provider>`,
+    valid: () => ({ ...(sampleClueRegister() as unknown as Record<string, unknown>), hostNote: '保留' }),
+    async edit(el) {
+      // Register a clue through its form: open it, type the main problem, save.
+      const root = el.shadowRoot!;
+      const add = root.querySelector<HTMLButtonElement>('button.add');
+      if (!add) throw new Error('no add button');
+      add.click();
+      await el.updateComplete;
+      const box = root.querySelector<HTMLTextAreaElement>('#c-problem')!;
+      box.value = '反映问题';
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       root.querySelector<HTMLButtonElement>('button.save')!.click();
     },
   },

@@ -17,6 +17,7 @@ import { expectAccessible } from '../support/a11y.js';
 import { KeyCounter, deepActive, settle as settleKeys } from '../a11y/keys.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
 import { record } from '../support/report.js';
+import { sampleClueRegister as sample } from './fixtures.js';
 
 const TODAY = '2026-11-30';
 const REPORTER = '王秀兰';
@@ -54,20 +55,6 @@ function sourceInputs() {
     ...cluesFromInterview(interviewToClues(interview), 'TH-007'),
     clueFromPetition({ clue: petition, entryId: 'p1', category: '选人用人' }),
   ];
-}
-
-function sample(): ClueRegister {
-  return {
-    version: 1,
-    unit: 'xx乡党委',
-    round: '区委第一巡察组',
-    clues: [
-      { id: 'a', number: 'XS-2026-001', source: { kind: 'manual' }, mainProblem: '违规发放津贴', state: 'transferred', receiver: 'discipline', sheetId: 'YJ-2026-01', transferredOn: '2026-08-01', replyDue: '2026-11-01' },
-      { id: 'b', number: 'XS-2026-002', source: { kind: 'petition', recordId: 'p1', label: 'XF-2026-001' }, mainProblem: '干部选拔任用程序不规范', category: '选人用人', state: 'approved' },
-      { id: 'c', number: 'XS-2026-003', source: { kind: 'manual' }, mainProblem: '公务接待超标准', state: 'registered' },
-    ],
-    transfers: [{ id: 'YJ-2026-01', number: 'YJ-2026-01', receiver: 'discipline', date: '2026-08-01', transferor: '王组员', recipient: '赵某', clueIds: ['a'], replyDue: '2026-11-01' }],
-  };
 }
 
 describe('<xc-clue-register>', () => {
