@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -540,7 +541,6 @@ export class XcPetitionRegister extends XcFormElement {
       return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.petInvalid}</strong></p><p>${this._valueError}</p></div>`;
     }
     const view = this._view();
-    const shown = filterPetitions(view.entries, this._filter);
     const visible = this.identityShown;
     return html`
       <div class="head">
@@ -560,8 +560,11 @@ export class XcPetitionRegister extends XcFormElement {
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${this._renderToolbar(t, view)}
       ${this._editing ? this._renderEditor(t, lang) : nothing}
-      ${this._renderCounts(t, lang, shown)}
-      ${this._renderTable(t, lang, shown, view.entries.length)}
+      ${guard([view, this._filter, t, lang], () => {
+        // Typing in the editor does not redraw a list of thousands of petitions: only a new register, filter or language does.
+        const shown = filterPetitions(view.entries, this._filter);
+        return html`${this._renderCounts(t, lang, shown)}${this._renderTable(t, lang, shown, view.entries.length)}`;
+      })}
       <p class="hint keys">${t.petKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this._locked)}
     `;
