@@ -119,6 +119,7 @@ export {
   valueAt,
 } from './rectification/changes.js';
 export {
+  canDecideExtension,
   canRequestExtension,
   decideExtension,
   type ExtensionStepOptions,
@@ -133,6 +134,7 @@ export {
   canSignFor,
   currentSignatures,
   requiredParties,
+  signableParties,
   signAcceptance,
   type SignatureInput,
   transitionAccepted,

@@ -10,6 +10,7 @@ import {
   acceptanceState,
   acceptedTransitions,
   allowedTransitions,
+  canDecideExtension,
   canRequestExtension,
   changeLogProblem,
   createItem,
@@ -29,6 +30,7 @@ import {
   pendingExtension,
   RectificationError,
   requestExtension,
+  signableParties,
   signAcceptance,
   sortItems,
   statusLabel,
@@ -180,6 +182,7 @@ describe('rectification rules: 延期 (extension)', () => {
   });
 
   it('refuses a decision by the unit, without a waiting request, or a refusal without a comment', () => {
+    expect([canDecideExtension(asked(), 'office'), canDecideExtension(asked(), 'unit'), canDecideExtension(started(), 'office')]).to.deep.equal([true, false, false]);
     expect(codeOf(() => decideExtension(asked(), { approved: true }, unit))).to.equal('role');
     expect(codeOf(() => decideExtension(started(), { approved: true }, office))).to.equal('extension');
     expect(codeOf(() => decideExtension(asked(), { approved: false }, office))).to.equal('needs-comment');
@@ -329,6 +332,11 @@ describe('rectification rules: 验收 by several parties', () => {
     expect(codeOf(() => sign(a, 'office', unit))).to.equal('party');
     expect(codeOf(() => sign(a, 'dept', office))).to.equal('party');
     expect(codeOf(() => sign(a, 'dept', unit))).to.equal('none');
+    expect(signableParties(a, parties, '王五', 'office').map((p) => p.id)).to.deep.equal(['office', 'team', 'audit']);
+    expect(signableParties(a, parties, '周九', 'office').map((p) => p.id)).to.deep.equal(['office', 'audit']);
+    expect(signableParties(a, parties, '李四', 'unit').map((p) => p.id)).to.deep.equal(['dept']);
+    expect(signableParties(a, parties, '李四', 'viewer')).to.deep.equal([]);
+    expect(signableParties(transition(item(), 'in-progress', unit), parties, '王五', 'office')).to.deep.equal([]);
     expect(codeOf(() => signAcceptance(a, { party: 'office', name: '王五', date: '2026-11-26', opinion: ' ', passed: true }, office, parties))).to.equal('needs-comment');
     expect(codeOf(() => signAcceptance(a, { party: 'office', name: '', date: '2026-11-26', opinion: '好', passed: true }, office, parties))).to.equal('invalid');
     expect(codeOf(() => sign(transition(item(), 'in-progress', unit), 'office'))).to.equal('party');

@@ -41,6 +41,11 @@ export function canSignFor(party: AcceptanceParty, by: string, role: Rectificati
   return !Array.isArray(party.signers) || party.signers.includes(by.trim());
 }
 
+/** The parties the user (`by`, in `role`) may sign for on `item` now: none unless it awaits verification. */
+export function signableParties(item: RectificationItem, parties: readonly AcceptanceParty[], by: string, role: RectificationRole): AcceptanceParty[] {
+  return item.status === 'pending-verification' ? parties.filter((p) => canSignFor(p, by, role)) : [];
+}
+
 const time = (v: unknown) => (typeof v === 'string' ? Date.parse(v) : NaN);
 
 /** The signatures of the current round: those recorded since the item last went to 待验收 (all of them when its history does not say). */

@@ -35,6 +35,11 @@ export function canRequestExtension(item: RectificationItem, role: Rectification
   return role === 'unit' && !!effectiveDeadline(item) && item.status !== 'closed' && item.status !== 'pending-verification' && !pendingExtension(item);
 }
 
+/** Whether the office may decide now: a request waits. */
+export function canDecideExtension(item: RectificationItem, role: RectificationRole): boolean {
+  return role === 'office' && !!pendingExtension(item);
+}
+
 /**
  * The unit asks for 延期: a **new** item with a request appended to `extensions`.
  * @throws {RectificationError} `role` (not the unit), `needs-reason` (no reason), `invalid` (the
