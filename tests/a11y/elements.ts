@@ -9,10 +9,12 @@ import '../../src/form/index.js';
 import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
 import '../../src/petition/index.js';
+import '../../src/clue-register/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
 import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
 import { sampleRegister } from '../petition/fixtures.js';
+import { sampleClueRegister } from '../clue-register/fixtures.js';
 
 export interface Mounted {
   name: string;
@@ -85,5 +87,17 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
     await el.openEditor(null);
     await settleAll(el);
     return { name: 'petition register', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+  /** The clue register with three clues (one overdue), as the 组长 sees it, the approved clue's panel open. */
+  'clue register': async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider user-role="leader" today=${TODAY}>
+        <xc-clue-register lang="zh-CN" .value=${sampleClueRegister()}></xc-clue-register>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-clue-register') as unknown as Updating & { openClue(id: string): Promise<void> };
+    await settleAll(el);
+    await el.openClue('c');
+    await settleAll(el);
+    return { name: 'clue register', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
   },
 };
