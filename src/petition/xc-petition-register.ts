@@ -12,6 +12,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary, renderFieldError } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
+import { ChunkedRender } from '../base/chunks.js';
 import { formatDateKey } from '../core/i18n.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import {
@@ -19,6 +20,7 @@ import {
   PETITION_SOURCES,
   addPetition,
   filterPetitions,
+  maskPetitioner,
   identityVisible,
   nextPetitionNumber,
   petitionCounts,
@@ -28,7 +30,6 @@ import {
   petitionSourceLabel,
   petitionAsEvidence,
   petitionToClue,
-  petitionView,
   petitionerText,
   petitionsToCsv,
   readPetitionRegister,
@@ -127,6 +128,9 @@ function pruned<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
 }
+
+/** Rows drawn with the first frame; the rest follow a chunk at a time. */
+const FIRST_ROWS = 60;
 
 /** The local calendar day of a clock. */
 const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -528,10 +532,59 @@ export class XcPetitionRegister extends XcFormElement {
   }
 
   private _viewCache?: { key: string; register: PetitionRegister };
+  /** Masked entries by the entry they mask: a petition not changed keeps its masked copy, and so its row is not redrawn. */
+  private _masked = new WeakMap<PetitionEntry, PetitionEntry>();
   private _view(): PetitionRegister {
     const key = `${this._version}|${this.actingRole}|${this.identityRoles.join(' ')}`;
-    if (this._viewCache?.key !== key) this._viewCache = { key, register: petitionView(this._register, { role: this.actingRole, allowedRoles: this.identityRoles }).register };
+    if (this._viewCache?.key !== key) {
+      const masked = !this.identityShown;
+      const cache = this._masked;
+      const mask = (e: PetitionEntry) => {
+        let m = cache.get(e);
+        if (!m) cache.set(e, (m = maskPetitioner(e)));
+        return m;
+      };
+      // The same masking as petitionView(), entry by entry.
+      const register = masked ? { ...this._register, entries: this._register.entries.map(mask) } : this._register;
+      this._viewCache = { key, register };
+    }
     return this._viewCache.register;
+  }
+
+  /** Rows rendered now: the first ones with the first frame, the rest a chunk at a time. */
+  private _chunks = new ChunkedRender(this, FIRST_ROWS, 300);
+  private _chunkKey: unknown[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = this._view();
+    const n = filterPetitions(view.entries, this._filter).length;
+    // A new filter starts the list again; a change of the register keeps what is drawn and adds the rest.
+    if (this._chunkKey[0] !== this._filter) this._chunks.restart(n);
+    else if (this._chunkKey[1] !== view) {
+      // Under the first chunk's size a new petition shows at once; above it, the rest follows in chunks.
+      if (this._chunks.limit < FIRST_ROWS) this._chunks.restart(n);
+      else this._chunks.grow(n);
+    }
+    this._chunkKey = [this._filter, view];
+  }
+
+  /** Draw every row now (before printing). */
+  private _beforePrint = () => {
+    if (this._chunks.all()) {
+      this.requestUpdate();
+      this.performUpdate();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this._beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this._beforePrint);
   }
 
   protected override render() {
@@ -560,7 +613,7 @@ export class XcPetitionRegister extends XcFormElement {
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${this._renderToolbar(t, view)}
       ${this._editing ? this._renderEditor(t, lang) : nothing}
-      ${guard([view, this._filter, t, lang], () => {
+      ${guard([view, this._filter, t, lang, this._chunks.limit], () => {
         // Typing in the editor does not redraw a list of thousands of petitions: only a new register, filter or language does.
         const shown = filterPetitions(view.entries, this._filter);
         return html`${this._renderCounts(t, lang, shown)}${this._renderTable(t, lang, shown, view.entries.length)}`;
@@ -644,7 +697,7 @@ export class XcPetitionRegister extends XcFormElement {
             </tr>
           </thead>
           <tbody>
-            ${shown.map((e) => {
+            ${shown.slice(0, this._chunks.limit).map((e) => guard([e, t, lang], () => {
               const who = petitionerText(e, lang);
               return html`<tr data-id=${e.id}>
                 <th scope="row"><button type="button" class="open" @click=${() => this.openEditor(e.id)}><span class="visually-hidden">${t.petOpen}</span><bdi>${s(e.number)}</bdi></button></th>
@@ -656,7 +709,7 @@ export class XcPetitionRegister extends XcFormElement {
                 <td><bdi>${s(e.category)}</bdi></td>
                 <td>${petitionHandlingLabel(e.handling, lang)}${e.transferredOn ? html`<br />${formatDateKey(e.transferredOn, lang)}` : nothing}</td>
               </tr>`;
-            })}
+            }))}
           </tbody>
         </table>
       </div>`;

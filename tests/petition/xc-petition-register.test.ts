@@ -286,6 +286,8 @@ describe('<xc-petition-register>', () => {
     };
     for (const role of ['office', 'leader']) {
       const { el, root } = await mount({ value: register, role, identityRoles: 'leader' });
+      for (let i = 0; i < 100 && root.querySelectorAll('tbody tr').length < payloads.length; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(root.querySelectorAll('tbody tr').length, 'every row drawn').to.equal(payloads.length);
       assertInert(root, 'script, img, iframe, math, object, embed, frame, frameset, video, audio, style, link, meta, base, marquee, template, svg');
       await el.openEditor('x5');
       await settle(el);
@@ -350,6 +352,30 @@ describe('<xc-petition-register>', () => {
     leader.el.editEntry('a', { result: 'x' });
     leader.wrap.remove();
     expect(JSON.stringify(drafts.entries.get('petitions/leader'))).to.contain(NAME);
+  });
+
+  it('2,000 petitions: the first rows come with the first frame, the rest in chunks; before printing, all at once', async () => {
+    const entries = Array.from({ length: 2000 }, (_, i) => ({ id: `p${i}`, number: `XF-2026-${String(i + 1).padStart(4, '0')}`, source: 'letter' as const, receivedOn: '2026-11-20', summary: `第${i}件` }));
+    const { el, root } = await mount({ value: { version: 1, entries } });
+    const first = root.querySelectorAll('tbody tr').length;
+    expect(first, 'not all at once').to.be.greaterThan(0).and.lessThan(500);
+    expect(text(root.querySelector('.shown'))).to.equal('显示 2000 / 2000 件');
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root.querySelectorAll('tbody tr').length, 'all rows before printing').to.equal(2000);
+    // An edit keeps the rows drawn (no start from the first chunk again), and shows the change.
+    el.editEntry('p1500', { summary: '已修改' });
+    await settle(el);
+    expect(root.querySelectorAll('tbody tr').length).to.equal(2000);
+    expect(text(root.querySelector('tr[data-id=p1500] td.summary'))).to.equal('已修改');
+    // A filter starts again from its first rows.
+    const q = root.querySelector<HTMLInputElement>('.f-query')!;
+    q.value = '第1';
+    q.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(root.querySelectorAll('tbody tr').length).to.be.lessThan(200);
+    // 第1, 第10–19, 第100–199, 第1000–1999, less p1500 (its summary changed).
+    for (let i = 0; i < 200 && root.querySelectorAll('tbody tr').length < 1110; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(root.querySelectorAll('tbody tr').length).to.equal(1110);
   });
 
   it('a value that is not a register is refused with a message, and kept in rejectedValue', async () => {
