@@ -132,6 +132,31 @@ function customTags(root, out = new Set()) {
     report.petitionCoreCsvHasName = core.petitionsToCsv ? core.petitionsToCsv(petitions.value, { role: 'office', allowedRoles: ['leader'] }).includes('王秀兰') : null;
     report.petitionStyled = getComputedStyle(pr.querySelector('.toolbar')).display;
 
+    // The clue register (role leader): a clue registered through its form (panel chunk), proposed,
+    // approved, handed over on a 移交单 (sheet chunk), and the CSV from the standalone core file.
+    const clues = document.getElementById('clues');
+    clues.value = { version: 1, clues: [], transfers: [] };
+    await clues.updateComplete;
+    const cr = clues.shadowRoot;
+    cr.querySelector('button.add').click();
+    await clues.updateComplete;
+    const clueBox = cr.querySelector('#c-problem');
+    clueBox.value = '违规发放津贴补贴';
+    clueBox.dispatchEvent(new Event('input'));
+    cr.querySelector('button.save').click();
+    await clues.updateComplete;
+    const clueId = clues.value.clues[0].id;
+    clues.step(clueId, { action: 'propose' });
+    clues.step(clueId, { action: 'approve' });
+    const clueSheet = clues.transfer({ clueIds: [clueId], transferor: '王组员', recipient: '赵某' });
+    await clues.updateComplete;
+    await pause();
+    report.clueRows = [...cr.querySelectorAll('[part=table] tbody tr')].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+    report.clueSheetNumber = clueSheet && clueSheet.number;
+    report.clueSheetText = (cr.querySelector('[part=print-sheet]') || { textContent: '' }).textContent.replace(/\s+/g, ' ').trim();
+    report.clueStyled = getComputedStyle(cr.querySelector('.toolbar')).display;
+    report.clueCoreCsv = core.cluesToCsv ? core.cluesToCsv(clues.value, { today: '2026-11-26' }).split('\r\n')[1] : null;
+
     await pause(100);
     await ledger.updateComplete;
     const tags = [...customTags(document)].sort();

@@ -30,6 +30,11 @@ interface Report {
   petitionCsvHasName?: boolean;
   petitionCoreCsvHasName?: boolean | null;
   petitionStyled?: string;
+  clueRows?: string[];
+  clueSheetNumber?: string;
+  clueSheetText?: string;
+  clueStyled?: string;
+  clueCoreCsv?: string | null;
 }
 
 const run = () => reportFrom<Report>('/tests/csp/all-elements.html', { timeout: 30_000, width: '1280px', height: '800px' });
@@ -76,8 +81,17 @@ describe('every element of the standalone bundle under a strict Content-Security
     expect(r.petitionStyled, 'the register is styled').to.equal('flex');
   });
 
+  it('the clue register takes a clue through its form to a printed 移交单 (panel and sheet chunks loaded under the policy), and the core writes its CSV', () => {
+    expect(r.clueRows, JSON.stringify(r.clueRows)).to.have.length(1);
+    expect(r.clueRows![0]).to.contain('XS-2026-001').and.contain('违规发放津贴补贴').and.contain('已移交');
+    expect(r.clueSheetNumber).to.equal('YJ-2026-01');
+    expect(r.clueSheetText).to.contain('问题线索移交单').and.contain('移交人王组员').and.contain('接收人赵某');
+    expect(r.clueStyled, 'the register is styled').to.equal('flex');
+    expect(r.clueCoreCsv, 'cluesToCsv from the standalone core file').to.match(/^XS-2026-001,/);
+  });
+
   it('every custom element the page shows (in every shadow root) is defined', () => {
-    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register'])
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register'])
       expect(r.tags, tag).to.include(tag);
     expect(r.undefinedTags).to.deep.equal([]);
   });
