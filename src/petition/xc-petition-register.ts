@@ -169,6 +169,7 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @csspart editor - The intake and edit form.
  * @csspart error-summary - The error summary.
  * @csspart draft-banner - Draft restore / storage notices.
+ * @csspart load-error - The message shown instead of the register when `value` cannot be read.
  *
  * @cssprop --xc-font-size - Base font size.
  * @cssprop --xc-color-primary - Main accent colour.
@@ -497,6 +498,12 @@ export class XcPetitionRegister extends XcFormElement {
     const original = ed.id ? this._register.entries.find((x) => x.id === ed.id) : undefined;
     const changes = changesOf(ed.form, !original || this.identityShown);
     if (original) {
+      // Members of 被反映人 the form does not show (a host's `post`, say) are kept.
+      const before = original.concerned;
+      if (before && typeof before === 'object' && !Array.isArray(before)) {
+        const merged = pruned({ ...before, name: changes.concerned?.name, unit: changes.concerned?.unit });
+        changes.concerned = Object.keys(merged).length ? merged : undefined;
+      }
       this.editEntry(original.id, changes);
       this._status = t.petUpdated(s(original.number));
     } else {

@@ -166,6 +166,7 @@ describe('<xc-petition-register>', () => {
     await settle(hidden.el);
     expect(hidden.el.value.entries[0]!.petitioner).to.deep.equal({ name: NAME, contact: PHONE });
     expect(hidden.el.value.entries[0]!.summary).to.equal('补充：租金去向不明。');
+    expect(hidden.el.value.entries[0]!.concerned, 'the person concerned as it was').to.deep.equal({ name: '李某', unit: 'xx村委会' });
     await expectAccessible(hidden.el);
 
     const none = await mount({ value: sampleRegister(), role: 'leader' });
@@ -259,6 +260,21 @@ describe('<xc-petition-register>', () => {
     await settle(el);
     expect(root.querySelector('.editor')).to.equal(null);
     expect(text(deepActive())).to.contain('XF-2026-002');
+  });
+
+  it('an edit through the form keeps what the form does not show (a host member of the entry and of 被反映人)', async () => {
+    const reg = sampleRegister();
+    Object.assign(reg.entries[0]!, { oaId: 'OA-77' });
+    Object.assign(reg.entries[0]!.concerned!, { post: '村主任' });
+    const { el, root } = await mount({ value: reg, role: 'leader', identityRoles: 'leader' });
+    await el.openEditor('a');
+    await settle(el);
+    const unit = root.querySelector<HTMLInputElement>('#p-concernedUnit')!;
+    unit.value = 'xx村股份经济合作社';
+    unit.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('.save')!.click();
+    await settle(el);
+    expect(el.value.entries[0]).to.deep.include({ oaId: 'OA-77', concerned: { name: '李某', unit: 'xx村股份经济合作社', post: '村主任' } });
   });
 
   it('deleting a petition retires its number: the next one is not given it again', async () => {
