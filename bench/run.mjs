@@ -95,6 +95,17 @@ try {
       ...rows.flatMap((r) => [line(r, 'xc', 'first 200 (default)'), line(r, 'xcAll', 'all (`page-size="0"`)')]),
     ].join('\n'));
   }
+  if (want('clue-register')) {
+    await buildPage('clue-register-bench');
+    const r = await runIn(browser, server.port, 'clue-register-bench', (count) => window.runClueRegisterBench(count, 5), 2000);
+    console.log('clue-register', 2000, JSON.stringify(r));
+    results.clueRegister = r;
+    await writeSection('clue-register', [
+      '| clues | first frame: floor / xc (ratio) | filter change: floor / xc (ratio) | state change: floor / xc (ratio) | memory: floor / xc (ratio) |',
+      '|---:|---|---|---|---|',
+      `| 2000 | ${ms(r.floor.firstFrame)} / ${ms(r.xc.firstFrame)} (${ratio(r.xc.firstFrame, r.floor.firstFrame)}) | ${ms(r.floor.filter)} / ${ms(r.xc.filter)} (${ratio(r.xc.filter, r.floor.filter)}) | ${ms(r.floor.state)} / ${ms(r.xc.state)} (${ratio(r.xc.state, r.floor.state)}) | ${(r.floor.heap / 1048576).toFixed(1)} MB / ${(r.xc.heap / 1048576).toFixed(1)} MB (${ratio(r.xc.heap, r.floor.heap)}) |`,
+    ].join('\n'));
+  }
   if (want('attachments')) {
     await buildPage('attachments-bench');
     const r = await runIn(browser, server.port, 'attachments-bench', (runs) => window.runAttachmentsBench(runs), 5);

@@ -117,6 +117,12 @@ export class XcClueRegister extends XcFormElement {
   /** Provider roles per level, as for the 工作底稿's review (default: `preparer`, `reviewer` members, `leader` the 组长). */
   @property({ attribute: false }) roles?: Partial<WorkpaperRoles>;
 
+  /** Rows the list shows at first (more on request); 0 shows every clue at once. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
+
+  /** Rows shown beyond the first page (grows with 显示更多). */
+  @state() private _extra = 0;
+
   @state() private _filter: ClueFilter = {};
   @state() private _selected: ReadonlySet<string> = new Set();
   @state() private _panel: Panel = null;
@@ -440,6 +446,21 @@ export class XcClueRegister extends XcFormElement {
 
   // --- Rendering -----------------------------------------------------------------------------
 
+  /** Printed, the list holds every clue shown by the filters, not only the first page. */
+  private _beforePrint = () => {
+    if (this.pageSize > 0) this._extra = Infinity;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this._beforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this._beforePrint);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('readonly')) this.syncForm();
@@ -512,7 +533,10 @@ export class XcClueRegister extends XcFormElement {
 
   private _renderToolbar(t: ReturnType<typeof clueRegisterMessages>, lang: string) {
     const f = this._filter;
-    const set = (patch: ClueFilter) => (this._filter = { ...this._filter, ...patch });
+    const set = (patch: ClueFilter) => {
+      this._filter = { ...this._filter, ...patch };
+      this._extra = 0;
+    };
     const approvedSelected = this._register.clues.some((c) => this._selected.has(c.id) && c.state === 'approved');
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.crFilters}>
       ${this._locked ? nothing : html`<button type="button" class="primary add" @click=${() => this._open({ kind: 'add' })}>${t.crAdd}</button>`}
@@ -550,6 +574,9 @@ export class XcClueRegister extends XcFormElement {
   private _renderTable(t: ReturnType<typeof clueRegisterMessages>, lang: string, shown: RegisterClue[], total: number, today: string) {
     if (!total) return html`<p class="empty">${t.crEmpty}</p>`;
     const sheets = new Map((this._register.transfers ?? []).map((x) => [x.id, x.number]));
+    const limit = this.pageSize > 0 ? this.pageSize + this._extra : Infinity;
+    const rows = shown.length > limit ? shown.slice(0, limit) : shown;
+    const rest = shown.length - rows.length;
     return html`<p class="shown">${shown.length ? t.crShown(shown.length, total) : t.crNoMatches}</p>
       <div class="table-wrap">
         <table part="table">
@@ -567,7 +594,7 @@ export class XcClueRegister extends XcFormElement {
             </tr>
           </thead>
           <tbody>
-            ${shown.map((c) => {
+            ${rows.map((c) => {
               const light = replyLight(c, today);
               const number = s(c.number);
               return html`<tr data-id=${c.id} class="state-${c.state}">
@@ -583,7 +610,13 @@ export class XcClueRegister extends XcFormElement {
             })}
           </tbody>
         </table>
-      </div>`;
+      </div>
+      ${rest > 0
+        ? html`<p class="more">
+            <button type="button" class="show-more" @click=${() => (this._extra += Math.max(1, this.pageSize))}>${t.crShowMore(Math.min(rest, Math.max(1, this.pageSize)), rest)}</button>
+            <button type="button" class="show-all" @click=${() => (this._extra = Infinity)}>${t.crShowAll(shown.length)}</button>
+          </p>`
+        : nothing}`;
   }
 
   private _disposal(c: RegisterClue, lang: string) {

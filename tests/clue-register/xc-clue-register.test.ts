@@ -17,7 +17,7 @@ import { expectAccessible } from '../support/a11y.js';
 import { KeyCounter, deepActive, settle as settleKeys } from '../a11y/keys.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
 import { record } from '../support/report.js';
-import { sampleClueRegister as sample } from './fixtures.js';
+import { manyClues, sampleClueRegister as sample } from './fixtures.js';
 
 const TODAY = '2026-11-30';
 const REPORTER = '王秀兰';
@@ -282,6 +282,32 @@ describe('<xc-clue-register>', () => {
     await settle(second.el);
     expect(second.root.querySelector<HTMLTextAreaElement>('#c-problem')!.value).to.equal('民主测评中反映选人用人问题');
     expect(text(second.root.querySelector('#c-route-hint'))).to.contain('组织部门');
+  });
+
+  it('a long register shows its first 200 rows, then more on request, all of them before printing', async () => {
+    const { el, root } = await mount({ value: manyClues(450) });
+    const listRows = () => root.querySelectorAll('[part=table] tbody tr').length;
+    expect(listRows()).to.equal(200);
+    expect(text(root.querySelector('.show-more'))).to.equal('再显示 200 条（还有 250 条）');
+    root.querySelector<HTMLButtonElement>('.show-more')!.click();
+    await settle(el);
+    expect(listRows()).to.equal(400);
+    root.querySelector<HTMLButtonElement>('.show-all')!.click();
+    await settle(el);
+    expect(listRows()).to.equal(450);
+    expect(root.querySelector('.show-more')).to.equal(null);
+    const state = root.querySelector<HTMLSelectElement>('.f-state')!;
+    state.value = 'registered';
+    state.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(listRows(), 'a filter starts from the first page again').to.equal(90);
+    state.value = '';
+    state.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(listRows()).to.equal(200);
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    expect(listRows(), 'printed: every clue').to.equal(450);
   });
 
   it('English: the strings of the element and of the sheet in English', async () => {

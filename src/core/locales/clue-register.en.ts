@@ -78,6 +78,8 @@ const clueRegisterEn: ClueRegisterMessages = {
   crNoMatches: 'No clue matches the filters.',
   crEmpty: 'No problem clue registered yet.',
   crTableCaption: 'Problem clues of this round',
+  crShowMore: (n: number, rest: number) => `Show ${n} more (${rest} not shown)`,
+  crShowAll: (n: number) => `Show all ${n}`,
   crSelect: (number: string) => `Select clue ${number}`,
   crOpen: (number: string) => `Handle clue ${number}`,
   crAdd: 'Register a clue',

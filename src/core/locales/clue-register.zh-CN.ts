@@ -82,6 +82,8 @@ const clueRegisterZhCN = {
   crNoMatches: '没有符合筛选条件的线索。',
   crEmpty: '还没有登记问题线索。',
   crTableCaption: '本轮巡察的问题线索',
+  crShowMore: (n: number, rest: number) => `再显示 ${n} 条（还有 ${rest} 条）`,
+  crShowAll: (n: number) => `显示全部 ${n} 条`,
   crSelect: (number: string) => `选择线索 ${number}`,
   crOpen: (number: string) => `处理线索 ${number}`,
   crAdd: '登记线索',
