@@ -9,20 +9,12 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { formatDate, type Messages } from '../core/i18n.js';
 import { renderFieldError } from '../base/error-summary.js';
-import { formatDateKey } from '../core/rectification-extra.js';
-import {
-  acceptanceState,
-  canRequestExtension,
-  canSignFor,
-  decideExtension,
-  effectiveDeadline,
-  pendingExtension,
-  requestExtension,
-  RectificationError,
-  signAcceptance,
-  type AcceptanceParty,
-  type RectificationRole,
-} from '../core/rectification.js';
+import { formatDateKey } from '../core/i18n.js';
+import { acceptanceState, canSignFor, signAcceptance } from '../core/rectification/acceptance.js';
+import { canRequestExtension, decideExtension, pendingExtension, requestExtension } from '../core/rectification/extension.js';
+import { effectiveDeadline } from '../core/rectification/dates.js';
+import { RectificationError, type RectificationRole } from '../core/rectification/workflow.js';
+import type { AcceptanceParty } from '../core/rectification-types.js';
 import type { ExtensionRequest, FieldChange, RectificationItem } from '../core/rectification-types.js';
 import { fieldName } from './tracker-validation.js';
 import { DATA_MARK, isolateIn, roleLabel } from './labels.js';
@@ -35,7 +27,8 @@ export interface RectifyHost extends ReactiveControllerHost {
   readonly t: Messages;
   readonly lang: string;
   readonly today: string;
-  readonly parties: readonly AcceptanceParty[];
+  /** The well-formed 验收 parties of the ledger. */
+  readonly acceptanceParties: readonly AcceptanceParty[];
   readonly actions: TrackerActions;
   /** The acting user's name (the default signer), or ''. */
   readonly userName: string;
@@ -48,6 +41,31 @@ export interface RectifyHost extends ReactiveControllerHost {
 
 const text = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
 const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+
+/** Edits of one field by one person with pauses under this long read as one change (typing a word is one edit, not one per key). */
+const TYPING_RUN_MS = 5 * 60_000;
+
+/**
+ * The log as people read it: a run of entries of the same person and role on the same field, each
+ * within {@link TYPING_RUN_MS} of the one before, shown as one change from the first value to the
+ * last (the stored log keeps every entry).
+ */
+export function groupTyping(list: readonly FieldChange[]): FieldChange[] {
+  const out: FieldChange[] = [];
+  let lastAt = NaN;
+  for (const c of list) {
+    const prev = out[out.length - 1];
+    const at = Date.parse(String(c.at));
+    if (prev && prev.by === c.by && prev.role === c.role && prev.path.join('\u0000') === c.path.join('\u0000') && at - lastAt >= 0 && at - lastAt <= TYPING_RUN_MS) {
+      const merged: FieldChange = { ...prev, at: c.at };
+      if ('after' in c) merged.after = c.after;
+      else delete merged.after;
+      out[out.length - 1] = merged;
+    } else out.push(c);
+    lastAt = at;
+  }
+  return out;
+}
 
 export class RectifySections {
   /** The 延期 request being typed (unit) or the decision's comment (office), and a refusal. */
@@ -108,7 +126,7 @@ export class RectifySections {
 
   private extensionTable(list: ExtensionRequest[]): TemplateResult {
     const { t, lang } = this.host;
-    return html`<table class="history d-extensions">
+    return html`<table class="log d-extensions">
       <thead><tr><th scope="col">${t.trackerExtColAt}</th><th scope="col">${t.trackerExtColBy}</th><th scope="col">${t.trackerExtColTo}</th><th scope="col">${t.trackerExtColReason}</th><th scope="col">${t.trackerExtColDecision}</th></tr></thead>
       <tbody>${list.map((e) => {
         const d = e.decision && typeof e.decision === 'object' ? e.decision : null;
@@ -179,14 +197,14 @@ export class RectifySections {
   // -------------------------------------------------------------------------
 
   acceptance(section: (id: string, title: string, body: unknown) => TemplateResult): TemplateResult | typeof nothing {
-    const { item, t, lang, parties, actingRole: role, userName } = this.host;
+    const { item, t, lang, acceptanceParties: parties, actingRole: role, userName } = this.host;
     if (!parties.length) return nothing;
     const state = acceptanceState(item, parties);
     const signable = item.status === 'pending-verification' ? parties.filter((p) => canSignFor(p, userName || role, role)) : [];
     return section(
       'acceptance',
       t.trackerSectionAcceptance,
-      html`<table class="history d-acceptance">
+      html`<table class="log d-acceptance">
           <thead><tr><th scope="col">${t.trackerAccParty}</th><th scope="col">${t.trackerAccResult}</th><th scope="col">${t.trackerAccName}</th><th scope="col">${t.trackerAccDate}</th><th scope="col">${t.trackerAccOpinion}</th></tr></thead>
           <tbody>${state.parties.map(({ party, signature: s }) => html`<tr data-party=${party.id}>
             <th scope="row"><bdi>${party.name}</bdi>${party.required === false ? nothing : t.trackerAccRequiredMark}</th>
@@ -211,7 +229,7 @@ export class RectifySections {
     const err = (field: string) => (f.error && f.field === field ? f.error : '');
     const sign = () =>
       this.apply(
-        (item, actor) => signAcceptance(item, { party: f.party, name: f.name, date: f.date, opinion: f.opinion, passed: f.passed }, actor, h.parties),
+        (item, actor) => signAcceptance(item, { party: f.party, name: f.name, date: f.date, opinion: f.opinion, passed: f.passed }, actor, h.acceptanceParties),
         t.trackerAccSigned,
         (e) => {
           f.error = e.code === 'needs-comment' ? t.trackerAccOpinionNeeded : this.host.refusal(e.code);
@@ -250,13 +268,13 @@ export class RectifySections {
 
   changes(section: (id: string, title: string, body: unknown) => TemplateResult): TemplateResult {
     const { item, t, lang } = this.host;
-    const list = (Array.isArray(item.changes) ? item.changes : []).filter((c): c is FieldChange => !!c && typeof c === 'object' && Array.isArray(c.path));
+    const list = groupTyping((Array.isArray(item.changes) ? item.changes : []).filter((c): c is FieldChange => !!c && typeof c === 'object' && Array.isArray(c.path)));
     if (!list.length) return section('changes', t.trackerSectionChanges, html`<p class="hint">${t.trackerChangesNone}</p>`);
     // Newest first: what was changed last is what people look for.
     return section(
       'changes',
       t.trackerSectionChanges,
-      html`<table class="history d-changes">
+      html`<table class="log d-changes">
         <thead><tr><th scope="col">${t.trackerColWhen}</th><th scope="col">${t.trackerColWho}</th><th scope="col">${t.trackerColField}</th><th scope="col">${t.trackerColBefore}</th><th scope="col">${t.trackerColAfter}</th></tr></thead>
         <tbody>${[...list].reverse().map((c) => html`<tr>
           <td>${formatDate(str(c.at) || null, lang, true)}</td>

@@ -9,8 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChunkedRender } from '../base/chunks.js';
-import { filterItems, type ItemFilter, type SortDirection } from '../core/rectification.js';
-import { sortItemsBy, type TrackerSortKey } from '../core/rectification-extra.js';
+import { filterItems, type ItemFilter, type SortDirection, sortItemsBy, type TrackerSortKey } from '../core/rectification/views.js';
 import type { RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 
 /** Rows rendered before the first frame; the rest follow in chunks, one task each. */

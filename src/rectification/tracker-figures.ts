@@ -5,8 +5,8 @@
  * and again when "today" moves on.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ledgerSummary, type LedgerSummary, type RectificationLedger } from '../core/rectification.js';
-import { departmentsOf } from '../core/rectification-extra.js';
+import { ledgerSummary, type LedgerSummary, departmentsOf } from '../core/rectification/views.js';
+import type { RectificationLedger } from '../core/rectification-types.js';
 
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
 export const SYNC_LIMIT = 300;

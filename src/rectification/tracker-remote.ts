@@ -13,7 +13,7 @@ import { loadLocale } from '../core/i18n.js';
 import { canonicalJson } from '../core/draft.js';
 import type { MergeConflict } from '../core/ledger-merge.js';
 import type { RectificationItem, RectificationLedger } from '../core/rectification-types.js';
-import { readLedgerObject } from '../core/rectification-extra.js';
+import { readLedgerObject } from '../core/rectification/json.js';
 import { lazy } from '../base/lazy.js';
 
 type SyncModule = typeof import('./tracker-sync.js');

@@ -17,7 +17,7 @@ import { snapshot, type RemoteOutcome, type TrackerRemote } from './tracker-remo
 // The banner's strings join the locale registry with it (the tracker loads this module the first time it needs it).
 extendLocale(syncZhCN, { en: () => import('../core/locales/sync.en.js') });
 
-import { kindLabel, statusLabel } from '../core/rectification.js';
+import { kindLabel, statusLabel } from '../core/rectification/labels.js';
 import type { RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from '../core/rectification-types.js';
 
 // ---------------------------------------------------------------------------

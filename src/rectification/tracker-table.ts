@@ -7,10 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { RectificationRole } from '../core/rectification.js';
+import type { RectificationRole } from '../core/rectification/workflow.js';
+import { groupByFocusArea, type TrackerSortKey } from '../core/rectification/views.js';
 import { renderMore } from './tracker-toolbar.js';
-import { groupByFocusArea } from '../core/rectification.js';
-import type { TrackerSortKey } from '../core/rectification-extra.js';
 import type { Messages } from '../core/i18n.js';
 import type { RectificationItem } from '../core/rectification-types.js';
 import { mapElement } from '../base/element-map.js';

@@ -5,9 +5,10 @@
  * call back into the tracker for actions; they hold no state of their own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { KINDS, STATUSES, kindLabel, statusLabel } from '../core/rectification.js';
+import { KINDS, STATUSES, type RectificationRole } from '../core/rectification/workflow.js';
+import { kindLabel, statusLabel } from '../core/rectification/labels.js';
+import type { RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 import type { Messages } from '../core/i18n.js';
-import type { RectificationKind, RectificationRole, RectificationStatus } from '../core/rectification.js';
 import type { LedgerView } from './ledger-view.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import { roleLabel } from './labels.js';

@@ -5,7 +5,8 @@
  * The schema check itself is passed in; this module only words and places the errors. No DOM.
  */
 import type { Messages } from '../core/i18n.js';
-import { ledgerRuleErrors, type LedgerRuleCode, type LedgerShapeError } from '../core/rectification-extra.js';
+import { ledgerRuleErrors, type LedgerRuleCode } from '../core/rectification/workflow.js';
+import type { LedgerShapeError } from '../core/rectification/json.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import { itemNumber } from './labels.js';

@@ -138,7 +138,7 @@ export const detailStyles = css`
   .measure-who {
     color: var(--_xc-muted);
   }
-  table.d-acceptance th[scope='row'] {
+  table.log th[scope='row'] {
     text-align: start;
     font-weight: normal;
   }
@@ -202,18 +202,22 @@ export const detailStyles = css`
     font-weight: 700;
     margin: 0 0 4px;
   }
-  table.history {
+  table.history,
+  table.log {
     width: 100%;
     border-collapse: collapse;
   }
   table.history th,
-  table.history td {
+  table.history td,
+  table.log th,
+  table.log td {
     border: 1px solid var(--_xc-border);
     padding: 4px 8px;
     text-align: start;
     vertical-align: top;
   }
-  table.history thead th {
+  table.history thead th,
+  table.log thead th {
     background: var(--_xc-bg-alt);
   }
 

@@ -8,23 +8,13 @@ import { setStyle } from '../base/set-style.js';
 import { renderFieldError } from '../base/error-summary.js';
 import { formatDate, type Messages } from '../core/i18n.js';
 import { isSafeUrl } from '../core/url.js';
-import {
-  acceptedTransitions,
-  canEdit,
-  hasMeasureDetails,
-  KINDS,
-  kindLabel,
-  newItemId,
-  RectificationError,
-  statusLabel,
-  toDateKey,
-  type AcceptanceParty,
-  type RectificationErrorCode,
-  type RectificationRole,
-  type Transition,
-  type TransitionAction,
-} from '../core/rectification.js';
-import { formatDateKey } from '../core/rectification-extra.js';
+import { acceptanceParties, acceptedTransitions } from '../core/rectification/acceptance.js';
+import { canEdit, KINDS, newItemId, RectificationError, type RectificationErrorCode, type RectificationRole, type Transition, type TransitionAction } from '../core/rectification/workflow.js';
+import { hasMeasureDetails } from '../core/rectification/measures.js';
+import { kindLabel, statusLabel } from '../core/rectification/labels.js';
+import { toDateKey } from '../core/rectification/dates.js';
+import type { AcceptanceParty } from '../core/rectification-types.js';
+import { formatDateKey } from '../core/i18n.js';
 import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, RectificationStatus } from '../core/rectification-types.js';
 import { deadlineStatusText } from './xc-rectification-row.js';
 import { detailStyles } from './xc-rectification-detail.styles.js';
@@ -152,8 +142,9 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   @property() no = '';
   /** Departments named in the ledger (suggestions for the department field). */
   @property({ attribute: false }) departments: string[] = [];
-  /** The 验收 parties the ledger names (none: the office alone closes). */
-  @property({ attribute: false }) parties: AcceptanceParty[] = [];
+  /** The 验收 parties the ledger names, as it names them (none: the office alone closes). */
+  @property({ attribute: false }) parties: unknown = undefined;
+  private _parties: AcceptanceParty[] = [];
   /** Who acts, as history entries name them (the default signer of a 验收). */
   @property() userName = '';
   /** 延期, 验收 and the change log (detail-rectify.ts). */
@@ -181,6 +172,8 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The ledger's parties as given, malformed ones left out.
+    if (changed.has('parties')) this._parties = acceptanceParties(Array.isArray(this.parties) ? (this.parties as AcceptanceParty[]) : []);
     if (changed.has('item') && this.item && this.item.id !== this._forId) {
       this._forId = this.item.id;
       this._rectify.follow(this.item.id);
@@ -190,7 +183,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
       this._errors = kept?.errors ?? {};
       // So does a status change whose confirmation was being typed.
       const action = this.actions?.pendingAction?.(this.item.id);
-      this._action = (action && acceptedTransitions(this.item, this.actingRole, this.parties).find((tr) => tr.to === action.to)) || null;
+      this._action = (action && acceptedTransitions(this.item, this.actingRole, this._parties).find((tr) => tr.to === action.to)) || null;
       this._comment = this._action ? action!.comment : '';
       this._verifier = this._action ? action!.verifier : '';
       this._actionError = null;
@@ -260,6 +253,11 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
     this._rectify.signed();
     this._message = message;
     void this.updateComplete.then(() => this.querySelector<HTMLElement>('.d-message')?.focus());
+  }
+
+  /** @internal (RectifyHost) the well-formed 验收 parties. */
+  get acceptanceParties(): readonly AcceptanceParty[] {
+    return this._parties;
   }
 
   /** @internal (RectifyHost) */
@@ -574,7 +572,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   private _workflow(it: RectificationItem) {
     const t = this.t;
     const lang = this.lang;
-    const transitions = acceptedTransitions(it, this.actingRole, this.parties);
+    const transitions = acceptedTransitions(it, this.actingRole, this._parties);
     const blocked = transitions.find((tr) => tr.blockedBy)?.blockedBy;
     return this._section(
       'flow',

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { setStyle } from '../base/set-style.js';
 import type { Messages } from '../core/i18n.js';
-import { daysLeft, kindLabel, statusLabel, toDateKey, trafficLight, type TrafficLight } from '../core/rectification.js';
-import { formatDateKey } from '../core/rectification-extra.js';
+import { daysLeft, toDateKey, trafficLight, type TrafficLight } from '../core/rectification/dates.js';
+import { kindLabel, statusLabel } from '../core/rectification/labels.js';
+import { formatDateKey } from '../core/i18n.js';
 import type { RectificationItem } from '../core/rectification-types.js';
 import { categoryText } from './labels.js';
 

@@ -2,8 +2,10 @@ import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { formatPercent, type Messages } from '../core/i18n.js';
-import { STATUSES, statusLabel, type LedgerSummary } from '../core/rectification.js';
-import { formatDateKey } from '../core/rectification-extra.js';
+import { STATUSES } from '../core/rectification/workflow.js';
+import { statusLabel } from '../core/rectification/labels.js';
+import type { LedgerSummary } from '../core/rectification/views.js';
+import { formatDateKey } from '../core/i18n.js';
 import './panel-locale.js';
 
 /** Width of every chart's drawing (the SVG scales to its box). */

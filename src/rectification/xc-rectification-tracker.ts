@@ -9,28 +9,11 @@ import { tokens } from '../base/styles.js';
 import { StickyOffsetController } from '../base/sticky-offset.js';
 import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
-import {
-  createItem,
-  localDateKey,
-  newItemId,
-  RectificationError,
-  toCsv,
-  toJson,
-  acceptanceParties,
-  transitionAccepted,
-  type AcceptanceParty,
-  editItem,
-  type RectificationItem,
-  type RectificationLedger,
-  type RectificationRole,
-  type RectificationStatus,
-} from '../core/rectification.js';
-import {
-  mergeNewItems,
-  readLedgerObject,
-  toRole,
-  type LedgerShapeError,
-} from '../core/rectification-extra.js';
+import { createItem, newItemId, RectificationError, type RectificationRole, mergeNewItems, toRole, transition } from '../core/rectification/workflow.js';
+import { localDateKey } from '../core/rectification/dates.js';
+import { toJson, readLedgerObject, type LedgerShapeError } from '../core/rectification/json.js';
+import type { RectificationItem, RectificationLedger, RectificationStatus } from '../core/rectification-types.js';
+import { editItem } from '../core/rectification/changes.js';
 // Imported for its effect too: the rows are rendered by the tracker itself, so their element must be
 // defined with it (a type-only import would leave them out of a bundle's tracker chunk).
 import './xc-rectification-row.js';
@@ -71,6 +54,13 @@ export interface ImportResult {
 /** The printed 附件清单: a small chunk loaded after the first frame, the list itself only when the record has files. */
 const loadPrintFiles = lazy(() => import('../attachments/print-hook.js'));
 let printFiles: typeof import('../attachments/print-hook.js') | undefined;
+
+/** The rules of multi-party 验收: loaded after the first frame, only for a ledger that names parties. */
+const loadAcceptance = lazy(() => import('../core/rectification/acceptance.js'));
+/** The CSV writer: not needed for the first frame. */
+const loadCsv = lazy(() => import('../core/rectification/csv.js'));
+/** Whether a ledger names 验收 parties (then 销号 waits for them). */
+const namesParties = (l: RectificationLedger | null) => Array.isArray(l?.acceptanceParties) && l!.acceptanceParties!.length > 0;
 
 /** Load (and register) the summary charts once, with their styles. */
 const loadSummary: () => Promise<string> = lazy(() =>
@@ -283,11 +273,6 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     return next;
   }
 
-  /** The 验收 parties the ledger names (`acceptanceParties`; none: the office alone closes). */
-  get acceptanceParties(): AcceptanceParty[] {
-    return acceptanceParties(this._ledger);
-  }
-
   /**
    * Move an item to status `to` as the current role and user (the core's `transition`): appends a
    * history entry and fires `xc-transition` and `xc-change`.
@@ -296,13 +281,19 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   applyTransition(id: string, to: RectificationStatus, opts: { comment?: string; verifier?: string } = {}): RectificationItem {
     const item = this._byId.get(id);
     if (!item) throw new RectificationError('invalid', `No item ${id}`);
-    // 销号 waits for every required 验收 party the ledger names.
-    const next = transitionAccepted(
-      item,
-      to,
-      { by: this._by, role: this.effectiveRole, at: this.env.now().toISOString(), comment: opts.comment, verifier: opts.verifier },
-      this.acceptanceParties,
-    );
+    const step = { by: this._by, role: this.effectiveRole, at: this.env.now().toISOString(), comment: opts.comment, verifier: opts.verifier };
+    let next: RectificationItem;
+    if (!namesParties(this._ledger)) next = transition(item, to, step);
+    else {
+      // 销号 waits for every required 验收 party the ledger names. Their rules load after the first
+      // frame (updateComplete waits for them); until then nothing is closed.
+      const rules = this._acceptance;
+      if (!rules) {
+        void this._loadAcceptance();
+        if (to === 'closed') throw new RectificationError('needs-acceptance', 'The acceptance rules are still loading');
+        next = transition(item, to, step);
+      } else next = rules.transitionAccepted(item, to, step, rules.acceptanceParties(this._ledger));
+    }
     this._replace(next);
     const entry = next.history[next.history.length - 1]!;
     this.dispatchEvent(
@@ -557,6 +548,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     }
     this._reindex();
     if (this._dialog.openId && !this._byId.has(this._dialog.openId)) this._dialog.forget();
+    if (this.hasUpdated && namesParties(this._ledger)) void this._loadAcceptance();
     this._listVersion++;
     this._figures.later(true);
     if ((this._ledger?.items.length ?? 0) <= SYNC_LIMIT) {
@@ -631,17 +623,32 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     return this._ledger ? toJson(this.value!) : JSON.stringify(this._raw, null, 2) + '\n';
   }
 
-  /** The ledger as CSV for Excel (UTF-8 BOM, CRLF, quoted cells, statuses and kinds in the element's language). */
+  /**
+   * The ledger as CSV for Excel (UTF-8 BOM, CRLF, quoted cells, statuses and kinds in the element's language).
+   * The CSV writer loads after the first frame: call it after `updateComplete` has settled once.
+   * @throws {Error} when called before that.
+   */
   exportCsv(): string {
-    return toCsv(this._ledger?.items ?? [], this.effectiveLang);
+    if (!this._csv) throw new Error('[xc-elements] exportCsv(): the CSV writer is still loading; await the element\'s updateComplete first');
+    return this._csv.toCsv(this._ledger?.items ?? [], this.effectiveLang);
   }
+
+  /** The CSV writer, once loaded (after the first frame). */
+  private _csv: typeof import('../core/rectification/csv.js') | null = null;
+  private _csvReady: Promise<void> | null = null;
 
   /**
    * Download the ledger as a file (`<a download>` of an object URL: nothing is sent anywhere).
    * Fires the cancelable `xc-export` first.
-   * @returns whether the download was started (false when a listener cancelled it).
+   * @returns whether the download was started (false when a listener cancelled it, or when the CSV
+   *   writer was still loading right after the first frame: the download then starts once it is there).
    */
   download(format: 'json' | 'csv'): boolean {
+    if (format === 'csv' && !this._csv) {
+      // The CSV writer follows the first frame: the download starts once it is there.
+      void this._csvReady?.then(() => this._csv && this.download('csv'));
+      return false;
+    }
     const text = format === 'csv' ? this.exportCsv() : this.exportJson();
     const base = (typeof this._ledger?.title === 'string' && this._ledger.title.trim()) || this.t.trackerFileName;
     const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.${format}`;
@@ -724,6 +731,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       await this._dialog.loading.catch(() => undefined);
       result = await super.getUpdateComplete();
     }
+    if (this._acceptanceReady) await this._acceptanceReady;
+    if (this._csvReady) await this._csvReady;
     if (this._schemaReady) {
       await this._schemaReady;
       result = await super.getUpdateComplete();
@@ -738,6 +747,22 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   private _summaryLoading: Promise<unknown> | null = null;
   private _schemaCheck: SchemaCheck | null = null;
   private _schemaReady: Promise<void> | null = null;
+
+  /** The rules of multi-party 验收, once loaded (only for a ledger that names parties). */
+  private _acceptance: typeof import('../core/rectification/acceptance.js') | null = null;
+  private _acceptanceReady: Promise<void> | null = null;
+
+  private _loadAcceptance(): Promise<void> {
+    this._acceptanceReady ??= loadAcceptance().then(
+      (m) => {
+        this._acceptance = m;
+      },
+      () => {
+        this._acceptanceReady = null;
+      },
+    );
+    return this._acceptanceReady;
+  }
 
   /** The ledger schema's validator and the message pipeline load after the first frame. */
   private _loadSchemaCheck(): Promise<void> {
@@ -760,6 +785,11 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     setTimeout(() => {
       this._summaryLoading ??= loadSummary().then((styles) => adoptStyles(this.shadowRoot, styles)).catch(() => undefined);
       void this._loadSchemaCheck();
+      this._csvReady ??= loadCsv().then(
+        (m) => void (this._csv = m),
+        () => void (this._csvReady = null),
+      );
+      if (namesParties(this._ledger)) void this._loadAcceptance();
     }, 0);
   }
 
@@ -876,7 +906,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
               .yellow=${this.yellowThreshold}
               .actions=${this as TrackerActions}
               .departments=${this._figures.departments}
-              .parties=${this.acceptanceParties}
+              .parties=${this._ledger?.acceptanceParties}
               .userName=${this._by}
             ></xc-rectification-detail>`
           : nothing}

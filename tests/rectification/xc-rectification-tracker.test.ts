@@ -166,7 +166,7 @@ describe('<xc-rectification-tracker>', () => {
     expect(text(summary.querySelector('#chart-status-alt'))).to.equal('未启动：1 项；整改中：2 项；阶段性完成：0 项；待验收：1 项；已销号：1 项');
     expect(text(summary.querySelector('#chart-overdue-alt'))).to.equal('办公室：1 项');
     expect(text(summary.querySelector('#chart-time-alt'))).to.equal('2026年11月25日：销号 1 项，累计 1 项');
-    expect(summary.querySelectorAll('[data-chart=status] table.data tbody tr')).to.have.length(4);
+    expect(summary.querySelectorAll('[data-chart=status] table.data tbody tr')).to.have.length(5);
     await expectAccessible(el);
   });
 
