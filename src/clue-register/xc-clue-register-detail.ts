@@ -72,14 +72,17 @@ type Panel = { kind: 'clue'; id: string } | { kind: 'add' } | { kind: 'sheet-for
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 
-const refusal = (h: PanelHost) => (h.error ? html`<p class="refusal" role="alert" tabindex="-1">${h.error}</p>` : nothing);
+const refusal = (h: PanelHost) => (h.error ? html`<p class="refusal" id="panel-error" role="alert" tabindex="-1">${h.error}</p>` : nothing);
 
-function textField(id: string, label: string, value: string, onInput: (v: string) => void, opts: { area?: boolean; type?: string; locked?: boolean; hint?: string } = {}) {
+function textField(id: string, label: string, value: string, onInput: (v: string) => void, opts: { area?: boolean; type?: string; locked?: boolean; hint?: string; invalid?: boolean } = {}) {
+  // A field the refusal is about names it (aria-describedby) and says it is wrong (aria-invalid).
+  const described = [opts.invalid ? 'panel-error' : '', opts.hint ?? ''].filter(Boolean).join(' ') || nothing;
+  const invalid = opts.invalid ? 'true' : 'false';
   return html`<div class="field ${opts.area ? 'wide' : ''}">
     <label for=${id}>${label}</label>
     ${opts.area
-      ? html`<textarea id=${id} rows="3" .value=${value} ?readonly=${!!opts.locked} aria-describedby=${opts.hint ?? nothing} @input=${(e: Event) => onInput(val(e))}></textarea>`
-      : html`<input id=${id} type=${opts.type ?? 'text'} .value=${value} ?readonly=${!!opts.locked} aria-describedby=${opts.hint ?? nothing} @input=${(e: Event) => onInput(val(e))} />`}
+      ? html`<textarea id=${id} rows="3" .value=${value} ?readonly=${!!opts.locked} aria-invalid=${invalid} aria-describedby=${described} @input=${(e: Event) => onInput(val(e))}></textarea>`
+      : html`<input id=${id} type=${opts.type ?? 'text'} .value=${value} ?readonly=${!!opts.locked} aria-invalid=${invalid} aria-describedby=${described} @input=${(e: Event) => onInput(val(e))} />`}
   </div>`;
 }
 
@@ -96,7 +99,7 @@ function renderAdd(h: PanelHost, t: T) {
   return html`<form class="add-form" novalidate @submit=${(e: Event) => (e.preventDefault(), h.saveNew())}>
     <h3 tabindex="-1">${t.crAdd}</h3>
     ${refusal(h)}
-    ${textField('c-problem', t.crColProblem, f.mainProblem, (v) => h.setForm({ mainProblem: v }), { area: true })}
+    ${textField('c-problem', t.crColProblem, f.mainProblem, (v) => h.setForm({ mainProblem: v }), { area: true, invalid: !!h.error && !f.mainProblem.trim() })}
     <div class="grid">
       ${textField('c-category', t.crColCategory, f.category, (v) => h.setForm({ category: v }), { hint: 'c-route-hint' })}
       ${textField('c-concerned', t.crColConcerned, f.concernedName, (v) => h.setForm({ concernedName: v }))}
@@ -122,8 +125,8 @@ function renderSheetForm(h: PanelHost, t: T) {
     <div class="grid">
       ${textField('s-unit', t.crSheetReceiverUnit, f.receiverUnit, (v) => h.setSheetForm({ receiverUnit: v }))}
       ${textField('s-date', t.crSheetDate, f.date, (v) => h.setSheetForm({ date: v }), { type: 'date' })}
-      ${textField('s-transferor', t.crSheetTransferor, f.transferor, (v) => h.setSheetForm({ transferor: v }))}
-      ${textField('s-recipient', t.crSheetRecipient, f.recipient, (v) => h.setSheetForm({ recipient: v }))}
+      ${textField('s-transferor', t.crSheetTransferor, f.transferor, (v) => h.setSheetForm({ transferor: v }), { invalid: !!h.error && !f.transferor.trim() })}
+      ${textField('s-recipient', t.crSheetRecipient, f.recipient, (v) => h.setSheetForm({ recipient: v }), { invalid: !!h.error && !f.recipient.trim() })}
     </div>
     <div class="actions">
       <button type="submit" class="primary make">${t.crMakeSheet}</button>
@@ -159,16 +162,14 @@ function renderClue(h: PanelHost, clue: RegisterClue, register: ClueRegister, t:
       <p class="hint" id="d-route-hint">${t.crSuggested(clueReceiverLabel(suggestReceiver(clue), lang))}</p>
     </fieldset>
     ${clue.state === 'transferred' && actions.includes('reply')
-      ? html`<fieldset class="reply">
-          <legend>${t.crReplyLegend}</legend>
-          <div class="radios" role="radiogroup" aria-label=${t.crColDisposal}>
+      ? html`<fieldset class="reply radios" aria-describedby=${h.error && !f.disposal ? 'panel-error' : nothing}>
+            <legend>${t.crReplyLegend}</legend>
             ${CLUE_DISPOSALS.map((d) => html`<label><input type="radio" name="disposal" value=${d} .checked=${f.disposal === d} @change=${() => h.setForm({ disposal: d })} />${clueDisposalLabel(d, lang)}</label>`)}
-          </div>
+          </fieldset>
           <div class="grid">
             ${textField('d-reply-on', t.crReplyOn, f.replyOn, (v) => h.setForm({ replyOn: v }), { type: 'date' })}
           </div>
-          ${textField('d-reply-note', t.crReplyNote, f.replyNote, (v) => h.setForm({ replyNote: v }), { area: true })}
-        </fieldset>`
+          ${textField('d-reply-note', t.crReplyNote, f.replyNote, (v) => h.setForm({ replyNote: v }), { area: true })}`
       : nothing}
     ${clue.reply ? html`<p class="reply-done">${t.crColDisposal}：${clueDisposalLabel(clue.reply.disposal, lang)} · ${formatDateKey(clue.reply.on, lang)}${clue.reply.note ? html` · <bdi>${s(clue.reply.note)}</bdi>` : nothing}</p>` : nothing}
     <div class="actions">

@@ -583,7 +583,7 @@ export class XcClueRegister extends XcFormElement {
           <caption>${t.crTableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col" class="sel"><span class="visually-hidden">${t.crFilters}</span></th>
+              <th scope="col" class="sel"><span class="visually-hidden">${t.crColSelect}</span></th>
               <th scope="col">${t.crColNumber}</th>
               <th scope="col">${t.crColProblem}</th>
               <th scope="col">${t.crColSourceRecord}</th>

@@ -166,6 +166,31 @@ describe('<xc-clue-register>', () => {
     });
   });
 
+  it('a refused form says why, with focus on the message and the field named by it', async () => {
+    const { el, root } = await mount({ value: sample(), role: 'leader' });
+    root.querySelector<HTMLButtonElement>('.add')!.click();
+    await settle(el);
+    root.querySelector<HTMLButtonElement>('.panel .save')!.click();
+    await settle(el);
+    const message = root.querySelector('.refusal')!;
+    expect(text(message)).to.equal('请填写主要问题。');
+    expect(deepActive()).to.equal(message);
+    const box = root.querySelector('#c-problem')!;
+    expect(box.getAttribute('aria-invalid')).to.equal('true');
+    expect(box.getAttribute('aria-describedby')).to.contain('panel-error');
+    expect(el.value.clues).to.have.length(3);
+    await expectAccessible(el);
+    // A reply without 处置结果.
+    await el.openClue('a');
+    await settle(el);
+    root.querySelector<HTMLButtonElement>('.do-reply')!.click();
+    await settle(el);
+    expect(text(root.querySelector('.refusal'))).to.equal('请选择处置结果。');
+    expect(root.querySelector('fieldset.reply')!.getAttribute('aria-describedby')).to.equal('panel-error');
+    expect(el.value.clues[0]!.state).to.equal('transferred');
+    await expectAccessible(el);
+  });
+
   it('a member cannot approve: the step is refused with a message', async () => {
     const reg = sample();
     reg.clues[2]!.state = 'proposed';

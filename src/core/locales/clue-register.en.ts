@@ -24,6 +24,7 @@ const clueRegisterEn: ClueRegisterMessages = {
   crLightYellow: 'Yellow: reply due soon',
   crLightRed: 'Red: reply overdue',
   crLightNone: '—',
+  crColSelect: 'Select',
   crColNumber: 'Clue no.',
   crColSource: 'Source',
   crColSourceRecord: 'Origin',

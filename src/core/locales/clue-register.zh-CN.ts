@@ -27,6 +27,7 @@ const clueRegisterZhCN = {
   crLightYellow: '黄灯：临近回复期限',
   crLightRed: '红灯：逾期未回复',
   crLightNone: '—',
+  crColSelect: '选择',
   crColNumber: '线索编号',
   crColSource: '线索来源',
   crColSourceRecord: '出处',
