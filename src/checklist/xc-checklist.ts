@@ -710,11 +710,13 @@ export class XcChecklist extends XcFormElement {
         <slot name="header"></slot>
         ${this._renderHeader()}
       </div>
-      ${renderDraftBanner(this._drafts, t, lang, (v) => {
-        this._adopt(v);
-        this._drafts.changed();
-        this.emitChange({ itemId: null });
-      })}
+      ${this._reviewState === 'signed'
+        ? nothing // A signed sheet is final: no older draft is offered in its place.
+        : renderDraftBanner(this._drafts, t, lang, (v) => {
+            this._adopt(v);
+            this._drafts.changed();
+            this.emitChange({ itemId: null });
+          })}
       ${this._locked
         ? html`<p class="banner" role="note">${this.readonly || this.isDisabled ? t.readonlyNotice : this._reviewState === 'signed' ? t.workpaperSigned : t.workpaperInReview}</p>`
         : nothing}

@@ -389,6 +389,22 @@ describe('<xc-checklist> as a 工作底稿', () => {
     expect(panel(el).querySelector('.sig[data-level="preparer"]')!.textContent).to.contain('17:20');
   });
 
+  it('a signed sheet is not offered an older draft in its place', async () => {
+    const { p, el } = await inProvider(filled());
+    for (const [role, action] of [['preparer', 'submit'], ['reviewer', 'review'], ['leader', 'sign']] as const) {
+      await as(p, el, role, role);
+      await el.review(action, { opinion: '同意' });
+    }
+    const signed = el.value!;
+    const drafts = memoryDrafts();
+    drafts.entries.set('wp-signed', { value: filled(), savedAt: Date.now(), templateVersion: '1' });
+    const again = await fixture<XcProvider>(html`<xc-provider .drafts=${drafts}><xc-checklist draft-key="wp-signed" .template=${small} .value=${signed}></xc-checklist></xc-provider>`);
+    const el2 = again.querySelector('xc-checklist')!;
+    await settle(el2);
+    expect(el2.reviewState).to.equal('signed');
+    expect(root(el2).querySelector('[part=draft-banner] button.primary')?.textContent ?? null, 'no restore offered').to.equal(null);
+  });
+
   it('old responses without header or review load as a sheet being drafted', async () => {
     const { el } = await inProvider({ templateId: 'wp-small', templateVersion: '1', items: { p1: { finding: 'none' } }, hostNote: 1 } as ChecklistResponse);
     expect(el.reviewState).to.equal('drafting');
