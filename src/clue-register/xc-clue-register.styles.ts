@@ -17,12 +17,16 @@ export const clueRegisterStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
-    gap: var(--_xc-space);
-    padding: var(--_xc-space);
+    padding: var(--_xc-space) var(--_xc-space) 0;
     margin: var(--_xc-space) 0;
     background: var(--_xc-bg-alt);
     border: 1px solid var(--_xc-border);
     border-radius: var(--_xc-radius);
+  }
+  /* Margins, not flex gap: Chromium 78 (the standalone floor) has no gap in flex layouts. */
+  .toolbar > *,
+  .actions > * {
+    margin: 0 var(--_xc-space) var(--_xc-space) 0;
   }
   .toolbar label {
     display: flex;
@@ -35,9 +39,13 @@ export const clueRegisterStyles = css`
     display: inline-flex;
     flex-direction: row;
     align-items: center;
-    gap: 4px;
     min-height: 2em;
     margin-inline-end: calc(var(--_xc-space) * 2);
+  }
+  .toolbar label.check input,
+  .radios label input,
+  fieldset > label input {
+    margin-inline-end: 4px;
   }
   button[aria-disabled='true'] {
     opacity: 0.7;
@@ -45,8 +53,10 @@ export const clueRegisterStyles = css`
   .counts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_xc-space) * 3);
     margin: var(--_xc-space) 0;
+  }
+  .counts > * {
+    margin-inline-end: calc(var(--_xc-space) * 3);
   }
   .counts h3 {
     flex-basis: 100%;
@@ -137,7 +147,9 @@ export const clueRegisterStyles = css`
   .grid {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 calc(var(--_xc-space) * 2);
+  }
+  .grid > * {
+    margin-inline-end: calc(var(--_xc-space) * 2);
   }
   .field {
     display: flex;
@@ -161,7 +173,6 @@ export const clueRegisterStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_xc-space);
   }
   .sheet-view {
     border: 1px solid var(--_xc-border);
@@ -189,20 +200,22 @@ export const clueRegisterStyles = css`
   }
   .signatures {
     display: flex;
-    gap: calc(var(--_xc-space) * 6);
     margin-top: calc(var(--_xc-space) * 4);
   }
   .sign {
     flex: 1;
   }
+  .sign + .sign {
+    margin-inline-start: calc(var(--_xc-space) * 6);
+  }
   .sign p {
     display: flex;
     align-items: flex-end;
-    gap: var(--_xc-space);
     margin: 0 0 calc(var(--_xc-space) * 2);
   }
   .sign-label {
     white-space: nowrap;
+    margin-inline-end: var(--_xc-space);
   }
   .sign-line {
     display: inline-block;
