@@ -227,10 +227,6 @@ export const clueRegisterStyles = css`
   .sign-line.short {
     flex: 0 1 8em;
   }
-  @page {
-    size: A4;
-    margin: 20mm 18mm;
-  }
   @media print {
     /* A 移交单 on show prints alone; without one, the list prints. */
     .screen.has-sheet,

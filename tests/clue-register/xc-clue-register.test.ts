@@ -333,6 +333,10 @@ describe('<xc-clue-register>', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await settle(el);
     expect(listRows(), 'printed: every clue').to.equal(450);
+    const a4 = () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => /@page[^}]*size: *a4/i.test(r.cssText)));
+    expect(a4(), 'an A4 page while printing').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(a4(), 'and no page rule after').to.equal(false);
   });
 
   it('English: the strings of the element and of the sheet in English', async () => {
