@@ -225,3 +225,29 @@ export function checkWorkpaperEdit(before: unknown, after: unknown): WorkpaperRe
   if (!isWorkpaperEditable(before) && contentOf(before) !== contentOf(after)) return { ok: false, code: 'content' };
   return null;
 }
+
+/**
+ * A sheet sent back after one step taken in the browser (`<xc-checklist>`'s `review()`): is `after`
+ * exactly `before`, with the content edits its preparer may make, plus that one step, taken now by
+ * `actor` (who the server knows is signed in: name and role)? Null when it is. Refused: `after`
+ * is not `before` plus one step (`state`), the step is signed with another name (`name`), the
+ * content changed where it may not (`content`, `locked`), any refusal of {@link reviewStep} for the
+ * step, or a result (an 审签's fingerprint included) other than the one the step gives (`content`).
+ */
+export async function checkWorkpaperStep(before: unknown, after: unknown, actor: WorkpaperActor, options: WorkpaperOptions = {}): Promise<WorkpaperRefusal | null> {
+  if (!isObj(after) || !isObj(after['items']) || !isObj(before)) return { ok: false, code: 'value' };
+  const done = reviewOf(before).steps;
+  const steps = reviewOf(after).steps;
+  if (steps.length !== done.length + 1 || canonicalJson(steps.slice(0, -1)) !== canonicalJson(done)) return { ok: false, code: 'state' };
+  const step = steps[steps.length - 1]!;
+  if (step.by !== actor.name?.trim()) return { ok: false, code: 'name' };
+  // The content as sent, with the review as it was: edits first (allowed only where the preparer may edit), then the step.
+  const { review: _r, signature: _s, ...content } = after;
+  const base: Record<string, unknown> = { ...content };
+  if ('review' in before) base['review'] = before['review'];
+  const edit = checkWorkpaperEdit(before, base);
+  if (edit) return edit;
+  const out = await reviewStep(base as ChecklistResponse, { action: step.action, opinion: step.opinion, ...(step.comments !== undefined ? { comments: step.comments } : {}) }, actor, step.at, options);
+  if (!out.ok) return out;
+  return canonicalJson(out.response) === canonicalJson(after) ? null : { ok: false, code: 'content' };
+}

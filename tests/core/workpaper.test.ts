@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import {
   allowedReviewActions,
   checkWorkpaperEdit,
+  checkWorkpaperStep,
   isWorkpaperEditable,
   isWorkpaperLocked,
   levelsOf,
@@ -165,6 +166,31 @@ describe('workpaper review (三级审核)', () => {
     const submitted = await inState('submitted');
     expect(checkWorkpaperEdit(submitted, { ...submitted, review: { state: 'reviewed', steps: submitted.review!.steps } })).to.deep.equal({ ok: false, code: 'state' });
     expect(checkWorkpaperEdit(null, signed), 'a new sheet cannot arrive signed').to.deep.equal({ ok: false, code: 'state' });
+  });
+
+  it('a server checks a step taken in the browser against who it knows is signed in', async () => {
+    const before = sheet();
+    const edited = { ...before, header: { ...before.header, unit: '某镇人民政府' } };
+    const sent = await reviewStep(edited, { action: 'submit', opinion: '请复核' }, actor('preparer', '张三'), AT);
+    if (!sent.ok) throw new Error(sent.code);
+    expect(await checkWorkpaperStep(before, sent.response, actor('preparer', '张三')), 'an edit and the step').to.equal(null);
+    expect(await checkWorkpaperStep(before, sent.response, actor('preparer', '李四')), 'signed with another name').to.deep.equal({ ok: false, code: 'name' });
+    expect(await checkWorkpaperStep(before, sent.response, actor('reviewer', '张三')), 'not this role').to.deep.equal({ ok: false, code: 'role' });
+    expect(await checkWorkpaperStep(before, before, actor('preparer', '张三')), 'no step').to.deep.equal({ ok: false, code: 'state' });
+    // With the reviewer: the content cannot change with the step.
+    const submitted = sent.response;
+    const reviewed = await reviewStep(submitted, { action: 'review', opinion: '同意' }, actor('reviewer', '李四'), AT);
+    if (!reviewed.ok) throw new Error(reviewed.code);
+    expect(await checkWorkpaperStep(submitted, reviewed.response, actor('reviewer', '李四'))).to.equal(null);
+    const sneaky = { ...reviewed.response, items: { ...reviewed.response.items, p2: { finding: 'problem', description: '加的' } } };
+    expect(await checkWorkpaperStep(submitted, sneaky, actor('reviewer', '李四'))).to.deep.equal({ ok: false, code: 'content' });
+    // 审签: the fingerprint must be the one the step gives.
+    const signed = await reviewStep(reviewed.response, { action: 'sign', opinion: '同意' }, actor('leader', '王五'), AT);
+    if (!signed.ok) throw new Error(signed.code);
+    expect(await checkWorkpaperStep(reviewed.response, signed.response, actor('leader', '王五'))).to.equal(null);
+    const forged = { ...signed.response, signature: { ...signed.response.signature!, digest: '0'.repeat(64) } };
+    expect(await checkWorkpaperStep(reviewed.response, forged, actor('leader', '王五'))).to.deep.equal({ ok: false, code: 'content' });
+    expect(await checkWorkpaperStep(signed.response, { ...signed.response, review: { state: 'signed', steps: [...signed.response.review!.steps, { ...signed.response.review!.steps[0]! }] } }, actor('preparer', '张三'))).to.deep.equal({ ok: false, code: 'locked' });
   });
 
   it('the response schema takes the header, the review record and the signature; old responses without them too', async () => {
