@@ -115,13 +115,23 @@ function handOn(template: ChecklistTemplate, response: ChecklistResponse): void 
     if (user?.role === 'office') void addItems(items).catch((e: unknown) => ((syncError = String(e)), show()));
     return;
   }
-  const ledger = load<RectificationLedger>('ledger', { version: 1, title: t().ledgerOf, unit: t().subject, items: [] });
+  const ledger = withParties(load<RectificationLedger>('ledger', { version: 1, title: t().ledgerOf, unit: t().subject, items: [] }));
   const have = new Set(ledger.items.map((i) => i.id));
   ledger.items.push(...items.filter((i) => !have.has(i.id)));
   save('ledger', ledger);
   const clues = toClueEntries(template, response, lang);
   save('clues', clues);
   save('handedOn', { items: items.length, clues: clues.length });
+}
+
+/**
+ * The demo's ledger is closed (销号) after 验收 by three parties: 巡察办, 巡察组 and 主管部门, each
+ * signed for by the office in this demo (a portal names its own parties, and who may sign).
+ */
+function withParties(ledger: RectificationLedger): RectificationLedger {
+  if (Array.isArray(ledger.acceptanceParties)) return ledger;
+  const [office, team, dept] = t().parties;
+  return { ...ledger, acceptanceParties: [{ id: 'office', name: office! }, { id: 'team', name: team! }, { id: 'dept', name: dept! }] };
 }
 
 const pages: Record<string, () => unknown> = {
@@ -206,7 +216,7 @@ const pages: Record<string, () => unknown> = {
             @xc-change=${() => syncError && ((syncError = ''), show())}></xc-rectification-tracker>
         </xc-provider>`;
     }
-    const ledger = load<RectificationLedger>('ledger', { version: 1, items: [] });
+    const ledger = withParties(load<RectificationLedger>('ledger', { version: 1, items: [] }));
     const roles: [string, string][] = [
       ['unit', t().roleUnit],
       ['office', t().roleOffice],

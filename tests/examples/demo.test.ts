@@ -214,4 +214,65 @@ describe('the demo portal', function () {
     const svg = tracker.shadowRoot!.querySelector('[data-chart=status] svg')!.getBoundingClientRect();
     for (const t of tracker.shadowRoot!.querySelectorAll('[data-chart=status] text.label')) expect(t.getBoundingClientRect().left).to.be.at.least(svg.left - 1);
   });
+
+  it('整改 to the end on the demo ledger: the unit asks for 延期 and the office approves; three parties sign before 销号', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    const doc = await go(win, 'ledger');
+    type Tracker = HTMLElementTagNameMap['xc-rectification-tracker'];
+    const tracker = () => doc.querySelector('xc-rectification-tracker') as Tracker;
+    const $ = <T extends HTMLElement>(sel: string) => tracker().shadowRoot!.querySelector<T>(sel);
+    const asRole = async (r: string) => {
+      doc.querySelectorAll<HTMLInputElement>('fieldset.roles input')[['unit', 'office', 'viewer'].indexOf(r)]!.click();
+      await settle(win);
+    };
+    const fill = async (sel: string, value: string) => {
+      const el = $<HTMLInputElement>(sel)!;
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      await wait(50);
+    };
+    const press = async (sel: string) => {
+      $<HTMLButtonElement>(sel)!.click();
+      await settle(win);
+    };
+    const id = tracker().value!.items[0]!.id;
+    const deadline = tracker().value!.items[0]!.deadline!;
+
+    await asRole('unit');
+    expect(await tracker().openItem(id)).to.equal(true);
+    await press('[data-action="start"]');
+    await press('.action-form .confirm');
+    await fill('#d-ext-deadline', '2027-06-30');
+    await fill('#d-ext-reason', '需待年度预算批复');
+    await press('.d-ext-submit');
+    expect($('.d-extensions tbody')?.textContent).to.contain('待巡察办审批');
+    await press('#d-h-evidence ~ button.add');
+    await fill('#d-ev-0-title', '整改方案及会议纪要');
+    await press('[data-action="submit"]');
+    await press('.action-form .confirm');
+    expect(tracker().getItem(id)!.status).to.equal('pending-verification');
+
+    await asRole('office');
+    expect(await tracker().openItem(id)).to.equal(true);
+    expect($('#d-ext-comment'), 'a request on an item awaiting verification is still decided').not.to.equal(null);
+    await fill('#d-ext-comment', '同意');
+    await press('.d-ext-approve');
+    expect($('.d-extensions tbody')?.textContent).to.contain('已批准');
+    expect($('.d-section[aria-labelledby="d-h-extension"]')?.textContent).to.contain('原定时限');
+    expect(tracker().getItem(id)!.deadline, 'the original deadline stays').to.equal(deadline);
+    for (const party of ['office', 'team', 'dept']) {
+      $<HTMLInputElement>(`.d-acc-parties input[value="${party}"]`)!.click();
+      await fill('#d-acc-opinion', '整改到位');
+      await press('.d-acc-sign');
+    }
+    expect($('.d-acc-missing')).to.equal(null);
+    await press('[data-action="close"]');
+    await fill('#d-confirm-verifier', '李华');
+    await press('.action-form .confirm');
+    expect(tracker().getItem(id)!.status).to.equal('closed');
+    // Kept by the demo (its localStorage), so a reload shows it closed.
+    expect((JSON.parse(localStorage.getItem('xc-demo:ledger')!) as { items: { id: string; status: string }[] }).items.find((i) => i.id === id)!.status).to.equal('closed');
+  });
 });
