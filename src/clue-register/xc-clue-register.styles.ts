@@ -50,6 +50,29 @@ export const clueRegisterStyles = css`
   button[aria-disabled='true'] {
     opacity: 0.7;
   }
+  .candidates {
+    border: 1px dashed var(--_xc-border);
+    border-radius: var(--_xc-radius);
+    padding: var(--_xc-space);
+    margin: var(--_xc-space) 0;
+  }
+  .candidates h3 {
+    font-size: 1.05em;
+    margin: 0 0 4px;
+  }
+  .candidates ul {
+    list-style: none;
+    margin: 0 0 var(--_xc-space);
+    padding: 0;
+  }
+  .candidates label {
+    display: flex;
+    align-items: flex-start;
+    min-height: 2em;
+  }
+  .candidates input {
+    margin: 4px 6px 0 0;
+  }
   .counts {
     display: flex;
     flex-wrap: wrap;
@@ -231,6 +254,7 @@ export const clueRegisterStyles = css`
     /* A 移交单 on show prints alone; without one, the list prints. */
     .screen.has-sheet,
     .toolbar,
+    .candidates,
     .panel,
     .keys,
     .status,

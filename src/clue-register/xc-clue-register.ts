@@ -27,6 +27,7 @@ import {
   clueRefusalMessage,
   clueRegisterMessages,
   clueShapeMessage,
+  clueSourceKey,
   clueStateLabel,
   clueStep,
   cluesToCsv,
@@ -116,6 +117,14 @@ export class XcClueRegister extends XcFormElement {
 
   /** Provider roles per level, as for the 工作底稿's review (default: `preparer`, `reviewer` members, `leader` the 组长). */
   @property({ attribute: false }) roles?: Partial<WorkpaperRoles>;
+
+  /**
+   * Clues the host's records offer (from `cluesFromChecklist`, `cluesFromInterview`, `clueFromPetition`):
+   * those not yet in the register are listed for a person to pick and register.
+   */
+  @property({ attribute: false }) candidates: readonly ClueInput[] = [];
+
+  @state() private _picked: ReadonlySet<string> = new Set();
 
   /** Rows the list shows at first (more on request); 0 shows every clue at once. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
@@ -266,6 +275,47 @@ export class XcClueRegister extends XcFormElement {
     this._register = r.register;
     this._changed(r.added.length === 1 ? r.added[0]!.id : null, 'add');
     return r.added;
+  }
+
+  /** The candidates not yet in the register, each with its source key. */
+  private _pending(): { key: string; input: ClueInput }[] {
+    const ids = new Set(this._register.clues.map((c) => c.id));
+    const out: { key: string; input: ClueInput }[] = [];
+    for (const input of Array.isArray(this.candidates) ? this.candidates : []) {
+      const key = input && typeof input === 'object' && input.source ? clueSourceKey(input.source) : null;
+      if (key && !ids.has(key) && !out.some((o) => o.key === key)) out.push({ key, input });
+    }
+    return out;
+  }
+
+  /** Register the candidates picked in the list. */
+  private _addPicked(): void {
+    const picked = this._pending().filter((p) => this._picked.has(p.key));
+    if (!picked.length) {
+      this._status = clueRegisterMessages(this.effectiveLang).crPickNone;
+      return;
+    }
+    this.addClues(picked.map((p) => p.input));
+    this._picked = new Set();
+  }
+
+  private _renderCandidates(t: ReturnType<typeof clueRegisterMessages>, lang: string) {
+    const pending = this._locked ? [] : this._pending();
+    if (!pending.length) return nothing;
+    return html`<section class="candidates" aria-labelledby="cand-title">
+      <h3 id="cand-title">${t.crCandidates(pending.length)}</h3>
+      <ul>
+        ${pending.map(
+          ({ key, input }) => html`<li><label><input type="checkbox" class="pick" .checked=${this._picked.has(key)} @change=${(e: Event) => {
+            const next = new Set(this._picked);
+            if ((e.target as HTMLInputElement).checked) next.add(key);
+            else next.delete(key);
+            this._picked = next;
+          }} /><span><bdi>${clueOriginText({ source: input.source } as RegisterClue, lang)}</bdi>：<bdi>${s(input.mainProblem)}</bdi></span></label></li>`,
+        )}
+      </ul>
+      <button type="button" class="add-picked" @click=${() => this._addPicked()}>${t.crAddPicked}</button>
+    </section>`;
   }
 
   /** Take a step on a clue as the role in force; returns null when done, else why it was refused. */
@@ -521,6 +571,7 @@ export class XcClueRegister extends XcFormElement {
         ${renderErrorSummary(this.shownErrors, t, () => undefined, (e) => `e-${e.path}`)}
         <p class="status visually-hidden" role="status">${this._status}</p>
         ${this._renderToolbar(t, lang)}
+        ${this._renderCandidates(t, lang)}
         ${this._panel ? html`<section class="panel" part="panel" @keydown=${this._onPanelKey}>${this._detail ? this._detail.renderPanel(this._panelHost(), this._panel, reg, t) : html`<p>${t.crLoading}</p>`}</section>` : nothing}
         ${this._renderCounts(t, lang, shown, today)}
         ${this._renderTable(t, lang, shown, reg.clues.length, today)}

@@ -116,7 +116,7 @@ export interface XcElementTypes {
   };
   'xc-clue-register': {
     element: XcClueRegister;
-    props: Pick<XcClueRegister, FormElementProps | 'value' | 'userRole' | 'roles'>;
+    props: Pick<XcClueRegister, FormElementProps | 'value' | 'userRole' | 'roles' | 'candidates' | 'pageSize'>;
     events: {
       /** The register changed: `clueId` (null for several or a restored draft), `reason` add / edit / step / transfer / restore. */
       'xc-change': CustomEvent<{ value: ClueRegister; clueId: string | null; reason: 'add' | 'edit' | 'step' | 'transfer' | 'restore' }>;

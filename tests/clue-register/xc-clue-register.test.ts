@@ -80,6 +80,27 @@ describe('<xc-clue-register>', () => {
     await expectAccessible(el);
   });
 
+  it('with the keyboard alone: clues the records offer (checklist, interview, petition) are picked and registered', async () => {
+    const { el, wrap, root } = await mount({ value: { version: 1, clues: [], transfers: [] } });
+    el.candidates = sourceInputs();
+    await settle(el);
+    expect(text(root.querySelector('#cand-title'))).to.equal('清单、谈话记录和信访件中尚未登记的线索（3 条）');
+    const keys = new KeyCounter();
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await keys.tabTo((a) => a.classList.contains('pick'), 'the first candidate');
+    await keys.press('Space');
+    await keys.press('Tab');
+    await keys.press('Tab');
+    await keys.press('Space'); // the petition
+    await keys.tabTo((a) => a.classList.contains('add-picked'), 'register the selected');
+    await keys.press('Enter');
+    await settle(el);
+    expect(el.value.clues.map((c) => c.source.kind)).to.deep.equal(['checklist', 'petition']);
+    expect(text(root.querySelector('#cand-title')), 'what is registered leaves the list').to.equal('清单、谈话记录和信访件中尚未登记的线索（1 条）');
+    expect(JSON.stringify(el.value)).not.to.contain(REPORTER);
+    await expectAccessible(el);
+  });
+
   it('with the keyboard alone: a member registers and proposes a clue, the 组长 approves, a 移交单 is made, a reply is recorded', async () => {
     const { el, wrap, root, provider } = await mount({ value: { version: 1, clues: [], transfers: [] } });
     const keys = new KeyCounter();
