@@ -86,6 +86,21 @@ export const TransferSheet: Story = {
 /** A new register: clues come from the checklist, interviews and petitions (see the Domain page), or are registered here. */
 export const Empty: Story = { render: render() };
 
+/** Clues the records offer (`candidates`): a flagged checklist finding, an interview problem and a petition, picked and registered. */
+export const FromSources: Story = {
+  render: (args) =>
+    html`<xc-provider user-role=${args.userRole || nothing} today=${args.today || nothing}>
+      <xc-clue-register
+        lang=${args.lang || nothing}
+        .candidates=${[
+          { source: { kind: 'checklist', recordId: 'xc-sanjujiao', itemId: 'f2g4-01' }, sourceLabel: '巡察中发现', mainProblem: '2025年违规发放加班补贴3.2万元。' },
+          { source: { kind: 'interview', recordId: 'TH-007', itemId: '1a2b3c4d' }, sourceLabel: '个别谈话', mainProblem: '春节前以慰问名义向干部发放购物卡。', personConcerned: { name: '赵某' } },
+          { source: { kind: 'petition', recordId: 'p3', label: 'XF-2026-003' }, sourceLabel: '信访举报', mainProblem: '村党支部书记提拔亲属任村委会委员。', category: '选人用人' },
+        ]}
+      ></xc-clue-register>
+    </xc-provider>`,
+};
+
 /** Read-only. */
 export const ReadOnly: Story = { args: { readonly: true } };
 
