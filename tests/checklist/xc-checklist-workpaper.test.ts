@@ -405,6 +405,22 @@ describe('<xc-checklist> as a 工作底稿', () => {
     expect(root(el2).querySelector('[part=draft-banner] button.primary')?.textContent ?? null, 'no restore offered').to.equal(null);
   });
 
+  it('without a user on the provider, the step asks for the name to sign with', async () => {
+    const p = await fixture<XcProvider>(html`<xc-provider today=${TODAY} user-role="preparer" .drafts=${memoryDrafts()}><xc-checklist .template=${small} .value=${filled()}></xc-checklist></xc-provider>`);
+    const el = p.querySelector('xc-checklist')!;
+    await settle(el);
+    const name = panel(el).querySelector<HTMLInputElement>('#wp-name')!;
+    expect(name.labels![0]!.textContent).to.contain('签名');
+    await act(el, 'submit');
+    expect(el.reviewState).to.equal('drafting');
+    expect(panel(el).querySelector('#wp-refused')!.textContent).to.contain('请填写签名');
+    expect(panel(el).activeElement).to.equal(panel(el).querySelector('#wp-name'));
+    type(panel(el).querySelector<HTMLInputElement>('#wp-name')!, '赵六');
+    await act(el, 'submit');
+    expect(el.reviewState).to.equal('submitted');
+    expect(el.value!.review!.steps[0]!.by).to.equal('赵六');
+  });
+
   it('old responses without header or review load as a sheet being drafted', async () => {
     const { el } = await inProvider({ templateId: 'wp-small', templateVersion: '1', items: { p1: { finding: 'none' } }, hostNote: 1 } as ChecklistResponse);
     expect(el.reviewState).to.equal('drafting');
