@@ -1,0 +1,43 @@
+import type { RoundSummaryMessages } from './round-summary.zh-CN.js';
+
+/** English strings of the round figures (loaded with English). */
+const roundSummaryEn: RoundSummaryMessages = {
+  rsTitle: 'Inspection round figures',
+  rsUnit: 'Inspected unit',
+  rsTotal: 'Total',
+  rsInterviews: 'One-to-one interviews (persons)',
+  rsPetitions: 'Petitions received',
+  rsProblems: 'Problems found',
+  rsCommon: 'of which common',
+  rsSpecific: 'of which unit-specific',
+  rsClues: 'Problem clues found',
+  rsCluesHandedOver: 'Clues handed over',
+  rsItems: 'Rectification items',
+  rsClosed: 'Closed',
+  rsStageReached: 'Stage reached',
+  rsInProgress: 'In progress',
+  rsOverdue: 'Overdue',
+  rsCompletionRate: 'Completion rate',
+  rsRulesMade: 'Rules made',
+  rsFundsRecovered: 'Funds recovered (yuan)',
+  rsPeopleHandled: 'People held to account',
+  rsFocusArea: 'Focus area',
+  rsFocusNone: '(no focus area named)',
+  rsUnitNone: '(unnamed unit)',
+  rsChartCompletion: 'Rectification completion rate by unit',
+  rsChartFocus: 'Problems found by focus area',
+  rsChartData: 'Chart data',
+  rsChartNone: 'No data yet',
+  rsTableCaption: 'Figures by unit',
+  rsEmpty: 'No figures of inspected units yet.',
+  rsExportCsv: 'Export CSV',
+  rsExportCsvLabel: 'Export the figures (CSV file)',
+  rsFilename: 'inspection-round-figures',
+  rsRateOf: (unit: string, rate: string, closed: number, items: number) => `${unit}: ${rate} (${closed} of ${items} items closed)`,
+  rsFocusOf: (area: string, n: number, common: number, specific: number) => `${area}: ${n} problems (${common} common, ${specific} unit-specific)`,
+  rsSourceLedger: 'For units without a checklist, problems are the items of the rectification ledger.',
+  rsSourceRecords: 'For units without a clue register, clues are the entries flagged as clues in checklists, interview records and petitions; none counts as handed over.',
+  rsInvalid: 'The figures could not be read and were ignored.',
+};
+
+export default roundSummaryEn;

@@ -1,0 +1,384 @@
+/**
+ * Round figures (巡察办's 轮次统计): what a 巡察办 reports for a round and for each unit of it —
+ * 个别谈话人次, 信访件数, problems found (by 三个聚焦, 共性/个性), clues found and handed over,
+ * 整改完成率 (已销号 / 阶段性完成 / 正在整改 / 逾期), 建章立制, funds recovered and people dealt with —
+ * counted from the records the elements already produce: checklist responses, interview records,
+ * petition registers, clue registers and rectification ledgers. Pure; no DOM; `today` is an
+ * argument. Every reader takes anything: a missing or malformed record counts as nothing, never
+ * throws. The CSV of a summary is in `./round-summary-csv.ts` (it loads the ledger's CSV helpers).
+ *
+ * This module reads the records by their shape (type imports only), so a page that shows the
+ * figures does not carry the petition register's, the clue register's or the ledger's strings.
+ */
+import { extendLocale } from './i18n.js';
+import { textOf, type LocalizedText } from './text.js';
+import roundSummaryZhCN from './locales/round-summary.zh-CN.js';
+import { isOverdue } from './rectification/dates.js';
+import type { ChecklistResponse, ChecklistTemplateSource } from './checklist.js';
+import type { PetitionEntry, PetitionRegister } from './petition.js';
+import type { ClueRegister, RegisterClue } from './clue-register.js';
+import type { RectificationItem, RectificationLedger } from './rectification-types.js';
+
+// The figures' words join the registry with this module (pages without the round summary do not carry them).
+extendLocale(roundSummaryZhCN, { en: () => import('./locales/round-summary.en.js') });
+
+/** A checklist response with the template it was filled in on. */
+export interface ChecklistWithTemplate {
+  template: ChecklistTemplateSource;
+  response: ChecklistResponse;
+}
+
+/** The records of one 被巡察单位 in a round. Every member but `unit` is optional. */
+export interface UnitRecords {
+  /** The unit's name as people read it. */
+  unit: string;
+  /**
+   * Checklist responses (监督检查清单 / 工作底稿): each either `{ template, response }` or a bare
+   * response, whose template is looked up in {@link SummaryOptions.templates} by `templateId`.
+   */
+  checklists?: readonly (ChecklistWithTemplate | ChecklistResponse)[];
+  /** 个别谈话记录: values of `<xc-interview-form>` (schemas/templates/interview-record.json). */
+  interviews?: readonly unknown[];
+  /** The petition register (信访件受理登记) of the unit, or its entries. */
+  petitions?: PetitionRegister | readonly PetitionEntry[];
+  /** The clue register (问题线索台账) of the unit, or its clues. */
+  clues?: ClueRegister | readonly RegisterClue[];
+  /** The rectification ledger (整改台账) of the unit, or its items. */
+  ledger?: RectificationLedger | readonly RectificationItem[];
+}
+
+/** Options of {@link summariseUnit} and {@link summariseRound}. */
+export interface SummaryOptions {
+  /** Today (`YYYY-MM-DD`, a Date or epoch ms): what is overdue is counted on it. */
+  today: Date | string | number;
+  /** Templates for bare checklist responses, found by their `templateId`. */
+  templates?: readonly ChecklistTemplateSource[];
+  /** Language of the focus areas' titles taken from templates (default zh-CN). */
+  lang?: string;
+}
+
+/** Problems of one focus area (聚焦…). */
+export interface FocusFigures {
+  /** The focus area's title (`''`: not named). */
+  focusArea: string;
+  /** Problems found in it. */
+  problems: number;
+  /** Of them 共性问题 (the finding's `scope` is `common`). */
+  common: number;
+  /** Of them 个性问题 (`scope` is `specific`). */
+  specific: number;
+}
+
+/** Where a figure was counted from. */
+export type ProblemSourceKind = 'checklist' | 'ledger' | 'none';
+export type ClueSourceKind = 'register' | 'records' | 'none';
+
+/** The figures of one unit (or, in {@link RoundSummary.totals}, of the whole round). */
+export interface UnitFigures {
+  /** The unit's name (`''` in the totals). */
+  unit: string;
+  /**
+   * 个别谈话人次: the interview records (every record of the bundled 个别谈话记录 is one person
+   * interviewed once, whatever its 谈话类型; a record is any object in `interviews`).
+   */
+  interviews: number;
+  /** 信访件数: the petitions in the register (every object entry, whatever its handling or scope). */
+  petitions: number;
+  /**
+   * Problems found: the problem findings of the checklists (a finding whose value the template
+   * marks `isProblem`; without a template, the value `problem`) when the unit has checklists, else
+   * the items of its ledger (the ledger's 问题清单); never both, so a problem is not counted twice.
+   */
+  problems: number;
+  /** 共性问题: problems whose finding has `scope: 'common'` (ledger items: `problem.scope`, when a host keeps it). */
+  common: number;
+  /** 个性问题: problems with `scope: 'specific'`. The rest (`problems − common − specific`) says neither. */
+  specific: number;
+  /** Problems per focus area: the template's section title, or the ledger item's `problem.focusArea`; in order of first appearance, the unnamed last. */
+  byFocus: FocusFigures[];
+  /** What `problems` was counted from. */
+  problemsFrom: ProblemSourceKind;
+  /**
+   * Clues found: the clues of the clue register when the unit has one (it gathers every source);
+   * else those flagged in the records: checklist problems marked as clue, interview problems
+   * marked `isClue`, petitions handled as a clue (`handling: 'clue'`).
+   */
+  clues: number;
+  /** Clues handed over (移交): register clues in state `transferred` or `replied` (0 without a register). */
+  cluesHandedOver: number;
+  /** What `clues` was counted from. */
+  cluesFrom: ClueSourceKind;
+  /** 整改 items: the items of the ledger. */
+  items: number;
+  /** 已销号: items with status `closed`. */
+  closed: number;
+  /** 阶段性完成: items with status `stage-reached` (长期坚持 items with a stage reached), counted apart from the closed. */
+  stageReached: number;
+  /** 逾期: items neither closed nor at a stage reached that are overdue on `today` (the deadline that counts, an approved 延期's, has passed). */
+  overdue: number;
+  /** 正在整改: every other item (not started, in progress, awaiting 验收; unknown statuses too). `closed + stageReached + overdue + inProgress = items`. */
+  inProgress: number;
+  /** 整改完成率: `closed / items`, 0–1 (0 without items). */
+  completionRate: number;
+  /** 建章立制: the sum of the items' `outcome.rulesMade` (non-negative finite numbers only). */
+  rulesMade: number;
+  /** 挽回/追缴资金: the sum of the items' `outcome.fundsRecovered`, in the unit the ledger records (元), rounded to 0.01. */
+  fundsRecovered: number;
+  /** 问责/处理人数: the sum of the items' `outcome.peopleHandled`. */
+  peopleHandled: number;
+}
+
+/** The figures of a round: one row per unit, and their totals. */
+export interface RoundSummary {
+  units: UnitFigures[];
+  /** Sums of the units' figures (`unit` is `''`; `completionRate` is the round's closed / items; `byFocus` merged by title). */
+  totals: UnitFigures;
+}
+
+/** The counted members of {@link UnitFigures}, in the order tables and CSV show them. */
+export const ROUND_FIGURES = [
+  'interviews',
+  'petitions',
+  'problems',
+  'common',
+  'specific',
+  'clues',
+  'cluesHandedOver',
+  'items',
+  'closed',
+  'stageReached',
+  'inProgress',
+  'overdue',
+  'completionRate',
+  'rulesMade',
+  'fundsRecovered',
+  'peopleHandled',
+] as const;
+export type RoundFigure = (typeof ROUND_FIGURES)[number];
+
+type Rec = Record<string, unknown>;
+const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+/** A non-negative finite number, else 0. */
+const amount = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0);
+const cents = (n: number): number => Math.round(n * 100) / 100;
+
+/** The entries of a register given as the register (`member` holds them) or as the list itself. */
+function entriesOf(value: unknown, member: string): Rec[] | null {
+  if (Array.isArray(value)) return value.filter(isObj);
+  if (isObj(value) && Array.isArray(value[member])) return (value[member] as unknown[]).filter(isObj);
+  return null;
+}
+
+/** A template's problem finding values and, per check point id, its focus area's title. */
+interface TemplateFacts {
+  problemValues: Set<string>;
+  focusOf: Map<string, string>;
+}
+
+const factsCache = new WeakMap<object, Map<string, TemplateFacts>>();
+
+function templateFacts(template: unknown, lang: string): TemplateFacts | null {
+  if (!isObj(template)) return null;
+  let byLang = factsCache.get(template);
+  const hit = byLang?.get(lang);
+  if (hit) return hit;
+  const problemValues = new Set<string>();
+  for (const f of list(template['findings'])) if (isObj(f) && f['isProblem'] === true && typeof f['value'] === 'string') problemValues.add(f['value']);
+  const focusOf = new Map<string, string>();
+  for (const section of list(template['sections'])) {
+    if (!isObj(section)) continue;
+    const title = titleText(section['title'], lang);
+    const points = Array.isArray(section['groups']) ? section['groups'].flatMap((g) => (isObj(g) ? list(g['items']) : [])) : list(section['items']);
+    for (const p of points) if (isObj(p) && typeof p['id'] === 'string' && !focusOf.has(p['id'])) focusOf.set(p['id'], title);
+  }
+  const facts = { problemValues, focusOf };
+  if (!byLang) factsCache.set(template, (byLang = new Map()));
+  byLang.set(lang, facts);
+  return facts;
+}
+
+function titleText(v: unknown, lang: string): string {
+  if (typeof v === 'string') return v.trim();
+  if (!isObj(v)) return '';
+  // Only text members: a title map may hold anything.
+  const clean: Record<string, string> = {};
+  for (const [k, t] of Object.entries(v)) if (typeof t === 'string') clean[k] = t;
+  return textOf(clean as LocalizedText, lang).trim();
+}
+
+/** Counts problems by focus area, keeping the order areas first appear in. */
+class FocusTally {
+  private readonly areas = new Map<string, FocusFigures>();
+  add(focusArea: string, scope: unknown, n = 1): void {
+    let f = this.areas.get(focusArea);
+    if (!f) this.areas.set(focusArea, (f = { focusArea, problems: 0, common: 0, specific: 0 }));
+    f.problems += n;
+    if (scope === 'common') f.common += n;
+    else if (scope === 'specific') f.specific += n;
+  }
+  merge(other: readonly FocusFigures[]): void {
+    const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+    for (const o of other) {
+      this.add(o.focusArea, null, n(o.problems));
+      const f = this.areas.get(o.focusArea)!;
+      f.common += n(o.common);
+      f.specific += n(o.specific);
+    }
+  }
+  /** In order of first appearance, the unnamed area last. */
+  result(): FocusFigures[] {
+    const out = [...this.areas.values()].filter((f) => f.focusArea !== '');
+    const none = this.areas.get('');
+    if (none) out.push(none);
+    return out;
+  }
+}
+
+const emptyFigures = (unit: string): UnitFigures => ({
+  unit,
+  interviews: 0,
+  petitions: 0,
+  problems: 0,
+  common: 0,
+  specific: 0,
+  byFocus: [],
+  problemsFrom: 'none',
+  clues: 0,
+  cluesHandedOver: 0,
+  cluesFrom: 'none',
+  items: 0,
+  closed: 0,
+  stageReached: 0,
+  overdue: 0,
+  inProgress: 0,
+  completionRate: 0,
+  rulesMade: 0,
+  fundsRecovered: 0,
+  peopleHandled: 0,
+});
+
+/** A checklist input as template and response (the template from `templates` for a bare response; null when none fits). */
+function checklistOf(input: unknown, templates: readonly unknown[]): { template: unknown; response: Rec } | null {
+  if (!isObj(input)) return null;
+  if (isObj(input['response'])) return { template: input['template'], response: input['response'] };
+  const id = input['templateId'];
+  const template = typeof id === 'string' ? templates.find((t) => isObj(t) && t['id'] === id) : undefined;
+  return { template, response: input };
+}
+
+/**
+ * The figures of one unit on `today` (see {@link UnitFigures} for what each counts). Takes
+ * anything: a unit with only a ledger, or with malformed records, gives the figures it can.
+ */
+export function summariseUnit(records: UnitRecords, options: SummaryOptions): UnitFigures {
+  const r: Rec = isObj(records) ? records : {};
+  const lang = typeof options?.lang === 'string' ? options.lang : 'zh-CN';
+  const today = options?.today;
+  const templates = list(options?.templates);
+  const out = emptyFigures(text(r['unit']));
+
+  // 个别谈话人次
+  out.interviews = list(r['interviews']).filter(isObj).length;
+
+  // 信访件数
+  const petitions = entriesOf(r['petitions'], 'entries');
+  out.petitions = petitions?.length ?? 0;
+
+  // Problems from the checklists
+  const focus = new FocusTally();
+  let flaggedClues = 0;
+  const checklists = list(r['checklists']).map((c) => checklistOf(c, templates)).filter((c) => c !== null);
+  for (const { template, response } of checklists) {
+    const facts = templateFacts(template, lang);
+    const answers = response['items'];
+    if (!isObj(answers)) continue;
+    for (const [id, answer] of Object.entries(answers)) {
+      if (!isObj(answer) || typeof answer['finding'] !== 'string') continue;
+      const problem = facts ? facts.problemValues.has(answer['finding']) : answer['finding'] === 'problem';
+      if (!problem) continue;
+      out.problems++;
+      if (answer['scope'] === 'common') out.common++;
+      else if (answer['scope'] === 'specific') out.specific++;
+      focus.add(facts?.focusOf.get(id) ?? '', answer['scope']);
+      if (answer['clue'] === true) flaggedClues++;
+    }
+  }
+  if (checklists.length) out.problemsFrom = 'checklist';
+
+  // The ledger: 整改 figures, and the problems when no checklist was given
+  const items = entriesOf(r['ledger'], 'items') ?? [];
+  if (items.length && !checklists.length) out.problemsFrom = 'ledger';
+  for (const item of items) {
+    const status = item['status'];
+    if (status === 'closed') out.closed++;
+    else if (status === 'stage-reached') out.stageReached++;
+    else if (isOverdue(item as RectificationItem, today)) out.overdue++;
+    else out.inProgress++;
+    const outcome = item['outcome'];
+    if (isObj(outcome)) {
+      out.rulesMade += amount(outcome['rulesMade']);
+      out.fundsRecovered += amount(outcome['fundsRecovered']);
+      out.peopleHandled += amount(outcome['peopleHandled']);
+    }
+    if (out.problemsFrom === 'ledger') {
+      const problem = isObj(item['problem']) ? item['problem'] : {};
+      out.problems++;
+      if (problem['scope'] === 'common') out.common++;
+      else if (problem['scope'] === 'specific') out.specific++;
+      focus.add(text(problem['focusArea']), problem['scope']);
+    }
+  }
+  out.items = items.length;
+  out.completionRate = out.items ? out.closed / out.items : 0;
+  out.fundsRecovered = cents(out.fundsRecovered);
+  out.byFocus = focus.result();
+
+  // Clues: the register when there is one, else the flags in the records
+  const clues = entriesOf(r['clues'], 'clues');
+  if (clues) {
+    out.cluesFrom = 'register';
+    out.clues = clues.length;
+    out.cluesHandedOver = clues.filter((c) => c['state'] === 'transferred' || c['state'] === 'replied').length;
+  } else {
+    for (const rec of list(r['interviews'])) {
+      if (isObj(rec)) for (const p of list(rec['problems'])) if (isObj(p) && p['isClue'] === true) flaggedClues++;
+    }
+    for (const p of petitions ?? []) if (p['handling'] === 'clue') flaggedClues++;
+    out.clues = flaggedClues;
+    if (checklists.length || out.interviews || petitions) out.cluesFrom = 'records';
+  }
+  return out;
+}
+
+/** The members summed in the totals (every counted figure but the rate). */
+const SUMMED = ROUND_FIGURES.filter((f) => f !== 'completionRate');
+
+/** The totals of unit figures: sums, the round's completion rate, focus areas merged by title. */
+export function totalOf(units: readonly UnitFigures[]): UnitFigures {
+  const t = emptyFigures('');
+  const focus = new FocusTally();
+  for (const u of units) {
+    // A summary given by a host may hold anything where a number belongs.
+    for (const k of SUMMED) if (Number.isFinite(u?.[k])) t[k] += u[k];
+    if (Array.isArray(u?.byFocus)) focus.merge(u.byFocus.filter((f) => isObj(f) && typeof f.focusArea === 'string'));
+  }
+  t.fundsRecovered = cents(t.fundsRecovered);
+  t.completionRate = t.items ? t.closed / t.items : 0;
+  t.byFocus = focus.result();
+  const kinds = new Set(units.map((u) => u?.problemsFrom).filter((k) => k !== 'none'));
+  t.problemsFrom = kinds.has('checklist') ? 'checklist' : kinds.has('ledger') ? 'ledger' : 'none';
+  const clueKinds = new Set(units.map((u) => u?.cluesFrom).filter((k) => k !== 'none'));
+  t.cluesFrom = clueKinds.has('register') ? 'register' : clueKinds.has('records') ? 'records' : 'none';
+  return t;
+}
+
+/**
+ * The figures of a round on `today`: {@link summariseUnit} for each unit (in the order given;
+ * anything that is not an object counts as a unit without records), and their totals.
+ */
+export function summariseRound(units: readonly UnitRecords[], options: SummaryOptions): RoundSummary {
+  const rows = list(units).map((u) => summariseUnit(u as UnitRecords, options));
+  return { units: rows, totals: totalOf(rows) };
+}

@@ -1,0 +1,186 @@
+// The round figures' pure core: exact figures of three known units and of the round, the CSV, and properties (totals are the sums of the units; garbage never throws).
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { summariseRound, summariseUnit, totalOf, ROUND_FIGURES, type UnitFigures } from '../../src/core/round-summary.js';
+import { roundSummaryCsv } from '../../src/core/round-summary-csv.js';
+import { parseCsv } from '../../src/core/rectification/csv.js';
+import { loadLocale } from '../../src/core/i18n.js';
+import { TODAY, template, unitA, unitB, unitC, units } from '../round-summary/fixtures.js';
+
+const opts = { today: TODAY, templates: [template] };
+const pick = (u: UnitFigures) => Object.fromEntries(ROUND_FIGURES.map((f) => [f, u[f]]));
+
+describe('round summary core', () => {
+  it('counts a unit with every kind of record', () => {
+    const a = summariseUnit(unitA, opts);
+    expect(a.unit).to.equal('甲乡');
+    expect(pick(a)).to.deep.equal({
+      interviews: 3,
+      petitions: 2,
+      problems: 4,
+      common: 2,
+      specific: 1,
+      clues: 3,
+      cluesHandedOver: 2,
+      items: 4,
+      closed: 1,
+      stageReached: 1,
+      inProgress: 1,
+      overdue: 1,
+      completionRate: 0.25,
+      rulesMade: 3,
+      fundsRecovered: 1000.5,
+      peopleHandled: 2,
+    });
+    expect(a.byFocus).to.deep.equal([
+      { focusArea: '聚焦一', problems: 2, common: 1, specific: 1 },
+      { focusArea: '聚焦二', problems: 1, common: 0, specific: 0 },
+      { focusArea: '聚焦三', problems: 1, common: 1, specific: 0 },
+    ]);
+    expect(a.problemsFrom).to.equal('checklist');
+    expect(a.cluesFrom).to.equal('register');
+  });
+
+  it('counts a unit with only a ledger: problems from its 问题清单, an approved 延期 keeps an item on time', () => {
+    const b = summariseUnit(unitB, opts);
+    expect(b.problemsFrom).to.equal('ledger');
+    expect([b.problems, b.common, b.specific]).to.deep.equal([3, 1, 0]);
+    expect(b.byFocus.map((f) => [f.focusArea, f.problems])).to.deep.equal([
+      ['聚焦二', 1],
+      ['聚焦一', 1],
+      ['', 1],
+    ]);
+    expect([b.items, b.closed, b.stageReached, b.inProgress, b.overdue]).to.deep.equal([3, 1, 0, 1, 1]);
+    expect(b.completionRate).to.equal(1 / 3);
+    // A negative count and a text where a number belongs add nothing.
+    expect([b.rulesMade, b.fundsRecovered, b.peopleHandled]).to.deep.equal([0, 200.25, 1]);
+    expect([b.interviews, b.petitions, b.clues, b.cluesHandedOver, b.cluesFrom]).to.deep.equal([0, 0, 0, 0, 'none']);
+  });
+
+  it('without a clue register, counts the clues flagged in the records and none handed over', () => {
+    const c = summariseUnit(unitC, opts);
+    expect([c.clues, c.cluesHandedOver, c.cluesFrom]).to.deep.equal([4, 0, 'records']);
+    expect([c.interviews, c.petitions, c.problems, c.common, c.items, c.completionRate]).to.deep.equal([1, 1, 1, 1, 0, 0]);
+  });
+
+  it('a bare response without its template counts the finding value `problem` only, focus area unnamed', () => {
+    const f = summariseUnit({ unit: 'x', checklists: [{ templateId: 'unknown', templateVersion: '1', items: { a: { finding: 'problem' }, b: { finding: 'found' } } }] }, { today: TODAY });
+    expect(f.problems).to.equal(1);
+    expect(f.byFocus).to.deep.equal([{ focusArea: '', problems: 1, common: 0, specific: 0 }]);
+  });
+
+  it('names focus areas in the language asked for', () => {
+    const c = summariseUnit(unitC, { ...opts, lang: 'en' });
+    expect(c.byFocus[0]!.focusArea).to.equal('Focus one');
+  });
+
+  it('the round: every unit in order and exact totals', () => {
+    const s = summariseRound(units, opts);
+    expect(s.units.map((u) => u.unit)).to.deep.equal(['甲乡', '乙村', '丙社区']);
+    expect(pick(s.totals)).to.deep.equal({
+      interviews: 4,
+      petitions: 3,
+      problems: 8,
+      common: 4,
+      specific: 1,
+      clues: 7,
+      cluesHandedOver: 2,
+      items: 7,
+      closed: 2,
+      stageReached: 1,
+      inProgress: 2,
+      overdue: 2,
+      completionRate: 2 / 7,
+      rulesMade: 3,
+      fundsRecovered: 1200.75,
+      peopleHandled: 3,
+    });
+    expect(s.totals.byFocus.map((f) => [f.focusArea, f.problems, f.common, f.specific])).to.deep.equal([
+      ['聚焦一', 4, 2, 1],
+      ['聚焦二', 2, 1, 0],
+      ['聚焦三', 1, 1, 0],
+      ['', 1, 0, 0],
+    ]);
+  });
+
+  it('"today" decides what is overdue', () => {
+    expect(summariseUnit(unitA, { ...opts, today: '2026-10-31' }).overdue).to.equal(0);
+    expect(summariseUnit(unitA, { ...opts, today: '2026-11-02' }).overdue).to.equal(1);
+  });
+
+  it('CSV: a row per unit and the totals, formulas in names written as text', async () => {
+    const s = summariseRound([...units, { unit: '=HYPERLINK("http://x")' }], opts);
+    const csv = roundSummaryCsv(s, 'zh-CN');
+    expect(csv.startsWith('\uFEFF')).to.equal(true);
+    expect(csv).to.contain(`'=HYPERLINK`);
+    const rows = parseCsv(csv);
+    expect(rows[0]!.slice(0, 4)).to.deep.equal(['被巡察单位', '个别谈话人次', '信访件数', '发现问题数']);
+    expect(rows[0]!.slice(-4)).to.deep.equal(['聚焦一：发现问题数', '聚焦二：发现问题数', '聚焦三：发现问题数', '（未注明聚焦方向）：发现问题数']);
+    expect(rows.map((r) => r[0])).to.deep.equal(['被巡察单位', '甲乡', '乙村', '丙社区', '=HYPERLINK("http://x")', '合计']);
+    const rate = rows[0]!.indexOf('整改完成率');
+    expect(rows[1]![rate]).to.equal('25.0%');
+    expect(rows[5]![rate]).to.equal('28.6%');
+    expect(rows[5]!.slice(1, 4)).to.deep.equal(['4', '3', '8']);
+    expect(rows[1]!.slice(-4)).to.deep.equal(['2', '1', '1', '0']);
+    await loadLocale('en');
+    expect(parseCsv(roundSummaryCsv(s, 'en'))[5]![0]).to.equal('Total');
+  });
+
+  it('property: the totals are the sums of the units, and each unit\'s items split into closed, stage reached, overdue and in progress', () => {
+    const status = fc.constantFrom('not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed', 'bogus');
+    const date = fc.constantFrom('2026-10-01', '2026-11-30', '2026-12-01', '2027-02-01', 'not a date');
+    const ledgerItem = fc.record({
+      status,
+      kind: fc.constantFrom('immediate', 'deadline', 'ongoing'),
+      deadline: date,
+      problem: fc.record({ focusArea: fc.constantFrom('聚焦一', '聚焦二', '', 'x'), scope: fc.constantFrom('common', 'specific', undefined) }),
+      outcome: fc.record({ rulesMade: fc.integer({ min: -2, max: 5 }), fundsRecovered: fc.double({ min: 0, max: 1e6, noNaN: true }), peopleHandled: fc.nat(4) }),
+    });
+    const answer = fc.record({ finding: fc.constantFrom('found', 'ok', 'problem'), scope: fc.constantFrom('common', 'specific', 'other'), clue: fc.boolean() });
+    const unit = fc.record(
+      {
+        unit: fc.string({ maxLength: 4 }),
+        checklists: fc.array(fc.record({ templateId: fc.constantFrom('tpl-round', 'other'), items: fc.dictionary(fc.constantFrom('a1', 'a2', 'b1', 'b2', 'c1', 'zz'), answer) }), { maxLength: 2 }),
+        interviews: fc.array(fc.oneof(fc.record({ problems: fc.array(fc.record({ isClue: fc.boolean() }), { maxLength: 3 }) }), fc.constant(null)), { maxLength: 4 }),
+        petitions: fc.array(fc.record({ handling: fc.constantFrom('clue', 'file') }), { maxLength: 4 }),
+        clues: fc.array(fc.record({ state: fc.constantFrom('registered', 'transferred', 'replied') }), { maxLength: 4 }),
+        ledger: fc.array(ledgerItem, { maxLength: 8 }),
+      },
+      { requiredKeys: ['unit'] },
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 6 }), (us) => {
+        const s = summariseRound(us as never, opts);
+        expect(s.units.length).to.equal(us.length);
+        for (const f of ROUND_FIGURES) {
+          if (f === 'completionRate') continue;
+          const sum = s.units.reduce((n, u) => n + u[f], 0);
+          if (f === 'fundsRecovered') expect(s.totals[f]).to.be.closeTo(sum, 0.011);
+          else expect(s.totals[f], f).to.equal(sum);
+        }
+        expect(s.totals.completionRate).to.equal(s.totals.items ? s.totals.closed / s.totals.items : 0);
+        for (const u of s.units) {
+          expect(u.closed + u.stageReached + u.overdue + u.inProgress).to.equal(u.items);
+          expect(u.byFocus.reduce((n, f) => n + f.problems, 0)).to.equal(u.problems);
+          expect(u.common + u.specific).to.be.at.most(u.problems);
+        }
+        expect(s.totals.byFocus.reduce((n, f) => n + f.problems, 0)).to.equal(s.totals.problems);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: anything at all gives figures and a CSV, never an exception', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withSet: true }), fc.anything(), (units, unit) => {
+        const s = summariseRound(units as never, { today: TODAY, templates: units as never });
+        summariseUnit(unit as never, { today: unit as never, templates: [unit] as never, lang: unit as never });
+        summariseUnit({ unit: 'x', checklists: [unit, { template: unit, response: unit }], interviews: [unit], petitions: unit, clues: unit, ledger: unit } as never, opts);
+        totalOf([unit, s.totals] as never);
+        roundSummaryCsv(s, 'zh-CN');
+        roundSummaryCsv(unit as never, 'zh-CN');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
