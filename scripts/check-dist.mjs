@@ -24,11 +24,11 @@ const BUDGET = 40 * 1024;
 // fingerprint check and printed signature blocks, and its strings (English on demand), a chunk
 // loaded after the checklist's first frame; the header and 定性依据 fields joined the checklist page
 // (within its 40 KB budget).
-// Raised from 171 KB when an eighth element came: <xc-clue-register> (问题线索台账与移交, ~17.6 KB: the
+// Raised from 171 KB when an eighth element came: <xc-clue-register> (问题线索台账与移交, ~18.7 KB: the
 // element, the register's core with routing, the state machine, 移交单 numbering and deadlines, its
 // strings, the lazily loaded clue panel and printable 移交单, English on demand), loaded only by pages
-// that show it (31.0 KB gzip page); no other page's first load grew.
-const TOTAL_CEILING = 189 * 1024;
+// that show it (31.9 KB gzip page); no other page's first load grew.
+const TOTAL_CEILING = 190 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
