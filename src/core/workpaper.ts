@@ -176,7 +176,9 @@ export function checkReviewStep(response: unknown, step: WorkpaperStepInput, act
  * Take one step of the review: `step.action` by `actor` at `at` (an RFC 3339 date-time, the
  * caller's clock). Returns the new response, with the step appended to `review.steps` and the
  * new `review.state`; for 审签 the response also carries `signature` (SHA-256 of the whole
- * sheet, the review with its 审签 step included). Or a refusal with its code.
+ * sheet, the review with its 审签 step included). 编制 (submit) fills the head's empty 编制人
+ * (`header.preparedBy`: the actor's name) and 编制日期 (`header.preparedOn`: the day of `at`).
+ * Or a refusal with its code.
  */
 export async function reviewStep(response: ChecklistResponse, step: WorkpaperStepInput, actor: WorkpaperActor, at: string, options: WorkpaperOptions = {}): Promise<WorkpaperDone | WorkpaperRefusal> {
   const checked = checkReviewStep(response, step, actor, at, options);
@@ -193,6 +195,13 @@ export async function reviewStep(response: ChecklistResponse, step: WorkpaperSte
   };
   const before = reviewOf(response);
   const next: ChecklistResponse = { ...response, review: { ...(isObj(response['review']) ? response['review'] : {}), state: edge.to, steps: [...before.steps, entry] } };
+  // 编制 fills the head's 编制人 and 编制日期 when they were left empty: who submitted it, that day.
+  if (edge.action === 'submit' && (response.header === undefined || isObj(response.header))) {
+    const header: Record<string, unknown> = { ...(response.header ?? {}) };
+    if (typeof header['preparedBy'] !== 'string' || !header['preparedBy'].trim()) header['preparedBy'] = entry.by;
+    if (typeof header['preparedOn'] !== 'string' || !header['preparedOn']) header['preparedOn'] = at.slice(0, 10);
+    next.header = header;
+  }
   if (edge.to === 'signed') {
     const signed = await sign(next, at);
     return { ok: true, response: signed, state: 'signed' };

@@ -126,6 +126,19 @@ describe('workpaper review (三级审核)', () => {
     expect(allowedReviewActions(await inState('signed'), 'leader')).to.deep.equal([]);
   });
 
+  it('编制 fills an empty 编制人 and 编制日期 (never one already written)', async () => {
+    const bare = { ...sheet(), header: { no: '底稿-1', preparedBy: ' ' } };
+    const out = await reviewStep(bare, { action: 'submit' }, actor('preparer', '张三'), AT);
+    expect(out.ok && out.response.header).to.deep.equal({ no: '底稿-1', preparedBy: '张三', preparedOn: '2026-11-20' });
+    const none = { templateId: 'wp', templateVersion: '1', items: {} };
+    const out2 = await reviewStep(none, { action: 'submit' }, actor('preparer', '张三'), AT);
+    expect(out2.ok && out2.response.header).to.deep.equal({ preparedBy: '张三', preparedOn: '2026-11-20' });
+    const written = await reviewStep(sheet(), { action: 'submit' }, actor('preparer', '李四'), AT);
+    expect(written.ok && written.response.header).to.deep.equal(sheet().header);
+    const junk = await reviewStep({ ...sheet(), header: 'x' as never }, { action: 'submit' }, actor('preparer', '李四'), AT);
+    expect(junk.ok && junk.response.header, 'a header of another type is left as it is').to.equal('x');
+  });
+
   it('a return pins comments to check points, shown while returned and gone once resubmitted', async () => {
     const returned = await inState('returned');
     expect(returnedComments(returned)).to.deep.equal({ p1: '证据不足' });
