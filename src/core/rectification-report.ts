@@ -1,0 +1,706 @@
+/**
+ * The 整改情况报告 (and the 主要负责人组织落实整改情况报告) drafted from a rectification ledger, and its
+ * 公开稿 (the public version, 条例 §32). Pure: no DOM, no clock (`today` is an argument), no input
+ * mutated.
+ *
+ * - {@link draftReport} makes a report model from a ledger: title, unit, the due date (two months
+ *   after the feedback by default), overall figures, one section per 三个聚焦 focus area with each
+ *   problem's measures and result, the items not yet done with their reasons and next steps, and
+ *   the editable paragraphs of the text.
+ * - A person's rewrites are kept apart from the model ({@link ReportValue}: `{ version: 1, model,
+ *   edits, publicEdits? }`), so a redraft from a changed ledger ({@link redraftReport}) keeps them.
+ * - {@link publicVersion} makes the 公开稿: responsibility names, evidence and clue details left out,
+ *   names in the drafted text replaced by roles (责任领导, 责任人…), and it REFUSES — returning where
+ *   each leak is — while any restricted text ({@link restrictedNames}: people of the ledger and of
+ *   the clue register) remains, in particular in a person's edits, which it never rewrites.
+ */
+import { extendLocale, formatDateKey, formatNumber, formatPercent, resolveLocale, type Messages } from './i18n.js';
+import rectificationReportZhCN, { type RectificationReportMessages } from './locales/rectification-report.zh-CN.js';
+import type { AcceptanceSignature, ExtensionRequest, HistoryEntry, Measure, RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from './rectification-types.js';
+import { groupByFocusArea, ledgerSummary } from './rectification/views.js';
+import { isDateKey, toDateKey } from './rectification/dates.js';
+import { asList, asText } from './rectification/values.js';
+import type { ClueRegister } from './clue-register.js';
+import type { FieldError, ValidationResult } from './validation-types.js';
+
+// The report's words join the registry with this module (pages without the report do not carry them).
+extendLocale(rectificationReportZhCN, { en: () => import('./locales/rectification-report.en.js') });
+
+type RM = Messages & RectificationReportMessages;
+/** The report's strings in `lang` (zh-CN until English has loaded: see `loadLocale`). */
+export const reportMessages = (lang: string): RM => resolveLocale(lang) as RM;
+
+// --- Types -----------------------------------------------------------------------------------
+
+/** 整改情况报告 of the unit, or the 主要负责人组织落实整改情况报告. */
+export type ReportKind = 'unit' | 'leader';
+
+/**
+ * What an item's rectification achieved, as an optional member `outcome` of a ledger item (kept by
+ * the ledger as unknown members are): 建章立制 (rules made), 挽回/追缴资金 in yuan, people 问责/处理.
+ */
+export interface ReportOutcome {
+  rulesMade?: number;
+  fundsRecovered?: number;
+  peopleHandled?: number;
+}
+
+/** The overall figures of the report. */
+export interface ReportFigures {
+  total: number;
+  /** 已销号. */
+  closed: number;
+  /** 阶段性完成 (长期坚持 items), counted apart from closed ones. */
+  stageReached: number;
+  /** Neither closed nor at a stage reached (未启动, 整改中, 待验收). */
+  inProgress: number;
+  /** Past the deadline that counts on `today`. */
+  overdue: number;
+  /** closed / total, 0–1. */
+  completionRate: number;
+  rulesMade: number;
+  fundsRecovered: number;
+  peopleHandled: number;
+}
+
+/** One problem as the report shows it. */
+export interface ReportProblem {
+  itemId: string;
+  /** Its number in the report, 1… in report order. */
+  no: number;
+  problem: string;
+  status: RectificationStatus;
+  kind: RectificationKind;
+  /** In the 公开稿 only the department. */
+  responsibility: { leader?: string; department?: string; person?: string };
+  /** Titles of the evidence of completion (none in the 公开稿). */
+  evidence: string[];
+  outcome: ReportOutcome;
+  /** The id of its paragraph (`item:<itemId>`): measures taken and result. */
+  paragraph: string;
+}
+
+/** The problems of one 三个聚焦 focus area (`focusArea` '' for items without one, last). */
+export interface ReportSection {
+  focusArea: string;
+  title: string;
+  problems: ReportProblem[];
+}
+
+/** An item not yet closed: why, and what comes next. */
+export interface ReportOpenItem {
+  itemId: string;
+  no: number;
+  status: RectificationStatus;
+  /** A 延期's reason, else the latest comment of the history ('' when none). */
+  reason: string;
+  /** The measures not yet done. */
+  nextSteps: string[];
+  /** The id of its paragraph (`open:<itemId>`). */
+  paragraph: string;
+}
+
+/** One paragraph of the text a person may rewrite. */
+export interface ReportParagraph {
+  /** `intro`, `leader`, `overview`, `item:<itemId>`, `open:<itemId>`, `next`. */
+  id: string;
+  text: string;
+}
+
+/** The report as drafted from a ledger. */
+export interface ReportModel {
+  version: 1;
+  kind: ReportKind;
+  lang: string;
+  /** Whether this is the 公开稿. */
+  public: boolean;
+  title: string;
+  unit: string;
+  /** 反馈日期, `YYYY-MM-DD`, when given. */
+  feedbackDate?: string;
+  /** 报送期限: `dueMonths` after the feedback. */
+  dueDate?: string;
+  dueMonths: number;
+  /** The `today` it was drafted on, `YYYY-MM-DD`. */
+  draftedOn: string;
+  figures: ReportFigures;
+  sections: ReportSection[];
+  open: ReportOpenItem[];
+  paragraphs: ReportParagraph[];
+}
+
+/** The element's value: the drafted model and the person's rewrites by paragraph id (kept across redrafts). */
+export interface ReportValue {
+  version: 1;
+  model: ReportModel;
+  /** Rewritten paragraphs of the report. */
+  edits: Record<string, string>;
+  /** Rewritten paragraphs of the 公开稿 only (else the report's edit, else the drafted public text). */
+  publicEdits?: Record<string, string>;
+  [extra: string]: unknown;
+}
+
+/** Options of {@link draftReport}. */
+export interface DraftReportOptions {
+  /** The local date counts are made on (overdue items). */
+  today: Date | string | number;
+  /** 反馈日期, `YYYY-MM-DD`. */
+  feedbackDate?: string;
+  /** Months from the feedback to the due date (default 2, 条例: within two months). */
+  dueMonths?: number;
+  kind?: ReportKind;
+  lang?: string;
+}
+
+/** Whose name a restricted string is: it is replaced by this role in the 公开稿's drafted text. */
+export type RestrictedRole = 'leader' | 'person' | 'measure-person' | 'verifier' | 'actor' | 'signer' | 'clue-person' | 'other';
+
+/** A string that must not appear in the 公开稿. */
+export interface RestrictedName {
+  text: string;
+  role: RestrictedRole;
+}
+
+/** A restricted string found in a text. */
+export interface LeakHit {
+  text: string;
+  role: RestrictedRole;
+  /** Where in the text (UTF-16 offsets, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** A restricted string that would leak into the 公开稿, and where. */
+export interface ReportLeak {
+  /** Path in the public model, e.g. `paragraphs.3.text`, `sections.0.problems.1.problem`. */
+  path: string;
+  /** The paragraph id when in a paragraph. */
+  paragraph?: string;
+  /** Where, as people read it (e.g. 问题3的整改情况). */
+  label: string;
+  text: string;
+  role: RestrictedRole;
+  /** Whether it comes from a person's edit (drafted text is masked; edits never are). */
+  edited: boolean;
+}
+
+/** The 公开稿, or where restricted text remains. */
+export type PublicResult = { ok: true; model: ReportModel } | { ok: false; leaks: ReportLeak[] };
+
+// --- Dates -----------------------------------------------------------------------------------
+
+/**
+ * `months` calendar months after a `YYYY-MM-DD` date, the day kept or, past the end of the month,
+ * its last day (2026-12-31 + 2 = 2027-02-28; 2027-12-31 + 2 = 2028-02-29). `undefined` for a date
+ * that is not one.
+ */
+export function addMonths(date: string, months: number): string | undefined {
+  if (!isDateKey(date) || !Number.isInteger(months)) return undefined;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const ny = Math.floor(index / 12);
+  const nm = index - ny * 12 + 1;
+  const last = new Date(Date.UTC(2000, nm, 0)).getUTCDate();
+  const lastDay = nm === 2 ? (ny % 4 === 0 && (ny % 100 !== 0 || ny % 400 === 0) ? 29 : 28) : last;
+  const key = `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+  return isDateKey(key) ? key : undefined;
+}
+
+/** The 报送期限: `months` (default 2) after the feedback date. */
+export function reportDueDate(feedbackDate: string | undefined, months = 2): string | undefined {
+  return feedbackDate ? addMonths(feedbackDate, months) : undefined;
+}
+
+// --- Reading the ledger ----------------------------------------------------------------------
+
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An item's `outcome` member, read safely (non-numbers and negatives count as none). */
+export function itemOutcome(item: RectificationItem): ReportOutcome {
+  const o = isObj(item.outcome) ? item.outcome : {};
+  const out: ReportOutcome = {};
+  if (num(o.rulesMade)) out.rulesMade = num(o.rulesMade);
+  if (num(o.fundsRecovered)) out.fundsRecovered = num(o.fundsRecovered);
+  if (num(o.peopleHandled)) out.peopleHandled = num(o.peopleHandled);
+  return out;
+}
+
+function closedOn(item: RectificationItem): string | undefined {
+  const h = [...asList(item.history)].reverse().find((e) => (e as HistoryEntry | null)?.to === 'closed') as HistoryEntry | undefined;
+  return toDateKey(item.closedAt as string | undefined) ?? toDateKey(h?.at) ?? undefined;
+}
+
+function measuresOf(item: RectificationItem): Measure[] {
+  return (asList(item.measures) as (Measure | null)[]).filter((m): m is Measure => isObj(m) && !!asText(m.text).trim());
+}
+
+/** Why an item is not done: the latest 延期's reason, else the latest comment of its history. */
+function reasonOf(item: RectificationItem): string {
+  const ext = (asList(item.extensions) as (ExtensionRequest | null)[]).filter((e) => isObj(e) && asText(e.reason).trim());
+  if (ext.length) return asText(ext[ext.length - 1]!.reason).trim();
+  const h = [...asList(item.history)].reverse().find((e) => isObj(e) && asText(e.comment).trim()) as HistoryEntry | undefined;
+  return h ? asText(h.comment).trim() : '';
+}
+
+const trimEnd = (s: string) => s.trim().replace(/[。．.；;，,]+$/u, '');
+
+// --- Drafting --------------------------------------------------------------------------------
+
+/**
+ * Draft the report from a ledger (see the module notes). Items are taken in ledger order, grouped
+ * by their 三个聚焦 focus area (first appearance order; items without one last). The `text` of each
+ * paragraph is in `lang` (zh-CN by default).
+ */
+export function draftReport(ledger: RectificationLedger | null | undefined, options: DraftReportOptions): ReportModel {
+  const lang = options.lang || 'zh-CN';
+  const t = reportMessages(lang);
+  const kind: ReportKind = options.kind === 'leader' ? 'leader' : 'unit';
+  const items = (asList(ledger?.items) as (RectificationItem | null)[]).filter((i): i is RectificationItem => isObj(i) && typeof i.id === 'string');
+  const unit = asText(ledger?.unit).trim();
+  const unitName = unit || t.rrUnitUnknown;
+  const dueMonths = Number.isInteger(options.dueMonths) && options.dueMonths! > 0 ? options.dueMonths! : 2;
+  const feedbackDate = isDateKey(options.feedbackDate) ? options.feedbackDate : undefined;
+  const dueDate = reportDueDate(feedbackDate, dueMonths);
+  const draftedOn = toDateKey(options.today) ?? '';
+
+  const summary = ledgerSummary(items, options.today);
+  const figures: ReportFigures = {
+    total: summary.total,
+    closed: summary.closed,
+    stageReached: summary.stageReached,
+    inProgress: summary.total - summary.closed - summary.stageReached,
+    overdue: summary.overdue,
+    completionRate: summary.completionRate,
+    rulesMade: 0,
+    fundsRecovered: 0,
+    peopleHandled: 0,
+  };
+
+  const paragraphs: ReportParagraph[] = [];
+  const feedbackText = feedbackDate ? formatDateKey(feedbackDate, lang) : '';
+  paragraphs.push({ id: 'intro', text: kind === 'leader' ? t.rrIntroLeader(unitName, feedbackText) : t.rrIntroUnit(unitName, feedbackText) });
+  if (kind === 'leader') paragraphs.push({ id: 'leader', text: t.rrLeaderDuty });
+
+  const sections: ReportSection[] = [];
+  const itemParagraphs: ReportParagraph[] = [];
+  const open: ReportOpenItem[] = [];
+  const openParagraphs: ReportParagraph[] = [];
+  let no = 0;
+  for (const group of groupByFocusArea(items)) {
+    const problems: ReportProblem[] = [];
+    for (const item of group.items) {
+      no++;
+      const outcome = itemOutcome(item);
+      figures.rulesMade += outcome.rulesMade ?? 0;
+      figures.fundsRecovered += outcome.fundsRecovered ?? 0;
+      figures.peopleHandled += outcome.peopleHandled ?? 0;
+      const measures = measuresOf(item);
+      const anyDone = measures.some((m) => m.done === true);
+      const done = item.status === 'closed' && !anyDone ? measures : measures.filter((m) => m.done === true);
+      const parts: string[] = [];
+      parts.push(done.length ? t.rrMeasuresDone(done.map((m) => trimEnd(m.text)).join(t.rrListSep)) : t.rrNoMeasuresDone);
+      const status = item.status;
+      const closed = closedOn(item);
+      parts.push(
+        status === 'closed'
+          ? t.rrResultClosed(closed ? formatDateKey(closed, lang) : '')
+          : status === 'stage-reached'
+            ? t.rrResultStage
+            : status === 'pending-verification'
+              ? t.rrResultPending
+              : status === 'not-started'
+                ? t.rrResultNotStarted
+                : t.rrResultInProgress(Math.round(Math.min(100, num(item.progress)))),
+      );
+      const o: string[] = [];
+      if (outcome.rulesMade) o.push(t.rrItemRules(outcome.rulesMade));
+      if (outcome.fundsRecovered) o.push(t.rrItemFunds(formatNumber(outcome.fundsRecovered, lang)));
+      if (outcome.peopleHandled) o.push(t.rrItemPeople(outcome.peopleHandled));
+      if (o.length) parts.push(t.rrItemOutcome(o.join(t.rrPartSep)));
+      const paragraph = `item:${item.id}`;
+      itemParagraphs.push({ id: paragraph, text: parts.join(lang.startsWith('zh') ? '' : ' ') });
+      const resp = isObj(item.responsibility) ? item.responsibility : {};
+      const responsibility: ReportProblem['responsibility'] = {};
+      for (const k of ['leader', 'department', 'person'] as const) if (asText(resp[k]).trim()) responsibility[k] = asText(resp[k]).trim();
+      problems.push({
+        itemId: item.id,
+        no,
+        problem: asText(item.problem?.text).trim(),
+        status,
+        kind: item.kind,
+        responsibility,
+        evidence: asList(item.evidence).map((e) => asText((e as { title?: unknown } | null)?.title).trim()).filter(Boolean),
+        outcome,
+        paragraph,
+      });
+      if (status !== 'closed') {
+        const reason = reasonOf(item);
+        const nextSteps = measures
+          .filter((m) => m.done !== true)
+          .map((m) => trimEnd(m.text) + (isDateKey(m.deadline) ? t.rrOpenDeadline(formatDateKey(m.deadline, lang)) : ''));
+        const id = `open:${item.id}`;
+        open.push({ itemId: item.id, no, status, reason, nextSteps, paragraph: id });
+        const sep = lang.startsWith('zh') ? '；' : '. ';
+        openParagraphs.push({
+          id,
+          text: `${reason ? t.rrOpenReason(trimEnd(reason)) : t.rrOpenNoReason}${sep}${nextSteps.length ? t.rrOpenNext(nextSteps.join(t.rrListSep)) : t.rrOpenNoNext}${lang.startsWith('zh') ? '。' : '.'}`.replace(/。。$/u, '。').replace(/\.\.$/, '.'),
+        });
+      }
+    }
+    sections.push({ focusArea: group.focusArea, title: group.focusArea || t.rrNoFocus, problems });
+  }
+
+  let overview = t.rrOverview(figures.total, figures.closed, figures.stageReached, figures.inProgress, figures.overdue, formatPercent(figures.completionRate, lang));
+  if (figures.rulesMade || figures.fundsRecovered || figures.peopleHandled) {
+    overview += (lang.startsWith('zh') ? '' : ' ') + t.rrOverviewOutcome(figures.rulesMade, formatNumber(figures.fundsRecovered, lang), figures.peopleHandled);
+  }
+  paragraphs.push({ id: 'overview', text: overview });
+  paragraphs.push(...itemParagraphs, ...openParagraphs);
+  paragraphs.push({ id: 'next', text: t.rrNextDraft(open.length) });
+
+  return {
+    version: 1,
+    kind,
+    lang,
+    public: false,
+    title: kind === 'leader' ? t.rrTitleLeader(unitName) : t.rrTitleUnit(unitName),
+    unit,
+    ...(feedbackDate ? { feedbackDate } : {}),
+    ...(dueDate ? { dueDate } : {}),
+    dueMonths,
+    draftedOn,
+    figures,
+    sections,
+    open,
+    paragraphs,
+  };
+}
+
+/** A fresh value from a model (no edits). */
+export function reportValue(model: ReportModel): ReportValue {
+  return { version: 1, model, edits: {} };
+}
+
+/** Draft again from the (changed) ledger, keeping every edit of `value` (and its 公开稿 edits). */
+export function redraftReport(value: ReportValue, ledger: RectificationLedger | null | undefined, options: DraftReportOptions): ReportValue {
+  return { ...value, version: 1, model: draftReport(ledger, options), edits: { ...value.edits }, ...(value.publicEdits ? { publicEdits: { ...value.publicEdits } } : {}) };
+}
+
+/**
+ * A new value with paragraph `id` rewritten to `text` (in the 公开稿 when `publicText`). Setting
+ * the drafted text again drops the edit.
+ */
+export function editParagraph(value: ReportValue, id: string, text: string, publicText = false): ReportValue {
+  const key = publicText ? 'publicEdits' : 'edits';
+  const edits = { ...(value[key] ?? {}) } as Record<string, string>;
+  const drafted = value.model.paragraphs.find((p) => p.id === id)?.text;
+  if (!publicText && text === drafted) delete edits[id];
+  else edits[id] = text;
+  return { ...value, [key]: edits };
+}
+
+/** The text of paragraph `id` in the report: the person's edit, else the drafted text. */
+export function paragraphText(value: ReportValue, id: string): string {
+  const e = value.edits?.[id];
+  return typeof e === 'string' ? e : (value.model.paragraphs.find((p) => p.id === id)?.text ?? '');
+}
+
+/** Where a paragraph is, as people read it (问题3的整改情况, 开头…). */
+export function paragraphLabel(model: ReportModel, id: string, lang: string = model.lang): string {
+  const t = reportMessages(lang);
+  if (id === 'intro') return t.rrLabelIntro;
+  if (id === 'leader') return t.rrLabelLeader;
+  if (id === 'overview') return t.rrLabelOverview;
+  if (id === 'next') return t.rrLabelNext;
+  const m = /^(item|open):(.*)$/s.exec(id);
+  if (m) {
+    const n = model.sections.flatMap((s) => s.problems).find((p) => p.itemId === m[2])?.no ?? 0;
+    return m[1] === 'item' ? t.rrLabelItem(n) : t.rrLabelOpen(n);
+  }
+  return id;
+}
+
+/**
+ * Read a value given to the element: `{ version: 1, model, edits }` with a model of the expected
+ * shape. `null` when it cannot be read.
+ */
+export function readReportValue(v: unknown): ReportValue | null {
+  if (!isObj(v) || v.version !== 1 || !isObj(v.model)) return null;
+  const m = v.model;
+  if (m.version !== 1 || typeof m.title !== 'string' || !Array.isArray(m.paragraphs) || !Array.isArray(m.sections) || !Array.isArray(m.open) || !isObj(m.figures)) return null;
+  if (!m.paragraphs.every((p) => isObj(p) && typeof p.id === 'string' && typeof p.text === 'string')) return null;
+  if (!m.sections.every((s) => isObj(s) && typeof s.title === 'string' && Array.isArray(s.problems) && s.problems.every((p) => isObj(p) && typeof p.itemId === 'string' && typeof p.problem === 'string' && isObj(p.responsibility) && Array.isArray(p.evidence)))) return null;
+  const edits = (e: unknown) => (isObj(e) ? Object.fromEntries(Object.entries(e).filter(([, x]) => typeof x === 'string')) as Record<string, string> : {});
+  const out: ReportValue = { ...v, version: 1, model: m as unknown as ReportModel, edits: edits(v.edits) };
+  if (v.publicEdits !== undefined) out.publicEdits = edits(v.publicEdits);
+  return out;
+}
+
+/** Every paragraph has text (an edit may not empty one). */
+export function validateReport(value: ReportValue, lang = 'zh-CN'): ValidationResult {
+  const t = reportMessages(lang);
+  const errors: FieldError[] = [];
+  for (const p of value.model.paragraphs) {
+    if (!paragraphText(value, p.id).trim()) errors.push({ path: `paragraphs.${p.id}`, message: `${paragraphLabel(value.model, p.id, lang)}：${t.rrEmptyParagraph}`, keyword: 'required' });
+  }
+  return { valid: errors.length === 0, errors };
+}
+
+// --- Restricted text and the 公开稿 --------------------------------------------------------------
+
+/** Whether a code point is skipped when matching (white space, zero-width and soft-hyphen characters). */
+const SKIP = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]$/u;
+
+interface Folded {
+  s: string;
+  /** For each char of `s`: the offsets in the original text of the code point it came from. */
+  from: number[];
+  to: number[];
+}
+
+/** The text folded for matching (NFKC, lower case, without white space), with offsets back into it. */
+function fold(text: string): Folded {
+  let s = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let i = 0;
+  for (const cp of text) {
+    const end = i + cp.length;
+    if (!SKIP.test(cp)) {
+      const f = cp.normalize('NFKC').toLowerCase();
+      for (const ch of f) {
+        if (SKIP.test(ch)) continue;
+        s += ch;
+        for (let k = 0; k < ch.length; k++) {
+          from.push(i);
+          to.push(end);
+        }
+      }
+    }
+    i = end;
+  }
+  return { s, from, to };
+}
+
+/** The restricted strings worth matching: folded, at least two characters, each once (the longest first). */
+function prepared(restricted: readonly (string | RestrictedName)[]): { key: string; name: RestrictedName }[] {
+  const seen = new Map<string, RestrictedName>();
+  for (const r of restricted) {
+    const name: RestrictedName = typeof r === 'string' ? { text: r, role: 'other' } : r;
+    if (!name || typeof name.text !== 'string') continue;
+    const key = fold(name.text).s;
+    if ([...key].length < 2 || seen.has(key)) continue;
+    seen.set(key, { text: name.text.trim(), role: name.role ?? 'other' });
+  }
+  return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => b.key.length - a.key.length);
+}
+
+/**
+ * The restricted strings found in `text`: each occurrence of a name, matched whatever the width,
+ * case or white space between its characters (张 三 and ＺＨＡＮＧ are found). Names shorter than two
+ * characters are not matched (a single character would match everywhere).
+ */
+export function leaksIn(text: string, restricted: readonly (string | RestrictedName)[]): LeakHit[] {
+  if (typeof text !== 'string' || !text) return [];
+  return hits(fold(text), prepared(restricted));
+}
+
+function hits(f: Folded, names: { key: string; name: RestrictedName }[]): LeakHit[] {
+  const out: LeakHit[] = [];
+  for (const { key, name } of names) {
+    for (let at = f.s.indexOf(key); at >= 0; at = f.s.indexOf(key, at + 1)) {
+      out.push({ text: name.text, role: name.role, start: f.from[at]!, end: f.to[at + key.length - 1]! });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** `text` with every restricted name replaced by its role as the language names it. */
+export function maskRestricted(text: string, restricted: readonly (string | RestrictedName)[], lang = 'zh-CN'): string {
+  return maskWith(text, prepared(restricted), lang);
+}
+
+const ROLE_KEYS: Record<RestrictedRole, keyof RectificationReportMessages> = {
+  leader: 'rrRoleLeader',
+  person: 'rrRolePerson',
+  'measure-person': 'rrRoleMeasurePerson',
+  verifier: 'rrRoleVerifier',
+  actor: 'rrRoleActor',
+  signer: 'rrRoleSigner',
+  'clue-person': 'rrRoleCluePerson',
+  other: 'rrRoleOther',
+};
+
+/** A restricted role as the language names it (责任领导, 责任人, 有关人员…). */
+export function restrictedRoleLabel(role: RestrictedRole, lang = 'zh-CN'): string {
+  return String(reportMessages(lang)[ROLE_KEYS[role] ?? 'rrRoleOther']);
+}
+
+function maskWith(text: string, names: { key: string; name: RestrictedName }[], lang: string): string {
+  if (!text || !names.length) return text;
+  const found = hits(fold(text), names);
+  if (!found.length) return text;
+  let out = '';
+  let at = 0;
+  // Overlapping hits are joined: nothing of either name stays.
+  for (let i = 0; i < found.length; ) {
+    let { start, end } = found[i]!;
+    const role = found[i]!.role;
+    let j = i + 1;
+    while (j < found.length && found[j]!.start < end) end = Math.max(end, found[j++]!.end);
+    start = Math.max(start, at);
+    out += text.slice(at, start) + restrictedRoleLabel(role, lang);
+    at = end;
+    i = j;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * The names the 公开稿 must not show: of the ledger (责任领导 and 责任人, measures' 责任人, the
+ * verifier, everyone in the history, change log, 延期 requests and decisions, 验收 signatures) and,
+ * when given, of the clue register (被反映人, whoever took a step, 移交人 and 接收人), plus `extra`.
+ */
+export function restrictedNames(
+  ledger: RectificationLedger | null | undefined,
+  options: { clues?: ClueRegister | null; extra?: readonly (string | RestrictedName)[] } = {},
+): RestrictedName[] {
+  const out: RestrictedName[] = [];
+  const add = (v: unknown, role: RestrictedRole) => {
+    if (typeof v === 'string' && v.trim()) out.push({ text: v.trim(), role });
+  };
+  for (const item of asList(ledger?.items) as (RectificationItem | null)[]) {
+    if (!isObj(item)) continue;
+    const r = isObj(item.responsibility) ? item.responsibility : {};
+    add(r.leader, 'leader');
+    add(r.person, 'person');
+    add(item.verifier, 'verifier');
+    for (const m of asList(item.measures)) if (isObj(m)) add(m.person, 'measure-person');
+    for (const h of asList(item.history)) if (isObj(h)) add(h.by, 'actor');
+    for (const c of asList(item.changes)) if (isObj(c)) {
+      add(c.by, 'actor');
+      // A responsible person changed: the one before is a name too.
+      const path = asList(c.path);
+      if (path[0] === 'responsibility' && (path[1] === 'leader' || path[1] === 'person')) {
+        add(c.before, path[1] as RestrictedRole);
+        add(c.after, path[1] as RestrictedRole);
+      } else if (path[0] === 'verifier') {
+        add(c.before, 'verifier');
+        add(c.after, 'verifier');
+      }
+    }
+    for (const e of asList(item.extensions)) if (isObj(e)) {
+      add(e.by, 'actor');
+      if (isObj(e.decision)) add(e.decision.by, 'actor');
+    }
+    for (const s of asList(item.acceptance) as (AcceptanceSignature | null)[]) if (isObj(s)) {
+      add(s.name, 'signer');
+      add(s.by, 'actor');
+    }
+  }
+  for (const p of asList(ledger?.acceptanceParties)) if (isObj(p)) for (const s of asList(p.signers)) add(s, 'signer');
+  const clues = options.clues;
+  if (clues) {
+    for (const c of asList(clues.clues)) if (isObj(c)) {
+      if (isObj(c.personConcerned)) add(c.personConcerned.name, 'clue-person');
+      for (const h of asList(c.history)) if (isObj(h)) add(h.name, 'actor');
+    }
+    for (const s of asList(clues.transfers)) if (isObj(s)) {
+      add(s.transferor, 'actor');
+      add(s.recipient, 'actor');
+    }
+  }
+  for (const e of options.extra ?? []) typeof e === 'string' ? add(e, 'other') : isObj(e) && add(e.text, e.role ?? 'other');
+  return out;
+}
+
+/** Every string of a value with its path (members in order). */
+function strings(v: unknown, path: string, out: { path: string; text: string }[]): void {
+  if (typeof v === 'string') out.push({ path, text: v });
+  else if (Array.isArray(v)) v.forEach((x, i) => strings(x, path ? `${path}.${i}` : String(i), out));
+  else if (isObj(v)) for (const [k, x] of Object.entries(v)) strings(x, path ? `${path}.${k}` : k, out);
+}
+
+function pathLabel(model: ReportModel, path: string, lang: string): { label: string; paragraph?: string } {
+  const t = reportMessages(lang);
+  let m = /^paragraphs\.(\d+)\./.exec(path);
+  if (m) {
+    const id = model.paragraphs[Number(m[1])]?.id ?? '';
+    return { label: paragraphLabel(model, id, lang), paragraph: id };
+  }
+  m = /^sections\.(\d+)\.problems\.(\d+)\./.exec(path);
+  if (m) {
+    const p = model.sections[Number(m[1])]?.problems[Number(m[2])];
+    return { label: path.endsWith('.problem') ? t.rrLabelProblem(p?.no ?? 0) : t.rrLabelItem(p?.no ?? 0) };
+  }
+  m = /^open\.(\d+)\./.exec(path);
+  if (m) return { label: t.rrLabelOpen(model.open[Number(m[1])]?.no ?? 0) };
+  if (/^sections\.\d+\./.test(path)) return { label: t.rrLabelSection };
+  if (path === 'title') return { label: t.rrLabelTitle };
+  if (path === 'unit') return { label: t.rrLabelUnit };
+  return { label: path };
+}
+
+/**
+ * The 公开稿 (条例 §32) of a report: responsibility reduced to the department, no evidence, the
+ * names of `restricted` ({@link restrictedNames}) in the drafted text replaced by their roles, and the
+ * person's edits (`publicEdits`, else `edits`) applied as typed. Every string of the result is then
+ * checked with {@link leaksIn}: while any restricted text remains — a name typed into an edit, say —
+ * it refuses, with where each one is (`{ ok: false, leaks }`), and gives no text at all.
+ */
+export function publicVersion(value: ReportValue, options: { restricted: readonly (string | RestrictedName)[]; lang?: string }): PublicResult {
+  const model = value.model;
+  const lang = options.lang ?? model.lang ?? 'zh-CN';
+  const names = prepared(options.restricted);
+  const mask = (s: string) => maskWith(s, names, lang);
+  const edited = new Set<string>();
+  const paragraphs = model.paragraphs.map((p) => {
+    const pub = value.publicEdits?.[p.id];
+    const own = value.edits?.[p.id];
+    if (typeof pub === 'string' || typeof own === 'string') {
+      edited.add(p.id);
+      return { id: p.id, text: typeof pub === 'string' ? pub : own! };
+    }
+    return { id: p.id, text: mask(p.text) };
+  });
+  const out: ReportModel = {
+    ...model,
+    public: true,
+    title: mask(model.title),
+    unit: mask(model.unit),
+    sections: model.sections.map((s) => ({
+      ...s,
+      focusArea: mask(s.focusArea),
+      title: mask(s.title),
+      problems: s.problems.map((p) => ({
+        ...p,
+        problem: mask(p.problem),
+        responsibility: p.responsibility.department ? { department: mask(p.responsibility.department) } : {},
+        evidence: [],
+      })),
+    })),
+    open: model.open.map((o) => ({ ...o, reason: mask(o.reason), nextSteps: o.nextSteps.map(mask) })),
+    paragraphs,
+  };
+  const leaks: ReportLeak[] = [];
+  const all: { path: string; text: string }[] = [];
+  strings(out, '', all);
+  for (const { path, text } of all) {
+    const found = hits(fold(text), names);
+    if (!found.length) continue;
+    const where = pathLabel(out, path, lang);
+    const seen = new Set<string>();
+    for (const h of found) {
+      if (seen.has(h.text)) continue;
+      seen.add(h.text);
+      leaks.push({ path, ...(where.paragraph ? { paragraph: where.paragraph } : {}), label: where.label, text: h.text, role: h.role, edited: !!where.paragraph && edited.has(where.paragraph) });
+    }
+  }
+  return leaks.length ? { ok: false, leaks } : { ok: true, model: out };
+}
+
+/** A leak as a sentence: where, what and whose (问题3的整改情况：含有“张三”（责任人）). */
+export function leakMessage(leak: ReportLeak, lang = 'zh-CN'): string {
+  return reportMessages(lang).rrLeak(leak.label, leak.text, restrictedRoleLabel(leak.role, lang));
+}

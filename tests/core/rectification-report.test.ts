@@ -1,0 +1,300 @@
+// The 整改情况报告's pure core: figures, due date, grouping by 三个聚焦, edits across a redraft, the 公开稿 and its leak check.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import {
+  addMonths,
+  draftReport,
+  editParagraph,
+  leaksIn,
+  paragraphText,
+  publicVersion,
+  redraftReport,
+  reportValue,
+  restrictedNames,
+  type ReportModel,
+} from '../../src/core/rectification-report.js';
+import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+import type { ClueRegister } from '../../src/core/clue-register.js';
+import { loadLocale } from '../../src/core/i18n.js';
+
+const F1 = '聚焦党的理论路线方针政策和党中央决策部署情况';
+const F2 = '聚焦群众身边腐败问题和不正之风';
+const F3 = '聚焦基层党组织领导班子和干部队伍建设情况';
+const TODAY = '2026-11-26';
+
+function item(id: string, over: Partial<RectificationItem>): RectificationItem {
+  return {
+    id,
+    problem: { text: `问题${id}` },
+    measures: [],
+    responsibility: {},
+    kind: 'deadline',
+    status: 'in-progress',
+    progress: 0,
+    evidence: [],
+    history: [{ at: '2026-09-01T09:00:00+08:00', by: '王建国', from: null, to: 'not-started' }],
+    ...over,
+  };
+}
+
+/** A known ledger: six items over the three focus areas, one without one. */
+export function knownLedger(): RectificationLedger {
+  return {
+    version: 1,
+    unit: '城关镇',
+    items: [
+      item('ZG-1', {
+        problem: { text: '理论学习中心组学习流于形式', focusArea: F1 },
+        measures: [{ id: 'm1', text: '制定学习计划', done: true, person: '李明华' }, { id: 'm2', text: '开展专题研讨', done: true }],
+        responsibility: { leader: '张振华', department: '党政办', person: '李明华' },
+        status: 'closed',
+        progress: 100,
+        closedAt: '2026-10-20T10:00:00+08:00',
+        evidence: [{ title: '学习计划（李明华签字）' }],
+        outcome: { rulesMade: 2 },
+      }),
+      item('ZG-2', {
+        problem: { text: '惠民资金发放不及时', focusArea: F2 },
+        measures: [{ id: 'm1', text: '清理积压资金', done: true }, { id: 'm2', text: '建立发放台账', deadline: '2026-12-31' }],
+        responsibility: { leader: '张振华', department: '财政所', person: '赵丽娟' },
+        deadline: '2026-10-31',
+        status: 'in-progress',
+        progress: 60,
+        outcome: { fundsRecovered: 125000.5, peopleHandled: 2 },
+        extensions: [{ id: 'ext-1', at: '2026-10-25T09:00:00+08:00', by: '赵丽娟', role: 'unit', deadline: '2026-12-31', reason: '涉及跨年度资金清算' }],
+      }),
+      item('ZG-3', {
+        problem: { text: '公务接待超标准', focusArea: F2 },
+        measures: [{ id: 'm1', text: '退赔超标费用', done: true }],
+        responsibility: { department: '党政办', person: '钱卫东' },
+        deadline: '2026-11-01',
+        status: 'in-progress',
+        progress: 50,
+        outcome: { fundsRecovered: 3000, peopleHandled: 1, rulesMade: 1 },
+        history: [
+          { at: '2026-09-01T09:00:00+08:00', by: '王建国', from: null, to: 'not-started' },
+          { at: '2026-09-05T09:00:00+08:00', by: '钱卫东', from: 'not-started', to: 'in-progress', comment: '等待审计结论' },
+        ],
+      }),
+      item('ZG-4', {
+        problem: { text: '基层党组织换届不规范', focusArea: F3 },
+        kind: 'ongoing',
+        status: 'stage-reached',
+        progress: 70,
+        measures: [{ id: 'm1', text: '规范换届程序', done: true }, { id: 'm2', text: '长期督导' }],
+      }),
+      item('ZG-5', { problem: { text: '干部队伍年龄结构老化', focusArea: F3 }, status: 'pending-verification', progress: 100, deadline: '2026-12-31' }),
+      item('ZG-6', { problem: { text: '档案管理混乱' }, status: 'not-started', deadline: '2027-01-31' }),
+    ],
+  };
+}
+
+const allStrings = (v: unknown, out: string[] = []): string[] => {
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) v.forEach((x) => allStrings(x, out));
+  else if (v && typeof v === 'object') Object.values(v).forEach((x) => allStrings(x, out));
+  return out;
+};
+
+describe('rectification report: draft', () => {
+  it('counts the figures of a known ledger on a given day', () => {
+    const m = draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-09-01' });
+    expect(m.figures).to.deep.equal({
+      total: 6,
+      closed: 1,
+      stageReached: 1,
+      inProgress: 4,
+      overdue: 2,
+      completionRate: 1 / 6,
+      rulesMade: 3,
+      fundsRecovered: 128000.5,
+      peopleHandled: 3,
+    } satisfies ReportModel['figures']);
+  });
+
+  it('says which items are overdue by the deadline that counts (an approved 延期 moves it)', () => {
+    const ledger = knownLedger();
+    const m = draftReport(ledger, { today: TODAY });
+    // ZG-2's request waits: its own deadline 10-31 counts, so it is overdue with ZG-3.
+    expect(m.figures.overdue).to.equal(2);
+    ledger.items[1]!.extensions![0]!.decision = { at: '2026-10-26T09:00:00+08:00', by: '孙志强', approved: true };
+    expect(draftReport(ledger, { today: TODAY }).figures.overdue).to.equal(1);
+  });
+
+  it('puts the due date two months after the feedback, across month ends', () => {
+    expect(draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-12-31' }).dueDate).to.equal('2027-02-28');
+    expect(addMonths('2027-12-31', 2)).to.equal('2028-02-29');
+    expect(addMonths('2026-08-31', 2)).to.equal('2026-10-31');
+    expect(addMonths('2026-07-31', 2)).to.equal('2026-09-30');
+    expect(addMonths('2026-11-15', 3)).to.equal('2027-02-15');
+    expect(draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-10-31', dueMonths: 1 }).dueDate).to.equal('2026-11-30');
+    expect(draftReport(knownLedger(), { today: TODAY }).dueDate).to.equal(undefined);
+  });
+
+  it('groups the problems by the 三个聚焦, in order, those without a focus area last', () => {
+    const m = draftReport(knownLedger(), { today: TODAY });
+    expect(m.sections.map((s) => [s.title, s.problems.map((p) => p.itemId)])).to.deep.equal([
+      [F1, ['ZG-1']],
+      [F2, ['ZG-2', 'ZG-3']],
+      [F3, ['ZG-4', 'ZG-5']],
+      ['其他问题', ['ZG-6']],
+    ]);
+    expect(m.sections.flatMap((s) => s.problems.map((p) => p.no))).to.deep.equal([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('writes what was done and with what result, and the items not done with reasons and next steps', () => {
+    const v = reportValue(draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-09-01' }));
+    expect(paragraphText(v, 'item:ZG-1')).to.equal('采取的整改措施：制定学习计划；开展专题研讨。整改结果：已完成整改，2026年10月20日经验收销号。其中建章立制2项。');
+    expect(paragraphText(v, 'item:ZG-2')).to.contain('清理积压资金').and.contain('完成进度60%').and.contain('挽回（追缴）资金125,000.5元');
+    expect(v.model.open.map((o) => o.itemId)).to.deep.equal(['ZG-2', 'ZG-3', 'ZG-4', 'ZG-5', 'ZG-6']);
+    // A 延期's reason first, else the latest comment of the history.
+    expect(paragraphText(v, 'open:ZG-2')).to.equal('未完成原因：涉及跨年度资金清算；下一步措施：建立发放台账（时限：2026年12月31日）。');
+    expect(paragraphText(v, 'open:ZG-3')).to.contain('未完成原因：等待审计结论');
+    expect(paragraphText(v, 'open:ZG-6')).to.contain('未完成原因：（待说明）');
+    expect(paragraphText(v, 'overview')).to.equal('巡察反馈问题共6个，已完成整改1个，阶段性完成1个，正在整改4个（其中超过整改时限2个），整改完成率17%。通过整改，建章立制3项，挽回（追缴）资金128,000.5元，问责、处理3人。');
+    expect(v.model.title).to.equal('关于城关镇巡察整改情况的报告');
+    expect(paragraphText(v, 'intro')).to.contain('2026年9月1日');
+  });
+
+  it('drafts the 主要负责人组织落实整改情况报告 with its own title and paragraph', () => {
+    const m = draftReport(knownLedger(), { today: TODAY, kind: 'leader' });
+    expect(m.title).to.equal('城关镇主要负责人组织落实巡察整改情况的报告');
+    expect(m.paragraphs.map((p) => p.id).slice(0, 3)).to.deep.equal(['intro', 'leader', 'overview']);
+  });
+
+  it('keeps a person\'s edits across a redraft from a changed ledger', () => {
+    let v = reportValue(draftReport(knownLedger(), { today: TODAY }));
+    v = editParagraph(v, 'intro', '我镇高度重视巡察整改。');
+    const ledger = knownLedger();
+    ledger.items[5]!.status = 'closed';
+    const again = redraftReport(v, ledger, { today: TODAY });
+    expect(paragraphText(again, 'intro')).to.equal('我镇高度重视巡察整改。');
+    expect(again.model.figures.closed).to.equal(2);
+    // Setting the drafted text again drops the edit.
+    const back = editParagraph(again, 'intro', again.model.paragraphs[0]!.text);
+    expect(back.edits).to.deep.equal({});
+  });
+
+  it('drafts in English', async () => {
+    await loadLocale('en');
+    const m = draftReport(knownLedger(), { today: TODAY, lang: 'en', feedbackDate: '2026-09-01' });
+    expect(m.title).to.equal('Report on the rectification by 城关镇 after the inspection');
+    expect(m.paragraphs.find((p) => p.id === 'overview')!.text).to.match(/^6 problems were fed back: 1 rectified/);
+  });
+});
+
+describe('rectification report: 公开稿', () => {
+  const clues: ClueRegister = {
+    version: 1,
+    clues: [{ id: 'c1', number: 'XS-2026-001', source: { kind: 'manual' }, mainProblem: '违规收受礼金', personConcerned: { name: '周德胜', unit: '城关镇' }, state: 'transferred' }],
+    transfers: [{ id: 's1', number: 'YJ-2026-01', receiver: 'discipline', date: '2026-10-01', transferor: '吴晓峰', recipient: '郑海燕', clueIds: ['c1'], replyDue: '2027-01-01' }],
+  };
+
+  it('names every person of the ledger and of the clues as restricted', () => {
+    const names = restrictedNames(knownLedger(), { clues }).map((n) => n.text);
+    for (const n of ['张振华', '李明华', '赵丽娟', '钱卫东', '王建国', '周德胜', '吴晓峰', '郑海燕']) expect(names).to.include(n);
+  });
+
+  it('leaves names, evidence and responsibility people out, replaced by roles', () => {
+    const ledger = knownLedger();
+    ledger.items[0]!.problem.text = '张振华主持的理论学习流于形式';
+    const v = reportValue(draftReport(ledger, { today: TODAY }));
+    const r = publicVersion(v, { restricted: restrictedNames(ledger, { clues }) });
+    if (!r.ok) throw new Error(JSON.stringify(r.leaks));
+    const text = allStrings(r.model).join('\n');
+    for (const n of ['张振华', '李明华', '赵丽娟', '钱卫东', '王建国']) expect(text).not.to.contain(n);
+    expect(r.model.sections[0]!.problems[0]!.problem).to.equal('责任领导主持的理论学习流于形式');
+    expect(r.model.sections[0]!.problems[0]!.responsibility).to.deep.equal({ department: '党政办' });
+    expect(r.model.sections[0]!.problems[0]!.evidence).to.deep.equal([]);
+    expect(r.model.public).to.equal(true);
+  });
+
+  it('refuses while a name is typed into an edited paragraph, and says where', () => {
+    const ledger = knownLedger();
+    let v = reportValue(draftReport(ledger, { today: TODAY }));
+    v = editParagraph(v, 'item:ZG-3', '经查，钱 卫东已退赔超标费用。');
+    v = editParagraph(v, 'next', '下一步由周德胜同志负责。');
+    const r = publicVersion(v, { restricted: restrictedNames(ledger, { clues }) });
+    expect(r.ok).to.equal(false);
+    if (r.ok) return;
+    expect(r.leaks.map((l) => [l.paragraph, l.label, l.text, l.role, l.edited])).to.deep.equal([
+      ['item:ZG-3', '问题3的整改情况', '钱卫东', 'person', true],
+      ['next', '下一步工作打算', '周德胜', 'clue-person', true],
+    ]);
+    // Rewritten in the 公开稿 only: the report keeps its words, the 公开稿 is produced.
+    v = editParagraph(v, 'item:ZG-3', '经查，相关人员已退赔超标费用。', true);
+    v = editParagraph(v, 'next', '下一步继续抓好整改。', true);
+    const ok = publicVersion(v, { restricted: restrictedNames(ledger, { clues }) });
+    expect(ok.ok).to.equal(true);
+    expect(paragraphText(v, 'item:ZG-3')).to.contain('钱 卫东');
+  });
+
+  it('finds a name whatever the width, case or spaces', () => {
+    expect(leaksIn('由 张 振 华 负责', ['张振华']).map((h) => h.text)).to.deep.equal(['张振华']);
+    expect(leaksIn('ＷＡＮＧ Ｌｅｉ signed', ['wang lei'])).to.have.length(1);
+    expect(leaksIn('张', ['张'])).to.deep.equal([]);
+  });
+
+  it('property: no restricted name of a generated ledger ever appears in a produced 公开稿', () => {
+    const surnames = [...'赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施'];
+    const given = [...'伟芳娜敏静丽强磊洋艳勇杰娟涛明超秀霞平刚桂英'];
+    const nameArb = fc.tuple(fc.constantFrom(...surnames), fc.array(fc.constantFrom(...given), { minLength: 1, maxLength: 2 })).map(([s, g]) => s + g.join(''));
+    const filler = fc.array(fc.constantFrom(...'问题整改措施已经完成落实推进资金制度', ' ', '，'), { maxLength: 8 }).map((a) => a.join(''));
+    const textWith = (names: string[]) => fc.tuple(filler, fc.option(fc.constantFrom(...names), { nil: undefined }), filler).map(([a, n, b]) => a + (n ?? '') + b);
+    const arb = fc.array(nameArb, { minLength: 1, maxLength: 6 }).chain((names) =>
+      fc.record({
+        names: fc.constant(names),
+        items: fc.array(
+          fc.record({
+            problem: textWith(names),
+            leader: fc.constantFrom(...names),
+            person: fc.constantFrom(...names),
+            measure: textWith(names),
+            measurePerson: fc.constantFrom(...names),
+            by: fc.constantFrom(...names),
+            comment: textWith(names),
+            status: fc.constantFrom('not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed'),
+            done: fc.boolean(),
+            focus: fc.constantFrom(F1, F2, F3, ''),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        edits: fc.array(fc.tuple(fc.nat(20), textWith(names), fc.boolean()), { maxLength: 4 }),
+      }),
+    );
+    fc.assert(
+      fc.property(arb, ({ names, items, edits }) => {
+        const ledger: RectificationLedger = {
+          version: 1,
+          unit: '某乡',
+          items: items.map((x, i) =>
+            item(`ZG-${i + 1}`, {
+              problem: { text: x.problem || '问题', ...(x.focus ? { focusArea: x.focus } : {}) },
+              responsibility: { leader: x.leader, person: x.person, department: '办公室' },
+              measures: [{ id: 'm1', text: x.measure || '措施', done: x.done, person: x.measurePerson }],
+              status: x.status as RectificationItem['status'],
+              history: [{ at: '2026-09-01T09:00:00+08:00', by: x.by, from: null, to: 'not-started', comment: x.comment }],
+            }),
+          ),
+        };
+        let v = reportValue(draftReport(ledger, { today: TODAY }));
+        for (const [i, text, pub] of edits) {
+          const p = v.model.paragraphs[i % v.model.paragraphs.length]!;
+          v = editParagraph(v, p.id, text, pub);
+        }
+        const restricted = restrictedNames(ledger);
+        const r = publicVersion(v, { restricted });
+        if (!r.ok) {
+          // Refused only for text a person typed in.
+          expect(r.leaks.every((l) => l.edited), JSON.stringify(r.leaks)).to.equal(true);
+          return;
+        }
+        const text = allStrings(r.model).join('\n').replace(/\s+/g, '');
+        // Every name the ledger holds in a person's field (other generated names may appear as plain text).
+        for (const n of new Set(restricted.map((x) => x.text))) expect(text, n).not.to.contain(n);
+        expect(names.length).to.be.greaterThan(0);
+      }),
+      { numRuns: 300, seed: 20261126 },
+    );
+  });
+});
