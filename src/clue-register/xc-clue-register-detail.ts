@@ -61,7 +61,8 @@ export interface PanelHost {
   setForm(patch: Partial<ClueForm>): void;
   setSheetForm(patch: Partial<SheetForm>): void;
   close(): void;
-  act(id: string, input: Omit<ClueStepInput, 'on'> & { on?: string; edit?: Parameters<typeof editClue>[2] }): void;
+  /** Take a step (with the team's words saved first), or with no `action` save the words alone. */
+  act(id: string, input: (Omit<ClueStepInput, 'on'> | { action?: undefined }) & { on?: string; edit?: Parameters<typeof editClue>[2] }): void;
   saveNew(): void;
   makeSheet(): void;
 }
@@ -143,18 +144,20 @@ function renderClue(h: PanelHost, clue: RegisterClue, register: ClueRegister, t:
   const receiverEditable = editable && clue.state === 'registered';
   const sheet = clue.sheetId ? (register.transfers ?? []).find((x) => x.id === clue.sheetId) : undefined;
   const receiver = (f.receiver || receiverOf(clue)) as ClueReceiver;
-  const edit = () => (editable ? { edit: { suggestion: f.suggestion, ...(receiverEditable ? { receiver } : {}) } } : {});
+  // Read at the click (h.form is the form as typed now, not as last drawn).
+  const edit = () => (editable ? { edit: { mainProblem: h.form.mainProblem, suggestion: h.form.suggestion, ...(receiverEditable ? { receiver: (h.form.receiver || receiverOf(clue)) as ClueReceiver } : {}) } } : {});
   return html`<div class="clue-panel">
     <h3 tabindex="-1">${t.crDetailTitle(s(clue.number))}</h3>
     ${refusal(h)}
     <dl class="facts">
       <dt>${t.crColState}</dt><dd class="state">${clueStateLabel(clue.state, lang)}</dd>
       <dt>${t.crColSourceRecord}</dt><dd><bdi>${clueOriginText(clue, lang)}</bdi></dd>
-      <dt>${t.crColProblem}</dt><dd class="problem"><bdi>${s(clue.mainProblem)}</bdi></dd>
+      ${editable ? nothing : html`<dt>${t.crColProblem}</dt><dd class="problem"><bdi>${s(clue.mainProblem)}</bdi></dd>`}
       ${clue.category ? html`<dt>${t.crColCategory}</dt><dd><bdi>${s(clue.category)}</bdi></dd>` : nothing}
       ${clue.personConcerned ? html`<dt>${t.crColConcerned}</dt><dd><bdi>${[s(clue.personConcerned.name), s(clue.personConcerned.unit)].filter(Boolean).join(' ')}</bdi></dd>` : nothing}
       ${sheet ? html`<dt>${t.crColSheet}</dt><dd><bdi>${s(sheet.number)}</bdi> · ${formatDateKey(clue.transferredOn, lang)}</dd><dt>${t.crColDue}</dt><dd>${formatDateKey(clue.replyDue, lang)}</dd>` : nothing}
     </dl>
+    ${editable ? textField('d-problem', t.crColProblem, f.mainProblem, (v) => h.setForm({ mainProblem: v }), { area: true, invalid: !!h.error && !f.mainProblem.trim() }) : nothing}
     ${textField('d-suggestion', t.crColSuggestion, f.suggestion, (v) => h.setForm({ suggestion: v }), { area: true, locked: !editable })}
     <fieldset class="route" aria-describedby="d-route-hint">
       <legend>${t.crRoute}</legend>
@@ -173,11 +176,12 @@ function renderClue(h: PanelHost, clue: RegisterClue, register: ClueRegister, t:
       : nothing}
     ${clue.reply ? html`<p class="reply-done">${t.crColDisposal}：${clueDisposalLabel(clue.reply.disposal, lang)} · ${formatDateKey(clue.reply.on, lang)}${clue.reply.note ? html` · <bdi>${s(clue.reply.note)}</bdi>` : nothing}</p>` : nothing}
     <div class="actions">
-      ${actions.includes('propose') ? html`<button type="button" class="primary do-propose" @click=${() => h.act(clue.id, { action: 'propose', receiver, ...edit() })}>${t.crPropose}</button>` : nothing}
+      ${actions.includes('propose') ? html`<button type="button" class="primary do-propose" @click=${() => h.act(clue.id, { action: 'propose', receiver: (h.form.receiver || receiverOf(clue)) as ClueReceiver, ...edit() })}>${t.crPropose}</button>` : nothing}
       ${actions.includes('approve') ? html`<button type="button" class="primary do-approve" @click=${() => h.act(clue.id, { action: 'approve', ...edit() })}>${t.crApprove}</button>` : nothing}
       ${actions.includes('withdraw') ? html`<button type="button" class="do-withdraw" @click=${() => h.act(clue.id, { action: 'withdraw' })}>${t.crWithdraw}</button>` : nothing}
       ${actions.includes('return') ? html`<button type="button" class="do-return" @click=${() => h.act(clue.id, { action: 'return' })}>${t.crReturn}</button>` : nothing}
-      ${actions.includes('reply') ? html`<button type="button" class="primary do-reply" @click=${() => h.act(clue.id, { action: 'reply', on: f.replyOn, note: f.replyNote, ...(f.disposal ? { disposal: f.disposal } : {}) })}>${t.crRecordReply}</button>` : nothing}
+      ${actions.includes('reply') ? html`<button type="button" class="primary do-reply" @click=${() => h.act(clue.id, { action: 'reply', on: h.form.replyOn, note: h.form.replyNote, ...(h.form.disposal ? { disposal: h.form.disposal } : {}) })}>${t.crRecordReply}</button>` : nothing}
+      ${editable ? html`<button type="button" class="do-save" @click=${() => h.act(clue.id, edit())}>${t.crSave}</button>` : nothing}
       <button type="button" class="cancel" @click=${() => h.close()}>${t.crClose}</button>
     </div>
     ${clue.history?.length

@@ -396,7 +396,7 @@ export class XcClueRegister extends XcFormElement {
     if (fresh && panel?.kind === 'add') this._form = emptyClueForm();
     if (fresh && panel?.kind === 'clue') {
       const c = this._register.clues.find((x) => x.id === panel.id);
-      this._form = { ...emptyClueForm(), suggestion: s(c?.suggestion), receiver: c ? receiverOf(c) : '', replyOn: this.today };
+      this._form = { ...emptyClueForm(), mainProblem: s(c?.mainProblem), suggestion: s(c?.suggestion), receiver: c ? receiverOf(c) : '', replyOn: this.today };
     }
     if (fresh && panel?.kind === 'sheet-form') this._sheetForm = { receiverUnit: '', transferor: s(this.environment?.user?.name), recipient: '', date: this.today };
     this._panel = panel;
@@ -433,6 +433,8 @@ export class XcClueRegister extends XcFormElement {
 
   /** What the panels need of the element. */
   private _panelHost(): PanelHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
     return {
       lang: this.effectiveLang,
       today: this.today,
@@ -440,8 +442,13 @@ export class XcClueRegister extends XcFormElement {
       role: this.actingRole,
       roles: this.roles,
       error: this._error,
-      form: this._form,
-      sheetForm: this._sheetForm,
+      // Read when used: a click right after typing sees what was typed, drawn or not.
+      get form() {
+        return self._form;
+      },
+      get sheetForm() {
+        return self._sheetForm;
+      },
       selected: this._register.clues.filter((c) => this._selected.has(c.id)),
       setForm: (patch) => {
         this._form = { ...this._form, ...patch };
@@ -464,13 +471,15 @@ export class XcClueRegister extends XcFormElement {
     this.renderRoot.querySelector<HTMLElement>('.panel .refusal')?.focus();
   }
 
-  private async _act(id: string, input: Omit<ClueStepInput, 'on'> & { on?: string; edit?: Parameters<typeof editClue>[2] }): Promise<void> {
+  private async _act(id: string, input: (Omit<ClueStepInput, 'on'> | { action?: undefined }) & { on?: string; edit?: Parameters<typeof editClue>[2] }): Promise<void> {
     const { edit, ...step } = input;
     if (edit) {
+      if (edit.mainProblem !== undefined && !edit.mainProblem.trim()) return this._refused('problem');
       const e = this.edit(id, edit);
       if (e) return this._refused(e);
     }
-    const refused = this.step(id, step);
+    // Saving the team's words alone: no step.
+    const refused = step.action ? this.step(id, step as Omit<ClueStepInput, 'on'>) : null;
     if (refused) return this._refused(refused);
     this._error = '';
     await this._close();
@@ -568,7 +577,7 @@ export class XcClueRegister extends XcFormElement {
           this.emitChange({ clueId: null, reason: 'restore' });
         })}
         ${this._locked ? html`<p class="banner" role="note">${t.crReadonly}</p>` : nothing}
-        ${renderErrorSummary(this.shownErrors, t, () => undefined, (e) => `e-${e.path}`)}
+        ${renderErrorSummary(this.shownErrors, t, (e) => this._errorTarget(e.path), (e) => `e-${e.path}`)}
         <p class="status visually-hidden" role="status">${this._status}</p>
         ${this._renderToolbar(t, lang)}
         ${this._renderCandidates(t, lang)}
@@ -581,6 +590,15 @@ export class XcClueRegister extends XcFormElement {
       ${printing ? this._sheet!.renderSheet(sheet!, reg.clues, t, lang, () => window.print(), () => void this.showSheet(null)) : nothing}
       ${this.environment?.watermark?.(this, this._locked)}
     `;
+  }
+
+  /** The control an error of `submit()` is about: the clue's panel opened at its main problem. */
+  private async _errorTarget(path: string): Promise<HTMLElement | undefined> {
+    const m = /^clues\.(\d+)\./.exec(path);
+    const clue = m ? this._register.clues[Number(m[1])] : undefined;
+    if (!clue) return undefined;
+    await this.openClue(clue.id);
+    return this.renderRoot.querySelector<HTMLElement>('#d-problem') ?? undefined;
   }
 
   private _onPanelKey = (e: KeyboardEvent) => {

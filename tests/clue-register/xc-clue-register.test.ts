@@ -212,6 +212,30 @@ describe('<xc-clue-register>', () => {
     await expectAccessible(el);
   });
 
+  it('submit() with a clue lacking its main problem: the summary has focus and its link opens that clue at the field', async () => {
+    const reg = sample();
+    reg.clues[2]!.mainProblem = '';
+    const { el, root } = await mount({ value: reg });
+    expect(await el.submit()).to.equal(false);
+    const summary = root.querySelector('[data-error-summary]')!;
+    expect(deepActive()).to.equal(summary);
+    expect(text(summary)).to.contain('线索 XS-2026-003：请填写主要问题');
+    summary.querySelector('a')!.click();
+    await settle(el);
+    await settle(el);
+    expect(text(root.querySelector('.panel h3'))).to.equal('线索 XS-2026-003');
+    const box = root.querySelector<HTMLTextAreaElement>('#d-problem')!;
+    expect(deepActive()).to.equal(box);
+    box.value = '公务接待超标准';
+    box.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('.do-save')!.click();
+    await settle(el);
+    expect(el.value.clues[2]!.mainProblem).to.equal('公务接待超标准');
+    expect(el.value.clues[2]!.state, 'saving words takes no step').to.equal('registered');
+    expect(el.checkValidity()).to.equal(true);
+    await expectAccessible(el);
+  });
+
   it('a member cannot approve: the step is refused with a message', async () => {
     const reg = sample();
     reg.clues[2]!.state = 'proposed';
