@@ -11,6 +11,7 @@ import { isDateKey } from './date-key.js';
 import type { EvidenceRef } from './rectification-types.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
 import { clueSources } from '../generated/clue-sources.js';
+import { csvText } from './csv.js';
 
 // The register's words join the registry with this module (pages without a register do not carry them).
 extendLocale(petitionZhCN, { en: () => import('./locales/petition.en.js') });
@@ -419,17 +420,6 @@ export function parsePetitionRegister(text: string, lang = 'zh-CN'): PetitionReg
 
 // --- CSV ---------------------------------------------------------------------------------------
 
-/**
- * One CSV field, guarded against spreadsheet formulas exactly as the ledger's CSV does (a leading
- * `'` before `=` `+` `-` `@` TAB CR, and before `'`s followed by one; quoted when it holds `,` `"`
- * CR or LF), so the ledger's `parseCsv` reads it back. A copy of the ledger's `csvField`: that module
- * brings the ledger's strings with it, which a page with only this register must not carry.
- */
-function csvCell(cell: string): string {
-  const safe = /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Options of {@link petitionsToCsv}. */
 export interface PetitionCsvOptions extends PetitionViewer {
   lang?: string;
@@ -459,7 +449,7 @@ export function petitionsToCsv(register: PetitionRegister, options: PetitionCsvO
       str(e.summary), str(e.category), yesNo(e.inScope), petitionHandlingLabel(e.handling, lang), str(e.transferredOn), str(e.result), str(e.feedback),
     ];
   });
-  return '\uFEFF' + [head, ...rows].map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+  return csvText([head, ...rows]);
 }
 
 // --- Hand-offs ---------------------------------------------------------------------------------

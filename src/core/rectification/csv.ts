@@ -4,6 +4,9 @@ import type { EvidenceRef, RectificationItem } from '../rectification-types.js';
 import { effectiveDeadline, toDateKey } from './dates.js';
 import { CSV_COLUMN_KEYS, type CsvColumnKey, kindLabel, statusLabel } from './labels.js';
 import { asList } from './values.js';
+import { csvText } from '../csv.js';
+
+export { csvField, neutraliseFormula, parseCsv, type ParseCsvOptions } from '../csv.js';
 
 export type { CsvColumnKey };
 
@@ -79,24 +82,6 @@ function evidenceCell(e: EvidenceRef | null, lang: string, str: (v: unknown) => 
   return extra.length ? title + m.bracket(extra.join(m.phraseSep)) : title;
 }
 
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const GUARDED_FORMULA = /^'+[=+\-@\t\r]/;
-
-/**
- * Neutralise spreadsheet formula injection: a cell starting with `=`, `+`, `-`, `@`, TAB or CR
- * gets a leading `'` (and so does one that already starts with `'`s followed by such a character,
- * which keeps the guard reversible: see {@link parseCsv}).
- */
-export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-/** One CSV field: formula-neutralised, then quoted (with `"` doubled) when it contains `,` `"` CR or LF. */
-export function csvField(cell: string): string {
-  const safe = neutraliseFormula(cell);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /**
  * The items as CSV for spreadsheets: a UTF-8 byte order mark (so Excel reads Chinese), a header row
  * of the column labels, one row per item, CRLF after every row. Multi-line cells (measures,
@@ -104,69 +89,6 @@ export function csvField(cell: string): string {
  */
 export function toCsv(items: readonly RectificationItem[], lang: string, columns: readonly CsvColumn[] = defaultCsvColumns(lang)): string {
   const rows = [columns.map((c) => c.label), ...items.map((item) => columns.map((c) => (c.value ? c.value(item, lang) : builtinCell(item, c.key, lang))))];
-  return '\uFEFF' + rows.map((r) => r.map((cell) => csvField(String(cell ?? ''))).join(',') + '\r\n').join('');
-}
-
-/** Options of {@link parseCsv}. */
-export interface ParseCsvOptions {
-  /** Keep the `'` that {@link toCsv} put before formula-like cells (default: remove it). */
-  keepFormulaGuard?: boolean;
-}
-
-/**
- * Parse CSV text into rows of cells: skips a leading BOM; accepts CRLF, LF or CR line ends; quoted
- * cells may hold commas, doubled quotes and line breaks. A final line end does not make an empty
- * row. Unless `keepFormulaGuard`, the `'` that {@link toCsv} adds before formula-like cells is
- * removed, so `parseCsv(toCsv(…))` gives back the exact cell texts.
- */
-export function parseCsv(text: string, { keepFormulaGuard = false }: ParseCsvOptions = {}): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false; // the current field began with a quote
-  let inQuotes = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  const endField = () => {
-    row.push(keepFormulaGuard || !GUARDED_FORMULA.test(field) ? field : field.slice(1));
-    field = '';
-    quoted = false;
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < n) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-      } else {
-        field += c;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"' && field === '' && !quoted) {
-      inQuotes = true;
-      quoted = true;
-    } else if (c === ',') {
-      endField();
-    } else if (c === '\r' || c === '\n') {
-      endRow();
-      if (c === '\r' && text[i + 1] === '\n') i++;
-    } else {
-      field += c;
-    }
-    i++;
-  }
-  if (field !== '' || quoted || row.length > 0) endRow();
-  return rows;
+  return csvText(rows);
 }
 
