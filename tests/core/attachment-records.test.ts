@@ -35,7 +35,7 @@ const load = async (path: string): Promise<JsonSchema> => (await (await fetch(pa
 function response(evidence: unknown[]): ChecklistResponse {
   const items: ChecklistResponse['items'] = {};
   for (const id of ids) items[id] = { finding: 'none' };
-  items['f2g4-01'] = { finding: 'problem', description: '公示栏未公示惠民资金', evidence: evidence as never, clue: true };
+  items['f2g4-01'] = { finding: 'problem', description: '公示栏未公示惠民资金', methods: ['hearing'], evidence: evidence as never, clue: true };
   return { templateId: template.id, templateVersion: template.version, items };
 }
 

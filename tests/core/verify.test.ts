@@ -372,7 +372,8 @@ describe('verifyChecklistResponse', () => {
   it('accepts a complete response and refuses one the element would not submit', () => {
     expect(verifyChecklistResponse(template, filled())).to.deep.equal({ ok: true });
     const bad = filled();
-    bad.items['f1g1-01'] = { finding: 'problem' };
+    // A method and a piece of evidence (the template asks for both), but no description.
+    bad.items['f1g1-01'] = { finding: 'problem', methods: ['hearing'], evidence: [{ title: '会议记录' }] };
     delete bad.items['f3g3-05'];
     const r = verifyChecklistResponse(template, bad);
     expect(codes(r)).to.deep.equal(['checklist', 'checklist']);
