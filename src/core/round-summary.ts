@@ -53,7 +53,10 @@ export interface SummaryOptions {
   today: Date | string | number;
   /** Templates for bare checklist responses, found by their `templateId`. */
   templates?: readonly ChecklistTemplateSource[];
-  /** Language of the focus areas' titles taken from templates (default zh-CN). */
+  /**
+   * Language of the focus areas' titles taken from templates (default zh-CN, the language the
+   * ledger's items carry when made from a checklist: keep them alike so one area is counted once).
+   */
   lang?: string;
 }
 

@@ -31,7 +31,6 @@ const roundSummaryEn: RoundSummaryMessages = {
   rsTableCaption: 'Figures by unit',
   rsEmpty: 'No figures of inspected units yet.',
   rsExportCsv: 'Export CSV',
-  rsExportCsvLabel: 'Export the figures (CSV file)',
   rsFilename: 'inspection-round-figures',
   rsRateOf: (unit: string, rate: string, closed: number, items: number) => `${unit}: ${rate} (${closed} of ${items} items closed)`,
   rsFocusOf: (area: string, n: number, common: number, specific: number) => `${area}: ${n} problems (${common} common, ${specific} unit-specific)`,

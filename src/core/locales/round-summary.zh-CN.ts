@@ -33,7 +33,6 @@ const roundSummaryZhCN = {
   rsTableCaption: '各单位统计表',
   rsEmpty: '尚无被巡察单位的数据。',
   rsExportCsv: '导出 CSV',
-  rsExportCsvLabel: '导出统计表（CSV 文件）',
   rsFilename: '巡察工作统计',
   rsRateOf: (unit: string, rate: string, closed: number, items: number) => `${unit}：${rate}（已销号 ${closed} / 共 ${items} 项）`,
   rsFocusOf: (area: string, n: number, common: number, specific: number) => `${area}：${n} 个问题（共性 ${common}，个性 ${specific}）`,
