@@ -48,6 +48,7 @@ import type { XcChecklistTally } from './xc-checklist-tally.js';
 import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
 import { lazy } from '../base/lazy.js';
+import { DeferredFormSync } from '../base/form-sync.js';
 import type { ReviewInput, ReviewResult } from './xc-checklist-review.js';
 import type { WorkpaperRoles } from '../core/workpaper.js';
 
@@ -170,7 +171,8 @@ export class XcChecklist extends XcFormElement {
   private _rejected: unknown = null;
   private _initial: unknown = undefined;
   private _items = new Map<string, XcChecklistItem>();
-  private _syncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The form value and validity follow typing after a pause (at once on focusout and disconnect). */
+  private _formSync = new DeferredFormSync(this, () => this.syncForm());
   private _fetchId = 0;
   private _loading: Promise<void> | null = null;
 
@@ -301,7 +303,7 @@ export class XcChecklist extends XcFormElement {
   }
 
   override async reportValidity(): Promise<boolean> {
-    clearTimeout(this._syncTimer);
+    this._formSync.cancel();
     this.renderAll();
     const ok = await super.reportValidity();
     this._syncItemErrors();
@@ -356,7 +358,6 @@ export class XcChecklist extends XcFormElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this._beforePrint);
-    clearTimeout(this._syncTimer);
   }
 
   private _beforePrint = () => this.renderAll();
@@ -508,8 +509,7 @@ export class XcChecklist extends XcFormElement {
     else delete h[key];
     this._response.header = h;
     this._drafts.changed();
-    clearTimeout(this._syncTimer);
-    this._syncTimer = setTimeout(() => this.syncForm(), 250);
+    this._formSync.later();
     if (this.submitted) this.refreshShownErrors();
     this.emitChange({ itemId: null });
   }
@@ -614,8 +614,7 @@ export class XcChecklist extends XcFormElement {
     if (this.submitted) this._refreshItemErrors(id);
     this._drafts.changed();
     // Form value and validity are pushed after a pause (and at once on focusout/submit).
-    clearTimeout(this._syncTimer);
-    this._syncTimer = setTimeout(() => this.syncForm(), 250);
+    this._formSync.later();
     this.emitChange({ itemId: id });
   };
 
@@ -642,14 +641,6 @@ export class XcChecklist extends XcFormElement {
     }
     for (const [id, el] of this._items) el.errors = by.get(id) ?? [];
   }
-
-  private _onFocusOut = () => {
-    if (this._syncTimer) {
-      clearTimeout(this._syncTimer);
-      this._syncTimer = undefined;
-      this.syncForm();
-    }
-  };
 
   /** Alt+↑/↓/Home/End move between check points. */
   private _onKeyDown = (e: KeyboardEvent) => {
@@ -732,7 +723,7 @@ export class XcChecklist extends XcFormElement {
         (e) => (e.path.startsWith('header.') ? `xc-h-${e.path.slice(7)}` : `xc-item-${(this.loaded && pathPoint(this.loaded.index, e.path)?.id) ?? ''}`),
       )}
       ${this._renderBar(p)}
-      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
+      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn}>
         ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked, this._comments], () => this._renderList())}
       </div>
       ${this._renderKeptAside()}
