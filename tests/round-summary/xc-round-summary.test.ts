@@ -3,7 +3,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/round-summary/index.js';
 import '../../src/provider/index.js';
-import type { XcRoundSummary } from '../../src/round-summary/xc-round-summary.js';
 import { summariseRound, type UnitRecords } from '../../src/core/round-summary.js';
 import { parseCsv } from '../../src/core/rectification/csv.js';
 import { expectAccessible } from '../support/a11y.js';
