@@ -1,0 +1,557 @@
+/**
+ * <xc-rectification-report>: the 整改情况报告 (or the 主要负责人组织落实整改情况报告) drafted from a
+ * rectification ledger, editable paragraph by paragraph, printed on A4, and its 公开稿 (条例 §32),
+ * which is refused while restricted text would leak. The logic (drafting, figures, due date, edits,
+ * the 公开稿 and its leak check) is src/core/rectification-report.ts; this file only shows it.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { XcFormElement } from '../base/form-element.js';
+import { defineElement } from '../base/define.js';
+import { DraftController } from '../base/draft-controller.js';
+import { renderDraftBanner } from '../base/draft-banner.js';
+import { renderErrorSummary } from '../base/error-summary.js';
+import { tokens } from '../base/styles.js';
+import { ChunkedRender } from '../base/chunks.js';
+import { formatDateKey, formatNumber, formatPercent, isLocaleReady } from '../core/i18n.js';
+import type { ValidationResult } from '../core/validation-types.js';
+import type { RectificationLedger } from '../core/rectification-types.js';
+import type { ClueRegister } from '../core/clue-register.js';
+import {
+  editParagraph,
+  leakMessage,
+  maskRestricted,
+  paragraphLabel,
+  publicVersion,
+  readReportValue,
+  redraftReport,
+  reportMessages,
+  reportValue,
+  draftReport,
+  restrictedNames,
+  validateReport,
+  type PublicResult,
+  type ReportKind,
+  type ReportModel,
+  type ReportValue,
+  type RestrictedName,
+} from '../core/rectification-report.js';
+import { reportStyles } from './xc-rectification-report.styles.js';
+
+/** Problems drawn with the first frame; the rest follow a chunk at a time. */
+const FIRST_PROBLEMS = 80;
+
+/** The local calendar day of a clock. */
+const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+type RT = ReturnType<typeof reportMessages>;
+
+/** Detail of `xc-change`. */
+export interface ReportChangeDetail {
+  value: ReportValue | null;
+  /** `edit` (a paragraph typed in), `redraft` (drafted again from the ledger on request), `restore` (a draft restored). */
+  reason: 'edit' | 'redraft' | 'restore';
+  /** The paragraph typed in. */
+  paragraph?: string;
+  /** Whether the edit was made in the 公开稿. */
+  public?: boolean;
+}
+
+/**
+ * 整改情况报告: drafted from the rectification ledger given in `ledger` — overall figures (反馈问题,
+ * 已销号, 阶段性完成, 正在整改, 超期, 完成率, 建章立制, 挽回/追缴资金, 问责/处理人数), each problem grouped by
+ * the 三个聚焦 with what was done and with what result, the problems not yet done with reasons and
+ * next steps, and the next steps of the unit. Every paragraph is a labelled text box the person may
+ * rewrite; the rewrites live in `value.edits` and survive a redraft from a changed ledger. The due
+ * date (报送期限) is `due-months` (default two) after `feedback-date`. `kind="leader"` drafts the
+ * 主要负责人组织落实整改情况报告. Printed on A4, one part of the report after another on a new page.
+ *
+ * `mode="public"` shows the 公开稿 (条例 §32): the responsibility reduced to the department, no
+ * evidence, names in the drafted text replaced by roles. While a paragraph still holds a restricted
+ * name (people of the ledger, of `clues`, or in `restricted`) — typically one typed into an edit —
+ * the 公开稿 is refused: an alert lists where each leak is, and only those paragraphs are shown, to
+ * be rewritten for the 公开稿 (`value.publicEdits`); nothing of it prints until it is fixed.
+ *
+ * @customElement xc-rectification-report
+ * @tag xc-rectification-report
+ *
+ * @fires xc-change - A paragraph was rewritten, the report redrafted on request or a draft restored. `detail: { value, reason, paragraph?, public? }` (`value` is read lazily).
+ * @fires xc-submit - `submit()` found every paragraph filled. `detail: { value }`.
+ * @fires xc-invalid - `submit()` found an emptied paragraph. `detail: { errors }`.
+ *
+ * @slot header - Shown above the title (e.g. the 文号 or a letterhead).
+ *
+ * @csspart toolbar - The bar with the mode, the kind, the feedback date, redraft and print.
+ * @csspart document - The report itself (what prints).
+ * @csspart figures - The table of the due date and overall figures.
+ * @csspart paragraph - Each editable paragraph's box.
+ * @csspart refusal - The alert listing where restricted text remains in the 公开稿.
+ * @csspart error-summary - The error summary.
+ * @csspart draft-banner - Draft restore / storage notices.
+ * @csspart load-error - The message shown instead of the report when `value` cannot be read.
+ *
+ * @cssprop --xc-font-size - Base font size.
+ * @cssprop --xc-color-primary - Main accent colour.
+ * @cssprop --xc-color-border - Border colour of text boxes and the table.
+ * @cssprop --xc-color-surface-alt - Background of the toolbar.
+ */
+export class XcRectificationReport extends XcFormElement {
+  static override styles = [tokens, reportStyles];
+
+  /** The rectification ledger the report is drafted from (`{ version: 1, unit?, items }`). */
+  @property({ attribute: false }) ledger: RectificationLedger | null = null;
+
+  /** The clue register of the round: the names in it (被反映人, 移交人, 接收人…) are kept out of the 公开稿 too. */
+  @property({ attribute: false }) clues: ClueRegister | null = null;
+
+  /** More strings the 公开稿 must not hold (names, clue numbers…), besides those of the ledger and clues. */
+  @property({ attribute: false }) restricted: (string | RestrictedName)[] = [];
+
+  /** 反馈日期 (`YYYY-MM-DD`): the due date is counted from it. */
+  @property({ attribute: 'feedback-date' }) feedbackDate = '';
+
+  /** Months from the feedback to the due date (default 2). */
+  @property({ attribute: 'due-months', type: Number }) dueMonths = 2;
+
+  /** `unit`: 整改情况报告; `leader`: 主要负责人组织落实整改情况报告. */
+  @property({ reflect: true }) kind: ReportKind = 'unit';
+
+  /** `report`: the report; `public`: the 公开稿. */
+  @property({ reflect: true }) mode: 'report' | 'public' = 'report';
+
+  @state() private _status = '';
+
+  private _value: ReportValue | null = null;
+  private _valueError = false;
+  private _rejected: unknown = null;
+  private _initial: unknown = undefined;
+  /** What the model was last drafted from; a change drafts again. */
+  private _drafted: unknown[] = [];
+
+  private _drafts = new DraftController(this, {
+    storage: () => this.env.drafts,
+    value: () => this._value,
+    now: () => this.env.now(),
+  });
+
+  /** The report: `{ version: 1, model, edits, publicEdits? }` (model drafted from the ledger; edits by paragraph id). */
+  @property({ attribute: false })
+  get value(): ReportValue | null {
+    return this._value;
+  }
+  set value(v: ReportValue | null | undefined) {
+    const old = this._value;
+    if (this._initial === undefined) this._initial = v ?? null;
+    this._adopt(v);
+    this.requestUpdate('value', old);
+  }
+
+  /** The last `value` given that could not be read (it is not shown), exactly as given; `null` otherwise. */
+  get rejectedValue(): unknown {
+    return this._rejected;
+  }
+
+  private _adopt(v: unknown): void {
+    if (v == null) {
+      this._value = null;
+      this._valueError = false;
+      this._rejected = null;
+    } else {
+      const r = readReportValue(v);
+      this._value = r;
+      this._valueError = !r;
+      this._rejected = r ? null : v;
+    }
+    // With a ledger, the model is drafted from it again (the edits given are kept).
+    this._drafted = [];
+    if (this.hasUpdated) this.syncForm();
+  }
+
+  override get formValue(): unknown {
+    return this._value;
+  }
+
+  override isEmpty(): boolean {
+    return !this._value;
+  }
+
+  /** Every paragraph has text; shows nothing. */
+  override validate(): ValidationResult {
+    if (this._valueError) return { valid: false, errors: [{ path: '', message: this._t.rrShapeError, keyword: 'shape' }] };
+    return this._value ? validateReport(this._value, this.effectiveLang) : { valid: true, errors: [] };
+  }
+
+  /** Back to the value first given (its edits), drafted again from the ledger. */
+  override reset(): void {
+    this.submitted = false;
+    this.shownErrors = [];
+    this._adopt(this._initial ?? null);
+    this.requestUpdate();
+  }
+
+  protected override restoreValue(value: unknown): void {
+    this.value = value as ReportValue;
+  }
+
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('textarea, button') ?? undefined;
+  }
+
+  private get _t(): RT {
+    return reportMessages(this.effectiveLang);
+  }
+
+  private get _locked(): boolean {
+    return this.readonly || this.isDisabled;
+  }
+
+  /** Today's local date, from `<xc-provider today>` or the clock. */
+  private get _today(): string {
+    return dayOf(this.env.now());
+  }
+
+  /** Every string the 公开稿 must not hold: names of the ledger, of the clues, and `restricted`. */
+  get restrictedText(): RestrictedName[] {
+    return restrictedNames(this.ledger, { clues: this.clues, extra: this.restricted });
+  }
+
+  /** The 公开稿 of the report as it stands, or where restricted text remains (`null` without a report). */
+  publicVersion(): PublicResult | null {
+    return this._value ? publicVersion(this._value, { restricted: this.restrictedText, lang: this.effectiveLang }) : null;
+  }
+
+  /** Draft again from the ledger now (edits kept); fires `xc-change` with reason `redraft`. */
+  redraft(): void {
+    if (!this.ledger) return;
+    this._redraft();
+    this._status = this._t.rrRedrafted;
+    this._changed('redraft');
+  }
+
+  /** Rewrite a paragraph (in the 公开稿 when `publicText`); false when read-only, disabled or unknown. */
+  editParagraph(id: string, text: string, publicText = false): boolean {
+    if (this._locked || !this._value?.model.paragraphs.some((p) => p.id === id)) return false;
+    this._value = editParagraph(this._value, id, text, publicText);
+    this._changed('edit', { paragraph: id, public: publicText });
+    return true;
+  }
+
+  private _changed(reason: ReportChangeDetail['reason'], extra: Partial<ReportChangeDetail> = {}): void {
+    this._drafts.changed();
+    this.syncForm();
+    this.refreshShownErrors();
+    this.requestUpdate();
+    this.emitChange({ reason, ...extra });
+  }
+
+  private _draftKey(): unknown[] {
+    const lang = this.effectiveLang;
+    return [this.ledger, this.feedbackDate, this.dueMonths, this.kind, lang, isLocaleReady(lang), this._today];
+  }
+
+  private _redraft(): void {
+    const opts = { today: this._today, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang };
+    this._value = this._value ? redraftReport(this._value, this.ledger, opts) : reportValue(draftReport(this.ledger, opts));
+    this._drafted = this._draftKey();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.ledger && !this._valueError) {
+      const key = this._draftKey();
+      if (key.length !== this._drafted.length || key.some((k, i) => k !== this._drafted[i])) {
+        this._redraft();
+        if (this.hasUpdated) this.syncForm();
+      }
+    }
+    const n = this._value?.model.sections.reduce((a, s) => a + s.problems.length, 0) ?? 0;
+    if (this._chunkKey !== this._value?.model) {
+      if (this._chunkKey === undefined || n <= FIRST_PROBLEMS) this._chunks.restart(n);
+      else this._chunks.grow(n);
+      this._chunkKey = this._value?.model;
+    }
+  }
+
+  private _chunks = new ChunkedRender(this, FIRST_PROBLEMS, 200);
+  private _chunkKey: ReportModel | undefined;
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.syncForm();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('readonly')) this.syncForm();
+    if (changed.has('draftKey')) this._drafts.check();
+  }
+
+  /** Printed: every problem drawn, and the page A4 (@page only works at document level, so it is adopted there while printing). */
+  private _beforePrint = () => {
+    pageRules(true);
+    if (this._chunks.all()) {
+      this.requestUpdate();
+      this.performUpdate();
+    }
+  };
+  private _afterPrint = () => pageRules(false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this._beforePrint);
+    addEventListener('afterprint', this._afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this._beforePrint);
+    removeEventListener('afterprint', this._afterPrint);
+  }
+
+  /** Focus the text box of a paragraph (drawing every problem first). */
+  async focusParagraph(id: string): Promise<HTMLTextAreaElement | null> {
+    if (this._chunks.all()) this.requestUpdate();
+    await this.updateComplete;
+    const i = this._value?.model.paragraphs.findIndex((p) => p.id === id) ?? -1;
+    const box = i < 0 ? null : this.renderRoot.querySelector<HTMLTextAreaElement>(`#para-${i}`);
+    box?.focus();
+    return box;
+  }
+
+  // --- Rendering -----------------------------------------------------------------------------
+
+  protected override render() {
+    const t = this._t;
+    const lang = this.effectiveLang;
+    if (this._valueError) {
+      return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.rrInvalid}</strong></p><p>${t.rrShapeError}</p></div>`;
+    }
+    const v = this._value;
+    const isPublic = this.mode === 'public';
+    const result = v && isPublic ? this.publicVersion() : null;
+    const refused = result && !result.ok ? result : null;
+    return html`
+      ${renderDraftBanner(this._drafts, t, lang, (d) => {
+        this._adopt(d);
+        this.requestUpdate();
+        this._changed('restore');
+      })}
+      ${this._renderToolbar(t)}
+      ${this._locked ? html`<p class="banner" role="note">${t.rrReadonly}</p>` : nothing}
+      ${renderErrorSummary(this.shownErrors, t, (e) => this.focusParagraph(e.path.replace(/^paragraphs\./, '')).then((b) => b ?? undefined), (e) => `e-${e.path}`)}
+      <p class="status visually-hidden" role="status">${this._status}</p>
+      ${refused
+        ? html`<div class="refusal" role="alert" part="refusal">
+            <p><strong>${t.rrPublicRefused}</strong></p>
+            <ul>
+              ${refused.leaks.map(
+                (l) => html`<li><bdi>${leakMessage(l, lang)}</bdi>${l.paragraph && !this._locked
+                  ? html` <button type="button" class="fix" @click=${() => this.focusParagraph(l.paragraph!)}>${t.rrPublicFix}</button>`
+                  : nothing}</li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty">${t.rrNoLedger}</p>`}
+      <p class="hint keys">${t.rrKeyboardHelp}</p>
+      ${this.environment?.watermark?.(this, this._locked)}
+    `;
+  }
+
+  private _renderToolbar(t: RT) {
+    return html`<div class="toolbar" part="toolbar">
+      <fieldset class="mode">
+        <legend>${t.rrModeLegend}</legend>
+        ${(['report', 'public'] as const).map(
+          (m) => html`<label><input type="radio" name="mode" value=${m} .checked=${this.mode === m} @change=${() => (this.mode = m)} />${m === 'report' ? t.rrModeReport : t.rrModePublic}</label>`,
+        )}
+      </fieldset>
+      <fieldset class="kind">
+        <legend>${t.rrKindLegend}</legend>
+        ${(['unit', 'leader'] as const).map(
+          (k) => html`<label><input type="radio" name="kind" value=${k} .checked=${this.kind === k} ?disabled=${this._locked || !this.ledger} @change=${() => {
+            this.kind = k;
+            this._changedSoon('redraft');
+          }} />${k === 'unit' ? t.rrKindUnit : t.rrKindLeader}</label>`,
+        )}
+      </fieldset>
+      <label class="feedback">${t.rrFeedbackDate}
+        <input type="date" class="feedback-date" .value=${this.feedbackDate} ?readonly=${this._locked || !this.ledger} @change=${(e: Event) => {
+          this.feedbackDate = (e.target as HTMLInputElement).value;
+          this._changedSoon('redraft');
+        }} />
+      </label>
+      ${this.ledger && !this._locked ? html`<button type="button" class="redraft" @click=${() => this.redraft()}>${t.rrRedraft}</button>` : nothing}
+      <button type="button" class="print" @click=${() => print()}>${t.rrPrint}</button>
+    </div>`;
+  }
+
+  /** After a property set by the person: the redraft happens in the update, then the change is told. */
+  private _changedSoon(reason: ReportChangeDetail['reason']): void {
+    void this.updateComplete.then(() => this._changed(reason));
+  }
+
+  private _renderDocument(t: RT, lang: string, v: ReportValue, isPublic: boolean, result: PublicResult | null) {
+    const refused = !!result && !result.ok;
+    const leaking = new Set(result && !result.ok ? result.leaks.map((l) => l.paragraph).filter(Boolean) : []);
+    const restricted = isPublic ? this.restrictedText : [];
+    // What is shown: the 公开稿 when produced; refused, the report's outline with names masked, every part hidden but the leaking paragraphs.
+    const m: ReportModel = result?.ok ? result.model : v.model;
+    const shownText = (s: string) => (isPublic && !result?.ok ? maskRestricted(s, restricted, lang) : s);
+    const index = new Map(v.model.paragraphs.map((p, i) => [p.id, i]));
+    const textOf = (id: string): string => {
+      if (result?.ok) return result.model.paragraphs.find((p) => p.id === id)?.text ?? '';
+      if (isPublic) {
+        const own = v.publicEdits?.[id] ?? v.edits[id];
+        return own ?? maskRestricted(v.model.paragraphs.find((p) => p.id === id)?.text ?? '', restricted, lang);
+      }
+      return v.edits[id] ?? v.model.paragraphs.find((p) => p.id === id)?.text ?? '';
+    };
+    const para = (id: string) => {
+      const i = index.get(id);
+      if (i === undefined) return nothing;
+      return this._renderParagraph(t, v, id, i, textOf(id), isPublic, refused && !leaking.has(id));
+    };
+    const hideAll = refused;
+    let n = 0;
+    const numeral = () => t.rrNumeral(++n);
+    const limit = this._chunks.limit;
+    let drawn = 0;
+    const problems = m.sections.flatMap((s) => s.problems);
+    const byId = new Map(problems.map((p) => [p.itemId, p]));
+    const hasLeader = v.model.paragraphs.some((p) => p.id === 'leader');
+    return html`<article class="doc ${refused ? 'refused' : ''}" part="document" aria-labelledby="doc-title">
+      <slot name="header"></slot>
+      <header class="doc-head" ?hidden=${hideAll}>
+        <h2 id="doc-title" class="title">${shownText(m.title)}</h2>
+        ${isPublic ? html`<p class="public-note">${t.rrPublicNote}</p>` : nothing}
+      </header>
+      ${para('intro')}
+      <section class="part" ?hidden=${hideAll}>
+        <h3>${numeral()}${t.rrSecOverview}</h3>
+        ${this._renderFigures(t, lang, m)}
+      </section>
+      ${para('overview')}
+      ${hasLeader
+        ? html`<section class="part" ?hidden=${hideAll}><h3>${numeral()}${t.rrSecLeader}</h3></section>${para('leader')}`
+        : nothing}
+      <section class="part problems">
+        <h3 ?hidden=${hideAll}>${numeral()}${t.rrSecProblems}</h3>
+        ${m.sections.map((s, si) => html`<section class="focus" aria-labelledby="focus-${si}">
+          <h4 id="focus-${si}" ?hidden=${hideAll}>${t.rrSubNumeral(si + 1)}<bdi>${shownText(s.title)}</bdi></h4>
+          ${s.problems.map((p) => {
+            if (drawn++ >= limit) return nothing;
+            return html`<div class="problem" data-item=${p.itemId}>
+              <h5 ?hidden=${hideAll}><bdi>${t.rrProblemLine(p.no, shownText(p.problem))}</bdi></h5>
+              ${this._renderResponsibility(t, p, isPublic, hideAll)}
+              ${para(p.paragraph)}
+            </div>`;
+          })}
+        </section>`)}
+      </section>
+      <section class="part open">
+        <h3 ?hidden=${hideAll}>${numeral()}${t.rrSecOpen}</h3>
+        ${m.open.length
+          ? m.open.map((o, oi) => {
+              if (oi >= limit) return nothing;
+              const p = byId.get(o.itemId);
+              return html`<div class="problem open-item" data-item=${o.itemId}>
+                <h4 ?hidden=${hideAll}><bdi>${t.rrProblemLine(o.no, shownText(p?.problem ?? ''))}</bdi></h4>
+                ${para(o.paragraph)}
+              </div>`;
+            })
+          : html`<p ?hidden=${hideAll}>${t.rrNoOpen}</p>`}
+      </section>
+      <section class="part next">
+        <h3 ?hidden=${hideAll}>${numeral()}${t.rrSecNext}</h3>
+        ${para('next')}
+      </section>
+    </article>`;
+  }
+
+  private _renderFigures(t: RT, lang: string, m: ReportModel) {
+    const f = m.figures;
+    const row = (cls: string, label: string, value: string | TemplateResult) => html`<tr class=${cls}><th scope="row">${label}</th><td>${value}</td></tr>`;
+    return html`<table class="figures" part="figures">
+      <caption>${t.rrFiguresCaption}</caption>
+      <thead><tr><th scope="col">${t.rrFigHead}</th><th scope="col">${t.rrFigValue}</th></tr></thead>
+      <tbody>
+        ${row('feedback', t.rrFeedbackDate, m.feedbackDate ? formatDateKey(m.feedbackDate, lang) : t.rrDueUnknown)}
+        ${row('due', t.rrDueDate, m.dueDate ? html`${formatDateKey(m.dueDate, lang)} <span class="muted">${t.rrDueNote(m.dueMonths)}</span>` : t.rrDueUnknown)}
+        ${row('total', t.rrFigTotal, formatNumber(f.total, lang))}
+        ${row('closed', t.rrFigClosed, formatNumber(f.closed, lang))}
+        ${row('stage', t.rrFigStage, formatNumber(f.stageReached, lang))}
+        ${row('in-progress', t.rrFigInProgress, formatNumber(f.inProgress, lang))}
+        ${row('overdue', t.rrFigOverdue, formatNumber(f.overdue, lang))}
+        ${row('rate', t.rrFigRate, formatPercent(f.completionRate, lang))}
+        ${row('rules', t.rrFigRules, formatNumber(f.rulesMade, lang))}
+        ${row('funds', t.rrFigFunds, formatNumber(f.fundsRecovered, lang))}
+        ${row('people', t.rrFigPeople, formatNumber(f.peopleHandled, lang))}
+      </tbody>
+    </table>`;
+  }
+
+  private _renderResponsibility(t: RT, p: ReportModel['sections'][number]['problems'][number], isPublic: boolean, hidden: boolean) {
+    const r = p.responsibility;
+    const parts: [string, string | undefined][] = isPublic
+      ? [[t.rrRespDepartment, r.department]]
+      : [[t.rrRespLeader, r.leader], [t.rrRespDepartment, r.department], [t.rrRespPerson, r.person]];
+    const shown = parts.filter(([, x]) => x);
+    return html`${shown.length
+      ? html`<p class="resp" ?hidden=${hidden}>${shown.map(([label, x], i) => html`${i ? t.rrListSep : ''}${label}：<bdi>${x}</bdi>`)}</p>`
+      : nothing}${!isPublic && p.evidence.length
+      ? html`<p class="evidence" ?hidden=${hidden}>${t.rrEvidence}：${p.evidence.map((e, i) => html`${i ? t.rrListSep : ''}<bdi>${e}</bdi>`)}</p>`
+      : nothing}`;
+  }
+
+  private _renderParagraph(t: RT, v: ReportValue, id: string, i: number, text: string, isPublic: boolean, hidden: boolean) {
+    const label = paragraphLabel(v.model, id, this.effectiveLang);
+    const edited = isPublic ? typeof v.publicEdits?.[id] === 'string' : typeof v.edits[id] === 'string';
+    const error = this.shownErrors.find((e) => e.path === `paragraphs.${id}`);
+    const rows = Math.max(2, Math.min(14, Math.ceil(text.length / 38) + 1));
+    return html`<div class="para" part="paragraph" data-paragraph=${id} ?hidden=${hidden}>
+      ${this._locked
+        ? html`<p class="text"><bdi>${text}</bdi></p>`
+        : html`<label class="para-label" for="para-${i}">${isPublic ? t.rrPublicEditLabel(label) : label}${edited ? html` <span class="edited">（${t.rrEdited}）</span>` : nothing}</label>
+            <textarea id="para-${i}" rows=${rows} .value=${text} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `para-${i}-err` : nothing}
+              @input=${(e: Event) => this.editParagraph(id, (e.target as HTMLTextAreaElement).value, isPublic)}></textarea>
+            ${error ? html`<p class="field-error" id="para-${i}-err">${error.message}</p>` : nothing}
+            ${edited
+              ? html`<button type="button" class="restore" @click=${() => {
+                  const key = isPublic ? 'publicEdits' : 'edits';
+                  const next = { ...(v[key] ?? {}) } as Record<string, string>;
+                  delete next[id];
+                  this._value = { ...v, [key]: next };
+                  this._changed('edit', { paragraph: id, public: isPublic });
+                }}>${t.rrRestoreDraft}</button>`
+              : nothing}
+            <p class="print-text" aria-hidden="true">${text}</p>`}
+    </div>`;
+  }
+}
+
+let pageSheet: CSSStyleSheet | undefined;
+/** Adopt (or drop) the document-level A4 page rule of a printed report. */
+function pageRules(on: boolean): void {
+  const doc = document as Document & { adoptedStyleSheets?: CSSStyleSheet[] };
+  if (!doc.adoptedStyleSheets) return;
+  const rest = doc.adoptedStyleSheets.filter((x) => x !== pageSheet);
+  if (on) {
+    try {
+      pageSheet ??= new CSSStyleSheet();
+      pageSheet.replaceSync('@page{size:A4;margin:25mm 20mm}');
+      rest.push(pageSheet);
+    } catch {
+      /* no constructable stylesheets: the browser's own page size applies */
+    }
+  }
+  doc.adoptedStyleSheets = rest;
+}
+
+defineElement('xc-rectification-report', XcRectificationReport);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xc-rectification-report': XcRectificationReport;
+  }
+}
