@@ -28,6 +28,7 @@
 import { extendLocale, resolveLocale, type Messages } from './i18n.js';
 import clueRegisterZhCN, { type ClueRegisterMessages } from './locales/clue-register.zh-CN.js';
 import { isDateKey } from './date-key.js';
+import { csvText } from './csv.js';
 import type { EvidenceRef } from './rectification-types.js';
 import type { ClueEntry } from './checklist.js';
 import type { InterviewClue } from './form-clues.js';
@@ -772,16 +773,6 @@ export function clueRefusalMessage(code: ClueRefusalCode | 'locked', lang: strin
 
 // --- CSV ---------------------------------------------------------------------------------------
 
-/**
- * One CSV field, guarded against spreadsheet formulas exactly as the ledger's `csvField`
- * (src/core/rectification/csv.ts) does, so the ledger's `parseCsv` reads it back. A copy: that
- * module brings the ledger's strings with it, which a page with only this register must not carry.
- */
-function csvCell(cell: string): string {
-  const safe = /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Options of {@link cluesToCsv}. */
 export interface ClueCsvOptions {
   lang?: string;
@@ -792,7 +783,7 @@ export interface ClueCsvOptions {
 }
 
 /**
- * The clues as CSV for spreadsheets (UTF-8 BOM, CRLF, formulas guarded), one row per clue, with
+ * The clues as CSV for spreadsheets (the core's `csvText`: UTF-8 BOM, CRLF, formulas guarded), one row per clue, with
  * the light in words. No 反映人 column: the register does not hold one.
  */
 export function cluesToCsv(register: ClueRegister, options: ClueCsvOptions): string {
@@ -809,5 +800,5 @@ export function cluesToCsv(register: ClueRegister, options: ClueCsvOptions): str
     clueStateLabel(c.state, lang), str(sheets.get(str(c.sheetId))), str(c.transferredOn), str(c.replyDue), replyLightLabel(replyLight(c, options.today), lang),
     c.reply ? clueDisposalLabel(c.reply.disposal, lang) : '', str(c.reply?.on), str(c.reply?.note),
   ]);
-  return '\uFEFF' + [head, ...rows].map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+  return csvText([head, ...rows]);
 }
