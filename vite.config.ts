@@ -16,6 +16,7 @@ const candidates: Record<string, string> = {
   attachments: 'src/attachments/index.ts',
   petition: 'src/petition/index.ts',
   'clue-register': 'src/clue-register/index.ts',
+  'rectification-report': 'src/rectification-report/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

@@ -17,3 +17,4 @@ export { XcInterviewForm, XcClueSheet } from './interview/index.js';
 export * from './rectification/index.js';
 export { XcPetitionRegister, type PetitionToClueDetail } from './petition/index.js';
 export { XcClueRegister, type ClueTransferDetail } from './clue-register/index.js';
+export { XcRectificationReport, type ReportChangeDetail } from './rectification-report/index.js';

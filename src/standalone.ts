@@ -28,6 +28,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-attachments': () => import('./attachments/xc-attachments.js'),
   'xc-petition-register': () => import('./petition/xc-petition-register.js'),
   'xc-clue-register': () => import('./clue-register/xc-clue-register.js'),
+  'xc-rectification-report': () => import('./rectification-report/xc-rectification-report.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -10,10 +10,11 @@ import rectificationEn from './locales/rectification.en.js';
 import attachmentsEn from './locales/attachments.en.js';
 import petitionEn from './locales/petition.en.js';
 import clueRegisterEn from './locales/clue-register.en.js';
+import rectificationReportEn from './locales/rectification-report.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn, ...clueRegisterEn });
+registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn, ...clueRegisterEn, ...rectificationReportEn });
 
 export * from './text.js';
 export * from './i18n.js';
@@ -36,4 +37,5 @@ export * from './verify.js';
 export * from './ledger-merge.js';
 export * from './petition.js';
 export * from './clue-register.js';
+export * from './rectification-report.js';
 export * from './workpaper.js';

@@ -194,7 +194,7 @@ export type PublicResult = { ok: true; model: ReportModel } | { ok: false; leaks
  * its last day (2026-12-31 + 2 = 2027-02-28; 2027-12-31 + 2 = 2028-02-29). `undefined` for a date
  * that is not one.
  */
-export function addMonths(date: string, months: number): string | undefined {
+export function monthsAfter(date: string, months: number): string | undefined {
   if (!isDateKey(date) || !Number.isInteger(months)) return undefined;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const index = y * 12 + (m - 1) + months;
@@ -208,7 +208,7 @@ export function addMonths(date: string, months: number): string | undefined {
 
 /** The 报送期限: `months` (default 2) after the feedback date. */
 export function reportDueDate(feedbackDate: string | undefined, months = 2): string | undefined {
-  return feedbackDate ? addMonths(feedbackDate, months) : undefined;
+  return feedbackDate ? monthsAfter(feedbackDate, months) : undefined;
 }
 
 // --- Reading the ledger ----------------------------------------------------------------------

@@ -18,6 +18,8 @@ import type { XcPetitionRegister, PetitionToClueDetail, PetitionCiteDetail } fro
 import type { PetitionRegister } from '../core/petition.js';
 import type { XcClueRegister, ClueTransferDetail } from '../clue-register/xc-clue-register.js';
 import type { ClueRegister } from '../core/clue-register.js';
+import type { XcRectificationReport, ReportChangeDetail } from '../rectification-report/xc-rectification-report.js';
+import type { ReportValue } from '../core/rectification-report.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
@@ -125,6 +127,16 @@ export interface XcElementTypes {
       /** Cancelable: cancel it to handle the file yourself. */
       'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<ClueRegister>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+    };
+  };
+  'xc-rectification-report': {
+    element: XcRectificationReport;
+    props: Pick<XcRectificationReport, FormElementProps | 'value' | 'ledger' | 'clues' | 'restricted' | 'feedbackDate' | 'dueMonths' | 'kind' | 'mode'>;
+    events: {
+      /** A paragraph was rewritten (`paragraph`, `public`), the report redrafted on request, or a draft restored. */
+      'xc-change': CustomEvent<ReportChangeDetail & { value: ReportValue | null }>;
+      'xc-submit': CustomEvent<E.XcSubmitDetail<ReportValue>>;
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };

@@ -40,6 +40,7 @@ declare module 'react' {
       'xc-attachments': XcReactProps<'xc-attachments'>;
       'xc-petition-register': XcReactProps<'xc-petition-register'>;
       'xc-clue-register': XcReactProps<'xc-clue-register'>;
+      'xc-rectification-report': XcReactProps<'xc-rectification-report'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

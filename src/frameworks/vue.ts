@@ -41,6 +41,7 @@ declare module 'vue' {
     'xc-attachments': XcVueElement<'xc-attachments'>;
     'xc-petition-register': XcVueElement<'xc-petition-register'>;
     'xc-clue-register': XcVueElement<'xc-clue-register'>;
+    'xc-rectification-report': XcVueElement<'xc-rectification-report'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }

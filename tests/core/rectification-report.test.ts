@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
-  addMonths,
+  monthsAfter,
   draftReport,
   editParagraph,
   leaksIn,
@@ -53,10 +53,10 @@ describe('rectification report: draft', () => {
 
   it('puts the due date two months after the feedback, across month ends', () => {
     expect(draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-12-31' }).dueDate).to.equal('2027-02-28');
-    expect(addMonths('2027-12-31', 2)).to.equal('2028-02-29');
-    expect(addMonths('2026-08-31', 2)).to.equal('2026-10-31');
-    expect(addMonths('2026-07-31', 2)).to.equal('2026-09-30');
-    expect(addMonths('2026-11-15', 3)).to.equal('2027-02-15');
+    expect(monthsAfter('2027-12-31', 2)).to.equal('2028-02-29');
+    expect(monthsAfter('2026-08-31', 2)).to.equal('2026-10-31');
+    expect(monthsAfter('2026-07-31', 2)).to.equal('2026-09-30');
+    expect(monthsAfter('2026-11-15', 3)).to.equal('2027-02-15');
     expect(draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-10-31', dueMonths: 1 }).dueDate).to.equal('2026-11-30');
     expect(draftReport(knownLedger(), { today: TODAY }).dueDate).to.equal(undefined);
   });
