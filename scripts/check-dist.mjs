@@ -28,7 +28,11 @@ const BUDGET = 40 * 1024;
 // element, the register's core with routing, the state machine, 移交单 numbering and deadlines, its
 // strings, the lazily loaded clue panel and printable 移交单, English on demand), loaded only by pages
 // that show it (31.9 KB gzip page); no other page's first load grew.
-const TOTAL_CEILING = 190 * 1024;
+// Raised by 15 KB when a ninth element came: <xc-rectification-report> (整改情况报告 and its 公开稿,
+// ~14.5 KB: the element, the report's core with the drafting, the due date, the leak check and its
+// strings, English on demand), loaded only by pages that show it (36.1 KB gzip page); no other
+// page's first load grew.
+const TOTAL_CEILING = 205 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
@@ -41,8 +45,11 @@ const TOTAL_CEILING = 190 * 1024;
  * Raised from 53 KB when the clue register's functions (adding from every source, §28 routing, the
  * per-clue state machine with roles, 移交单, reply deadlines and lights, CSV, the reader) and their
  * strings in both languages joined the core (~7.5 KB), for servers that take a clue's steps.
+ * Raised by 8 KB when the rectification report's functions (draftReport, the due date, restricted
+ * names, leaksIn and publicVersion, which refuses a leaking 公开稿) and their strings in both
+ * languages joined the core, for servers that check a 公开稿 before publishing it.
  */
-const CORE_CEILING = 61 * 1024;
+const CORE_CEILING = 69 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
@@ -116,7 +123,7 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
     const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'clue-register': ['clue-register'] }[part] ?? [];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   // The number of files too: each compresses on its own, so a page split into more files pays more.
