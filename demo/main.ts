@@ -33,6 +33,8 @@ const save = (k: string, v: unknown) => {
 
 let lang = load<'zh-CN' | 'en'>('lang', 'zh-CN');
 let role = load<string>('role', 'unit');
+/** Who works on the 底稿 on the checklist page: 承办人, 副组长 or 组长 (its 三级审核). */
+let reviewRole = load<string>('reviewRole', 'preparer');
 const t = (): DemoText => demoText[lang] as DemoText;
 const content = document.getElementById('content')!;
 const defined = (tag: string) => !!customElements.get(tag);
@@ -137,6 +139,7 @@ function withParties(ledger: RectificationLedger): RectificationLedger {
 const pages: Record<string, () => unknown> = {
   checklist: () => {
     const handed = load<{ items: number; clues: number } | null>('handedOn', null);
+    const reviewer = t().reviewRoles.find(([r]) => r === reviewRole) ?? t().reviewRoles[0]!;
     return html`<h1>${t().checklistTitle}</h1>
       <p>${t().checklistIntro}</p>
       <div class="actions">
@@ -153,18 +156,30 @@ const pages: Record<string, () => unknown> = {
       ${handed
         ? html`<p class="notice" role="status">${t().handedOn(handed.items, handed.clues)} <a href="#/ledger">${t().toLedger}</a> · <a href="#/clues">${t().toClues}</a></p>`
         : nothing}
-      <xc-checklist
-        name="checklist"
-        draft-key="xc-demo/checklist"
-        subject=${t().subject}
-        .value=${load<ChecklistResponse>('checklist', partlyFilled)}
-        @xc-change=${(e: CustomEvent) => save('checklist', e.detail.value)}
-        @xc-submit=${(e: CustomEvent) => {
-          const el = e.currentTarget as HTMLElementTagNameMap['xc-checklist'];
-          handOn(el.activeTemplate!, e.detail.value);
-          show();
-        }}
-      ></xc-checklist>`;
+      <fieldset class="roles"><legend>${t().reviewRole}</legend>
+        ${t().reviewRoles.map(
+          ([r, label]) => html`<label><input type="radio" name="review-role" .checked=${reviewRole === r} @change=${() => {
+            reviewRole = r;
+            save('reviewRole', r);
+            show();
+          }} />${label}</label>`,
+        )}
+      </fieldset>
+      <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
+        <xc-checklist
+          name="checklist"
+          draft-key="xc-demo/checklist"
+          subject=${t().subject}
+          .value=${load<ChecklistResponse>('checklist', partlyFilled)}
+          @xc-change=${(e: CustomEvent) => save('checklist', e.detail.value)}
+          @xc-review=${(e: CustomEvent) => save('checklist', e.detail.value)}
+          @xc-submit=${(e: CustomEvent) => {
+            const el = e.currentTarget as HTMLElementTagNameMap['xc-checklist'];
+            handOn(el.activeTemplate!, e.detail.value);
+            show();
+          }}
+        ></xc-checklist>
+      </xc-provider>`;
   },
   interview: () =>
     html`<h1>${t().interviewTitle}</h1>

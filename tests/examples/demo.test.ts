@@ -275,4 +275,30 @@ describe('the demo portal', function () {
     // Kept by the demo (its localStorage), so a reload shows it closed.
     expect((JSON.parse(localStorage.getItem('xc-demo:ledger')!) as { items: { id: string; status: string }[] }).items.find((i) => i.id === id)!.status).to.equal('closed');
   });
+
+  it('the 底稿 on the demo goes 编制 → 复核 → 审签 with the page\'s role switch, and stays signed after a reload', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    const doc = await go(win, 'checklist');
+    type List = HTMLElementTagNameMap['xc-checklist'];
+    const list = () => doc.querySelector('xc-checklist') as List;
+    const asRole = async (r: string) => {
+      const radios = [...doc.querySelectorAll<HTMLInputElement>('input[name="review-role"]')];
+      radios[['preparer', 'reviewer', 'leader'].indexOf(r)]!.click();
+      await settle(win);
+    };
+    await asRole('preparer');
+    expect((await list().review('submit', { opinion: '请复核' })).ok, 'submitted by the preparer').to.equal(true);
+    await asRole('reviewer');
+    expect((await list().review('review', { opinion: '同意' })).ok, 'reviewed by the deputy').to.equal(true);
+    await asRole('leader');
+    expect((await list().review('sign', { opinion: '同意' })).ok, 'signed by the leader').to.equal(true);
+    expect(list().value!.review!.steps.map((s) => s.by)).to.deep.equal(['张明', '刘强', '陈刚']);
+    win.location.reload();
+    await new Promise((r) => frame!.addEventListener('load', r, { once: true }));
+    await settle(frame.contentWindow!);
+    const again = frame.contentDocument!.querySelector('xc-checklist') as List;
+    expect(again.reviewState).to.equal('signed');
+    expect(await again.verify()).to.equal(true);
+  });
 });
