@@ -13,6 +13,7 @@ import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
 import '../../src/petition/index.js';
 import '../../src/clue-register/index.js';
+import '../../src/rectification-report/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
@@ -21,6 +22,8 @@ import { longerLedger, TODAY } from '../a11y/fixtures.js';
 import { filledInterview } from '../fixtures/records.js';
 import { sampleRegister } from '../petition/fixtures.js';
 import { sampleClueRegister } from '../clue-register/fixtures.js';
+import { draftReport, reportValue } from '../../src/core/rectification-report.js';
+import { knownLedger } from '../rectification-report/fixtures.js';
 
 type Control = HTMLElement & {
   value: unknown;
@@ -192,6 +195,14 @@ const subjects: Subject[] = [
       box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       root.querySelector<HTMLButtonElement>('button.save')!.click();
     },
+  },
+  {
+    tag: 'xc-rectification-report',
+    render: (value, a) =>
+      html`<xc-provider today=${NOW} .drafts=${a.drafts}><xc-rectification-report .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-rectification-report></xc-provider>`,
+    valid: () => ({ ...reportValue(draftReport(knownLedger(), { today: '2026-11-26', feedbackDate: '2026-10-31' })), hostNote: '保留' }),
+    // A paragraph rewritten in its text box.
+    edit: (el) => typeIntoFirstText(el),
   },
 ];
 
