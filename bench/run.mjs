@@ -106,6 +106,17 @@ try {
       `| 2000 | ${ms(r.floor.firstFrame)} / ${ms(r.xc.firstFrame)} (${ratio(r.xc.firstFrame, r.floor.firstFrame)}) | ${ms(r.floor.filter)} / ${ms(r.xc.filter)} (${ratio(r.xc.filter, r.floor.filter)}) | ${ms(r.floor.state)} / ${ms(r.xc.state)} (${ratio(r.xc.state, r.floor.state)}) | ${(r.floor.heap / 1048576).toFixed(1)} MB / ${(r.xc.heap / 1048576).toFixed(1)} MB (${ratio(r.xc.heap, r.floor.heap)}) |`,
     ].join('\n'));
   }
+  if (want('petition')) {
+    await buildPage('petition-bench');
+    const r = await runIn(browser, server.port, 'petition-bench', (count) => window.runPetitionBench(count, 5), 2000);
+    console.log('petition', 2000, JSON.stringify(r));
+    results.petition = r;
+    await writeSection('petition', [
+      '| petitions | first frame: floor / xc (ratio) | filter change: floor / xc (ratio) | 处理方式 change: floor / xc (ratio) | memory: floor / xc (ratio) |',
+      '|---:|---|---|---|---|',
+      `| 2000 | ${ms(r.floor.firstFrame)} / ${ms(r.xc.firstFrame)} (${ratio(r.xc.firstFrame, r.floor.firstFrame)}) | ${ms(r.floor.filter)} / ${ms(r.xc.filter)} (${ratio(r.xc.filter, r.floor.filter)}) | ${ms(r.floor.state)} / ${ms(r.xc.state)} (${ratio(r.xc.state, r.floor.state)}) | ${(r.floor.heap / 1048576).toFixed(1)} MB / ${(r.xc.heap / 1048576).toFixed(1)} MB (${ratio(r.xc.heap, r.floor.heap)}) |`,
+    ].join('\n'));
+  }
   if (want('attachments')) {
     await buildPage('attachments-bench');
     const r = await runIn(browser, server.port, 'attachments-bench', (runs) => window.runAttachmentsBench(runs), 5);
