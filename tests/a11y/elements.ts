@@ -10,11 +10,13 @@ import '../../src/interview/index.js';
 import '../../src/rectification/index.js';
 import '../../src/petition/index.js';
 import '../../src/clue-register/index.js';
+import '../../src/rectification-report/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
 import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
 import { sampleRegister } from '../petition/fixtures.js';
 import { sampleClueRegister } from '../clue-register/fixtures.js';
+import { knownLedger } from '../rectification-report/fixtures.js';
 
 export interface Mounted {
   name: string;
@@ -99,5 +101,18 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
     await el.openClue('c');
     await settleAll(el);
     return { name: 'clue register', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+  /** The 整改情况报告 drafted from a ledger of six problems, its 公开稿 refused for a name typed into a paragraph (the alert and the paragraph to fix). */
+  'rectification report': async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider today=${TODAY}>
+        <xc-rectification-report lang="zh-CN" feedback-date="2026-10-31" .ledger=${knownLedger()}></xc-rectification-report>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-rectification-report') as unknown as Updating & { editParagraph(id: string, text: string): boolean; mode: string };
+    await settleAll(el);
+    el.editParagraph('next', '由张振华同志牵头，继续推进。');
+    el.mode = 'public';
+    await settleAll(el);
+    return { name: 'rectification report', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
   },
 };
