@@ -79,7 +79,8 @@ describe('form-model: widgets, labels and options', () => {
     expect(field(m, 'recorder').widget).to.equal('person');
     expect(field(m, 'interviewers').widget).to.equal('array');
     const clue = buildFormModel(clueSheetSchema, {});
-    expect(field(clue, 'proposedHandling').widget).to.equal('radio');
+    expect(field(clue, 'proposedHandling').widget).to.equal('textarea');
+    expect(field(clue, 'disposal').widget).to.equal('radio');
     expect(field(clue, 'sourceRef').widget).to.equal('hidden');
     expect(field(clue, 'sourceRef').hidden).to.equal(true);
     expect(field(clue, 'sourceRef.kind').hidden, 'children of a hidden field are hidden').to.equal(true);

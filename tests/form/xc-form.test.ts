@@ -278,6 +278,19 @@ describe('<xc-form>: conditions', () => {
 });
 
 describe('<xc-form>: errors, title and form association', () => {
+  it("a radio group's error link focuses its first radio", async () => {
+    const schema = { type: 'object', required: ['level'], properties: { level: widgets.properties.level } };
+    const el = await fixture<XcForm>(html`<xc-form .schema=${schema}></xc-form>`);
+    await settle(el);
+    expect(control(el, 'level').querySelectorAll('input[type=radio]')).to.have.length(3);
+    setTimeout(() => el.submit());
+    await oneEvent(el, 'xc-invalid');
+    await settle(el);
+    [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => a.textContent!.includes('等级'))!.click();
+    await settle(el);
+    expectSame(el.shadowRoot!.activeElement, control(el, 'level').querySelector('input'));
+  });
+
   it('shows errors on submit only, in a focused summary whose links focus each field', async () => {
     const el = await fixture<XcForm>(html`<xc-form .schema=${clueSheetSchema} .validator=${clueSheet}></xc-form>`);
     await settle(el);
