@@ -157,6 +157,27 @@ function customTags(root, out = new Set()) {
     report.clueStyled = getComputedStyle(cr.querySelector('.toolbar')).display;
     report.clueCoreCsv = core.cluesToCsv ? core.cluesToCsv(clues.value, { today: '2026-11-26' }).split('\r\n')[1] : null;
 
+    // The 整改情况报告 drafted from the ledger above (its items given a 责任人); a name typed into a
+    // paragraph makes the 公开稿 refuse (in the element and in the standalone core file), and once
+    // rewritten for the 公开稿 it shows without the name.
+    const rep = document.getElementById('report');
+    rep.ledger = { version: 1, unit: '城关镇', items: items.map((it) => ({ ...it, responsibility: { person: '李明华', department: '党政办' } })) };
+    await rep.updateComplete;
+    await pause();
+    const rr = rep.shadowRoot;
+    report.reportTitle = rr.querySelector('h2.title').textContent.trim();
+    report.reportDue = rr.querySelector('table.figures tr.due td').textContent.replace(/\s+/g, ' ').trim();
+    rep.editParagraph('next', '由李明华同志负责推进。');
+    rep.mode = 'public';
+    await rep.updateComplete;
+    report.reportRefusal = (rr.querySelector('.refusal') || { textContent: '' }).textContent.replace(/\s+/g, ' ').trim();
+    report.reportCoreRefused = core.publicVersion ? core.publicVersion(rep.value, { restricted: core.restrictedNames(rep.ledger) }).ok === false : null;
+    rep.editParagraph('next', '继续推进整改。', true);
+    await rep.updateComplete;
+    report.reportPublicHasName = rr.textContent.includes('李明华') || [...rr.querySelectorAll('textarea')].some((t) => t.value.includes('李明华'));
+    report.reportPublicShown = !rr.querySelector('.refusal') && rr.querySelector('h2.title').textContent.trim();
+    report.reportStyled = getComputedStyle(rr.querySelector('.toolbar')).display;
+
     await pause(100);
     await ledger.updateComplete;
     const tags = [...customTags(document)].sort();

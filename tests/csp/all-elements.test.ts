@@ -35,6 +35,13 @@ interface Report {
   clueSheetText?: string;
   clueStyled?: string;
   clueCoreCsv?: string | null;
+  reportTitle?: string;
+  reportDue?: string;
+  reportRefusal?: string;
+  reportCoreRefused?: boolean | null;
+  reportPublicHasName?: boolean;
+  reportPublicShown?: string | false;
+  reportStyled?: string;
 }
 
 const run = () => reportFrom<Report>('/tests/csp/all-elements.html', { timeout: 30_000, width: '1280px', height: '800px' });
@@ -90,8 +97,18 @@ describe('every element of the standalone bundle under a strict Content-Security
     expect(r.clueCoreCsv, 'cluesToCsv from the standalone core file').to.match(/^XS-2026-001,/);
   });
 
+  it('the 整改情况报告 is drafted from the ledger; its 公开稿 refuses a typed name (element and standalone core) and, rewritten, shows without it', () => {
+    expect(r.reportTitle).to.equal('关于城关镇巡察整改情况的报告');
+    expect(r.reportDue).to.equal('2026年12月31日 反馈后2个月内报送');
+    expect(r.reportRefusal).to.contain('公开稿暂不能生成').and.contain('下一步工作打算：含有“李明华”（责任人）');
+    expect(r.reportCoreRefused, 'publicVersion from the standalone core file').to.equal(true);
+    expect(r.reportPublicShown).to.equal('关于城关镇巡察整改情况的报告');
+    expect(r.reportPublicHasName).to.equal(false);
+    expect(r.reportStyled, 'the report is styled').to.equal('flex');
+  });
+
   it('every custom element the page shows (in every shadow root) is defined', () => {
-    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register'])
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report'])
       expect(r.tags, tag).to.include(tag);
     expect(r.undefinedTags).to.deep.equal([]);
   });
