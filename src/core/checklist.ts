@@ -798,6 +798,8 @@ export function toRectificationItems(
         focusArea: textOf(ip.section.title, lang),
         // People read the category's label; the id stays for machines.
         ...(categoryId ? { category: optionLabel(template.categories, categoryId, lang), categoryId } : {}),
+        // 共性/个性 as the template's id (common / specific), as counted by the round's figures.
+        ...(answerText(item!.scope).trim() ? { scope: answerText(item!.scope).trim() } : {}),
         ...(evidence.length ? { evidence } : {}),
       },
       measures: [],

@@ -138,6 +138,8 @@ export interface RectificationItem {
     category?: string;
     /** The category's id in the template's taxonomy, when the item came from a checklist. */
     categoryId?: string;
+    /** 共性/个性: the id of the finding's scope in the checklist template (`common` / `specific` in the bundled one). */
+    scope?: string;
     /** Evidence of the problem as found (the finding's 佐证材料); `evidence` of the item is evidence of completion. */
     evidence?: EvidenceRef[];
   };
