@@ -17,6 +17,7 @@ const candidates: Record<string, string> = {
   petition: 'src/petition/index.ts',
   'clue-register': 'src/clue-register/index.ts',
   'rectification-report': 'src/rectification-report/index.ts',
+  'round-summary': 'src/round-summary/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

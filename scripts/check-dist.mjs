@@ -32,7 +32,10 @@ const BUDGET = 40 * 1024;
 // ~14.5 KB: the element, the report's core with the drafting, the due date, the leak check and its
 // strings, English on demand), loaded only by pages that show it (36.1 KB gzip page); no other
 // page's first load grew.
-const TOTAL_CEILING = 205 * 1024;
+// Raised by 9 KB when a tenth element came: <xc-round-summary> (巡察工作统计, ~8.9 KB: the element with
+// its two SVG charts, the round figures' core and strings, the CSV writer loaded on export, English
+// on demand), loaded only by pages that show it (25.8 KB gzip page); no other page's first load grew.
+const TOTAL_CEILING = 214 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
@@ -48,8 +51,11 @@ const TOTAL_CEILING = 205 * 1024;
  * Raised by 8 KB when the rectification report's functions (draftReport, the due date, restricted
  * names, leaksIn and publicVersion, which refuses a leaking 公开稿) and their strings in both
  * languages joined the core, for servers that check a 公开稿 before publishing it.
+ * Raised by 4 KB when the round figures (summariseUnit, summariseRound, roundSummaryCsv: what a
+ * 巡察办 reports per unit and round) and their strings in both languages joined the core (~3.9 KB),
+ * for servers that count a round's figures.
  */
-const CORE_CEILING = 69 * 1024;
+const CORE_CEILING = 73 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
@@ -123,7 +129,7 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
     const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'] }[part] ?? [];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'], 'round-summary': ['round-summary'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   // The number of files too: each compresses on its own, so a page split into more files pays more.

@@ -18,3 +18,4 @@ export * from './rectification/index.js';
 export { XcPetitionRegister, type PetitionToClueDetail } from './petition/index.js';
 export { XcClueRegister, type ClueTransferDetail } from './clue-register/index.js';
 export { XcRectificationReport, type ReportChangeDetail } from './rectification-report/index.js';
+export { XcRoundSummary } from './round-summary/index.js';

@@ -29,6 +29,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-petition-register': () => import('./petition/xc-petition-register.js'),
   'xc-clue-register': () => import('./clue-register/xc-clue-register.js'),
   'xc-rectification-report': () => import('./rectification-report/xc-rectification-report.js'),
+  'xc-round-summary': () => import('./round-summary/xc-round-summary.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -11,10 +11,11 @@ import attachmentsEn from './locales/attachments.en.js';
 import petitionEn from './locales/petition.en.js';
 import clueRegisterEn from './locales/clue-register.en.js';
 import rectificationReportEn from './locales/rectification-report.en.js';
+import roundSummaryEn from './locales/round-summary.en.js';
 import { registerLocale } from './i18n.js';
 
 // Pure callers (servers, tests) get English synchronously; elements load it on demand.
-registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn, ...clueRegisterEn, ...rectificationReportEn });
+registerLocale('en', { ...en, ...verifyEn, ...rectificationEn, ...attachmentsEn, ...petitionEn, ...clueRegisterEn, ...rectificationReportEn, ...roundSummaryEn });
 
 export * from './text.js';
 export * from './i18n.js';
@@ -38,4 +39,6 @@ export * from './ledger-merge.js';
 export * from './petition.js';
 export * from './clue-register.js';
 export * from './rectification-report.js';
+export * from './round-summary.js';
+export * from './round-summary-csv.js';
 export * from './workpaper.js';

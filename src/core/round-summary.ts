@@ -13,7 +13,7 @@
 import { extendLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
 import roundSummaryZhCN from './locales/round-summary.zh-CN.js';
-import { isOverdue } from './rectification/dates.js';
+import { DATE_KEY, isDateKey } from './date-key.js';
 import type { ChecklistResponse, ChecklistTemplateSource } from './checklist.js';
 import type { PetitionEntry, PetitionRegister } from './petition.js';
 import type { ClueRegister, RegisterClue } from './clue-register.js';
@@ -73,8 +73,8 @@ export interface FocusFigures {
 }
 
 /** Where a figure was counted from. */
-export type ProblemSourceKind = 'checklist' | 'ledger' | 'none';
-export type ClueSourceKind = 'register' | 'records' | 'none';
+export type ProblemCountSource = 'checklist' | 'ledger' | 'none';
+export type ClueCountSource = 'register' | 'records' | 'none';
 
 /** The figures of one unit (or, in {@link RoundSummary.totals}, of the whole round). */
 export interface UnitFigures {
@@ -100,7 +100,7 @@ export interface UnitFigures {
   /** Problems per focus area: the template's section title, or the ledger item's `problem.focusArea`; in order of first appearance, the unnamed last. */
   byFocus: FocusFigures[];
   /** What `problems` was counted from. */
-  problemsFrom: ProblemSourceKind;
+  problemsFrom: ProblemCountSource;
   /**
    * Clues found: the clues of the clue register when the unit has one (it gathers every source);
    * else those flagged in the records: checklist problems marked as clue, interview problems
@@ -110,7 +110,7 @@ export interface UnitFigures {
   /** Clues handed over (移交): register clues in state `transferred` or `replied` (0 without a register). */
   cluesHandedOver: number;
   /** What `clues` was counted from. */
-  cluesFrom: ClueSourceKind;
+  cluesFrom: ClueCountSource;
   /** 整改 items: the items of the ledger. */
   items: number;
   /** 已销号: items with status `closed`. */
@@ -166,6 +166,48 @@ const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 /** A non-negative finite number, else 0. */
 const amount = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0);
 const cents = (n: number): number => Math.round(n * 100) / 100;
+
+const MS_PER_DAY = 86_400_000;
+const localDay = (d: Date): number | null => (Number.isNaN(d.getTime()) ? null : Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY));
+
+/**
+ * The local calendar day (days since 1970-01-01) of a date value, as the ledger reads dates
+ * (core/rectification/dates.ts `dayOf`): `YYYY-MM-DD` as written, another date string as an instant
+ * in local time, a Date or epoch ms; null when it cannot be read.
+ */
+function dayOf(v: unknown): number | null {
+  if (typeof v === 'number' || v instanceof Date) return localDay(new Date(v as number));
+  if (typeof v !== 'string' || !v) return null;
+  if (DATE_KEY.test(v)) {
+    if (!isDateKey(v)) return null;
+    const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+    return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  }
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : localDay(new Date(t));
+}
+
+/**
+ * Whether a ledger item is overdue on `today`, by the ledger's rule (core/rectification/dates.ts
+ * `isOverdue`, which a test holds this to): not closed, not 长期坚持, and today after the deadline
+ * that counts (the last approved 延期's, else the item's own). Written here rather than imported so
+ * that a page with the figures and a page with the ledger share no module split out for both.
+ */
+function overdueOn(item: Rec, today: number | null): boolean {
+  if (today == null || item['status'] === 'closed' || item['kind'] === 'ongoing') return false;
+  let deadline: unknown = item['deadline'];
+  const ext = list(item['extensions']);
+  for (let i = ext.length; i--; ) {
+    const e = ext[i];
+    if (isObj(e) && isObj(e['decision']) && e['decision']['approved'] === true && isDateKey(e['deadline'])) {
+      deadline = e['deadline'];
+      break;
+    }
+  }
+  if (!deadline) return false;
+  const d = dayOf(deadline);
+  return d != null && today > d;
+}
 
 /** The entries of a register given as the register (`member` holds them) or as the list itself. */
 function entriesOf(value: unknown, member: string): Rec[] | null {
@@ -278,7 +320,7 @@ function checklistOf(input: unknown, templates: readonly unknown[]): { template:
 export function summariseUnit(records: UnitRecords, options: SummaryOptions): UnitFigures {
   const r: Rec = isObj(records) ? records : {};
   const lang = typeof options?.lang === 'string' ? options.lang : 'zh-CN';
-  const today = options?.today;
+  const today = dayOf(options?.today);
   const templates = list(options?.templates);
   const out = emptyFigures(text(r['unit']));
 
@@ -317,7 +359,7 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
     const status = item['status'];
     if (status === 'closed') out.closed++;
     else if (status === 'stage-reached') out.stageReached++;
-    else if (isOverdue(item as RectificationItem, today)) out.overdue++;
+    else if (overdueOn(item, today)) out.overdue++;
     else out.inProgress++;
     const outcome = item['outcome'];
     if (isObj(outcome)) {

@@ -20,6 +20,7 @@ import type { XcClueRegister, ClueTransferDetail } from '../clue-register/xc-clu
 import type { ClueRegister } from '../core/clue-register.js';
 import type { XcRectificationReport, ReportChangeDetail } from '../rectification-report/xc-rectification-report.js';
 import type { ReportValue } from '../core/rectification-report.js';
+import type { XcRoundSummary } from '../round-summary/xc-round-summary.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
@@ -128,6 +129,14 @@ export interface XcElementTypes {
       'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<ClueRegister>>;
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+    };
+  };
+  'xc-round-summary': {
+    element: XcRoundSummary;
+    props: Pick<XcRoundSummary, 'units' | 'summary' | 'templates' | 'round' | 'lang'>;
+    events: {
+      /** Cancelable: cancel it to handle the file yourself. */
+      'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
     };
   };
   'xc-rectification-report': {

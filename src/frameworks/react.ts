@@ -41,6 +41,7 @@ declare module 'react' {
       'xc-petition-register': XcReactProps<'xc-petition-register'>;
       'xc-clue-register': XcReactProps<'xc-clue-register'>;
       'xc-rectification-report': XcReactProps<'xc-rectification-report'>;
+      'xc-round-summary': XcReactProps<'xc-round-summary'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

@@ -42,6 +42,7 @@ declare module 'vue' {
     'xc-petition-register': XcVueElement<'xc-petition-register'>;
     'xc-clue-register': XcVueElement<'xc-clue-register'>;
     'xc-rectification-report': XcVueElement<'xc-rectification-report'>;
+    'xc-round-summary': XcVueElement<'xc-round-summary'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }

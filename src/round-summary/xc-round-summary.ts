@@ -10,10 +10,8 @@ import { consume } from '@lit/context';
 import { defineElement } from '../base/define.js';
 import { tokens } from '../base/styles.js';
 import { lazy } from '../base/lazy.js';
-import { saveText } from '../base/save-text.js';
 import { xcContext, resolveEnvironment, type XcEnvironment } from '../base/context.js';
 import { DEFAULT_LANG, formatNumber, formatPercent, isLocaleReady, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
-import { localDateKey } from '../core/rectification/dates.js';
 import { summariseRound, totalOf, ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures, type UnitRecords } from '../core/round-summary.js';
 import type { RoundSummaryMessages } from '../core/locales/round-summary.zh-CN.js';
 import type { ChecklistTemplateSource } from '../core/checklist.js';
@@ -66,6 +64,9 @@ function clip(s: string, room = 10): string {
   }
   return s;
 }
+
+/** The local calendar date of `d` as `YYYY-MM-DD`. */
+const dateKey = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -142,7 +143,7 @@ export class XcRoundSummary extends LitElement {
 
   /** Today as `YYYY-MM-DD`, from the provider's clock. */
   get today(): string {
-    return localDateKey(resolveEnvironment(this.environment).now());
+    return dateKey(resolveEnvironment(this.environment).now());
   }
 
   /** The figures shown: `summary` when given, else counted from `units` on today (null before the first render). */
@@ -238,8 +239,18 @@ export class XcRoundSummary extends LitElement {
     const base = [this.t.rsFilename, this.round.trim()].filter(Boolean).join('-');
     const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.csv`;
     const go = this.dispatchEvent(new CustomEvent('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format: 'csv', filename, text } }));
-    if (go) saveText(this.renderRoot, text, filename, 'text/csv;charset=utf-8');
-    return go;
+    if (!go) return false;
+    // As base/save-text.ts does (written out here: the ledger's page keeps that module in its own chunk).
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return true;
   }
 
   private _fmt(f: RoundFigure, u: UnitFigures): string {

@@ -5,6 +5,8 @@ import { summariseRound, summariseUnit, totalOf, ROUND_FIGURES, type UnitFigures
 import { roundSummaryCsv } from '../../src/core/round-summary-csv.js';
 import { parseCsv } from '../../src/core/rectification/csv.js';
 import { loadLocale } from '../../src/core/i18n.js';
+import { isOverdue } from '../../src/core/rectification/dates.js';
+import type { RectificationItem } from '../../src/core/rectification-types.js';
 import { TODAY, template, unitA, unitB, unitC, units } from '../round-summary/fixtures.js';
 
 const opts = { today: TODAY, templates: [template] };
@@ -167,6 +169,28 @@ describe('round summary core', () => {
         expect(s.totals.byFocus.reduce((n, f) => n + f.problems, 0)).to.equal(s.totals.problems);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('property: what is overdue is what the ledger calls overdue (its own deadline, an approved 延期, closed and 长期坚持 items)', () => {
+    const date = fc.oneof(
+      fc.constantFrom('2026-11-30', '2026-12-01', '2026-12-02', '2026-02-30', '', 'x', '2026-12-01T23:30:00+08:00', '2026-11-30T16:30:00Z'),
+      fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    );
+    const ext = fc.record({ id: fc.string(), deadline: date, decision: fc.option(fc.record({ approved: fc.oneof(fc.boolean(), fc.constant('yes')) }), { nil: undefined }) });
+    const item = fc.record({
+      status: fc.constantFrom('not-started', 'in-progress', 'pending-verification', 'closed', 'stage-reached'),
+      kind: fc.constantFrom('immediate', 'deadline', 'ongoing', undefined),
+      deadline: fc.option(date, { nil: undefined }),
+      extensions: fc.option(fc.array(ext, { maxLength: 3 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 10 }), date, (items, today) => {
+        const f = summariseUnit({ unit: 'u', ledger: items as never }, { today });
+        const expected = (items as unknown as RectificationItem[]).filter((i) => i.status !== 'closed' && i.status !== 'stage-reached' && isOverdue(i, today)).length;
+        expect(f.overdue).to.equal(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 
