@@ -27,13 +27,16 @@
  */
 import { extendLocale, resolveLocale, type Messages } from './i18n.js';
 import clueRegisterZhCN, { type ClueRegisterMessages } from './locales/clue-register.zh-CN.js';
-import { isDateKey } from './date-key.js';
+import { addMonths, isDateKey } from './date-key.js';
+import { nextNumber, numberingPattern } from './numbering.js';
+
+export { addMonths, nextNumber, numberingPattern };
 import { csvText } from './csv.js';
 import type { EvidenceRef } from './rectification-types.js';
 import type { ClueEntry } from './checklist.js';
 import type { InterviewClue } from './form-clues.js';
 import type { PetitionClue } from './petition.js';
-import type { WorkpaperRoles } from './workpaper.js';
+import { levelsOf, type WorkpaperRoles } from './team-roles.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
 
 // The register's words join the registry with this module (pages without a register do not carry them).
@@ -191,55 +194,7 @@ const own = (o: object, k: unknown): boolean => typeof k === 'string' && Object.
 /** An empty register. */
 export const emptyClueRegister = (): ClueRegister => ({ version: 1, clues: [], transfers: [] });
 
-// --- Numbering -------------------------------------------------------------------------------
-
-const TOKEN = /\{(yyyy|yy|mm|dd|seq)(?::(\d{1,2}))?\}/g;
-
-/** A usable pattern: the given one when it holds exactly one {seq}, else `fallback`. */
-export function numberingPattern(pattern: unknown, fallback: string): string {
-  if (typeof pattern !== 'string' || pattern.length > 100) return fallback;
-  const seqs = pattern.match(/\{seq(?::\d{1,2})?\}/g);
-  return seqs && seqs.length === 1 ? pattern : fallback;
-}
-
-/**
- * The next number of a pattern on `date`: one above the highest sequence among `taken` that fits
- * the pattern with that date filled in (so a number is never given twice).
- */
-export function nextNumber(taken: Iterable<unknown>, pattern: string, date: string): string {
-  const [y, m, d] = isDateKey(date) ? date.split('-') : ['0000', '00', '00'];
-  let width = 1;
-  const filled = pattern.replace(TOKEN, (_all, tok: string, n?: string) => {
-    if (tok === 'seq') {
-      width = Math.max(1, Math.min(12, Number(n ?? 1)));
-      return '\u0000';
-    }
-    return tok === 'yyyy' ? y! : tok === 'yy' ? y!.slice(2) : tok === 'mm' ? m! : d!;
-  });
-  const at = filled.indexOf('\u0000');
-  const before = filled.slice(0, at);
-  const after = filled.slice(at + 1);
-  let max = 0;
-  for (const n of taken) {
-    if (typeof n !== 'string' || !n.startsWith(before) || !n.endsWith(after) || n.length <= before.length + after.length) continue;
-    const digits = n.slice(before.length, n.length - after.length);
-    if (/^\d{1,15}$/.test(digits)) max = Math.max(max, Number(digits));
-  }
-  return before + String(max + 1).padStart(width, '0') + after;
-}
-
 // --- Dates -----------------------------------------------------------------------------------
-
-/** `date` plus `months` calendar months, the day kept or clamped to the month's last (11-30 + 3 → 02-28). */
-export function addMonths(date: string, months: number): string {
-  if (!isDateKey(date)) return date;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + Math.trunc(months);
-  const ny = Math.floor(total / 12);
-  const nm = total - ny * 12;
-  const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 /** Whole days from `a` to `b` (both YYYY-MM-DD). */
 function daysBetween(a: string, b: string): number {
@@ -456,11 +411,10 @@ export const CLUE_STEPS: readonly ClueEdge[] = Object.freeze([
  * `reviewer` are members, `leader` is the leader (and may do what members do).
  */
 export function clueLevelsOf(role: string | null | undefined, roles?: Partial<WorkpaperRoles>): ClueLevel[] {
-  if (!role) return [];
-  const map = { preparer: ['preparer'], reviewer: ['reviewer'], leader: ['leader'], ...(roles ?? {}) };
+  const levels = levelsOf(role, roles);
   const out: ClueLevel[] = [];
-  if (map.preparer.includes(role) || map.reviewer.includes(role) || map.leader.includes(role)) out.push('member');
-  if (map.leader.includes(role)) out.push('leader');
+  if (levels.length) out.push('member');
+  if (levels.includes('leader')) out.push('leader');
   return out;
 }
 

@@ -17,3 +17,14 @@ export function isDateKey(s: unknown): s is string {
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
+
+/** `date` plus `months` calendar months, the day kept or clamped to the month's last (11-30 + 3 → 02-28). */
+export function addMonths(date: string, months: number): string {
+  if (!isDateKey(date)) return date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + Math.trunc(months);
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12;
+  const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
+  return `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}

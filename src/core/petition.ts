@@ -12,6 +12,7 @@ import type { EvidenceRef } from './rectification-types.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
 import { clueSources } from '../generated/clue-sources.js';
 import { csvText } from './csv.js';
+import { nextNumber, numberingPattern } from './numbering.js';
 
 // The register's words join the registry with this module (pages without a register do not carry them).
 extendLocale(petitionZhCN, { en: () => import('./locales/petition.en.js') });
@@ -90,35 +91,9 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 
 // --- Numbering -------------------------------------------------------------------------------
 
-const TOKEN = /\{(yyyy|yy|mm|dd|seq)(?::(\d{1,2}))?\}/g;
-
 /** A usable pattern: the given one when it holds exactly one {seq}, else the default. */
 export function petitionPattern(pattern: unknown): string {
-  if (typeof pattern !== 'string' || pattern.length > 100) return DEFAULT_PETITION_PATTERN;
-  const seqs = pattern.match(/\{seq(?::\d{1,2})?\}/g);
-  return seqs && seqs.length === 1 ? pattern : DEFAULT_PETITION_PATTERN;
-}
-
-/** The pattern with its date tokens filled from `date` (YYYY-MM-DD; another value gives zeros). */
-function datedPattern(pattern: string, date: string): { before: string; after: string; width: number } {
-  const [y, m, d] = isDateKey(date) ? date.split('-') : ['0000', '00', '00'];
-  let width = 1;
-  const filled = pattern.replace(TOKEN, (_all, tok: string, n?: string) => {
-    if (tok === 'seq') {
-      width = Math.max(1, Math.min(12, Number(n ?? 1)));
-      return '\u0000';
-    }
-    return tok === 'yyyy' ? y! : tok === 'yy' ? y!.slice(2) : tok === 'mm' ? m! : d!;
-  });
-  const at = filled.indexOf('\u0000');
-  return { before: filled.slice(0, at), after: filled.slice(at + 1), width };
-}
-
-/** The sequence number of `number` under the filled pattern, or 0 when it is not one of it. */
-function seqOf(number: string, before: string, after: string): number {
-  if (!number.startsWith(before) || !number.endsWith(after) || number.length <= before.length + after.length) return 0;
-  const digits = number.slice(before.length, number.length - after.length);
-  return /^\d{1,15}$/.test(digits) ? Number(digits) : 0;
+  return numberingPattern(pattern, DEFAULT_PETITION_PATTERN);
 }
 
 /**
@@ -127,14 +102,10 @@ function seqOf(number: string, before: string, after: string): number {
  * in the register, deleted ones included, so no number is ever given twice.
  */
 export function nextPetitionNumber(register: Pick<PetitionRegister, 'entries' | 'retiredNumbers'> | null | undefined, pattern: unknown, date: string): string {
-  const { before, after, width } = datedPattern(petitionPattern(pattern), date);
-  let max = 0;
-  const seen = (n: unknown) => {
-    if (typeof n === 'string') max = Math.max(max, seqOf(n, before, after));
-  };
-  for (const e of Array.isArray(register?.entries) ? register!.entries : []) if (isObj(e)) seen(e['number']);
-  for (const n of Array.isArray(register?.retiredNumbers) ? register!.retiredNumbers : []) seen(n);
-  return before + String(max + 1).padStart(width, '0') + after;
+  const taken: unknown[] = [];
+  for (const e of Array.isArray(register?.entries) ? register!.entries : []) if (isObj(e)) taken.push(e['number']);
+  if (Array.isArray(register?.retiredNumbers)) taken.push(...register!.retiredNumbers);
+  return nextNumber(taken, petitionPattern(pattern), date);
 }
 
 /** The fields of a petition a person fills in (number and id are given by the register). */

@@ -25,11 +25,9 @@ import { sign, verify } from './fingerprint.js';
 import { canonicalJson } from './draft.js';
 import { reviewOf, type ChecklistResponse, type WorkpaperAction, type WorkpaperLevel, type WorkpaperState, type WorkpaperStep } from './checklist.js';
 
-/** Which provider roles act at each level of the review. */
-export type WorkpaperRoles = Record<WorkpaperLevel, readonly string[]>;
+import { DEFAULT_WORKPAPER_ROLES, levelsOf, workpaperRoles, type WorkpaperRoles } from './team-roles.js';
 
-/** The default mapping: the provider's `user-role` is the level's own name. */
-export const DEFAULT_WORKPAPER_ROLES: WorkpaperRoles = Object.freeze({ preparer: ['preparer'], reviewer: ['reviewer'], leader: ['leader'] });
+export { DEFAULT_WORKPAPER_ROLES, levelsOf, workpaperRoles, type WorkpaperRoles };
 
 /** One allowed step of the review. */
 export interface WorkpaperEdge {
@@ -106,16 +104,6 @@ export interface WorkpaperOptions {
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** The roles with every level filled in. */
-export function workpaperRoles(roles?: Partial<WorkpaperRoles>): WorkpaperRoles {
-  return { ...DEFAULT_WORKPAPER_ROLES, ...(roles ?? {}) };
-}
-
-/** The levels a provider role acts at (one role may act at several, when the host maps it so). */
-export function levelsOf(role: string | undefined, roles?: Partial<WorkpaperRoles>): WorkpaperLevel[] {
-  const map = workpaperRoles(roles);
-  return role ? (Object.keys(map) as WorkpaperLevel[]).filter((l) => map[l].includes(role)) : [];
-}
 
 /**
  * The state of a sheet: `signed` when it carries a signature (whatever its `review` says),
