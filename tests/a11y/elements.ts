@@ -11,12 +11,14 @@ import '../../src/rectification/index.js';
 import '../../src/petition/index.js';
 import '../../src/clue-register/index.js';
 import '../../src/rectification-report/index.js';
+import '../../src/round-summary/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
 import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
 import { sampleRegister } from '../petition/fixtures.js';
 import { sampleClueRegister } from '../clue-register/fixtures.js';
 import { knownLedger } from '../rectification-report/fixtures.js';
+import { template as roundTemplate, units as roundUnits, TODAY as ROUND_TODAY } from '../round-summary/fixtures.js';
 
 export interface Mounted {
   name: string;
@@ -114,5 +116,17 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
     el.mode = 'public';
     await settleAll(el);
     return { name: 'rectification report', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+  /** The round figures of three units (key figures, both charts with their data tables open, the table of every figure). */
+  'round summary': async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider today=${ROUND_TODAY}>
+        <xc-round-summary lang="zh-CN" round="区委第三轮巡察" .templates=${[roundTemplate]} .units=${roundUnits}></xc-round-summary>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-round-summary') as unknown as Updating;
+    await settleAll(el);
+    for (const d of el.shadowRoot!.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
+    await settleAll(el);
+    return { name: 'round summary', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
   },
 };
