@@ -165,7 +165,11 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 /** A non-negative finite number, else 0. */
 const amount = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0);
-const cents = (n: number): number => Math.round(n * 100) / 100;
+/** Rounded to 0.01, and finite: a sum past the largest number stays at it. */
+const cents = (n: number): number => {
+  const m = Math.min(n, Number.MAX_VALUE);
+  return Number.isFinite(m * 100) ? Math.round(m * 100) / 100 : m;
+};
 
 const MS_PER_DAY = 86_400_000;
 const localDay = (d: Date): number | null => (Number.isNaN(d.getTime()) ? null : Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY));
@@ -377,6 +381,8 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
   }
   out.items = items.length;
   out.completionRate = out.items ? out.closed / out.items : 0;
+  out.rulesMade = Math.min(out.rulesMade, Number.MAX_VALUE);
+  out.peopleHandled = Math.min(out.peopleHandled, Number.MAX_VALUE);
   out.fundsRecovered = cents(out.fundsRecovered);
   out.byFocus = focus.result();
 
@@ -409,6 +415,7 @@ export function totalOf(units: readonly UnitFigures[]): UnitFigures {
     for (const k of SUMMED) if (Number.isFinite(u?.[k])) t[k] += u[k];
     if (Array.isArray(u?.byFocus)) focus.merge(u.byFocus.filter((f) => isObj(f) && typeof f.focusArea === 'string'));
   }
+  for (const k of SUMMED) t[k] = Math.min(t[k], Number.MAX_VALUE);
   t.fundsRecovered = cents(t.fundsRecovered);
   t.completionRate = t.items ? t.closed / t.items : 0;
   t.byFocus = focus.result();
