@@ -1,6 +1,6 @@
 /**
  * The ledger's toolbar and its "show more" row, as render functions of the tracker: the filters
- * (status, department, kind, text, overdue only), grouping, exports and — for the office — adding
+ * (status, department, kind, text, overdue only), grouping, exports (Excel, CSV, JSON) and — for the office — adding
  * an item, with a live count of what is shown. They read and set the view (ledger-view.ts) and
  * call back into the tracker for actions; they hold no state of their own.
  */
@@ -12,6 +12,10 @@ import type { Messages } from '../core/i18n.js';
 import type { LedgerView } from './ledger-view.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import { roleLabel } from './labels.js';
+import { lazy } from '../base/lazy.js';
+
+/** The Excel export (src/rectification/tracker-xlsx.ts): loaded on the first Excel export only, never with the page. */
+export const loadXlsx = lazy(() => import('./tracker-xlsx.js'));
 
 /** The ledger's title, unit, the header slot and who is acting (or that the ledger is read-only). */
 export function renderTitle(t: Messages, ledger: RectificationLedger, readonly: boolean, declared: boolean, role: RectificationRole): TemplateResult {
@@ -38,7 +42,7 @@ export interface ToolbarContext {
   /** Items in the ledger. */
   total: number;
   setGrouped(grouped: boolean): void;
-  download(format: 'json' | 'csv'): void;
+  download(format: 'json' | 'csv' | 'xlsx'): void;
   addItem(): void;
 }
 
@@ -79,6 +83,7 @@ export function renderToolbar(c: ToolbarContext): TemplateResult {
       <label class="check"><input id="f-group" type="checkbox" .checked=${c.grouped} @change=${(e: Event) => c.setGrouped((e.target as HTMLInputElement).checked)} />${t.trackerGroup}</label>
     </div>
     <div class="tools">
+      <button type="button" class="export-xlsx" @click=${() => c.download('xlsx')}>${t.trackerExportXlsx}</button>
       <button type="button" class="export-csv" @click=${() => c.download('csv')}>${t.trackerExportCsv}</button>
       <button type="button" class="export-json" @click=${() => c.download('json')}>${t.trackerExportJson}</button>
       ${c.role === 'office' ? html`<button type="button" class="add primary" @click=${() => c.addItem()}>${t.trackerAdd}</button>` : nothing}

@@ -28,7 +28,7 @@ import { PendingStore } from './pending.js';
 import { loadMessage, loadSchemaCheck, validateLedger, type SchemaCheck } from './tracker-validation.js';
 import { saveText } from '../base/save-text.js';
 import { LedgerView } from './ledger-view.js';
-import { renderTitle, renderToolbar } from './tracker-toolbar.js';
+import { renderTitle, renderToolbar, loadXlsx } from './tracker-toolbar.js';
 import { renderTable } from './tracker-table.js';
 import type { MergeConflict } from '../core/ledger-merge.js';
 import { canonicalJson, isPromiseLike } from '../core/draft.js';
@@ -91,7 +91,7 @@ const loadSummary: () => Promise<string> = lazy(() =>
  *
  * @fires xc-change - The ledger changed. `detail: { value: RectificationLedger, itemId: string | null, reason: 'edit' | 'transition' | 'add' | 'import' | 'restore' }` (`value` is read lazily).
  * @fires xc-transition - An item changed status. `detail: { itemId, from, to, entry }` (`entry` is the history entry appended).
- * @fires xc-export - An export is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'json' | 'csv', filename, text }`.
+ * @fires xc-export - An export is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'json' | 'csv' | 'xlsx', filename, text, bytes? }` (`bytes`: the Excel workbook's).
  * @fires xc-submit - `submit()` found the ledger valid. `detail: { value }`.
  * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
  *
@@ -639,19 +639,31 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
 
   /**
    * Download the ledger as a file (`<a download>` of an object URL: nothing is sent anywhere).
-   * Fires the cancelable `xc-export` first.
+   * Fires the cancelable `xc-export` first. `xlsx` is an Excel workbook (one row per item, the CSV's
+   * columns, dates as dates): its writer loads on the first Excel export only, and the event carries
+   * the file's `bytes`.
    * @returns whether the download was started (false when a listener cancelled it, or when the CSV
-   *   writer was still loading right after the first frame: the download then starts once it is there).
+   *   writer was still loading right after the first frame: the download then starts once it is there);
+   *   for `xlsx`, a promise of it, settled once the workbook is written.
    */
-  download(format: 'json' | 'csv'): boolean {
+  download(format: 'json' | 'csv'): boolean;
+  download(format: 'xlsx'): Promise<boolean>;
+  download(format: 'json' | 'csv' | 'xlsx'): boolean | Promise<boolean>;
+  download(format: 'json' | 'csv' | 'xlsx'): boolean | Promise<boolean> {
+    const base = (typeof this._ledger?.title === 'string' && this._ledger.title.trim()) || this.t.trackerFileName;
+    const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.${format}`;
+    if (format === 'xlsx') {
+      // The ledger as it is now; the workbook is written in chunks while the page stays responsive.
+      const ledger = { title: this._ledger?.title, items: this._ledger?.items ?? [] };
+      const lang = this.effectiveLang;
+      return loadXlsx().then((x) => x.exportXlsx(this, ledger, lang, filename));
+    }
     if (format === 'csv' && !this._csv) {
       // The CSV writer follows the first frame: the download starts once it is there.
       void this._csvReady?.then(() => this._csv && this.download('csv'));
       return false;
     }
     const text = format === 'csv' ? this.exportCsv() : this.exportJson();
-    const base = (typeof this._ledger?.title === 'string' && this._ledger.title.trim()) || this.t.trackerFileName;
-    const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.${format}`;
     const ok = this.dispatchEvent(
       new CustomEvent<ExportEventDetail>('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format, filename, text } }),
     );
@@ -873,7 +885,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
         role,
         total: ledger.items.length,
         setGrouped: (g) => (this.grouped = g),
-        download: (format) => this.download(format),
+        download: (format) => void Promise.resolve(this.download(format)).catch(() => undefined),
         addItem: () => void this.addItem(),
       })}
       ${renderTable({

@@ -161,6 +161,3 @@ export async function writeDocx(doc: DocxDocument, options: DocxOptions = {}): P
   );
   return zip.finish();
 }
-
-/** The MIME type of .docx files. */
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

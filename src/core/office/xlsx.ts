@@ -294,6 +294,3 @@ export async function writeXlsx(book: XlsxWorkbook, options: XlsxOptions = {}): 
   );
   return zip.finish();
 }
-
-/** The MIME type of .xlsx files. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
