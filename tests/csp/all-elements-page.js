@@ -178,6 +178,24 @@ function customTags(root, out = new Set()) {
     report.reportPublicShown = !rr.querySelector('.refusal') && rr.querySelector('h2.title').textContent.trim();
     report.reportStyled = getComputedStyle(rr.querySelector('.toolbar')).display;
 
+    // The round figures of two units from the records above (checklist, ledger, petitions, clues):
+    // charts and table drawn under the policy, the CSV writer's chunk loaded on export, and the
+    // same figures from the standalone core file.
+    const round = document.getElementById('round');
+    const roundUnits = [
+      { unit: '城关镇', checklists: [{ template, response }], ledger: { version: 1, items }, petitions: petitions.value, clues: clues.value },
+      { unit: '=城东村', ledger: { version: 1, items: items.slice(0, 1).map((it) => ({ ...it, status: 'closed' })) } },
+    ];
+    round.units = roundUnits;
+    await round.updateComplete;
+    const rs = round.shadowRoot;
+    report.roundRows = [...rs.querySelectorAll('table.units tbody tr, table.units tfoot tr')].map((tr) => [...tr.children].slice(0, 4).map((c) => c.textContent.trim()).join('|'));
+    report.roundCharts = [...rs.querySelectorAll('svg[role=img]')].length;
+    report.roundStyled = getComputedStyle(rs.querySelector('.charts')).display;
+    const roundCsv = await round.toCsv();
+    report.roundCsvLastRow = roundCsv.split('\r\n').filter(Boolean).slice(-2).map((r) => r.split(',').slice(0, 4).join(','));
+    report.roundCoreTotals = core.summariseRound ? (({ interviews, petitions: p, problems, items: n, closed }) => [interviews, p, problems, n, closed].join('|'))(core.summariseRound(roundUnits, { today: '2026-11-26' }).totals) : null;
+
     await pause(100);
     await ledger.updateComplete;
     const tags = [...customTags(document)].sort();

@@ -42,6 +42,11 @@ interface Report {
   reportPublicHasName?: boolean;
   reportPublicShown?: string | false;
   reportStyled?: string;
+  roundRows?: string[];
+  roundCharts?: number;
+  roundStyled?: string;
+  roundCsvLastRow?: string[];
+  roundCoreTotals?: string | null;
 }
 
 const run = () => reportFrom<Report>('/tests/csp/all-elements.html', { timeout: 30_000, width: '1280px', height: '800px' });
@@ -107,8 +112,17 @@ describe('every element of the standalone bundle under a strict Content-Security
     expect(r.reportStyled, 'the report is styled').to.equal('flex');
   });
 
+  it('the round figures count the records above (element and standalone core alike), draw both charts and write the CSV under the policy', () => {
+    expect(r.roundRows).to.deep.equal(['城关镇|0|1|3', '=城东村|0|0|1', '合计|0|1|4']);
+    expect(r.roundCharts).to.equal(2);
+    expect(r.roundStyled, 'the figures are styled').to.equal('grid');
+    // A name that looks like a formula is written as text.
+    expect(r.roundCsvLastRow).to.deep.equal(["'=城东村,0,0,1", '合计,0,1,4']);
+    expect(r.roundCoreTotals, 'summariseRound from the standalone core file').to.equal('0|1|4|4|1');
+  });
+
   it('every custom element the page shows (in every shadow root) is defined', () => {
-    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report'])
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report', 'xc-round-summary'])
       expect(r.tags, tag).to.include(tag);
     expect(r.undefinedTags).to.deep.equal([]);
   });
