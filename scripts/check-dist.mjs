@@ -35,7 +35,10 @@ const BUDGET = 40 * 1024;
 // Raised by 9 KB when a tenth element came: <xc-round-summary> (巡察工作统计, ~8.9 KB: the element with
 // its two SVG charts, the round figures' core and strings, the CSV writer loaded on export, English
 // on demand), loaded only by pages that show it (25.8 KB gzip page); no other page's first load grew.
-const TOTAL_CEILING = 214 * 1024;
+// Raised by 10 KB when Word and Excel export came (the ledger's 导出 Excel, ~9.8 KB: our own SpreadsheetML
+// writer over fflate's deflate, the ledger's columns and the file offer, one chunk loaded on the first
+// click; English on demand); the ledger page's first load carries only the button and its loader.
+const TOTAL_CEILING = 224 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
