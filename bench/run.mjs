@@ -136,6 +136,19 @@ try {
       `| ${a.photos} photos of 4000×3000 | ${(a.sourceBytes / 1048576).toFixed(1)} MB | ${(a.storedBytes / 1024).toFixed(0)} KB | ${ms(a.total)} | ${ms(a.withThumbs)} | ${ms(a.longest)} | ${a.longTasks} |`,
     ].join('\n'));
   }
+  if (want('office')) {
+    await buildPage('office-bench');
+    const r = await runIn(browser, server.port, 'office-bench', ([n, runs]) => window.runOfficeBench(n, runs), [5000, 3]);
+    console.log('office', JSON.stringify(r));
+    results.office = r;
+    const row = (label, x) => `| ${label} | ${ms(x.time)} | ${(x.peak / 1048576).toFixed(1)} MB | ${(x.bytes / 1024).toFixed(0)} KB | ${x.longTasks ? ms(x.longest) : 'none over 50 ms'} |`;
+    await writeSection('office', [
+      '| export | time to the file | peak JS heap above start | file | longest main-thread task |',
+      '|---|---:|---:|---:|---:|',
+      row(`ledger of ${r.n} items → .xlsx`, r.xlsx),
+      row(`report of ${r.paragraphs} paragraphs → .docx`, r.docx),
+    ].join('\n'));
+  }
 } finally {
   await browser.close();
   server.close();

@@ -45,7 +45,7 @@ export async function ledgerToXlsx(ledger: Pick<RectificationLedger, 'items' | '
   const csvColumns = defaultCsvColumns(lang);
   const columns: XlsxColumn[] = csvColumns.map((c) => ({ header: c.label, ...LAYOUT[c.key as CsvColumnKey] }));
   const progress = csvColumns.findIndex((c) => c.key === 'progress');
-  const chunk = Math.max(1, options.chunkRows ?? 500);
+  const chunk = Math.max(1, options.chunkRows ?? 250);
   const pause = options.yieldTo ?? yieldToLoop;
   const rows: unknown[][] = [];
   for (let start = 0; start < items.length; start += chunk) {

@@ -40,7 +40,7 @@ export interface XlsxWorkbook {
 
 /** Options of {@link writeXlsx}. */
 export interface XlsxOptions {
-  /** Rows built between two yields to the event loop (default 500). */
+  /** Rows built between two yields to the event loop (default 250). */
   chunkRows?: number;
   /** How to yield (default: a `setTimeout(0)`); a server may pass `() => Promise.resolve()`. */
   yieldTo?: () => Promise<void>;
@@ -207,7 +207,7 @@ const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships
  * removed; no cell is ever a formula.
  */
 export async function writeXlsx(book: XlsxWorkbook, options: XlsxOptions = {}): Promise<Uint8Array> {
-  const chunk = Math.max(1, options.chunkRows ?? 500);
+  const chunk = Math.max(1, options.chunkRows ?? 250);
   const pause = options.yieldTo ?? yieldToLoop;
   const zip = new ZipWriter();
   const strings = new SharedStrings();
