@@ -18,6 +18,7 @@ const candidates: Record<string, string> = {
   'clue-register': 'src/clue-register/index.ts',
   'rectification-report': 'src/rectification-report/index.ts',
   'round-summary': 'src/round-summary/index.ts',
+  feedback: 'src/feedback/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

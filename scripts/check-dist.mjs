@@ -38,7 +38,11 @@ const BUDGET = 40 * 1024;
 // Raised by 10 KB when Word and Excel export came (the ledger's 导出 Excel, ~9.8 KB: our own SpreadsheetML
 // writer over fflate's deflate, the ledger's columns and the file offer, one chunk loaded on the first
 // click; English on demand); the ledger page's first load carries only the button and its loader.
-const TOTAL_CEILING = 224 * 1024;
+// Raised by 10 KB when an eleventh element came: <xc-feedback-sheet> (巡察反馈意见 → 问题清单, ~9.2 KB: the
+// element, the feedback's core with the draft from signed 底稿, 签发 and the 问题清单's deadlines, its
+// strings, English on demand), loaded only by pages that show it (34.4 KB gzip page); no other page's
+// first load grew.
+const TOTAL_CEILING = 234 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their

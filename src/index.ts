@@ -19,3 +19,4 @@ export { XcPetitionRegister, type PetitionToClueDetail } from './petition/index.
 export { XcClueRegister, type ClueTransferDetail } from './clue-register/index.js';
 export { XcRectificationReport, type ReportChangeDetail } from './rectification-report/index.js';
 export { XcRoundSummary } from './round-summary/index.js';
+export { XcFeedbackSheet, type FeedbackIssueDetail } from './feedback/index.js';

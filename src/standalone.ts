@@ -30,6 +30,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-clue-register': () => import('./clue-register/xc-clue-register.js'),
   'xc-rectification-report': () => import('./rectification-report/xc-rectification-report.js'),
   'xc-round-summary': () => import('./round-summary/xc-round-summary.js'),
+  'xc-feedback-sheet': () => import('./feedback/xc-feedback-sheet.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

@@ -303,13 +303,13 @@ export function feedbackDueDate(feedbackDate: string, months = 2): string | unde
 }
 
 /** The ledger id of a feedback item's 问题清单 entry. */
-export function ledgerIdOf(feedbackItemId: string): string {
+export function feedbackLedgerId(feedbackItemId: string): string {
   return `FK-${feedbackItemId}`;
 }
 
 /**
  * The 问题清单: one ledger item per problem of issued feedback. Each item's id is
- * {@link ledgerIdOf} its feedback item's (so issuing or importing twice gives the same ids: a merge
+ * {@link feedbackLedgerId} its feedback item's (so issuing or importing twice gives the same ids: a merge
  * that skips existing ids adds nothing), `feedbackItemId` links back, `problem.scope` carries
  * 共性/个性, and the deadline is the 反馈日期 plus `reportDueMonths` (default 2) months, month-end
  * safe; the clock of the traffic light starts on the 反馈日期. `by` and `at` sign the item's first
@@ -343,7 +343,7 @@ export function feedbackToItems(value: unknown, options: { reportDueMonths?: num
       ...(Array.isArray(it.evidence) && it.evidence.length ? { evidence: it.evidence } : {}),
     };
     return {
-      id: ledgerIdOf(it.id),
+      id: feedbackLedgerId(it.id),
       feedbackItemId: it.id,
       problem,
       measures: [],

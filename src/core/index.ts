@@ -42,3 +42,4 @@ export * from './rectification-report.js';
 export * from './round-summary.js';
 export * from './round-summary-csv.js';
 export * from './workpaper.js';
+export * from './feedback.js';

@@ -21,6 +21,8 @@ import type { ClueRegister } from '../core/clue-register.js';
 import type { XcRectificationReport, ReportChangeDetail } from '../rectification-report/xc-rectification-report.js';
 import type { ReportValue } from '../core/rectification-report.js';
 import type { XcRoundSummary } from '../round-summary/xc-round-summary.js';
+import type { XcFeedbackSheet, FeedbackIssueDetail } from '../feedback/xc-feedback-sheet.js';
+import type { FeedbackValue } from '../core/feedback.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
@@ -128,6 +130,18 @@ export interface XcElementTypes {
       /** Cancelable: cancel it to handle the file yourself. */
       'xc-export': CustomEvent<{ format: 'csv'; filename: string; text: string }>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<ClueRegister>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+    };
+  };
+  'xc-feedback-sheet': {
+    element: XcFeedbackSheet;
+    props: Pick<XcFeedbackSheet, FormElementProps | 'value' | 'sheets' | 'reviewRoles' | 'reportDueMonths'>;
+    events: {
+      /** The feedback changed: `reason` draft / edit / suggestion / date / issue / restore. */
+      'xc-change': CustomEvent<{ value: FeedbackValue; reason: 'draft' | 'edit' | 'suggestion' | 'date' | 'issue' | 'restore' }>;
+      /** The 组长 issued it (签发): the locked feedback and the 问题清单 as ledger items. */
+      'xc-issue': CustomEvent<FeedbackIssueDetail>;
+      'xc-submit': CustomEvent<E.XcSubmitDetail<FeedbackValue>>;
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };

@@ -42,6 +42,7 @@ declare module 'react' {
       'xc-clue-register': XcReactProps<'xc-clue-register'>;
       'xc-rectification-report': XcReactProps<'xc-rectification-report'>;
       'xc-round-summary': XcReactProps<'xc-round-summary'>;
+      'xc-feedback-sheet': XcReactProps<'xc-feedback-sheet'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

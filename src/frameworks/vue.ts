@@ -43,6 +43,7 @@ declare module 'vue' {
     'xc-clue-register': XcVueElement<'xc-clue-register'>;
     'xc-rectification-report': XcVueElement<'xc-rectification-report'>;
     'xc-round-summary': XcVueElement<'xc-round-summary'>;
+    'xc-feedback-sheet': XcVueElement<'xc-feedback-sheet'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }
