@@ -1,6 +1,7 @@
 // The Word and Excel writers of src/core/office, checked by opening what they write with reader
 // libraries (exceljs, mammoth: test-only dependencies) in real Chromium.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { writeXlsx, toSerial } from '../../src/core/office/xlsx.js';
 import { writeDocx } from '../../src/core/office/docx.js';
 import { ledgerToXlsx } from '../../src/core/office/ledger-xlsx.js';
@@ -162,5 +163,28 @@ describe('Office writers: .docx', () => {
     expect(Object.keys(files).some((f) => /\.(ttf|otf|odttf)$/.test(f))).to.equal(false);
     expect(strFromU8(files['word/document.xml']!)).to.contain('<w:pgSz w:w="11906" w:h="16838"/>');
     expect(strFromU8(files['word/styles.xml']!)).to.contain('w:eastAsia="宋体"');
+  });
+});
+
+describe('Office writers: any text', () => {
+  it('any string round-trips through .xlsx as exact text (less the characters XML 1.0 forbids), and through .docx', async () => {
+    const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('=1+1', '_x0041_', ' a ', '\r\n', '<w:t>', ']]>')), { minLength: 1, maxLength: 12 }), async (texts) => {
+        const sheet = (await readXlsx(await writeXlsx({ sheets: [{ name: 'x', columns: [{ header: 'h' }], rows: texts.map((t) => [t]) }] }))).worksheets[0]!;
+        texts.forEach((t, i) => {
+          const want = t.replace(forbidden, '');
+          const c = sheet.getRow(i + 2).getCell(1);
+          expect(c.formula).to.equal(undefined);
+          expect(cellText(c.value), JSON.stringify(t)).to.equal(want === '' ? '' : want);
+        });
+        const { text } = await readDocx(await writeDocx({ title: '', blocks: texts.map((t) => ({ kind: 'paragraph' as const, text: t })) }));
+        for (const t of texts) {
+          const words = t.replace(forbidden, '').split(/\s+/).filter((w) => w.length > 0);
+          for (const w of words) expect(text, JSON.stringify(t)).to.contain(w);
+        }
+      }),
+      { numRuns: 40, seed: 2026 },
+    );
   });
 });
