@@ -6,7 +6,7 @@
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, ContextEvent } from '@lit/context';
 import { defineElement } from '../base/define.js';
 import { tokens } from '../base/styles.js';
 import { lazy } from '../base/lazy.js';
@@ -133,12 +133,12 @@ export class XcRoundSummary extends LitElement {
   private _langObserver?: MutationObserver;
 
   /** The language in force. */
-  get effectiveLang(): string {
+  private get _lang(): string {
     return this.lang || this._inheritedLang || this.environment?.lang || DEFAULT_LANG;
   }
 
   private get t(): RM {
-    return resolveLocale(this.effectiveLang) as RM;
+    return resolveLocale(this._lang) as RM;
   }
 
   /** Today as `YYYY-MM-DD`, from the provider's clock. */
@@ -154,6 +154,7 @@ export class XcRoundSummary extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._readInheritedLang();
+    this._askLateProvider();
     this._langObserver = new MutationObserver(() => this._readInheritedLang());
     this._langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
@@ -161,6 +162,21 @@ export class XcRoundSummary extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._langObserver?.disconnect();
+  }
+
+  /**
+   * An `<xc-provider>` around this element that was not defined when it connected (its script
+   * loaded later) did not answer the context request: ask again once it is defined, so that its
+   * clock ("today") counts.
+   */
+  private _askLateProvider(): void {
+    let node: Node | null = this.parentNode;
+    while (node && !(node instanceof Element && node.localName === 'xc-provider')) node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    if (!node || customElements.get('xc-provider')) return;
+    void customElements.whenDefined('xc-provider').then(() => {
+      if (this.environment || !this.isConnected) return;
+      this.dispatchEvent(new ContextEvent(xcContext, this, (value) => (this.environment = value), true));
+    });
   }
 
   private _readInheritedLang(): void {
@@ -198,7 +214,7 @@ export class XcRoundSummary extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     // Strings for a language other than zh-CN arrive in their own chunk.
-    const lang = this.effectiveLang;
+    const lang = this._lang;
     if (!isLocaleReady(lang) && !this._localeLoading) {
       const loading = loadLocale(lang)
         .catch(() => undefined)
@@ -226,7 +242,7 @@ export class XcRoundSummary extends LitElement {
     const s = this._figures;
     if (!s) return '';
     const { roundSummaryCsv } = await loadCsv();
-    return roundSummaryCsv(s, this.effectiveLang);
+    return roundSummaryCsv(s, this._lang);
   }
 
   /**
@@ -254,7 +270,7 @@ export class XcRoundSummary extends LitElement {
   }
 
   private _fmt(f: RoundFigure, u: UnitFigures): string {
-    const lang = this.effectiveLang;
+    const lang = this._lang;
     if (f === 'completionRate') return num(u.items) ? formatPercent(num(u.completionRate), lang) : '—';
     if (f === 'fundsRecovered') return formatNumber(num(u.fundsRecovered), lang, { maximumFractionDigits: 2 });
     return formatNumber(num(u[f]), lang);
@@ -324,7 +340,7 @@ export class XcRoundSummary extends LitElement {
   /** 整改完成率 per unit that has 整改 items. */
   private _completionChart(s: RoundSummary) {
     const t = this.t;
-    const lang = this.effectiveLang;
+    const lang = this._lang;
     const units = s.units.filter((u) => num(u.items) > 0);
     const rows = units.map((u) => ({ label: this._unitName(u), value: num(u.completionRate), shown: formatPercent(num(u.completionRate), lang) }));
     const alt = units.map((u, i) => t.rsRateOf(rows[i]!.label, rows[i]!.shown, num(u.closed), num(u.items))).join(t.clauseSep);
@@ -338,7 +354,7 @@ export class XcRoundSummary extends LitElement {
   /** Problems of the round by focus area (三个聚焦). */
   private _focusChart(s: RoundSummary) {
     const t = this.t;
-    const lang = this.effectiveLang;
+    const lang = this._lang;
     const areas = s.totals.byFocus.filter((f) => num(f.problems) > 0);
     const name = (a: string) => a || t.rsFocusNone;
     const rows = areas.map((f) => ({ label: name(f.focusArea), value: num(f.problems), shown: formatNumber(num(f.problems), lang) }));

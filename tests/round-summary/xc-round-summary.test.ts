@@ -8,6 +8,7 @@ import { parseCsv } from '../../src/core/rectification/csv.js';
 import { expectAccessible } from '../support/a11y.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
 import { TODAY, template, units } from './fixtures.js';
+import { generateRoundUnits } from '../../stories/support/generate-round.js';
 
 async function mount(opts: { units?: unknown; summary?: unknown; lang?: string; today?: string; round?: string } = {}) {
   const wrap = await fixture<HTMLDivElement>(html`<div>
@@ -58,6 +59,16 @@ describe('<xc-round-summary>', () => {
       '未提供监督检查清单的单位，问题数按整改台账的问题清单计。',
       '未提供问题线索台账的单位，线索数按清单、谈话记录和信访件中标为线索的条目计，移交数计为 0。',
     ]);
+  });
+
+  it('twenty generated units (the stories\' data): a row and a completion bar each, the focus chart the three focus areas of the bundled checklist', async () => {
+    const generated = generateRoundUnits(20, { items: 600 });
+    const { root } = await mount({ units: generated });
+    expect(root.querySelectorAll('table.units tbody tr').length).to.equal(20);
+    expect(root.querySelectorAll('figure[data-chart="completion"] rect.bar').length).to.equal(20);
+    const areas = [...root.querySelectorAll('figure[data-chart="focus"] details tbody th')].map(text);
+    expect(areas).to.deep.equal(['聚焦党的理论路线方针政策和党中央决策部署情况', '聚焦群众身边腐败问题和不正之风', '聚焦基层党组织领导班子和干部队伍建设情况']);
+    expect(text(root.querySelector('tfoot [data-figure="items"]'))).to.equal('600');
   });
 
   it('"today" comes from the provider: a later day makes more items overdue', async () => {
