@@ -14,6 +14,7 @@ import '../../src/rectification/index.js';
 import '../../src/petition/index.js';
 import '../../src/clue-register/index.js';
 import '../../src/rectification-report/index.js';
+import '../../src/feedback/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
@@ -202,6 +203,20 @@ const subjects: Subject[] = [
       html`<xc-provider today=${NOW} .drafts=${a.drafts}><xc-rectification-report .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-rectification-report></xc-provider>`,
     valid: () => ({ ...reportValue(draftReport(knownLedger(), { today: '2026-11-26', feedbackDate: '2026-10-31' })), hostNote: '保留' }),
     // A paragraph rewritten in its text box.
+    edit: (el) => typeIntoFirstText(el),
+  },
+  {
+    tag: 'xc-feedback-sheet',
+    render: (value, a) =>
+      html`<xc-provider today=${NOW} user-role="leader" .drafts=${a.drafts}><xc-feedback-sheet .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-feedback-sheet></xc-provider>`,
+    valid: () => ({
+      version: 1,
+      unit: '某乡',
+      items: [{ id: 'conformance:底稿-1:p1', focusArea: '第一部分', scope: 'common', text: '存在甲问题', source: { templateId: 'conformance', checkpointId: 'p1', digest: 'd' } }],
+      suggestions: ['加强学习'],
+      hostNote: '保留',
+    }),
+    // A problem rewritten in its text box.
     edit: (el) => typeIntoFirstText(el),
   },
 ];
