@@ -117,10 +117,14 @@ export interface UnitFigures {
   closed: number;
   /** 阶段性完成: items with status `stage-reached` (长期坚持 items with a stage reached), counted apart from the closed. */
   stageReached: number;
-  /** 逾期: items neither closed nor at a stage reached that are overdue on `today` (the deadline that counts, an approved 延期's, has passed). */
-  overdue: number;
-  /** 正在整改: every other item (not started, in progress, awaiting 验收; unknown statuses too). `closed + stageReached + overdue + inProgress = items`. */
+  /**
+   * 正在整改: items neither closed nor at a stage reached (not started, in progress, awaiting 验收;
+   * unknown statuses too), overdue ones included. `closed + stageReached + inProgress = items`, as
+   * the 整改情况报告 counts them.
+   */
   inProgress: number;
+  /** 其中逾期: of the items in progress, those overdue on `today` (the deadline that counts, an approved 延期's, has passed). */
+  overdue: number;
   /** 整改完成率: `closed / items`, 0–1 (0 without items). */
   completionRate: number;
   /** 建章立制: the sum of the items' `outcome.rulesMade` (non-negative finite numbers only). */
@@ -363,8 +367,10 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
     const status = item['status'];
     if (status === 'closed') out.closed++;
     else if (status === 'stage-reached') out.stageReached++;
-    else if (overdueOn(item, today)) out.overdue++;
-    else out.inProgress++;
+    else {
+      out.inProgress++;
+      if (overdueOn(item, today)) out.overdue++;
+    }
     const outcome = item['outcome'];
     if (isObj(outcome)) {
       out.rulesMade += amount(outcome['rulesMade']);

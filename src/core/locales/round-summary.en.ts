@@ -16,7 +16,7 @@ const roundSummaryEn: RoundSummaryMessages = {
   rsClosed: 'Closed',
   rsStageReached: 'Stage reached',
   rsInProgress: 'In progress',
-  rsOverdue: 'Overdue',
+  rsOverdue: 'of which overdue',
   rsCompletionRate: 'Completion rate',
   rsRulesMade: 'Rules made',
   rsFundsRecovered: 'Funds recovered (yuan)',
