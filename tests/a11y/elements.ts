@@ -12,6 +12,7 @@ import '../../src/petition/index.js';
 import '../../src/clue-register/index.js';
 import '../../src/rectification-report/index.js';
 import '../../src/round-summary/index.js';
+import '../../src/feedback/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
 import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
@@ -19,6 +20,7 @@ import { sampleRegister } from '../petition/fixtures.js';
 import { sampleClueRegister } from '../clue-register/fixtures.js';
 import { knownLedger } from '../rectification-report/fixtures.js';
 import { template as roundTemplate, units as roundUnits, TODAY as ROUND_TODAY } from '../round-summary/fixtures.js';
+import { twoSheets } from '../feedback/fixtures.js';
 
 export interface Mounted {
   name: string;
@@ -128,5 +130,19 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
     for (const d of el.shadowRoot!.querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
     await settleAll(el);
     return { name: 'round summary', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+  /** The 反馈意见 drafted from two signed 底稿, as the 组长 sees it before 签发 (problems, a suggestion, the date). */
+  'feedback sheet': async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider today=${TODAY} user-role="leader" .user=${{ id: 'u-1', name: '王组长' }}>
+        <xc-feedback-sheet lang="zh-CN"></xc-feedback-sheet>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-feedback-sheet') as unknown as Updating & { sheets: unknown; drafted: Promise<unknown>; setSuggestions(l: string[]): boolean; setFeedbackDate(d: string): boolean };
+    el.sheets = await twoSheets();
+    await el.drafted;
+    el.setSuggestions(['严格落实村务公开制度']);
+    el.setFeedbackDate('2026-11-30');
+    await settleAll(el);
+    return { name: 'feedback sheet', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
   },
 };
