@@ -196,6 +196,30 @@ function customTags(root, out = new Set()) {
     report.roundCsvLastRow = roundCsv.split('\r\n').filter(Boolean).slice(-2).map((r) => r.split(',').slice(0, 4).join(','));
     report.roundCoreTotals = core.summariseRound ? (({ interviews, petitions: p, problems, items: n, closed }) => [interviews, p, problems, n, closed].join('|'))(core.summariseRound(roundUnits, { today: '2026-11-26' }).totals) : null;
 
+    // The 反馈意见 (role leader): the checklist above signed by the core's 三级审核 (standalone core file),
+    // drafted, issued through its button, and the 问题清单 it hands over with deadlines two months after
+    // the 反馈日期 and 共性/个性 carried.
+    const feedback = document.getElementById('feedback');
+    if (core.reviewStep) {
+      let signed = { ...response, items: { ...response.items, [points[0].id]: { ...response.items[points[0].id], scope: 'common' } } };
+      for (const [action, role] of [['submit', 'preparer'], ['review', 'reviewer'], ['sign', 'leader']]) {
+        const done = await core.reviewStep(signed, { action, opinion: '同意' }, { name: `${role}甲`, role }, '2026-12-20T09:00:00+08:00');
+        signed = done.response;
+      }
+      feedback.sheets = [{ template, response: signed }];
+      await feedback.drafted;
+      const fr = feedback.shadowRoot;
+      report.feedbackBadges = [...fr.querySelectorAll('.badge')].map((b) => b.textContent.trim());
+      const issued = new Promise((r) => feedback.addEventListener('xc-issue', (e) => r(e.detail), { once: true }));
+      fr.querySelector('#fb-issuer').value = '王组长';
+      fr.querySelector('#fb-issuer').dispatchEvent(new Event('input'));
+      fr.querySelector('.issue-button').click();
+      const detail = await issued;
+      report.feedbackItems = detail.items.map((i) => `${i.deadline}|${i.problem.scope || ''}`);
+      report.feedbackCoreItems = core.feedbackToItems ? core.feedbackToItems(detail.value).length : null;
+      report.feedbackStyled = getComputedStyle(fr.querySelector('.issue')).display;
+    }
+
     await pause(100);
     await ledger.updateComplete;
     const tags = [...customTags(document)].sort();

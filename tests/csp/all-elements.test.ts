@@ -36,6 +36,10 @@ interface Report {
   clueStyled?: string;
   clueCoreCsv?: string | null;
   reportTitle?: string;
+  feedbackBadges?: string[];
+  feedbackItems?: string[];
+  feedbackCoreItems?: number | null;
+  feedbackStyled?: string;
   reportDue?: string;
   reportRefusal?: string;
   reportCoreRefused?: boolean | null;
@@ -121,8 +125,15 @@ describe('every element of the standalone bundle under a strict Content-Security
     expect(r.roundCoreTotals, 'summariseRound from the standalone core file').to.equal('0|1|4|4|1');
   });
 
+  it('the 反馈意见 is drafted from the checklist signed by the standalone core, issued by the 组长, and hands over the 问题清单', () => {
+    expect(r.feedbackBadges).to.deep.equal(['共性问题', '未区分共性个性', '未区分共性个性']);
+    expect(r.feedbackItems).to.deep.equal(['2027-02-28|common', '2027-02-28|', '2027-02-28|']);
+    expect(r.feedbackCoreItems, 'feedbackToItems from the standalone core file').to.equal(3);
+    expect(r.feedbackStyled, 'the sheet is styled').to.equal('block');
+  });
+
   it('every custom element the page shows (in every shadow root) is defined', () => {
-    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report', 'xc-round-summary'])
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report', 'xc-round-summary', 'xc-feedback-sheet'])
       expect(r.tags, tag).to.include(tag);
     expect(r.undefinedTags).to.deep.equal([]);
   });
