@@ -11,7 +11,7 @@ import { defineElement } from '../base/define.js';
 import { tokens } from '../base/styles.js';
 import { lazy } from '../base/lazy.js';
 import { xcContext, resolveEnvironment, type XcEnvironment } from '../base/context.js';
-import { DEFAULT_LANG, formatNumber, formatPercent, isLocaleReady, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
+import { DEFAULT_LANG, isLocaleReady, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
 import { summariseRound, totalOf, ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures, type UnitRecords } from '../core/round-summary.js';
 import type { RoundSummaryMessages } from '../core/locales/round-summary.zh-CN.js';
 import type { ChecklistTemplateSource } from '../core/checklist.js';
@@ -67,6 +67,24 @@ function clip(s: string, room = 10): string {
 
 /** The local calendar date of `d` as `YYYY-MM-DD`. */
 const dateKey = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/**
+ * Number formats by language and style, made once: a table of 20 units shows some 400 numbers,
+ * and making an Intl.NumberFormat for each (as the core's formatNumber does) takes a long task.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, style: 'count' | 'money' | 'percent'): Intl.NumberFormat {
+  const tag = resolveLocale(lang).lang;
+  const key = `${tag}\u0000${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions = style === 'percent' ? { style: 'percent', maximumFractionDigits: 0 } : style === 'money' ? { maximumFractionDigits: 2 } : {};
+    numberFormats.set(key, (f = new Intl.NumberFormat(tag, options)));
+  }
+  return f;
+}
+const formatNumber = (n: number, lang: string, money = false) => numberFormat(lang, money ? 'money' : 'count').format(n);
+const formatPercent = (n: number, lang: string) => numberFormat(lang, 'percent').format(n);
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
@@ -272,7 +290,7 @@ export class XcRoundSummary extends LitElement {
   private _fmt(f: RoundFigure, u: UnitFigures): string {
     const lang = this._lang;
     if (f === 'completionRate') return num(u.items) ? formatPercent(num(u.completionRate), lang) : '—';
-    if (f === 'fundsRecovered') return formatNumber(num(u.fundsRecovered), lang, { maximumFractionDigits: 2 });
+    if (f === 'fundsRecovered') return formatNumber(num(u.fundsRecovered), lang, true);
     return formatNumber(num(u[f]), lang);
   }
 
