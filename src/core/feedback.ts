@@ -133,10 +133,15 @@ export function readFeedback(value: unknown): FeedbackValue | null {
   const suggestions = value['suggestions'] ?? [];
   if (!Array.isArray(items) || !Array.isArray(suggestions)) return null;
   if (!suggestions.every((s) => typeof s === 'string')) return null;
+  // Known members are text where given (a value shown as text must be text, never an object).
+  const texts = (o: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => o[k] === undefined || typeof o[k] === 'string');
+  if (!texts(value, ['unit', 'round', 'feedbackDate', 'issuedAt', 'issuedBy'])) return null;
   const ids = new Set<string>();
   for (const it of items) {
     if (!isObj(it) || typeof it['id'] !== 'string' || !it['id'] || typeof it['text'] !== 'string' || ids.has(it['id'])) return null;
     if (!isObj(it['source']) || typeof it['focusArea'] !== 'string') return null;
+    if (!texts(it, ['scope', 'basis', 'category', 'categoryId']) || !texts(it['source'], ['templateId', 'checkpointId', 'note', 'sheetNo', 'digest'])) return null;
+    if (it['evidence'] !== undefined && (!Array.isArray(it['evidence']) || !it['evidence'].every((e) => isObj(e) && typeof e['title'] === 'string'))) return null;
     ids.add(it['id']);
   }
   return { ...value, version: 1, items: items as FeedbackItem[], suggestions: suggestions as string[] };
