@@ -42,11 +42,11 @@ export default meta;
 
 type Story = StoryObj<RoundArgs>;
 
-/** Twenty units of a round: checklists, interviews, petitions, clue registers and ledgers (600 items). */
-export const TwentyUnits: Story = {};
-
 /** Three units: the numbers are easy to follow, one unit has only its ledger. */
 export const ThreeUnits: Story = { render: render(() => generateRoundUnits(3, { items: 40 }).map((u, i) => (i === 2 ? { unit: u.unit, ledger: u.ledger } : u))) };
+
+/** Twenty units of a round: checklists, interviews, petitions, clue registers and ledgers (600 items). */
+export const TwentyUnits: Story = {};
 
 /** Figures counted elsewhere (e.g. on a server with `summariseRound`) and given as `summary`. */
 export const FromSummary: Story = { render: render(() => null, () => summariseRound(generateRoundUnits(5), { today: TODAY })) };
