@@ -94,7 +94,9 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
  * 整改 items with 已销号 / 阶段性完成 / 正在整改 / 逾期 and the 整改完成率, 建章立制, funds recovered
  * and people held to account. Give the records (`units`: per unit its checklists, interview
  * records, petition register, clue register and ledger, as the other elements produce them) or
- * figures already counted (`summary`, e.g. from a server running `summariseRound`).
+ * figures already counted (`summary`, e.g. from a server running `summariseRound`). Focus areas are
+ * named as the records name them (the checklist template's zh-CN titles, the ledger's
+ * `problem.focusArea`), whatever the language shown, so one area is counted once.
  *
  * Two bar charts (整改完成率 per unit, problems by focus area) are drawn as inline SVG, each an
  * image named by its caption and a sentence stating its figures, with its data as a table under it;
@@ -127,7 +129,7 @@ export class XcRoundSummary extends LitElement {
   /** The records of each unit of the round (see `UnitRecords` of the core). Ignored while `summary` is set. */
   @property({ attribute: false }) units: UnitRecords[] | null = null;
 
-  /** Figures already counted (`summariseRound`'s result); wins over `units`. */
+  /** Figures already counted (`summariseRound`'s result); wins over `units`. Its rows are shown as given; the totals are recounted from them (`totalOf`), so the table always adds up. */
   @property({ attribute: false }) summary: RoundSummary | null = null;
 
   /** Checklist templates for responses given without theirs (matched by `templateId`). */
