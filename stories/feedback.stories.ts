@@ -52,11 +52,6 @@ const twoSheets = async (): Promise<FeedbackSheet[]> => [
   }),
 ];
 
-const render = (args: FeedbackArgs, { loaded }: { loaded: { sheets?: FeedbackSheet[] } }) =>
-  html`<xc-provider user-role=${args.userRole || nothing} today="2026-12-31" .user=${{ id: 'u-1', name: '王组长' }}>
-    <xc-feedback-sheet .sheets=${loaded.sheets ?? []} report-due-months=${args.reportDueMonths} ?readonly=${args.readonly} lang=${args.lang || nothing}></xc-feedback-sheet>
-  </xc-provider>`;
-
 const meta: Meta<FeedbackArgs> = {
   title: 'Elements/xc-feedback-sheet',
   component: 'xc-feedback-sheet',
@@ -77,7 +72,10 @@ const meta: Meta<FeedbackArgs> = {
       },
     },
   },
-  render: render as never,
+  render: (args, { loaded }) =>
+    html`<xc-provider user-role=${args.userRole || nothing} today="2026-12-31" .user=${{ id: 'u-1', name: '王组长' }}>
+      <xc-feedback-sheet .sheets=${(loaded['sheets'] as FeedbackSheet[] | undefined) ?? []} report-due-months=${args.reportDueMonths} ?readonly=${args.readonly} lang=${args.lang || nothing}></xc-feedback-sheet>
+    </xc-provider>`,
 };
 export default meta;
 
