@@ -1,10 +1,10 @@
 /**
- * The round figures as CSV (UTF-8 with BOM, spreadsheet formulas guarded by the ledger's
- * `csvField`). A module of its own: it loads the ledger's CSV helpers (and so the ledger's
- * strings), which a page showing the figures needs only when someone exports.
+ * The round figures as CSV (UTF-8 with BOM, spreadsheet formulas guarded by the core's shared
+ * `csvText` / `csvField`, as every record's export is). A module of its own, which a page showing
+ * the figures loads only when someone exports.
  */
 import { resolveLocale, type Messages } from './i18n.js';
-import { csvField } from './rectification/csv.js';
+import { csvText } from './csv.js';
 import { ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures } from './round-summary.js';
 import type { RoundSummaryMessages } from './locales/round-summary.zh-CN.js';
 
@@ -41,8 +41,8 @@ function cell(u: UnitFigures, f: RoundFigure): string {
  * The summary as CSV for spreadsheets: a header row (单位, then every figure of
  * {@link ROUND_FIGURES} in `lang`, then one column of problems per focus area of the round), one
  * row per unit, then the totals (合计). UTF-8 with a byte order mark, CRLF after every row; every
- * text cell (unit names, focus areas) goes through `csvField`, so a name that looks like a formula
- * is written as text.
+ * text cell (unit names, focus areas) goes through `csvField` (src/core/csv.ts), so a name that
+ * looks like a formula is written as text.
  */
 export function roundSummaryCsv(summary: RoundSummary, lang = 'zh-CN'): string {
   const m = resolveLocale(lang) as RM;
@@ -56,5 +56,5 @@ export function roundSummaryCsv(summary: RoundSummary, lang = 'zh-CN'): string {
   };
   const rows = [head, ...units.map((u) => row(u, typeof u?.unit === 'string' && u.unit ? u.unit : m.rsUnitNone))];
   if (totals) rows.push(row(totals, m.rsTotal));
-  return '\uFEFF' + rows.map((r) => r.map((c) => csvField(c)).join(',') + '\r\n').join('');
+  return csvText(rows);
 }

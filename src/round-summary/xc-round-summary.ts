@@ -19,7 +19,7 @@ import { roundSummaryStyles } from './xc-round-summary.styles.js';
 
 type RM = Messages & RoundSummaryMessages;
 
-/** The CSV writer (with the ledger's formula-safe helpers) loads when someone exports. */
+/** The CSV writer loads when someone exports (the first paint needs none of it). */
 const loadCsv = lazy(() => import('../core/round-summary-csv.js'));
 
 /** The message key naming each figure (kept in step with ROUND_FIGURE_LABELS of the CSV module, which loads later). */
