@@ -95,6 +95,17 @@ try {
       ...rows.flatMap((r) => [line(r, 'xc', 'first 200 (default)'), line(r, 'xcAll', 'all (`page-size="0"`)')]),
     ].join('\n'));
   }
+  if (want('rectification-report')) {
+    await buildPage('rectification-report-bench');
+    const r = await runIn(browser, server.port, 'rectification-report-bench', (count) => window.runReportBench(count, 5), 5000);
+    console.log('rectification-report', 5000, JSON.stringify(r));
+    results.rectificationReport = r;
+    await writeSection('rectification-report', [
+      '| items | draft (core) | 公开稿 with leak check (core) | first frame | every problem drawn | keystroke | 公开稿 shown | keystroke in the 公开稿 | longest task | memory |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${r.n} | ${ms(r.draft)} | ${ms(r.publicVersion)} | ${ms(r.firstFrame)} | ${ms(r.complete)} | ${ms(r.key)} | ${ms(r.publicShown)} | ${ms(r.publicKey)} | ${ms(r.longestTask)} | ${(r.heap / 1048576).toFixed(1)} MB |`,
+    ].join('\n'));
+  }
   if (want('clue-register')) {
     await buildPage('clue-register-bench');
     const r = await runIn(browser, server.port, 'clue-register-bench', (count) => window.runClueRegisterBench(count, 5), 2000);

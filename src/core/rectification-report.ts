@@ -17,8 +17,8 @@
 import { extendLocale, formatDateKey, formatNumber, formatPercent, resolveLocale, type Messages } from './i18n.js';
 import rectificationReportZhCN, { type RectificationReportMessages } from './locales/rectification-report.zh-CN.js';
 import type { AcceptanceSignature, ExtensionRequest, HistoryEntry, Measure, RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from './rectification-types.js';
-import { groupByFocusArea, ledgerSummary } from './rectification/views.js';
-import { isDateKey, toDateKey } from './rectification/dates.js';
+import { groupByFocusArea } from './rectification/views.js';
+import { isDateKey, isOverdue, toDateKey } from './rectification/dates.js';
 import { asList, asText } from './rectification/values.js';
 import type { ClueRegister } from './clue-register.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
@@ -253,6 +253,33 @@ const trimEnd = (s: string) => s.trim().replace(/[。．.；;，,]+$/u, '');
  * paragraph is in `lang` (zh-CN by default).
  */
 export function draftReport(ledger: RectificationLedger | null | undefined, options: DraftReportOptions): ReportModel {
+  const steps = draftSteps(ledger, options, Infinity);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * {@link draftReport} a slice at a time, for long ledgers drafted in the page: awaits a task after
+ * every `chunk` items (default 250), so no task holds the page for long. `signal` stops it.
+ */
+export async function draftReportInChunks(
+  ledger: RectificationLedger | null | undefined,
+  options: DraftReportOptions,
+  chunk = 250,
+  signal?: { aborted: boolean },
+): Promise<ReportModel | null> {
+  const steps = draftSteps(ledger, options, chunk);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (signal?.aborted) return null;
+  }
+}
+
+function* draftSteps(ledger: RectificationLedger | null | undefined, options: DraftReportOptions, chunk: number): Generator<void, ReportModel, void> {
   const lang = options.lang || 'zh-CN';
   const t = reportMessages(lang);
   const kind: ReportKind = options.kind === 'leader' ? 'leader' : 'unit';
@@ -264,14 +291,14 @@ export function draftReport(ledger: RectificationLedger | null | undefined, opti
   const dueDate = reportDueDate(feedbackDate, dueMonths);
   const draftedOn = toDateKey(options.today) ?? '';
 
-  const summary = ledgerSummary(items, options.today);
+  // The same counts as the ledger's summary (ledgerSummary), item by item so that a long ledger is drafted in slices.
   const figures: ReportFigures = {
-    total: summary.total,
-    closed: summary.closed,
-    stageReached: summary.stageReached,
-    inProgress: summary.total - summary.closed - summary.stageReached,
-    overdue: summary.overdue,
-    completionRate: summary.completionRate,
+    total: items.length,
+    closed: 0,
+    stageReached: 0,
+    inProgress: 0,
+    overdue: 0,
+    completionRate: 0,
     rulesMade: 0,
     fundsRecovered: 0,
     peopleHandled: 0,
@@ -290,7 +317,12 @@ export function draftReport(ledger: RectificationLedger | null | undefined, opti
   for (const group of groupByFocusArea(items)) {
     const problems: ReportProblem[] = [];
     for (const item of group.items) {
+      if (no && no % chunk === 0) yield;
       no++;
+      if (item.status === 'closed') figures.closed++;
+      else if (item.status === 'stage-reached') figures.stageReached++;
+      else figures.inProgress++;
+      if (isOverdue(item, options.today)) figures.overdue++;
       const outcome = itemOutcome(item);
       figures.rulesMade += outcome.rulesMade ?? 0;
       figures.fundsRecovered += outcome.fundsRecovered ?? 0;
@@ -351,6 +383,7 @@ export function draftReport(ledger: RectificationLedger | null | undefined, opti
     sections.push({ focusArea: group.focusArea, title: group.focusArea || t.rrNoFocus, problems });
   }
 
+  figures.completionRate = figures.total ? figures.closed / figures.total : 0;
   let overview = t.rrOverview(figures.total, figures.closed, figures.stageReached, figures.inProgress, figures.overdue, formatPercent(figures.completionRate, lang));
   if (figures.rulesMade || figures.fundsRecovered || figures.peopleHandled) {
     overview += (lang.startsWith('zh') ? '' : ' ') + t.rrOverviewOutcome(figures.rulesMade, formatNumber(figures.fundsRecovered, lang), figures.peopleHandled);
@@ -377,6 +410,23 @@ export function draftReport(ledger: RectificationLedger | null | undefined, opti
   };
 }
 
+/** Paragraphs by id and problems' numbers by item id, per model (reports hold thousands of paragraphs). */
+const indexes = new WeakMap<ReportModel, { paragraphs: Map<string, ReportParagraph>; no: Map<string, number> }>();
+function indexOf(model: ReportModel) {
+  let ix = indexes.get(model);
+  if (!ix) {
+    ix = { paragraphs: new Map(model.paragraphs.map((p) => [p.id, p])), no: new Map() };
+    for (const sec of model.sections) for (const p of sec.problems) ix.no.set(p.itemId, p.no);
+    indexes.set(model, ix);
+  }
+  return ix;
+}
+
+/** The drafted text of paragraph `id` ('' when there is none). */
+export function draftedText(model: ReportModel, id: string): string {
+  return indexOf(model).paragraphs.get(id)?.text ?? '';
+}
+
 /** A fresh value from a model (no edits). */
 export function reportValue(model: ReportModel): ReportValue {
   return { version: 1, model, edits: {} };
@@ -394,8 +444,7 @@ export function redraftReport(value: ReportValue, ledger: RectificationLedger | 
 export function editParagraph(value: ReportValue, id: string, text: string, publicText = false): ReportValue {
   const key = publicText ? 'publicEdits' : 'edits';
   const edits = { ...(value[key] ?? {}) } as Record<string, string>;
-  const drafted = value.model.paragraphs.find((p) => p.id === id)?.text;
-  if (!publicText && text === drafted) delete edits[id];
+  if (!publicText && text === indexOf(value.model).paragraphs.get(id)?.text) delete edits[id];
   else edits[id] = text;
   return { ...value, [key]: edits };
 }
@@ -403,7 +452,7 @@ export function editParagraph(value: ReportValue, id: string, text: string, publ
 /** The text of paragraph `id` in the report: the person's edit, else the drafted text. */
 export function paragraphText(value: ReportValue, id: string): string {
   const e = value.edits?.[id];
-  return typeof e === 'string' ? e : (value.model.paragraphs.find((p) => p.id === id)?.text ?? '');
+  return typeof e === 'string' ? e : draftedText(value.model, id);
 }
 
 /** Where a paragraph is, as people read it (问题3的整改情况, 开头…). */
@@ -415,7 +464,7 @@ export function paragraphLabel(model: ReportModel, id: string, lang: string = mo
   if (id === 'next') return t.rrLabelNext;
   const m = /^(item|open):(.*)$/s.exec(id);
   if (m) {
-    const n = model.sections.flatMap((s) => s.problems).find((p) => p.itemId === m[2])?.no ?? 0;
+    const n = indexOf(model).no.get(m[2]!) ?? 0;
     return m[1] === 'item' ? t.rrLabelItem(n) : t.rrLabelOpen(n);
   }
   return id;
@@ -454,46 +503,100 @@ const SKIP = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]$/u;
 
 interface Folded {
   s: string;
-  /** For each char of `s`: the offsets in the original text of the code point it came from. */
+  /** For each char of `s`: the offsets in the original text of the code point it came from (only when asked for). */
   from: number[];
   to: number[];
 }
 
-/** The text folded for matching (NFKC, lower case, without white space), with offsets back into it. */
-function fold(text: string): Folded {
+/** One code point folded for matching: NFKC, lower case, '' for white space (fast paths for ASCII and CJK ideographs, which NFKC leaves as they are). */
+function foldPoint(cp: number, ch: string): string {
+  if (cp < 0x80) {
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return '';
+    return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : ch;
+  }
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return ch;
+  if (SKIP.test(ch)) return '';
+  let out = '';
+  for (const c of ch.normalize('NFKC').toLowerCase()) if (!SKIP.test(c)) out += c;
+  return out;
+}
+
+/** The text folded for matching (NFKC, lower case, without white space); with `mapped`, offsets back into it. */
+function fold(text: string, mapped = true): Folded {
   let s = '';
   const from: number[] = [];
   const to: number[] = [];
-  let i = 0;
-  for (const cp of text) {
-    const end = i + cp.length;
-    if (!SKIP.test(cp)) {
-      const f = cp.normalize('NFKC').toLowerCase();
-      for (const ch of f) {
-        if (SKIP.test(ch)) continue;
-        s += ch;
-        for (let k = 0; k < ch.length; k++) {
-          from.push(i);
-          to.push(end);
-        }
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const f = foldPoint(cp, len === 1 ? text[i]! : text.slice(i, i + 2));
+    if (f) {
+      s += f;
+      if (mapped) for (let k = 0; k < f.length; k++) {
+        from.push(i);
+        to.push(i + len);
       }
     }
-    i = end;
+    i += len;
   }
   return { s, from, to };
 }
 
-/** The restricted strings worth matching: folded, at least two characters, each once (the longest first). */
-function prepared(restricted: readonly (string | RestrictedName)[]): { key: string; name: RestrictedName }[] {
+interface Entry {
+  key: string;
+  name: RestrictedName;
+}
+
+/** Restricted names ready to match: by their folded first character, the longest first; and results already found per text. */
+interface Prepared {
+  list: Entry[];
+  byFirst: Map<string, Entry[]>;
+  masked: Map<string, string>;
+  /** Hits per text (most texts of a report stay the same from one keystroke to the next). */
+  found: Map<string, LeakHit[]>;
+  /** The 公开稿's copy of each problem, kept while the problem and the names are the same. */
+  problems: WeakMap<ReportProblem, { lang: string; pub: ReportProblem }>;
+}
+
+const preparedCache = new WeakMap<readonly unknown[], Prepared>();
+
+/** The restricted strings worth matching: folded, at least two characters, each once (the longest first). Kept per list given. */
+function prepared(restricted: readonly (string | RestrictedName)[]): Prepared {
+  const hit = preparedCache.get(restricted);
+  if (hit) return hit;
   const seen = new Map<string, RestrictedName>();
+  const texts = new Set<string>();
   for (const r of restricted) {
     const name: RestrictedName = typeof r === 'string' ? { text: r, role: 'other' } : r;
-    if (!name || typeof name.text !== 'string') continue;
-    const key = fold(name.text).s;
+    if (!name || typeof name.text !== 'string' || texts.has(name.text)) continue;
+    texts.add(name.text);
+    const key = fold(name.text, false).s;
     if ([...key].length < 2 || seen.has(key)) continue;
     seen.set(key, { text: name.text.trim(), role: name.role ?? 'other' });
   }
-  return [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => b.key.length - a.key.length);
+  const list = [...seen].map(([key, name]) => ({ key, name })).sort((a, b) => b.key.length - a.key.length);
+  const byFirst = new Map<string, Entry[]>();
+  for (const e of list) {
+    const first = e.key[0]!;
+    let l = byFirst.get(first);
+    if (!l) byFirst.set(first, (l = []));
+    l.push(e);
+  }
+  const out: Prepared = { list, byFirst, masked: new Map(), found: new Map(), problems: new WeakMap() };
+  preparedCache.set(restricted, out);
+  return out;
+}
+
+/** Where names start in a folded string: one pass, trying only the names that begin with each character. */
+function scan(s: string, p: Prepared): { at: number; e: Entry }[] {
+  const out: { at: number; e: Entry }[] = [];
+  if (!p.list.length) return out;
+  for (let i = 0; i < s.length; i++) {
+    const cands = p.byFirst.get(s[i]!);
+    if (!cands) continue;
+    for (const e of cands) if (s.startsWith(e.key, i)) out.push({ at: i, e });
+  }
+  return out;
 }
 
 /**
@@ -503,17 +606,26 @@ function prepared(restricted: readonly (string | RestrictedName)[]): { key: stri
  */
 export function leaksIn(text: string, restricted: readonly (string | RestrictedName)[]): LeakHit[] {
   if (typeof text !== 'string' || !text) return [];
-  return hits(fold(text), prepared(restricted));
+  return hits(text, prepared(restricted));
 }
 
-function hits(f: Folded, names: { key: string; name: RestrictedName }[]): LeakHit[] {
-  const out: LeakHit[] = [];
-  for (const { key, name } of names) {
-    for (let at = f.s.indexOf(key); at >= 0; at = f.s.indexOf(key, at + 1)) {
-      out.push({ text: name.text, role: name.role, start: f.from[at]!, end: f.to[at + key.length - 1]! });
-    }
+const NONE: LeakHit[] = [];
+
+function hits(text: string, p: Prepared): LeakHit[] {
+  if (!text || !p.list.length) return NONE;
+  const known = p.found.get(text);
+  if (known) return known;
+  let out = NONE;
+  // Most texts hold no name: look first without offsets, then again with them.
+  if (scan(fold(text, false).s, p).length) {
+    const f = fold(text);
+    out = scan(f.s, p)
+      .map(({ at, e }) => ({ text: e.name.text, role: e.name.role, start: f.from[at]!, end: f.to[at + e.key.length - 1]! }))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (p.found.size > 200_000) p.found.clear();
+  p.found.set(text, out);
+  return out;
 }
 
 /** `text` with every restricted name replaced by its role as the language names it. */
@@ -537,10 +649,12 @@ export function restrictedRoleLabel(role: RestrictedRole, lang = 'zh-CN'): strin
   return String(reportMessages(lang)[ROLE_KEYS[role] ?? 'rrRoleOther']);
 }
 
-function maskWith(text: string, names: { key: string; name: RestrictedName }[], lang: string): string {
-  if (!text || !names.length) return text;
-  const found = hits(fold(text), names);
-  if (!found.length) return text;
+function maskWith(text: string, p: Prepared, lang: string): string {
+  if (!text || !p.list.length) return text;
+  const key = `${lang}\u0000${text}`;
+  const known = p.masked.get(key);
+  if (known !== undefined) return known;
+  const found = hits(text, p);
   let out = '';
   let at = 0;
   // Overlapping hits are joined: nothing of either name stays.
@@ -554,7 +668,10 @@ function maskWith(text: string, names: { key: string; name: RestrictedName }[], 
     at = end;
     i = j;
   }
-  return out + text.slice(at);
+  out += text.slice(at);
+  if (p.masked.size > 100_000) p.masked.clear();
+  p.masked.set(key, out);
+  return out;
 }
 
 /**
@@ -615,11 +732,23 @@ export function restrictedNames(
   return out;
 }
 
-/** Every string of a value with its path (members in order). */
-function strings(v: unknown, path: string, out: { path: string; text: string }[]): void {
-  if (typeof v === 'string') out.push({ path, text: v });
-  else if (Array.isArray(v)) v.forEach((x, i) => strings(x, path ? `${path}.${i}` : String(i), out));
-  else if (isObj(v)) for (const [k, x] of Object.entries(v)) strings(x, path ? `${path}.${k}` : k, out);
+/** Calls `visit` for every string of a value with its path (members in order); the path is joined only when asked for. */
+function strings(v: unknown, path: (string | number)[], visit: (text: string, path: () => string) => void): void {
+  if (typeof v === 'string') visit(v, () => path.join('.'));
+  else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      strings(v[i], path, visit);
+      path.pop();
+    }
+  } else if (isObj(v)) {
+    for (const k in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, k)) continue;
+      path.push(k);
+      strings(v[k], path, visit);
+      path.pop();
+    }
+  }
 }
 
 function pathLabel(model: ReportModel, path: string, lang: string): { label: string; paragraph?: string } {
@@ -673,22 +802,22 @@ export function publicVersion(value: ReportValue, options: { restricted: readonl
       ...s,
       focusArea: mask(s.focusArea),
       title: mask(s.title),
-      problems: s.problems.map((p) => ({
-        ...p,
-        problem: mask(p.problem),
-        responsibility: p.responsibility.department ? { department: mask(p.responsibility.department) } : {},
-        evidence: [],
-      })),
+      problems: s.problems.map((p) => {
+        const kept = names.problems.get(p);
+        if (kept && kept.lang === lang) return kept.pub;
+        const pub: ReportProblem = { ...p, problem: mask(p.problem), responsibility: p.responsibility.department ? { department: mask(p.responsibility.department) } : {}, evidence: [] };
+        names.problems.set(p, { lang, pub });
+        return pub;
+      }),
     })),
     open: model.open.map((o) => ({ ...o, reason: mask(o.reason), nextSteps: o.nextSteps.map(mask) })),
     paragraphs,
   };
   const leaks: ReportLeak[] = [];
-  const all: { path: string; text: string }[] = [];
-  strings(out, '', all);
-  for (const { path, text } of all) {
-    const found = hits(fold(text), names);
-    if (!found.length) continue;
+  strings(out, [], (text, pathOf) => {
+    const found = hits(text, names);
+    if (!found.length) return;
+    const path = pathOf();
     const where = pathLabel(out, path, lang);
     const seen = new Set<string>();
     for (const h of found) {
@@ -696,7 +825,7 @@ export function publicVersion(value: ReportValue, options: { restricted: readonl
       seen.add(h.text);
       leaks.push({ path, ...(where.paragraph ? { paragraph: where.paragraph } : {}), label: where.label, text: h.text, role: h.role, edited: !!where.paragraph && edited.has(where.paragraph) });
     }
-  }
+  });
   return leaks.length ? { ok: false, leaks } : { ok: true, model: out };
 }
 

@@ -114,6 +114,11 @@ export const reportStyles = css`
   .para {
     margin: 0 0 var(--_xc-space);
   }
+  /* A report of thousands of problems: those off screen are not laid out until scrolled to. */
+  .problem {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
+  }
   .para-label {
     display: block;
     font-size: 0.875em;
@@ -208,6 +213,9 @@ export const reportStyles = css`
     .part.open,
     .part.next {
       break-before: page;
+    }
+    .problem {
+      content-visibility: visible;
     }
     .problem,
     table.figures tr {

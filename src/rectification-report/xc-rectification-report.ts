@@ -6,6 +6,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -18,6 +19,7 @@ import type { ValidationResult } from '../core/validation-types.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import type { ClueRegister } from '../core/clue-register.js';
 import {
+  draftedText,
   editParagraph,
   leakMessage,
   maskRestricted,
@@ -28,6 +30,7 @@ import {
   reportMessages,
   reportValue,
   draftReport,
+  draftReportInChunks,
   restrictedNames,
   validateReport,
   type PublicResult,
@@ -40,6 +43,8 @@ import { reportStyles } from './xc-rectification-report.styles.js';
 
 /** Problems drawn with the first frame; the rest follow a chunk at a time. */
 const FIRST_PROBLEMS = 80;
+/** Ledgers longer than this are drafted a slice at a time, after the first frame. */
+const CHUNKED_DRAFT = 400;
 
 /** The local calendar day of a clock. */
 const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -210,20 +215,33 @@ export class XcRectificationReport extends XcFormElement {
     return dayOf(this.env.now());
   }
 
+  private _restricted?: { key: unknown[]; names: RestrictedName[] };
   /** Every string the 公开稿 must not hold: names of the ledger, of the clues, and `restricted`. */
   get restrictedText(): RestrictedName[] {
-    return restrictedNames(this.ledger, { clues: this.clues, extra: this.restricted });
+    const key = [this.ledger, this.clues, this.restricted];
+    if (!this._restricted || key.some((k, i) => k !== this._restricted!.key[i])) {
+      this._restricted = { key, names: restrictedNames(this.ledger, { clues: this.clues, extra: this.restricted }) };
+    }
+    return this._restricted.names;
   }
 
+  private _public?: { key: unknown[]; result: PublicResult | null };
   /** The 公开稿 of the report as it stands, or where restricted text remains (`null` without a report). */
   publicVersion(): PublicResult | null {
-    return this._value ? publicVersion(this._value, { restricted: this.restrictedText, lang: this.effectiveLang }) : null;
+    const key = [this._value, this.restrictedText, this.effectiveLang];
+    if (!this._public || key.some((k, i) => k !== this._public!.key[i])) {
+      this._public = { key, result: this._value ? publicVersion(this._value, { restricted: this.restrictedText, lang: this.effectiveLang }) : null };
+    }
+    return this._public.result;
   }
 
   /** Draft again from the ledger now (edits kept); fires `xc-change` with reason `redraft`. */
-  redraft(): void {
+  async redraft(): Promise<void> {
     if (!this.ledger) return;
-    this._redraft();
+    if ((this.ledger.items?.length ?? 0) > CHUNKED_DRAFT) {
+      this._redraftInChunks();
+      await this.updateComplete;
+    } else this._redraft();
     this._status = this._t.rrRedrafted;
     this._changed('redraft');
   }
@@ -236,10 +254,33 @@ export class XcRectificationReport extends XcFormElement {
     return true;
   }
 
+  private _syncTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Push the value to the form now (a typed paragraph pushes it after a pause: a report's value is large). */
+  private _flushForm = () => {
+    if (this._syncTimer === undefined) return;
+    clearTimeout(this._syncTimer);
+    this._syncTimer = undefined;
+    this.syncForm();
+  };
+
+  override checkValidity(): boolean {
+    this._flushForm();
+    return super.checkValidity();
+  }
+
   private _changed(reason: ReportChangeDetail['reason'], extra: Partial<ReportChangeDetail> = {}): void {
     this._drafts.changed();
-    this.syncForm();
-    this.refreshShownErrors();
+    if (reason === 'edit') {
+      clearTimeout(this._syncTimer);
+      this._syncTimer = setTimeout(() => {
+        this._syncTimer = undefined;
+        this.syncForm();
+      }, 250);
+    } else {
+      this._flushForm();
+      this.syncForm();
+    }
+    if (this.submitted) this.refreshShownErrors();
     this.requestUpdate();
     this.emitChange({ reason, ...extra });
   }
@@ -249,10 +290,39 @@ export class XcRectificationReport extends XcFormElement {
     return [this.ledger, this.feedbackDate, this.dueMonths, this.kind, lang, isLocaleReady(lang), this._today];
   }
 
+  private _draftOptions() {
+    return { today: this._today, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang };
+  }
+
   private _redraft(): void {
-    const opts = { today: this._today, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang };
+    this._drafting = null;
+    const opts = this._draftOptions();
     this._value = this._value ? redraftReport(this._value, this.ledger, opts) : reportValue(draftReport(this.ledger, opts));
     this._drafted = this._draftKey();
+  }
+
+  /** A long ledger being drafted a slice at a time (the report shown meanwhile is the last one). */
+  private _drafting: { signal: { aborted: boolean }; done: Promise<void> } | null = null;
+
+  protected override get pendingWork(): Promise<unknown> | null {
+    return this._drafting?.done ?? null;
+  }
+
+  /** Draft a long ledger in slices (no long task); the model replaces the shown one when complete, the edits kept. */
+  private _redraftInChunks(): void {
+    if (this._drafting) this._drafting.signal.aborted = true;
+    const key = this._draftKey();
+    this._drafted = key;
+    const signal = { aborted: false };
+    const done = draftReportInChunks(this.ledger, this._draftOptions(), 250, signal).then((model) => {
+      if (!model || signal.aborted) return;
+      this._drafting = null;
+      const v = this._value;
+      this._value = v ? { ...v, version: 1, model, edits: { ...v.edits }, ...(v.publicEdits ? { publicEdits: { ...v.publicEdits } } : {}) } : reportValue(model);
+      this.syncForm();
+      this.requestUpdate();
+    });
+    this._drafting = { signal, done };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -260,12 +330,17 @@ export class XcRectificationReport extends XcFormElement {
     if (this.ledger && !this._valueError) {
       const key = this._draftKey();
       if (key.length !== this._drafted.length || key.some((k, i) => k !== this._drafted[i])) {
-        this._redraft();
-        if (this.hasUpdated) this.syncForm();
+        if ((this.ledger.items?.length ?? 0) > CHUNKED_DRAFT) this._redraftInChunks();
+        else {
+          this._redraft();
+          if (this.hasUpdated) this.syncForm();
+        }
       }
     }
     const n = this._value?.model.sections.reduce((a, s) => a + s.problems.length, 0) ?? 0;
-    if (this._chunkKey !== this._value?.model) {
+    // The 公开稿 and the report are different texts: switching draws the first problems at once, the rest in chunks.
+    if (changed.has('mode') && this.hasUpdated) this._chunks.restart(n);
+    else if (this._chunkKey !== this._value?.model) {
       if (this._chunkKey === undefined || n <= FIRST_PROBLEMS) this._chunks.restart(n);
       else this._chunks.grow(n);
       this._chunkKey = this._value?.model;
@@ -298,12 +373,15 @@ export class XcRectificationReport extends XcFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.addEventListener('focusout', this._flushForm);
     addEventListener('beforeprint', this._beforePrint);
     addEventListener('afterprint', this._afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._flushForm();
+    this.removeEventListener('focusout', this._flushForm);
     removeEventListener('beforeprint', this._beforePrint);
     removeEventListener('afterprint', this._afterPrint);
   }
@@ -352,7 +430,7 @@ export class XcRectificationReport extends XcFormElement {
             </ul>
           </div>`
         : nothing}
-      ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty">${t.rrNoLedger}</p>`}
+      ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this._locked)}
     `;
@@ -381,7 +459,7 @@ export class XcRectificationReport extends XcFormElement {
           this._changedSoon('redraft');
         }} />
       </label>
-      ${this.ledger && !this._locked ? html`<button type="button" class="redraft" @click=${() => this.redraft()}>${t.rrRedraft}</button>` : nothing}
+      ${this.ledger && !this._locked ? html`<button type="button" class="redraft" @click=${() => void this.redraft()}>${t.rrRedraft}</button>` : nothing}
       <button type="button" class="print" @click=${() => print()}>${t.rrPrint}</button>
     </div>`;
   }
@@ -400,12 +478,12 @@ export class XcRectificationReport extends XcFormElement {
     const shownText = (s: string) => (isPublic && !result?.ok ? maskRestricted(s, restricted, lang) : s);
     const index = new Map(v.model.paragraphs.map((p, i) => [p.id, i]));
     const textOf = (id: string): string => {
-      if (result?.ok) return result.model.paragraphs.find((p) => p.id === id)?.text ?? '';
+      if (result?.ok) return draftedText(result.model, id);
       if (isPublic) {
         const own = v.publicEdits?.[id] ?? v.edits[id];
-        return own ?? maskRestricted(v.model.paragraphs.find((p) => p.id === id)?.text ?? '', restricted, lang);
+        return own ?? maskRestricted(draftedText(v.model, id), restricted, lang);
       }
-      return v.edits[id] ?? v.model.paragraphs.find((p) => p.id === id)?.text ?? '';
+      return v.edits[id] ?? draftedText(v.model, id);
     };
     const para = (id: string) => {
       const i = index.get(id);
@@ -441,11 +519,13 @@ export class XcRectificationReport extends XcFormElement {
           <h4 id="focus-${si}" ?hidden=${hideAll}>${t.rrSubNumeral(si + 1)}<bdi>${shownText(s.title)}</bdi></h4>
           ${s.problems.map((p) => {
             if (drawn++ >= limit) return nothing;
-            return html`<div class="problem" data-item=${p.itemId}>
+            // A problem whose text did not change is not drawn again (thousands per report).
+            const own = textOf(p.paragraph);
+            return guard([p, own, hideAll, leaking.has(p.paragraph), isPublic, t, this._locked, v.edits[p.paragraph], v.publicEdits?.[p.paragraph], this.shownErrors], () => html`<div class="problem" data-item=${p.itemId}>
               <h5 ?hidden=${hideAll}><bdi>${t.rrProblemLine(p.no, shownText(p.problem))}</bdi></h5>
               ${this._renderResponsibility(t, p, isPublic, hideAll)}
               ${para(p.paragraph)}
-            </div>`;
+            </div>`);
           })}
         </section>`)}
       </section>
@@ -455,10 +535,11 @@ export class XcRectificationReport extends XcFormElement {
           ? m.open.map((o, oi) => {
               if (oi >= limit) return nothing;
               const p = byId.get(o.itemId);
-              return html`<div class="problem open-item" data-item=${o.itemId}>
+              const own = textOf(o.paragraph);
+              return guard([p, own, hideAll, leaking.has(o.paragraph), isPublic, t, this._locked, v.edits[o.paragraph], v.publicEdits?.[o.paragraph], this.shownErrors], () => html`<div class="problem open-item" data-item=${o.itemId}>
                 <h4 ?hidden=${hideAll}><bdi>${t.rrProblemLine(o.no, shownText(p?.problem ?? ''))}</bdi></h4>
                 ${para(o.paragraph)}
-              </div>`;
+              </div>`);
             })
           : html`<p ?hidden=${hideAll}>${t.rrNoOpen}</p>`}
       </section>
@@ -505,9 +586,14 @@ export class XcRectificationReport extends XcFormElement {
   }
 
   private _renderParagraph(t: RT, v: ReportValue, id: string, i: number, text: string, isPublic: boolean, hidden: boolean) {
-    const label = paragraphLabel(v.model, id, this.effectiveLang);
     const edited = isPublic ? typeof v.publicEdits?.[id] === 'string' : typeof v.edits[id] === 'string';
-    const error = this.shownErrors.find((e) => e.path === `paragraphs.${id}`);
+    const error = this.shownErrors.length ? this.shownErrors.find((e) => e.path === `paragraphs.${id}`) : undefined;
+    // A paragraph not changed is not drawn again (a report holds thousands).
+    return guard([t, v.model, id, i, text, isPublic, hidden, edited, error, this._locked], () => this._drawParagraph(t, v, id, i, text, isPublic, hidden, edited, error));
+  }
+
+  private _drawParagraph(t: RT, v: ReportValue, id: string, i: number, text: string, isPublic: boolean, hidden: boolean, edited: boolean, error: { message: string } | undefined) {
+    const label = paragraphLabel(v.model, id, this.effectiveLang);
     const rows = Math.max(2, Math.min(14, Math.ceil(text.length / 38) + 1));
     return html`<div class="para" part="paragraph" data-paragraph=${id} ?hidden=${hidden}>
       ${this._locked
@@ -518,10 +604,13 @@ export class XcRectificationReport extends XcFormElement {
             ${error ? html`<p class="field-error" id="para-${i}-err">${error.message}</p>` : nothing}
             ${edited
               ? html`<button type="button" class="restore" @click=${() => {
+                  // The value now, not the one this paragraph was drawn with.
+                  const cur = this._value;
+                  if (!cur || this._locked) return;
                   const key = isPublic ? 'publicEdits' : 'edits';
-                  const next = { ...(v[key] ?? {}) } as Record<string, string>;
+                  const next = { ...(cur[key] ?? {}) } as Record<string, string>;
                   delete next[id];
-                  this._value = { ...v, [key]: next };
+                  this._value = { ...cur, [key]: next };
                   this._changed('edit', { paragraph: id, public: isPublic });
                 }}>${t.rrRestoreDraft}</button>`
               : nothing}

@@ -137,7 +137,7 @@ describe('fuzz: rectification report', function () {
         await settle(el);
         judge();
       }
-      el.redraft();
+      await el.redraft();
       el.mode = 'public';
       await settle(el);
       judge();

@@ -101,6 +101,7 @@ const rectificationReportEn: RectificationReportMessages = {
   rrLeak: (where: string, text: string, role: string) => `${where}: contains “${text}” (${role})`,
   rrPublicFix: 'Change this paragraph in the public version',
   rrPublicEditLabel: (what: string) => `Public version · ${what}`,
+  rrDrafting: 'Drafting the report from the ledger…',
   rrNoLedger: 'No rectification ledger yet: nothing to draft from.',
   rrReadonly: 'Read-only: this report cannot be changed.',
   rrInvalid: 'The report cannot be read',

@@ -103,6 +103,7 @@ const rectificationReportZhCN = {
   rrLeak: (where: string, text: string, role: string) => `${where}：含有“${text}”（${role}）`,
   rrPublicFix: '修改公开稿中的此段',
   rrPublicEditLabel: (what: string) => `公开稿 · ${what}`,
+  rrDrafting: '正在按整改台账起草报告……',
   rrNoLedger: '尚无整改台账，无法起草报告。',
   rrReadonly: '只读：此报告不可修改。',
   rrInvalid: '报告无法读取',
