@@ -133,10 +133,10 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const name = meta[imp.path]?.entryPoint ?? imp.path;
   const size = sum(set);
   // Each element's strings travel with it only: a page carries the locale files of what it shows.
-  const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/\w+\.zh-CN\.ts$/.test(i));
+  const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/[\w-]+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
-    const part = /locales\/(\w+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'], 'round-summary': ['round-summary'] }[part] ?? [];
+    const part = /locales\/([\w-]+)\.zh-CN\.ts$/.exec(l)[1];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'], 'round-summary': ['round-summary'], 'tracker-panel': ['rectification'], sync: ['rectification'], 'attachments-ui': ['attachments'], workpaper: ['checklist'], feedback: ['feedback'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   // The number of files too: each compresses on its own, so a page split into more files pays more.

@@ -11,6 +11,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { directive, Directive, PartType } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { consume, ContextEvent, createContext, provide } from '@lit/context';
 import { defineElement } from './define.js';
 import { resolveEnvironment, xcContext } from './context.js';
@@ -28,6 +29,7 @@ import { renderErrorSummary, renderFieldError } from './error-summary.js';
 import { tokens } from './styles.js';
 import { lazy } from './lazy.js';
 import { DeferredFormSync } from './form-sync.js';
+import { ChunkedRender } from './chunks.js';
 import { isSafeUrl } from '../core/url.js';
 import { clueSources } from '../generated/clue-sources.js';
 
@@ -40,4 +42,6 @@ export const firstLoad: unknown[] = [
   requiredValidator, XcFormElement, DraftController, renderDraftBanner, setStyle, renderErrorSummary, renderFieldError, tokens, lazy,
   // Small modules several pages share: a file of their own costs more than their content.
   isSafeUrl, clueSources, DeferredFormSync,
+  // Long lists in chunks: the checklist, the ledger, the registers and the report all use it.
+  ChunkedRender, guard,
 ];

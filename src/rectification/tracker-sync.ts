@@ -13,12 +13,14 @@ import { conflictKey, mergeLedgers, resolveConflicts } from '../core/ledger-merg
 import syncZhCN from '../core/locales/sync.zh-CN.js';
 import { canonicalJson } from '../core/draft.js';
 import { snapshot, type RemoteOutcome, type TrackerRemote } from './tracker-remote.js';
+export { syncStyles } from './tracker-sync.styles.js';
 
 // The banner's strings join the locale registry with it (the tracker loads this module the first time it needs it).
 extendLocale(syncZhCN, { en: () => import('../core/locales/sync.en.js') });
 
 import { kindLabel, statusLabel } from '../core/rectification/labels.js';
 import type { RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from '../core/rectification-types.js';
+
 
 // ---------------------------------------------------------------------------
 // What the banner does

@@ -308,26 +308,6 @@ export const trackerStyles = css`
       position: static;
     }
   }
-  /* "Changed by someone else": one choice per conflicting field, values wrapping whole. */
-  .sync-conflict:focus {
-    outline: 3px solid var(--_xc-focus);
-    box-shadow: 0 0 0 2px var(--_xc-fg);
-  }
-  .sync-choice {
-    border: 1px solid var(--_xc-border);
-    margin: var(--_xc-space) 0;
-    padding: var(--_xc-space);
-  }
-  .sync-choice label {
-    display: block;
-    margin: 2px 0;
-  }
-  .sync-choice input {
-    margin-inline-end: 6px;
-  }
-  .sync-value {
-    overflow-wrap: anywhere;
-  }
   @media print {
     .toolbar,
     .keys,
