@@ -551,7 +551,8 @@ interface Entry {
 interface Prepared {
   list: Entry[];
   byFirst: Map<string, Entry[]>;
-  masked: Map<string, string>;
+  /** Masked texts by language, then by text. */
+  masked: Map<string, Map<string, string>>;
   /** Hits per text (most texts of a report stay the same from one keystroke to the next). */
   found: Map<string, LeakHit[]>;
   /** The 公开稿's copy of each problem, kept while the problem and the names are the same. */
@@ -651,8 +652,9 @@ export function restrictedRoleLabel(role: RestrictedRole, lang = 'zh-CN'): strin
 
 function maskWith(text: string, p: Prepared, lang: string): string {
   if (!text || !p.list.length) return text;
-  const key = `${lang}\u0000${text}`;
-  const known = p.masked.get(key);
+  let byText = p.masked.get(lang);
+  if (!byText) p.masked.set(lang, (byText = new Map()));
+  const known = byText.get(text);
   if (known !== undefined) return known;
   const found = hits(text, p);
   let out = '';
@@ -669,8 +671,8 @@ function maskWith(text: string, p: Prepared, lang: string): string {
     i = j;
   }
   out += text.slice(at);
-  if (p.masked.size > 100_000) p.masked.clear();
-  p.masked.set(key, out);
+  if (byText.size > 100_000) byText.clear();
+  byText.set(text, out);
   return out;
 }
 

@@ -347,7 +347,7 @@ export class XcRectificationReport extends XcFormElement {
     }
   }
 
-  private _chunks = new ChunkedRender(this, FIRST_PROBLEMS, 200);
+  private _chunks = new ChunkedRender(this, FIRST_PROBLEMS, 60);
   private _chunkKey: ReportModel | undefined;
 
   protected override firstUpdated(changed: PropertyValues): void {
