@@ -13,7 +13,7 @@
 import { extendLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
 import roundSummaryZhCN from './locales/round-summary.zh-CN.js';
-import { DATE_KEY, isDateKey } from './date-key.js';
+import { isOverdue } from './rectification/dates.js';
 import type { ChecklistResponse, ChecklistTemplateSource } from './checklist.js';
 import type { PetitionEntry, PetitionRegister } from './petition.js';
 import type { ClueRegister, RegisterClue } from './clue-register.js';
@@ -175,48 +175,6 @@ const cents = (n: number): number => {
   return Number.isFinite(m * 100) ? Math.round(m * 100) / 100 : m;
 };
 
-const MS_PER_DAY = 86_400_000;
-const localDay = (d: Date): number | null => (Number.isNaN(d.getTime()) ? null : Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / MS_PER_DAY));
-
-/**
- * The local calendar day (days since 1970-01-01) of a date value, as the ledger reads dates
- * (core/rectification/dates.ts `dayOf`): `YYYY-MM-DD` as written, another date string as an instant
- * in local time, a Date or epoch ms; null when it cannot be read.
- */
-function dayOf(v: unknown): number | null {
-  if (typeof v === 'number' || v instanceof Date) return localDay(new Date(v as number));
-  if (typeof v !== 'string' || !v) return null;
-  if (DATE_KEY.test(v)) {
-    if (!isDateKey(v)) return null;
-    const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-    return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
-  }
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : localDay(new Date(t));
-}
-
-/**
- * Whether a ledger item is overdue on `today`, by the ledger's rule (core/rectification/dates.ts
- * `isOverdue`, which a test holds this to): not closed, not 长期坚持, and today after the deadline
- * that counts (the last approved 延期's, else the item's own). Written here rather than imported so
- * that a page with the figures and a page with the ledger share no module split out for both.
- */
-function overdueOn(item: Rec, today: number | null): boolean {
-  if (today == null || item['status'] === 'closed' || item['kind'] === 'ongoing') return false;
-  let deadline: unknown = item['deadline'];
-  const ext = list(item['extensions']);
-  for (let i = ext.length; i--; ) {
-    const e = ext[i];
-    if (isObj(e) && isObj(e['decision']) && e['decision']['approved'] === true && isDateKey(e['deadline'])) {
-      deadline = e['deadline'];
-      break;
-    }
-  }
-  if (!deadline) return false;
-  const d = dayOf(deadline);
-  return d != null && today > d;
-}
-
 /** The entries of a register given as the register (`member` holds them) or as the list itself. */
 function entriesOf(value: unknown, member: string): Rec[] | null {
   if (Array.isArray(value)) return value.filter(isObj);
@@ -328,7 +286,7 @@ function checklistOf(input: unknown, templates: readonly unknown[]): { template:
 export function summariseUnit(records: UnitRecords, options: SummaryOptions): UnitFigures {
   const r: Rec = isObj(records) ? records : {};
   const lang = typeof options?.lang === 'string' ? options.lang : 'zh-CN';
-  const today = dayOf(options?.today);
+  const today = options?.today;
   const templates = list(options?.templates);
   const out = emptyFigures(text(r['unit']));
 
@@ -369,7 +327,8 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
     else if (status === 'stage-reached') out.stageReached++;
     else {
       out.inProgress++;
-      if (overdueOn(item, today)) out.overdue++;
+      // The ledger's own rule: the deadline that counts (an approved 延期's), local calendar days.
+      if (today != null && isOverdue(item as RectificationItem, today)) out.overdue++;
     }
     const outcome = item['outcome'];
     if (isObj(outcome)) {
