@@ -102,10 +102,17 @@ describe('<xc-feedback-sheet>', () => {
     expect(el.value.suggestions).to.deep.equal(['严格落实村务公开制度']);
     expect(el.value.feedbackDate).to.equal('2026-11-30');
     expect(text(root.querySelector('.due'))).to.equal('整改情况报告报送期限：2027年1月30日');
+    // 签发 by keyboard too: focus goes to the note that it is issued.
+    const issued = new Promise<CustomEvent<FeedbackIssueDetail>>((r) => el.addEventListener('xc-issue', (e) => r(e), { once: true }));
+    await keys.tabTo((a) => a.classList.contains('issue-button'), 'the issue button');
+    await keys.press('Enter');
+    await settle(el);
+    expect((await issued).detail.items.map((i) => i.deadline)).to.deep.equal(Array(4).fill('2027-01-30'));
+    expect(deepActive()?.classList.contains('issued')).to.equal(true);
     await record({
       id: 'keyboard.feedback',
-      check: 'A 反馈意见 is edited in <xc-feedback-sheet> with the keyboard alone: a problem rewritten, a 意见建议 added, one added and removed, the 反馈日期 typed; focus follows each add and remove',
-      figure: `${keys.count} key presses, 1 problem edited, 1 recommendation kept, the date 2026-11-30`,
+      check: 'A 反馈意见 is edited and issued in <xc-feedback-sheet> with the keyboard alone: a problem rewritten, a 意见建议 added, one added and removed, the 反馈日期 typed, 签发; focus follows each add, remove and the 签发',
+      figure: `${keys.count} key presses, 1 problem edited, 1 recommendation kept, the date 2026-11-30, 4 问题清单 items due 2027-01-30`,
     });
   });
 
@@ -115,6 +122,10 @@ describe('<xc-feedback-sheet>', () => {
     expect(other.root.querySelector('.issue-button')).to.equal(null);
     expect(text(other.root.querySelector('.leader-only'))).to.equal('反馈意见由组长签发。');
     expect(await other.el.issue()).to.equal(null);
+    // The host's own role names, mapped as for the 工作底稿's review: 组长 issues.
+    other.el.reviewRoles = { leader: ['reviewer'] };
+    await settle(other.el);
+    expect(other.root.querySelector('.issue-button')).not.to.equal(null);
 
     const { el, root } = await mount({ sheets });
     const events: CustomEvent<FeedbackIssueDetail>[] = [];
