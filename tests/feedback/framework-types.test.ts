@@ -12,7 +12,7 @@ describe('framework typings of <xc-feedback-sheet>', () => {
     const onIssue = (e: XcEventOf<'xc-feedback-sheet', 'xc-issue'>) => seen.push(`${e.detail.value.issuedBy}:${e.detail.items.map((i) => i.deadline).join()}`);
     const el = document.createElement('div') as unknown as XcFeedbackSheet;
     el.addEventListener('xc-change', (e) => onChange(e as unknown as XcEventOf<'xc-feedback-sheet', 'xc-change'>));
-    el.addEventListener('xc-issue', (e) => onIssue(e));
+    el.addEventListener('xc-issue', (e) => onIssue(e as unknown as XcEventOf<'xc-feedback-sheet', 'xc-issue'>));
     el.dispatchEvent(new CustomEvent('xc-change', { detail: { reason: 'suggestion', value: { version: 1, items: [], suggestions: ['x'] } } }));
     el.dispatchEvent(new CustomEvent('xc-issue', { detail: { value: { version: 1, items: [], suggestions: [], issuedBy: '王组长' }, items: [{ deadline: '2027-02-28' }] } }));
     expect([props.reportDueMonths, ...seen]).to.deep.equal([3, 'suggestion:1', '王组长:2027-02-28']);
