@@ -49,6 +49,7 @@ import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
 import { lazy } from '../base/lazy.js';
 import { DeferredFormSync } from '../base/form-sync.js';
+import type { ChecklistReviewDetail } from '../events/xc-review.js';
 import type { ReviewInput, ReviewResult } from './xc-checklist-review.js';
 import type { WorkpaperRoles } from '../core/workpaper.js';
 
@@ -261,7 +262,7 @@ export class XcChecklist extends XcFormElement {
     if (out.state === 'signed') this._verified = true;
     this._drafts.changed();
     this.emitChange({ itemId: null });
-    this.dispatchEvent(new CustomEvent('xc-review', { bubbles: true, composed: true, detail: { action, state: out.state, value: this.value } }));
+    this.dispatchEvent(new CustomEvent<ChecklistReviewDetail>('xc-review', { bubbles: true, composed: true, detail: { action, state: out.state, value: this.value } }));
     return out;
   }
 

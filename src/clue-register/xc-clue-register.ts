@@ -56,13 +56,8 @@ const loadDetail = lazy(() => import('./xc-clue-register-detail.js'));
 /** The printable 移交单: a chunk loaded the first time a sheet is shown. */
 const loadSheet = lazy(() => import('./xc-clue-register-sheet.js'));
 
-/** Detail of `xc-transfer`. */
-export interface ClueTransferDetail {
-  /** The 移交单 just made. */
-  sheet: TransferSheet;
-  /** The clues it carries, as they are now (已移交). */
-  clues: RegisterClue[];
-}
+import type { ClueTransferDetail } from '../events/xc-transfer.js';
+export type { ClueTransferDetail };
 
 /** What is open besides the list. */
 type Panel = { kind: 'clue'; id: string } | { kind: 'add' } | { kind: 'sheet-form' } | null;
@@ -738,8 +733,5 @@ defineElement('xc-clue-register', XcClueRegister);
 declare global {
   interface HTMLElementTagNameMap {
     'xc-clue-register': XcClueRegister;
-  }
-  interface HTMLElementEventMap {
-    'xc-transfer': CustomEvent<ClueTransferDetail>;
   }
 }

@@ -17,3 +17,6 @@ export type * from './xc-clues.js';
 export type * from './xc-transition.js';
 export type * from './xc-export.js';
 export type * from './xc-sync-error.js';
+export type * from './xc-review.js';
+export type * from './xc-petition.js';
+export type * from './xc-transfer.js';

@@ -53,7 +53,7 @@ export interface XcFormEvents {
 export interface XcElementTypes {
   'xc-checklist': {
     element: XcChecklist;
-    props: Pick<XcChecklist, FormElementProps | 'value' | 'template' | 'src' | 'subject' | 'noSubmitButton'>;
+    props: Pick<XcChecklist, FormElementProps | 'value' | 'template' | 'src' | 'subject' | 'noSubmitButton' | 'reviewRoles'>;
     events: {
       'xc-change': CustomEvent<E.ChecklistChangeDetail>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<ChecklistResponse>>;
@@ -61,6 +61,8 @@ export interface XcElementTypes {
       'xc-load': CustomEvent<E.ChecklistLoadDetail>;
       'xc-error': CustomEvent<E.ChecklistErrorDetail>;
       'xc-value-error': CustomEvent<E.ChecklistValueErrorDetail>;
+      /** A step of the 工作底稿's 三级审核 was taken. */
+      'xc-review': CustomEvent<E.ChecklistReviewDetail>;
     };
   };
   'xc-form': {

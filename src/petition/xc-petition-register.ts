@@ -70,20 +70,8 @@ interface Editing {
 }
 
 /** Detail of `xc-petition-cite`. */
-export interface PetitionCiteDetail {
-  /** An evidence entry for a check point or ledger item: the petition's number and summary, kind `petition`, never the 反映人. */
-  evidence: EvidenceRef;
-  /** The petition's id in the register. */
-  entryId: string;
-}
-
-/** Detail of `xc-petition-to-clue`. */
-export interface PetitionToClueDetail {
-  /** A value for `<xc-clue-sheet>` (the 反映人 only where the role may see it). */
-  clue: PetitionClue;
-  /** The petition's id in the register. */
-  entryId: string;
-}
+import type { PetitionCiteDetail, PetitionToClueDetail } from '../events/xc-petition.js';
+export type { PetitionCiteDetail, PetitionToClueDetail };
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -846,9 +834,5 @@ defineElement('xc-petition-register', XcPetitionRegister);
 declare global {
   interface HTMLElementTagNameMap {
     'xc-petition-register': XcPetitionRegister;
-  }
-  interface HTMLElementEventMap {
-    'xc-petition-to-clue': CustomEvent<PetitionToClueDetail>;
-    'xc-petition-cite': CustomEvent<PetitionCiteDetail>;
   }
 }

@@ -19,4 +19,18 @@ describe('event types (src/events)', () => {
     expect(framework).to.equal(null);
     expect(seen).to.deep.equal(['a:in-progress→pending-verification', 'csv']);
   });
+
+  it('the 工作底稿, petition and clue-register events are in the map too', () => {
+    const el = document.createElement('div');
+    const seen: string[] = [];
+    el.addEventListener('xc-review', (e) => seen.push(`${e.detail.action}:${e.detail.state}`));
+    el.addEventListener('xc-petition-to-clue', (e) => seen.push(e.detail.entryId));
+    el.addEventListener('xc-petition-cite', (e) => seen.push(e.detail.evidence.title));
+    el.addEventListener('xc-transfer', (e) => seen.push(`${e.detail.sheet.number}:${e.detail.clues.length}`));
+    el.dispatchEvent(new CustomEvent('xc-review', { detail: { action: 'sign', state: 'signed', value: null } }));
+    el.dispatchEvent(new CustomEvent('xc-petition-to-clue', { detail: { clue: {}, entryId: 'p1' } }));
+    el.dispatchEvent(new CustomEvent('xc-petition-cite', { detail: { evidence: { title: 'XF-2026-001' }, entryId: 'p1' } }));
+    el.dispatchEvent(new CustomEvent('xc-transfer', { detail: { sheet: { number: 'YJ-2026-01' }, clues: [] } }));
+    expect(seen).to.deep.equal(['sign:signed', 'p1', 'XF-2026-001', 'YJ-2026-01:0']);
+  });
 });
