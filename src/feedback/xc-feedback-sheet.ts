@@ -148,6 +148,8 @@ export class XcFeedbackSheet extends XcFormElement {
     }
     this._valueError = '';
     this._value = out.value;
+    // A sheet drafted from sheets alone resets to that first draft.
+    if (this._initial == null) this._initial = out.value;
     this._changed('draft');
   }
 

@@ -47,7 +47,7 @@ describe('<xc-feedback-sheet>', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
   it('drafts from two signed sheets: problems under the 三个聚焦 headings, 共性/个性 written out, counted', async () => {
-    const { root } = await mount({ sheets: await twoSheets() });
+    const { el, root } = await mount({ sheets: await twoSheets() });
     expect([...root.querySelectorAll('.group h3')].map(text)).to.deep.equal([F1, F2, F3]);
     expect([...root.querySelectorAll('.group')].map((g) => [...g.querySelectorAll('.badge')].map(text))).to.deep.equal([
       ['共性问题'],
@@ -58,6 +58,11 @@ describe('<xc-feedback-sheet>', () => {
     expect(text(root.querySelector('label[for="fb-item-0"]'))).to.equal('问题 1');
     expect(text(root.querySelector('.counts'))).to.equal('共反馈问题 4 个，其中共性问题 2 个、个性问题 1 个。');
     expect(text(root.querySelector('.basis'))).to.equal('定性依据：《中国共产党章程》');
+    // reset() goes back to the first draft, not to nothing.
+    el.editItem(el.value.items[0]!.id, '改');
+    el.reset();
+    await settle(el);
+    expect(root.querySelector<HTMLTextAreaElement>('#fb-item-0')!.value).to.equal('学习贯彻不深入，以会议传达会议');
   });
 
   it('refuses a sheet that is not signed, and says which', async () => {
