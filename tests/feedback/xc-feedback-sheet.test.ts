@@ -183,6 +183,12 @@ describe('<xc-feedback-sheet>', () => {
     expect(rows.map((r) => text(r.querySelector('.c-focus')))).to.deep.equal([F1, F2, F2, F3]);
     expect(tracker.value.items.map((i) => i.problem.scope ?? null)).to.deep.equal(['common', 'specific', null, 'common']);
     expect(tracker.value.items.map((i) => i['feedbackItemId'])).to.deep.equal(el.value.items.map((i) => i.id));
+    // An item opens in the ledger's panel (its id, with the sheet's number and check point, is no trouble).
+    rows[1]!.querySelector<HTMLButtonElement>('button.open')!.click();
+    for (let i = 0; i < 100 && !tracker.shadowRoot!.querySelector('dialog.detail[open] #detail-title'); i++) await new Promise((r) => setTimeout(r, 20));
+    const dialog = tracker.shadowRoot!.querySelector('dialog.detail[open]')!;
+    expect(text(dialog.querySelector('#detail-title'))).to.equal('问题 2');
+    expect([...dialog.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')].some((b) => b.value === '村务公开不及时')).to.equal(true);
     // The same list again (issued twice, imported twice): ids are the same, so a merge adds nothing.
     expect(el.problemList().map((i) => i.id)).to.deep.equal(items.map((i) => i.id));
   });
