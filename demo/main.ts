@@ -10,6 +10,9 @@ import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
 import { toClueEntries, toRectificationItems, type ChecklistResponse, type ChecklistTemplate } from '../src/core/checklist.js';
 import type { RectificationLedger } from '../src/core/rectification-types.js';
+import { addPetition, type PetitionRegister } from '../src/core/petition.js';
+import { addClues, clueFromPetition, cluesFromChecklist, emptyClueRegister, type ClueInput, type ClueRegister } from '../src/core/clue-register.js';
+import type { ClueEntry } from '../src/core/checklist.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { demoText, type DemoText } from './i18n.js';
 import { addItems, attachmentStore, ATTACHMENT_LIMITS, bindTracker, rebindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
@@ -43,6 +46,10 @@ let mode: Mode = { kind: 'local' };
 const me = () => (mode.kind === 'server' ? mode.user : null);
 const roleName = (r: string) => (r === 'office' ? t().roleOffice : r === 'unit' ? t().roleUnit : t().roleViewer);
 let syncError = '';
+/** A one-time note on the page (what the last action did). */
+let notice = '';
+/** Today as the demo's provider has it (the real date). */
+const today = () => new Date().toISOString().slice(0, 10);
 let loginError = false;
 
 /** The evidence-file store of the signed-in user (or of this browser), its waiting count in the header. */
@@ -219,6 +226,49 @@ const pages: Record<string, () => unknown> = {
               </section>`
           : html`<p class="notice">${t().noClues}</p>`}`;
   },
+  petitions: () => {
+    const reviewer = t().reviewRoles.find(([r]) => r === reviewRole) ?? t().reviewRoles[0]!;
+    let register = load<PetitionRegister | null>('petitions', null);
+    if (!register) {
+      register = { version: 1, unit: t().subject, entries: [] };
+      for (const p of t().petitionSample) register = addPetition(register, p as Parameters<typeof addPetition>[1]).register;
+      save('petitions', register);
+    }
+    return html`<h1>${t().petitionsTitle}</h1>
+      <p>${t().petitionsIntro}</p>
+      ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
+      <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
+        <xc-petition-register draft-key="xc-demo/petitions" .identityRoles=${['preparer', 'reviewer', 'leader']} .value=${register}
+          @xc-change=${(e: CustomEvent) => save('petitions', e.detail.value)}
+          @xc-petition-to-clue=${(e: HTMLElementEventMap['xc-petition-to-clue']) => {
+            const current = load<ClueRegister>('clueRegister', emptyClueRegister());
+            save('clueRegister', addClues(current, [clueFromPetition(e.detail)], today()).register);
+            const entry = load<PetitionRegister>('petitions', register!).entries.find((x) => x.id === e.detail.entryId);
+            notice = t().toClueRegister(entry?.number ?? e.detail.entryId);
+            show();
+          }}></xc-petition-register>
+      </xc-provider>`;
+  },
+  'clue-register': () => {
+    const reviewer = t().reviewRoles.find(([r]) => r === reviewRole) ?? t().reviewRoles[0]!;
+    // The clues flagged in the submitted checklist are offered to register (no duplicates).
+    const candidates: ClueInput[] = cluesFromChecklist(load<ClueEntry[]>('clues', []), 'checklist');
+    return html`<h1>${t().clueRegisterTitle}</h1>
+      <p>${t().clueRegisterIntro}</p>
+      <fieldset class="roles"><legend>${t().reviewRole}</legend>
+        ${t().reviewRoles.map(
+          ([r, label]) => html`<label><input type="radio" name="clue-role" .checked=${reviewRole === r} @change=${() => {
+            reviewRole = r;
+            save('reviewRole', r);
+            show();
+          }} />${label}</label>`,
+        )}
+      </fieldset>
+      <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
+        <xc-clue-register draft-key="xc-demo/clue-register" .candidates=${candidates} .value=${load<ClueRegister>('clueRegister', emptyClueRegister())}
+          @xc-change=${(e: CustomEvent) => save('clueRegister', e.detail.value)}></xc-clue-register>
+      </xc-provider>`;
+  },
   ledger: () => {
     const user = me();
     if (user) {
@@ -305,6 +355,7 @@ document.getElementById('sign-out')!.addEventListener('click', async () => {
   location.reload();
 });
 addEventListener('hashchange', () => {
+  notice = '';
   show();
   content.focus();
 });

@@ -101,7 +101,7 @@ describe('the demo portal', function () {
     frame = await demoWithARound(390, 844);
     const win = frame.contentWindow!;
     const failures: string[] = [];
-    for (const route of ['checklist', 'interview', 'clues', 'ledger', 'about']) {
+    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'ledger', 'about']) {
       const doc = await go(win, route);
       const vw = win.innerWidth;
       for (const el of allElements(doc)) {
@@ -300,5 +300,45 @@ describe('the demo portal', function () {
     const again = frame.contentDocument!.querySelector('xc-checklist') as List;
     expect(again.reviewState).to.equal('signed');
     expect(await again.verify()).to.equal(true);
+  });
+
+  it('a petition becomes a clue; clues go out on one 移交单 after the 组长 approves, and a reply comes back', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    let doc = await go(win, 'petitions');
+    const petitions = doc.querySelector('xc-petition-register') as HTMLElementTagNameMap['xc-petition-register'];
+    const first = petitions.value.entries[0]!;
+    expect(petitions.toClue(first.id), 'the petition handed on').not.to.equal(null);
+    await settle(win);
+    expect(doc.querySelector('.notice[role="status"]')?.textContent).to.contain(first.number);
+
+    doc = await go(win, 'clue-register');
+    type Register = HTMLElementTagNameMap['xc-clue-register'];
+    const reg = () => doc.querySelector('xc-clue-register') as Register;
+    const asRole = async (r: string) => {
+      [...doc.querySelectorAll<HTMLInputElement>('input[name="clue-role"]')][['preparer', 'reviewer', 'leader'].indexOf(r)]!.click();
+      await settle(win);
+    };
+    const fromPetition = reg().value.clues.find((c) => c.source?.kind === 'petition')!;
+    expect(fromPetition, 'the petition is in the register').not.to.equal(undefined);
+    // The checklist's flagged problems are offered too; register them all.
+    reg().addClues(reg().candidates);
+    await settle(win);
+    const ids = reg().value.clues.map((c) => c.id);
+    expect(ids.length).to.be.greaterThan(1);
+    await asRole('preparer');
+    for (const id of ids) expect(reg().step(id, { action: 'propose', receiver: 'discipline' }), `propose ${id}`).to.equal(null);
+    expect(reg().step(ids[0]!, { action: 'approve' }), 'a member cannot approve').to.not.equal(null);
+    await asRole('leader');
+    for (const id of ids) expect(reg().step(id, { action: 'approve' }), `approve ${id}`).to.equal(null);
+    const sheet = reg().transfer({ clueIds: ids, transferor: '陈刚', recipient: '区纪委 接收人' });
+    expect(typeof sheet === 'object' && sheet.clueIds).to.deep.equal(ids);
+    await asRole('preparer');
+    expect(reg().step(ids[0]!, { action: 'reply', disposal: 'verification', note: '已初步核实' })).to.equal(null);
+    const stored = JSON.parse(localStorage.getItem('xc-demo:clueRegister')!) as { clues: { id: string; state: string }[]; transfers: unknown[] };
+    expect(stored.transfers).to.have.length(1);
+    expect(stored.clues.find((c) => c.id === ids[0])!.state).to.equal('replied');
+    // The petitioner's name never reaches the clue register.
+    expect(localStorage.getItem('xc-demo:clueRegister')).not.to.contain('王秀兰');
   });
 });
