@@ -14,7 +14,7 @@
  */
 import { reviewOf, toRectificationItems, type ChecklistResponse, type ChecklistTemplateSource } from './checklist.js';
 import { verifyWorkpaper } from './workpaper.js';
-import { isDateKey } from './date-key.js';
+import { addMonths, isDateKey } from './date-key.js';
 import { canonicalJson } from './draft.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
 
@@ -285,26 +285,12 @@ export function checkFeedbackEdit(before: unknown, after: unknown): FeedbackRefu
   return null;
 }
 
-/**
- * `months` calendar months after a `YYYY-MM-DD` date, the day kept or, past the end of the month, its
- * last day (2026-12-31 + 2 = 2027-02-28; 2027-12-31 + 2 = 2028-02-29). `undefined` for a date that is not one.
- * (The report's and the clue register's copies come with their strings; this page does not carry them.)
- */
-function addMonths(date: string, months: number): string | undefined {
-  if (!isDateKey(date) || !Number.isInteger(months)) return undefined;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = total - ny * 12;
-  const last = new Date(Date.UTC(2000, nm + 1, 0)).getUTCDate();
-  const lastDay = nm === 1 ? (ny % 4 === 0 && (ny % 100 !== 0 || ny % 400 === 0) ? 29 : 28) : last;
-  const key = `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-  return isDateKey(key) ? key : undefined;
-}
+/** `months` calendar months after a `YYYY-MM-DD` date, month-end safe (date-key.ts); `undefined` for a date that is not one. */
+const monthsAfter = (date: string, months: number): string | undefined => (isDateKey(date) && Number.isInteger(months) ? addMonths(date, months) : undefined);
 
 /** The 整改情况报告's due date: `months` (default 2) calendar months after the 反馈日期, month-end safe. */
 export function feedbackDueDate(feedbackDate: string, months = 2): string | undefined {
-  return addMonths(feedbackDate, months);
+  return monthsAfter(feedbackDate, months);
 }
 
 /** The ledger id of a feedback item's 问题清单 entry. */
@@ -328,7 +314,7 @@ export function feedbackToItems(value: unknown, options: { reportDueMonths?: num
   const months = options.reportDueMonths ?? 2;
   if (!Number.isInteger(months) || months < 1 || months > 24) throw new FeedbackError('months', 'reportDueMonths must be a whole number of months from 1 to 24');
   const date = v.feedbackDate;
-  const deadline = isDateKey(date) ? addMonths(date, months) : undefined;
+  const deadline = date ? monthsAfter(date, months) : undefined;
   if (!deadline) throw new FeedbackError('date', 'The feedback has no 反馈日期');
   const at = options.at ?? str(v.issuedAt);
   const by = options.by ?? str(v.issuedBy);

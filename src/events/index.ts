@@ -20,3 +20,4 @@ export type * from './xc-sync-error.js';
 export type * from './xc-review.js';
 export type * from './xc-petition.js';
 export type * from './xc-transfer.js';
+export type * from './xc-issue.js';

@@ -38,13 +38,8 @@ extendLocale(feedbackZhCN, { en: () => import('../core/locales/feedback.en.js') 
 
 const messages = (lang: string) => resolveLocale(lang) as unknown as FeedbackMessages;
 
-/** Detail of `xc-issue`. */
-export interface FeedbackIssueDetail {
-  /** The issued (locked) feedback. */
-  value: FeedbackValue;
-  /** The 问题清单: one ledger item per problem, for `<xc-rectification-tracker>` (ids stable: merging twice adds nothing). */
-  items: RectificationItem[];
-}
+import type { FeedbackIssueDetail } from '../events/xc-issue.js';
+export type { FeedbackIssueDetail };
 
 /** The local calendar day of a clock. */
 const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -506,8 +501,5 @@ defineElement('xc-feedback-sheet', XcFeedbackSheet);
 declare global {
   interface HTMLElementTagNameMap {
     'xc-feedback-sheet': XcFeedbackSheet;
-  }
-  interface HTMLElementEventMap {
-    'xc-issue': CustomEvent<FeedbackIssueDetail>;
   }
 }

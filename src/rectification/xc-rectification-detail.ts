@@ -113,6 +113,12 @@ function compact<T extends object>(obj: T, keep: readonly string[] = []): T {
   return out as T;
 }
 
+/** 共性/个性 as people read them (the template's ids `common` / `specific`); another value as it is. */
+function scopeText(scope: string, t: Messages): TemplateResult {
+  const known = scope === 'common' ? t.trackerScopeCommon : scope === 'specific' ? t.trackerScopeSpecific : '';
+  return known ? html`${known}` : html`<bdi>${scope}</bdi>`;
+}
+
 /** Text in brackets, as the language writes them. */
 function bracket(s: string, t: Messages): string {
   return t.bracket(s);
@@ -366,6 +372,10 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
       html`${this._textField({ id: 'd-problem', label: t.rectColProblem, value: shown(p.text), editable: can, multiline: true, dataField: 'problem', errorKey: 'problem', onInput: (text) => set({ text }) })}
         ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: shown(p.focusArea), editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
         ${this._textField({ id: 'd-category', label: t.rectColCategory, value: categoryText(p), editable: can, dataField: 'problem.category', onInput: (category) => set({ category, categoryId: undefined } as Partial<RectificationItem['problem']>) })}
+        ${shown((p as { scope?: unknown }).scope)
+          ? // 共性/个性, as the feedback (反馈意见) carried it into the ledger.
+            html`<div class="d-field d-scope"><span class="d-label">${t.trackerScope}</span><span class="d-value">${scopeText(shown((p as { scope?: unknown }).scope), t)}</span></div>`
+          : nothing}
         ${shown(src.note)
           ? // The check point's own words; its id (f1g1-01) stays in the data.
             html`<div class="d-field"><span class="d-label">${t.trackerSource}</span><span class="d-value"><bdi>${shown(src.note)}</bdi></span></div>`

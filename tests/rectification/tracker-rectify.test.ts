@@ -245,6 +245,24 @@ describe('<xc-rectification-tracker>: 整改 to the end', () => {
   });
 });
 
+describe('共性/个性 in the ledger', () => {
+  it('a problem carried from the 反馈意见 shows whether it is common or specific', async () => {
+    const value = ledger();
+    value.items[0]!.problem = { ...value.items[0]!.problem, scope: 'common' } as RectificationItem['problem'];
+    value.items[1]!.problem = { ...value.items[1]!.problem, scope: 'specific' } as RectificationItem['problem'];
+    const { el } = await mount('viewer', value);
+    await el.openItem('ZG-001');
+    await settle(el);
+    expect(text($(el, '.d-scope'))).to.equal('问题性质共性问题');
+    await el.openItem('ZG-002');
+    await settle(el);
+    expect(text($(el, '.d-scope'))).to.equal('问题性质个性问题');
+    await el.openItem('ZG-003');
+    await settle(el);
+    expect($(el, '.d-scope'), 'nothing said where the scope is not known').to.equal(null);
+  });
+});
+
 describe('the 整改 story ledger', () => {
   it('is a valid ledger (schema and workflow rules)', async () => {
     const { rectifyLedger } = await import('../../stories/support/rectify-ledger.js');

@@ -117,6 +117,9 @@ const panelEn: PanelMessages = {
   trackerNo: 'No',
   trackerAccOpinionNeeded: 'Write the opinion.',
   trackerExtCommentNeeded: 'Refusing needs a reason.',
+  trackerScope: 'Kind of problem',
+  trackerScopeCommon: 'Common to many units',
+  trackerScopeSpecific: 'Specific to this unit',
 };
 
 export default panelEn;

@@ -119,6 +119,9 @@ const panelZhCN = {
   trackerNo: '否',
   trackerAccOpinionNeeded: '请填写验收意见。',
   trackerExtCommentNeeded: '不予批准须写明理由。',
+  trackerScope: '问题性质',
+  trackerScopeCommon: '共性问题',
+  trackerScopeSpecific: '个性问题',
 };
 
 export type PanelMessages = typeof panelZhCN;
