@@ -831,6 +831,38 @@ export function publicVersion(value: ReportValue, options: { restricted: readonl
   return leaks.length ? { ok: false, leaks } : { ok: true, model: out };
 }
 
+/**
+ * Do the matching of {@link publicVersion} ahead, a slice of texts per task (`chunk`, default 400):
+ * for a long report, the first 公开稿 then takes no long task. The results are kept with the
+ * `restricted` list given (the same array must be passed to `publicVersion`). `signal` stops it.
+ */
+export async function preparePublicVersion(
+  value: ReportValue,
+  options: { restricted: readonly (string | RestrictedName)[]; lang?: string },
+  chunk = 400,
+  signal?: { aborted: boolean },
+): Promise<void> {
+  const model = value.model;
+  const lang = options.lang ?? model.lang ?? 'zh-CN';
+  const p = prepared(options.restricted);
+  if (!p.list.length) return;
+  const texts: string[] = [model.title, model.unit];
+  for (const sec of model.sections) {
+    texts.push(sec.title, sec.focusArea);
+    for (const pr of sec.problems) texts.push(pr.problem, pr.responsibility.department ?? '');
+  }
+  for (const o of model.open) texts.push(o.reason, ...o.nextSteps);
+  for (const para of model.paragraphs) texts.push(para.text);
+  for (let i = 0; i < texts.length; i++) {
+    if (i && i % chunk === 0) {
+      await new Promise((r) => setTimeout(r, 0));
+      if (signal?.aborted) return;
+    }
+    const masked = maskWith(texts[i]!, p, lang);
+    hits(masked, p);
+  }
+}
+
 /** A leak as a sentence: where, what and whose (问题3的整改情况：含有“张三”（责任人）). */
 export function leakMessage(leak: ReportLeak, lang = 'zh-CN'): string {
   return reportMessages(lang).rrLeak(leak.label, leak.text, restrictedRoleLabel(leak.role, lang));

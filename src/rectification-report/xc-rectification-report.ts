@@ -31,6 +31,7 @@ import {
   reportValue,
   draftReport,
   draftReportInChunks,
+  preparePublicVersion,
   restrictedNames,
   validateReport,
   type PublicResult,
@@ -42,7 +43,7 @@ import {
 import { reportStyles } from './xc-rectification-report.styles.js';
 
 /** Problems drawn with the first frame; the rest follow a chunk at a time. */
-const FIRST_PROBLEMS = 80;
+const FIRST_PROBLEMS = 40;
 /** Ledgers longer than this are drafted a slice at a time, after the first frame. */
 const CHUNKED_DRAFT = 400;
 
@@ -305,7 +306,31 @@ export class XcRectificationReport extends XcFormElement {
   private _drafting: { signal: { aborted: boolean }; done: Promise<void> } | null = null;
 
   protected override get pendingWork(): Promise<unknown> | null {
-    return this._drafting?.done ?? null;
+    return this._drafting?.done ?? (this._preparing && !this._preparing.ready && !this._preparing.signal.aborted ? this._preparing.done : null);
+  }
+
+  /** A long report's 公开稿 being matched a slice at a time before it is shown (no long task). */
+  private _preparing: { key: unknown[]; done: Promise<void>; signal: { aborted: boolean }; ready: boolean } | null = null;
+
+  /** Whether the 公开稿 can be made now without a long task (a long report's matching done ahead). */
+  private _publicReady(): boolean {
+    const v = this._value;
+    if (!v || v.model.paragraphs.length <= CHUNKED_DRAFT) return true;
+    const key = [v.model, this.restrictedText, this.effectiveLang];
+    const p = this._preparing;
+    if (p && key.every((k, i) => k === p.key[i])) return p.ready;
+    if (p) p.signal.aborted = true;
+    const signal = { aborted: false };
+    const prep = { key, signal, ready: false, done: Promise.resolve() };
+    prep.done = preparePublicVersion(v, { restricted: this.restrictedText, lang: this.effectiveLang }, 400, signal).then(() => {
+      if (signal.aborted) return;
+      prep.ready = true;
+      // Drawn again from the first problems, the rest in chunks.
+      this._chunks.restart(v.model.sections.reduce((a, sec) => a + sec.problems.length, 0));
+      this.requestUpdate();
+    });
+    this._preparing = prep;
+    return false;
   }
 
   /** Draft a long ledger in slices (no long task); the model replaces the shown one when complete, the edits kept. */
@@ -319,8 +344,12 @@ export class XcRectificationReport extends XcFormElement {
       this._drafting = null;
       const v = this._value;
       this._value = v ? { ...v, version: 1, model, edits: { ...v.edits }, ...(v.publicEdits ? { publicEdits: { ...v.publicEdits } } : {}) } : reportValue(model);
-      this.syncForm();
       this.requestUpdate();
+      // The form gets the value in a task of its own (a long report's JSON is large).
+      return new Promise<void>((resolve) => setTimeout(() => {
+        this.syncForm();
+        resolve();
+      }, 0));
     });
     this._drafting = { signal, done };
   }
@@ -406,6 +435,9 @@ export class XcRectificationReport extends XcFormElement {
     }
     const v = this._value;
     const isPublic = this.mode === 'public';
+    if (v && isPublic && !this._publicReady()) {
+      return html`${this._renderToolbar(t)}<p class="empty" role="status">${t.rrPreparingPublic}</p>`;
+    }
     const result = v && isPublic ? this.publicVersion() : null;
     const refused = result && !result.ok ? result : null;
     return html`

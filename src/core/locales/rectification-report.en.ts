@@ -102,6 +102,7 @@ const rectificationReportEn: RectificationReportMessages = {
   rrPublicFix: 'Change this paragraph in the public version',
   rrPublicEditLabel: (what: string) => `Public version · ${what}`,
   rrDrafting: 'Drafting the report from the ledger…',
+  rrPreparingPublic: 'Making the public version…',
   rrNoLedger: 'No rectification ledger yet: nothing to draft from.',
   rrReadonly: 'Read-only: this report cannot be changed.',
   rrInvalid: 'The report cannot be read',

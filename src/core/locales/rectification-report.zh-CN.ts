@@ -104,6 +104,7 @@ const rectificationReportZhCN = {
   rrPublicFix: '修改公开稿中的此段',
   rrPublicEditLabel: (what: string) => `公开稿 · ${what}`,
   rrDrafting: '正在按整改台账起草报告……',
+  rrPreparingPublic: '正在生成公开稿……',
   rrNoLedger: '尚无整改台账，无法起草报告。',
   rrReadonly: '只读：此报告不可修改。',
   rrInvalid: '报告无法读取',
