@@ -42,7 +42,10 @@ const BUDGET = 40 * 1024;
 // element, the feedback's core with the draft from signed 底稿, 签发 and the 问题清单's deadlines, its
 // strings, English on demand), loaded only by pages that show it (34.4 KB gzip page); no other page's
 // first load grew.
-const TOTAL_CEILING = 234 * 1024;
+// Raised by 2 KB when <xc-rectification-report> learnt long ledgers (drafted a slice per task, the
+// 公开稿's matching done ahead in slices, problems drawn in chunks: its chunk ~16.3 KB with English,
+// page 33.7 KB gzip); no other page's first load grew.
+const TOTAL_CEILING = 236 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
