@@ -13,6 +13,9 @@ import type { RectificationLedger } from '../src/core/rectification-types.js';
 import { addPetition, type PetitionRegister } from '../src/core/petition.js';
 import { addClues, clueFromPetition, cluesFromChecklist, emptyClueRegister, type ClueInput, type ClueRegister } from '../src/core/clue-register.js';
 import type { ClueEntry } from '../src/core/checklist.js';
+import { checklistSanjujiao } from '../src/generated/templates/checklistSanjujiao.js';
+import { mergeNewItems } from '../src/core/rectification/workflow.js';
+import type { FeedbackValue } from '../src/core/feedback.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { demoText, type DemoText } from './i18n.js';
 import { addItems, attachmentStore, ATTACHMENT_LIMITS, bindTracker, rebindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
@@ -133,6 +136,14 @@ function handOn(template: ChecklistTemplate, response: ChecklistResponse): void 
   save('handedOn', { items: items.length, clues: clues.length });
 }
 
+/** The signed 底稿 the feedback is drafted from: the same array while the sheet is the same (setting it drafts again). */
+let feedbackSheets: { key: string; sheets: { template: ChecklistTemplate; response: ChecklistResponse }[] } | null = null;
+function sheetsOf(response: ChecklistResponse) {
+  const key = JSON.stringify(response.signature ?? null);
+  if (feedbackSheets?.key !== key) feedbackSheets = { key, sheets: [{ template: checklistSanjujiao as unknown as ChecklistTemplate, response }] };
+  return feedbackSheets.sheets;
+}
+
 /**
  * The demo's ledger is closed (销号) after 验收 by three parties: 巡察办, 巡察组 and 主管部门, each
  * signed for by the office in this demo (a portal names its own parties, and who may sign).
@@ -225,6 +236,40 @@ const pages: Record<string, () => unknown> = {
                 )}
               </section>`
           : html`<p class="notice">${t().noClues}</p>`}`;
+  },
+  feedback: () => {
+    const reviewer = t().reviewRoles.find(([r]) => r === reviewRole) ?? t().reviewRoles[0]!;
+    const sheet = load<ChecklistResponse | null>('checklist', null);
+    const signed = !!sheet?.signature;
+    return html`<h1>${t().feedbackTitle}</h1>
+      <p>${t().feedbackIntro}</p>
+      ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
+      ${signed
+        ? html`<fieldset class="roles"><legend>${t().reviewRole}</legend>
+              ${t().reviewRoles.map(
+                ([r, label]) => html`<label><input type="radio" name="feedback-role" .checked=${reviewRole === r} @change=${() => {
+                  reviewRole = r;
+                  save('reviewRole', r);
+                  show();
+                }} />${label}</label>`,
+              )}
+            </fieldset>
+            <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
+              <xc-feedback-sheet draft-key="xc-demo/feedback"
+                .value=${load<FeedbackValue | null>('feedback', null)}
+                .sheets=${sheetsOf(sheet!)}
+                @xc-change=${(e: CustomEvent) => save('feedback', e.detail.value)}
+                @xc-issue=${(e: HTMLElementEventMap['xc-issue']) => {
+                  save('feedback', e.detail.value);
+                  // The 问题清单 into the ledger (ids stable: issuing again adds nothing).
+                  const ledger = withParties(load<RectificationLedger>('ledger', { version: 1, title: t().ledgerOf, unit: t().subject, items: [] }));
+                  const merged = mergeNewItems(ledger.items, e.detail.items);
+                  save('ledger', { ...ledger, items: merged.items });
+                  notice = t().feedbackIssued(merged.added.length);
+                  show();
+                }}></xc-feedback-sheet>
+            </xc-provider>`
+        : html`<p class="notice">${t().feedbackNeedsSigned}</p>`}`;
   },
   petitions: () => {
     const reviewer = t().reviewRoles.find(([r]) => r === reviewRole) ?? t().reviewRoles[0]!;

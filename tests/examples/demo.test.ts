@@ -101,7 +101,7 @@ describe('the demo portal', function () {
     frame = await demoWithARound(390, 844);
     const win = frame.contentWindow!;
     const failures: string[] = [];
-    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'ledger', 'about']) {
+    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'about']) {
       const doc = await go(win, route);
       const vw = win.innerWidth;
       for (const el of allElements(doc)) {
@@ -340,5 +340,38 @@ describe('the demo portal', function () {
     expect(stored.clues.find((c) => c.id === ids[0])!.state).to.equal('replied');
     // The petitioner's name never reaches the clue register.
     expect(localStorage.getItem('xc-demo:clueRegister')).not.to.contain('王秀兰');
+  });
+
+  it('the signed 底稿 drafts the 反馈意见; the 组长 issues it and its 问题清单 reaches the ledger, counted from the 反馈日期', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    let doc = await go(win, 'checklist');
+    const list = doc.querySelector('xc-checklist') as HTMLElementTagNameMap['xc-checklist'];
+    const asRole = async (name: string, r: string) => {
+      [...doc.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)][['preparer', 'reviewer', 'leader'].indexOf(r)]!.click();
+      await settle(win);
+    };
+    for (const [r, action] of [['preparer', 'submit'], ['reviewer', 'review'], ['leader', 'sign']] as const) {
+      await asRole('review-role', r);
+      expect((await list.review(action, { opinion: '同意' })).ok, action).to.equal(true);
+    }
+    localStorage.removeItem('xc-demo:ledger');
+    doc = await go(win, 'feedback');
+    const sheet = doc.querySelector('xc-feedback-sheet') as HTMLElementTagNameMap['xc-feedback-sheet'];
+    await sheet.drafted;
+    const problems = sheet.value.items.length;
+    expect(problems, 'problems drafted from the signed sheet').to.be.greaterThan(0);
+    expect(sheet.setFeedbackDate('2026-12-31')).to.equal(true);
+    await asRole('feedback-role', 'leader');
+    const again = doc.querySelector('xc-feedback-sheet') as HTMLElementTagNameMap['xc-feedback-sheet'];
+    const items = await again.issue();
+    expect(items).to.have.length(problems);
+    await settle(win);
+    const ledger = JSON.parse(localStorage.getItem('xc-demo:ledger')!) as { items: { id: string; deadline?: string; problem: { scope?: string } }[] };
+    expect(ledger.items).to.have.length(problems);
+    expect(ledger.items.every((i) => i.deadline === '2027-02-28'), 'two months after 2026-12-31').to.equal(true);
+    doc = await go(win, 'ledger');
+    const tracker = doc.querySelector('xc-rectification-tracker') as HTMLElementTagNameMap['xc-rectification-tracker'];
+    expect(tracker.value!.items.map((i) => i.id)).to.deep.equal(ledger.items.map((i) => i.id));
   });
 });
