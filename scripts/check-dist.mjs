@@ -45,7 +45,12 @@ const BUDGET = 40 * 1024;
 // Raised by 2 KB when <xc-rectification-report> learnt long ledgers (drafted a slice per task, the
 // 公开稿's matching done ahead in slices, problems drawn in chunks: its chunk ~16.3 KB with English,
 // page 33.7 KB gzip); no other page's first load grew.
-const TOTAL_CEILING = 236 * 1024;
+// Raised by 9 KB when the ledger followed 整改 to the end (~8.5 KB): 延期, multi-party 验收, the change
+// log, 阶段性完成 and measures with their own 责任人 and 时限 (the core's rules, the panel's sections and
+// their strings, loaded with the detail panel or after the first frame), and the report's and the
+// round figures' own copies of the ledger modules they read (0.4 KB; they keep the ledger's core in
+// the ledger's own file). The ledger's page stayed within its 40 KB.
+const TOTAL_CEILING = 245 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
