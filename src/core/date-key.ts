@@ -28,3 +28,8 @@ export function addMonths(date: string, months: number): string {
   const last = new Date(Date.UTC(ny, nm + 1, 0)).getUTCDate();
   return `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** {@link addMonths} for a date that may not be one: `undefined` unless `date` is `YYYY-MM-DD` and `months` whole (2026-12-31 + 2 = 2027-02-28). */
+export function monthsAfter(date: string, months: number): string | undefined {
+  return isDateKey(date) && Number.isInteger(months) ? addMonths(date, months) : undefined;
+}

@@ -14,7 +14,7 @@
  */
 import { reviewOf, toRectificationItems, type ChecklistResponse, type ChecklistTemplateSource } from './checklist.js';
 import { verifyWorkpaper } from './workpaper.js';
-import { addMonths, isDateKey } from './date-key.js';
+import { isDateKey, monthsAfter } from './date-key.js';
 import { canonicalJson } from './draft.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
 
@@ -284,9 +284,6 @@ export function checkFeedbackEdit(before: unknown, after: unknown): FeedbackRefu
   }
   return null;
 }
-
-/** `months` calendar months after a `YYYY-MM-DD` date, month-end safe (date-key.ts); `undefined` for a date that is not one. */
-const monthsAfter = (date: string, months: number): string | undefined => (isDateKey(date) && Number.isInteger(months) ? addMonths(date, months) : undefined);
 
 /** The 整改情况报告's due date: `months` (default 2) calendar months after the 反馈日期, month-end safe. */
 export function feedbackDueDate(feedbackDate: string, months = 2): string | undefined {

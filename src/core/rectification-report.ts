@@ -20,6 +20,7 @@ import type { AcceptanceSignature, ExtensionRequest, HistoryEntry, Measure, Rect
 import { groupByFocusArea } from './rectification/views.js';
 import { isDateKey, isOverdue, toDateKey } from './rectification/dates.js';
 import { asList, asText } from './rectification/values.js';
+import { monthsAfter } from './date-key.js';
 import type { ClueRegister } from './clue-register.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
 
@@ -189,22 +190,7 @@ export type PublicResult = { ok: true; model: ReportModel } | { ok: false; leaks
 
 // --- Dates -----------------------------------------------------------------------------------
 
-/**
- * `months` calendar months after a `YYYY-MM-DD` date, the day kept or, past the end of the month,
- * its last day (2026-12-31 + 2 = 2027-02-28; 2027-12-31 + 2 = 2028-02-29). `undefined` for a date
- * that is not one.
- */
-export function monthsAfter(date: string, months: number): string | undefined {
-  if (!isDateKey(date) || !Number.isInteger(months)) return undefined;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const ny = Math.floor(index / 12);
-  const nm = index - ny * 12 + 1;
-  const last = new Date(Date.UTC(2000, nm, 0)).getUTCDate();
-  const lastDay = nm === 2 ? (ny % 4 === 0 && (ny % 100 !== 0 || ny % 400 === 0) ? 29 : 28) : last;
-  const key = `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-  return isDateKey(key) ? key : undefined;
-}
+export { monthsAfter };
 
 /** The 报送期限: `months` (default 2) after the feedback date. */
 export function reportDueDate(feedbackDate: string | undefined, months = 2): string | undefined {
