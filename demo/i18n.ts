@@ -24,6 +24,7 @@ export const demoText = {
     navClueRegister: '线索移交与回复',
     navFeedback: '巡察反馈意见',
     navLedger: '整改台账',
+    navReport: '整改情况报告',
     navAbout: '关于本演示',
     footer: '演示数据均为虚构。本页面不向任何服务器发送数据，草稿只保存在本浏览器中。',
     switchTo: 'English',
@@ -49,6 +50,8 @@ export const demoText = {
     feedbackIntro: '反馈意见由审签后的工作底稿生成：问题按“三个聚焦”分列，保留共性/个性。组长签发后，问题清单进入整改台账，整改时限按反馈日期起算。',
     feedbackNeedsSigned: '工作底稿尚未审签。请先在“监督检查清单”页完成编制、复核和审签。',
     feedbackIssued: (n: number) => `已签发：${n} 个问题进入整改台账。`,
+    reportTitle: '整改情况报告',
+    reportIntro: '报告由整改台账起草：总体情况、按“三个聚焦”分列的整改情况、尚未完成的事项及原因。每段都可以修改；“公开稿”去掉人名等不宜公开的内容，还有人名时不予生成。',
     petitionsTitle: '信访件受理登记',
     petitionsIntro: '巡察组进驻期间收到的来信、来电、来访和网络举报逐件登记。反映人信息只对巡察组成员显示；转为问题线索的信访件进入线索登记。',
     petitionSample: [
@@ -106,6 +109,7 @@ export const demoText = {
     navClueRegister: 'Clues: hand-over and replies',
     navFeedback: 'Inspection feedback',
     navLedger: 'Rectification ledger',
+    navReport: 'Rectification report',
     navAbout: 'About this demo',
     footer: 'All demo data is fictitious. This page sends nothing to any server; drafts stay in this browser.',
     switchTo: '中文',
@@ -131,6 +135,8 @@ export const demoText = {
     feedbackIntro: 'The feedback is drafted from the signed working paper: problems under the three focuses, common or specific kept. Once the team leader issues it, its problem list goes into the ledger, with deadlines counted from the feedback date.',
     feedbackNeedsSigned: 'The working paper is not signed yet. Draft, review and sign it on the checklist page first.',
     feedbackIssued: (n: number) => `Issued: ${n} problems went into the ledger.`,
+    reportTitle: 'Rectification report',
+    reportIntro: 'The report is drafted from the ledger: the figures, what was done per focus area, what is not done yet and why. Every paragraph can be rewritten; the public version leaves out names and other restricted text, and is refused while a name remains.',
     petitionsTitle: 'Petitions received',
     petitionsIntro: 'Letters, calls, visits and online reports received while the team is stationed, one by one. The petitioner is shown to team members only; petitions turned into clues go to the clue register.',
     petitionSample: [

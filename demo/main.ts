@@ -350,6 +350,18 @@ const pages: Record<string, () => unknown> = {
           </xc-provider>`
         : html`<p class="notice">${t().notAvailable}</p>`}`;
   },
+  report: () => {
+    const ledger = load<RectificationLedger>('ledger', { version: 1, items: [] });
+    const feedback = load<FeedbackValue | null>('feedback', null);
+    return html`<h1>${t().reportTitle}</h1>
+      <p>${t().reportIntro}</p>
+      ${!ledger.items.length ? html`<p class="notice">${t().noLedger}</p>` : nothing}
+      <xc-provider user-role="office" .user=${{ id: 'office', name: t().officeUser }}>
+        <xc-rectification-report draft-key="xc-demo/report" feedback-date=${feedback?.feedbackDate ?? ''}
+          .ledger=${{ ...ledger, title: t().ledgerOf, unit: t().subject }} .value=${load('report', null)}
+          @xc-change=${(e: CustomEvent) => save('report', e.detail.value)}></xc-rectification-report>
+      </xc-provider>`;
+  },
   about: () => html`<h1>${t().aboutTitle}</h1><p>${t().about}</p>`,
 };
 

@@ -101,7 +101,7 @@ describe('the demo portal', function () {
     frame = await demoWithARound(390, 844);
     const win = frame.contentWindow!;
     const failures: string[] = [];
-    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'about']) {
+    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'report', 'about']) {
       const doc = await go(win, route);
       const vw = win.innerWidth;
       for (const el of allElements(doc)) {
@@ -373,5 +373,26 @@ describe('the demo portal', function () {
     doc = await go(win, 'ledger');
     const tracker = doc.querySelector('xc-rectification-tracker') as HTMLElementTagNameMap['xc-rectification-tracker'];
     expect(tracker.value!.items.map((i) => i.id)).to.deep.equal(ledger.items.map((i) => i.id));
+  });
+
+  it('the 整改情况报告 is drafted from the demo ledger; its 公开稿 is refused while a person named in the ledger is in the text', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    // A person responsible, as the unit would fill in.
+    const stored = JSON.parse(localStorage.getItem('xc-demo:ledger')!) as { items: { responsibility: Record<string, string> }[] };
+    stored.items[0]!.responsibility = { leader: '张建国', department: '办公室' };
+    localStorage.setItem('xc-demo:ledger', JSON.stringify(stored));
+    const doc = await go(win, 'report');
+    const report = doc.querySelector('xc-rectification-report') as HTMLElementTagNameMap['xc-rectification-report'];
+    await report.updateComplete;
+    const model = report.value!.model;
+    expect(model.paragraphs.length, 'paragraphs drafted').to.be.greaterThan(0);
+    expect(report.publicVersion()!.ok, 'the drafted 公开稿 names nobody').to.equal(true);
+    expect(report.editParagraph(model.paragraphs[0]!.id, '张建国同志牵头整改。', true)).to.equal(true);
+    const refused = report.publicVersion()!;
+    expect(refused.ok).to.equal(false);
+    report.mode = 'public';
+    await report.updateComplete;
+    expect(report.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('张建国');
   });
 });
