@@ -30,6 +30,7 @@ import { tokens } from './styles.js';
 import { lazy } from './lazy.js';
 import { DeferredFormSync } from './form-sync.js';
 import { ChunkedRender } from './chunks.js';
+import { offerText, saveBlob, saveText } from './save-text.js';
 import { isSafeUrl } from '../core/url.js';
 import { clueSources } from '../generated/clue-sources.js';
 
@@ -44,4 +45,6 @@ export const firstLoad: unknown[] = [
   isSafeUrl, clueSources, DeferredFormSync,
   // Long lists in chunks: the checklist, the ledger, the registers and the report all use it.
   ChunkedRender, guard,
+  // Downloads of exports (every element with a CSV or a file).
+  offerText, saveBlob, saveText,
 ];

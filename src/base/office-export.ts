@@ -6,6 +6,7 @@
  * (src/base/lazy.ts) beside the writer it needs.
  */
 import type { ExportEventDetail } from '../events/xc-export.js';
+import { saveBlob } from './save-text.js';
 
 /** The files' MIME types. */
 export const OFFICE_TYPES = {
@@ -21,15 +22,6 @@ export const OFFICE_TYPES = {
 export function offerFile(host: HTMLElement, format: 'xlsx' | 'docx', filename: string, bytes: Uint8Array): boolean {
   const detail: ExportEventDetail = { format, filename, text: '', bytes };
   if (!host.dispatchEvent(new CustomEvent<ExportEventDetail>('xc-export', { bubbles: true, composed: true, cancelable: true, detail }))) return false;
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: OFFICE_TYPES[format] }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  (host.shadowRoot ?? host).appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked later: the download may still be reading it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(host.shadowRoot ?? host, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: OFFICE_TYPES[format] }), filename);
   return true;
 }

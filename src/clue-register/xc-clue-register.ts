@@ -12,6 +12,7 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { lazy } from '../base/lazy.js';
+import { offerText } from '../base/save-text.js';
 import { tokens } from '../base/styles.js';
 import { formatDateKey } from '../core/i18n.js';
 import type { ValidationResult } from '../core/validation-types.js';
@@ -368,14 +369,7 @@ export class XcClueRegister extends XcFormElement {
   download(): boolean {
     const text = this.toCsv();
     const filename = `${clueRegisterMessages(this.effectiveLang).crFileName}-${this.today}.csv`;
-    if (!this.dispatchEvent(new CustomEvent('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format: 'csv', filename, text } }))) return false;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    return true;
+    return offerText(this, 'csv', filename, text, 'text/csv;charset=utf-8');
   }
 
   // --- Panels --------------------------------------------------------------------------------

@@ -723,8 +723,11 @@ export function toClueEntries(template: ChecklistTemplateSource, response: Check
   for (const ip of index.points) {
     const item = answersOf(response)[ip.point.id];
     if (!isProblem(index, item) || !item?.clue) continue;
+    // The problem's category as people read it: the clue register routes by it (条例 §28).
+    const categoryId = answerText(item.category) || ip.point.category;
     out.push({
       source: clueSources.checklist,
+      ...(categoryId ? { category: optionLabel(template.categories, categoryId, lang) } : {}),
       mainProblem: answerText(item.description).trim() || textOf(ip.point.text, lang),
       evidence: answerEvidence(item).map((raw) => {
         const e = evidenceFields(raw);

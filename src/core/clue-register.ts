@@ -234,7 +234,7 @@ export function overdueCount(clues: readonly RegisterClue[], today: string): num
 // --- Routing ---------------------------------------------------------------------------------
 
 /** The problem areas the 条例 §28 sends to the 组织部门 (and the words that name them). */
-export const ORGANISATION_TOPICS: readonly string[] = ['选人用人', '民主集中制', '基层组织建设', '基层党组织建设', '干部选拔任用', 'personnel selection', 'democratic centralism', 'grassroots organisation'];
+export const ORGANISATION_TOPICS: readonly string[] = ['选人用人', '民主集中制', '基层组织建设', '基层党组织建设', '党支部建设', '基层党支部', '干部选拔任用', 'personnel selection', 'democratic centralism', 'grassroots organisation', 'grassroots party branch', 'branch-building'];
 
 /**
  * Where a clue goes under 条例 §28: to the 组织部门 when its category (or, without one, its main

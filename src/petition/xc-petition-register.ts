@@ -7,6 +7,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { XcFormElement } from '../base/form-element.js';
+import { offerText } from '../base/save-text.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
@@ -385,15 +386,7 @@ export class XcPetitionRegister extends XcFormElement {
   download(): boolean {
     const text = this.toCsv();
     const filename = `${petitionMessages(this.effectiveLang).petFileName}-${this._today}.csv`;
-    const go = this.dispatchEvent(new CustomEvent('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format: 'csv', filename, text } }));
-    if (!go) return false;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-    return true;
+    return offerText(this, 'csv', filename, text, 'text/csv;charset=utf-8');
   }
 
   /** Fire `xc-petition-to-clue` for a petition: the clue sheet's value made from it. */

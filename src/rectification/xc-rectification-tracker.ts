@@ -26,7 +26,7 @@ import { trackerStyles } from './xc-rectification-tracker.styles.js';
 import { lazy } from '../base/lazy.js';
 import { PendingStore } from './pending.js';
 import { loadMessage, loadSchemaCheck, validateLedger, type SchemaCheck } from './tracker-validation.js';
-import { saveText } from '../base/save-text.js';
+import { offerText } from '../base/save-text.js';
 import { LedgerView } from './ledger-view.js';
 import { renderTitle, renderToolbar, loadXlsx } from './tracker-toolbar.js';
 import { renderTable } from './tracker-table.js';
@@ -664,12 +664,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
       return false;
     }
     const text = format === 'csv' ? this.exportCsv() : this.exportJson();
-    const ok = this.dispatchEvent(
-      new CustomEvent<ExportEventDetail>('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format, filename, text } }),
-    );
-    if (!ok) return false;
-    saveText(this.renderRoot, text, filename, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8');
-    return true;
+    return offerText(this, format, filename, text, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json;charset=utf-8');
   }
 
   // -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { consume, ContextEvent } from '@lit/context';
 import { defineElement } from '../base/define.js';
+import { offerText } from '../base/save-text.js';
 import { tokens } from '../base/styles.js';
 import { lazy } from '../base/lazy.js';
 import { xcContext, resolveEnvironment, type XcEnvironment } from '../base/context.js';
@@ -274,19 +275,7 @@ export class XcRoundSummary extends LitElement {
     if (!text) return false;
     const base = [this.t.rsFilename, this.round.trim()].filter(Boolean).join('-');
     const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.csv`;
-    const go = this.dispatchEvent(new CustomEvent('xc-export', { bubbles: true, composed: true, cancelable: true, detail: { format: 'csv', filename, text } }));
-    if (!go) return false;
-    // As base/save-text.ts does (written out here: the ledger's page keeps that module in its own chunk).
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return true;
+    return offerText(this, 'csv', filename, text, 'text/csv;charset=utf-8');
   }
 
   private _fmt(f: RoundFigure, u: UnitFigures): string {

@@ -129,6 +129,10 @@ describe('clue register core', () => {
       expect(suggestReceiver({ mainProblem: '村党支部基层组织建设薄弱' })).to.equal('organisation');
       expect(suggestReceiver({ category: '违反中央八项规定精神', mainProblem: '选人用人' }), 'the category wins over words of the problem').to.equal('discipline');
       expect(suggestReceiver({ mainProblem: '违规发放津贴' })).to.equal('discipline');
+      // A checklist finding's category reaches the clue and routes it: 基层党支部建设薄弱 (branch-building) goes to the 组织部门.
+      const checklistClue = cluesFromChecklist(toClueEntries(checklistSanjujiao, { items: { 'f3g1-03': { finding: 'problem', description: '村党支部不按期换届', category: 'branch-building', clue: true, methods: ['documents'], evidence: [{ title: '换届记录' }] } } } as never));
+      expect(checklistClue[0]!.category).to.equal('基层党支部建设薄弱');
+      expect(suggestReceiver({ category: checklistClue[0]!.category, mainProblem: checklistClue[0]!.mainProblem })).to.equal('organisation');
       const { register, id } = clueIn('registered', '选人用人');
       const proposed = clueStep(register, id, { action: 'propose', on: TODAY, receiver: 'discipline' }, member);
       expect(proposed.ok && proposed.clue.receiver).to.equal('discipline');
