@@ -67,7 +67,7 @@ describe('<xc-clue-register>', () => {
     expect(el.addClues(sourceInputs())).to.have.length(3);
     await settle(el);
     expect(rowsOf(root).map((r) => r.slice(1, 5))).to.deep.equal([
-      ['XS-2026-001', '违规发放加班补贴3.2万元', '监督检查清单 f2g4-01', '纪检监察机关'],
+      ['XS-2026-001', '违规发放加班补贴3.2万元违反中央八项规定精神及实施细则', '监督检查清单 f2g4-01', '纪检监察机关'],
       ['XS-2026-002', '春节前以慰问名义发放购物卡', '个别谈话 TH-007', '纪检监察机关'],
       ['XS-2026-003', '干部选拔任用程序不规范选人用人', '信访举报 XF-2026-001', '组织部门'],
     ]);
