@@ -80,7 +80,7 @@ describe('colour is never the only signal', () => {
     // The summary's overdue count and the chart bars are numbers with names, not colour.
     expect(spoken(el.shadowRoot!.querySelector('.fig-overdue')!)).to.equal(t.trackerOverdueTotal(1));
     const bars = [...el.shadowRoot!.querySelectorAll('figure[data-chart=status] svg g')].map((g) => spoken(g));
-    expect(bars).to.deep.equal(['未启动 1', '整改中 2', '待验收 0', '已销号 0']);
+    expect(bars).to.deep.equal(['未启动 1', '整改中 2', '阶段性完成 0', '待验收 0', '已销号 0']);
     const svg = el.shadowRoot!.querySelector('figure[data-chart=status] svg')!;
     const alt = svg.getAttribute('aria-labelledby')!.split(' ').map((id) => spoken(el.shadowRoot!.getElementById(id)!)).join(' ');
     expect(alt).to.contain('未启动').and.contain('整改中');

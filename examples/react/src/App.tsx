@@ -7,7 +7,7 @@ const SAVED: ChecklistResponse = {
   templateVersion: '1.0.0',
   items: {
     'f1g1-01': { finding: 'none', methods: ['hearing'] },
-    'f1g1-02': { finding: 'problem', description: '学习记录与会议纪要不一致。', methods: ['documents', 'interview'], category: 'first-topic', scope: 'specific' },
+    'f1g1-02': { finding: 'problem', description: '学习记录与会议纪要不一致。', methods: ['documents', 'interview'], evidence: [{ title: '2026年党组会议纪要' }], category: 'first-topic', scope: 'specific' },
   },
   portalRecordId: 'A-2026-17',
 };
