@@ -244,7 +244,10 @@ describe('the demo portal', function () {
     expect(await tracker().openItem(id)).to.equal(true);
     await press('[data-action="start"]');
     await press('.action-form .confirm');
-    await fill('#d-ext-deadline', '2027-06-30');
+    // Ninety days after the item's own deadline (which the demo set from the page's clock).
+    const later = new Date(`${deadline}T12:00:00`);
+    later.setDate(later.getDate() + 90);
+    await fill('#d-ext-deadline', `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')}`);
     await fill('#d-ext-reason', '需待年度预算批复');
     await press('.d-ext-submit');
     expect($('.d-extensions tbody')?.textContent).to.contain('待巡察办审批');
