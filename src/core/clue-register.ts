@@ -736,11 +736,21 @@ export interface ClueCsvOptions {
   clues?: readonly RegisterClue[];
 }
 
+/** The columns of the register's exports, in order (the CSV's and the Excel workbook's). */
+export const CLUE_TABLE_COLUMNS = [
+  'number', 'source', 'sourceRecord', 'problem', 'category', 'concerned', 'suggestion', 'receiver',
+  'state', 'sheet', 'transferredOn', 'replyDue', 'light', 'disposal', 'repliedOn', 'replyNote',
+] as const;
+/** One column of {@link CLUE_TABLE_COLUMNS}. */
+export type ClueTableColumn = (typeof CLUE_TABLE_COLUMNS)[number];
+
 /**
- * The clues as CSV for spreadsheets (the core's `csvText`: UTF-8 BOM, CRLF, formulas guarded), one row per clue, with
- * the light in words. No 反映人 column: the register does not hold one.
+ * The clues as a table of texts, the one both exports write (CSV and Excel, so the two cannot
+ * drift): `head` the column labels in the options' language (see {@link CLUE_TABLE_COLUMNS}), `rows`
+ * one per clue, dates as `YYYY-MM-DD`, states, receivers, 处置结果 and the light in words. No 反映人
+ * column: the register does not hold one.
  */
-export function cluesToCsv(register: ClueRegister, options: ClueCsvOptions): string {
+export function clueTable(register: ClueRegister, options: ClueCsvOptions): { head: string[]; rows: string[][] } {
   const lang = options.lang ?? 'zh-CN';
   const t = clueRegisterMessages(lang);
   const sheets = new Map((register.transfers ?? []).map((s) => [s.id, s.number]));
@@ -754,5 +764,14 @@ export function cluesToCsv(register: ClueRegister, options: ClueCsvOptions): str
     clueStateLabel(c.state, lang), str(sheets.get(str(c.sheetId))), str(c.transferredOn), str(c.replyDue), replyLightLabel(replyLight(c, options.today), lang),
     c.reply ? clueDisposalLabel(c.reply.disposal, lang) : '', str(c.reply?.on), str(c.reply?.note),
   ]);
+  return { head, rows };
+}
+
+/**
+ * The clues as CSV for spreadsheets (the core's `csvText`: UTF-8 BOM, CRLF, formulas guarded), one row per clue, with
+ * the light in words: the table of {@link clueTable}. No 反映人 column: the register does not hold one.
+ */
+export function cluesToCsv(register: ClueRegister, options: ClueCsvOptions): string {
+  const { head, rows } = clueTable(register, options);
   return csvText([head, ...rows]);
 }

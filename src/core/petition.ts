@@ -398,12 +398,21 @@ export interface PetitionCsvOptions extends PetitionViewer {
   entries?: readonly PetitionEntry[];
 }
 
+/** The columns of the register's exports, in order (the CSV's and the Excel workbook's). */
+export const PETITION_TABLE_COLUMNS = [
+  'number', 'source', 'receivedOn', 'petitioner', 'contact', 'concernedName', 'concernedUnit',
+  'summary', 'category', 'inScope', 'handling', 'transferredOn', 'result', 'feedback',
+] as const;
+/** One column of {@link PETITION_TABLE_COLUMNS}. */
+export type PetitionTableColumn = (typeof PETITION_TABLE_COLUMNS)[number];
+
 /**
- * The register as CSV for spreadsheets (UTF-8 BOM, CRLF, formulas guarded), one row per petition,
- * with the 反映人 masked unless the viewer's role is allowed: the masking is done here, whatever
- * entries are given.
+ * The register as a table of texts, the one both exports write (CSV and Excel, so the two cannot
+ * drift): `head` the column labels in the options' language (see {@link PETITION_TABLE_COLUMNS}),
+ * `rows` one per petition, dates as `YYYY-MM-DD`, sources, handlings and 是/否 in words. The 反映人
+ * is masked here unless the viewer's role is allowed, whatever entries are given.
  */
-export function petitionsToCsv(register: PetitionRegister, options: PetitionCsvOptions = {}): string {
+export function petitionTable(register: PetitionRegister, options: PetitionCsvOptions = {}): { head: string[]; rows: string[][] } {
   const lang = options.lang ?? 'zh-CN';
   const t = petitionMessages(lang);
   const visible = identityVisible(options);
@@ -420,6 +429,15 @@ export function petitionsToCsv(register: PetitionRegister, options: PetitionCsvO
       str(e.summary), str(e.category), yesNo(e.inScope), petitionHandlingLabel(e.handling, lang), str(e.transferredOn), str(e.result), str(e.feedback),
     ];
   });
+  return { head, rows };
+}
+
+/**
+ * The register as CSV for spreadsheets (UTF-8 BOM, CRLF, formulas guarded), one row per petition,
+ * with the 反映人 masked unless the viewer's role is allowed: the table of {@link petitionTable}.
+ */
+export function petitionsToCsv(register: PetitionRegister, options: PetitionCsvOptions = {}): string {
+  const { head, rows } = petitionTable(register, options);
   return csvText([head, ...rows]);
 }
 
