@@ -17,6 +17,8 @@ import { checklistSanjujiao } from '../src/generated/templates/checklistSanjujia
 import { mergeNewItems } from '../src/core/rectification/workflow.js';
 import type { FeedbackValue } from '../src/core/feedback.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
+import { generateRoundUnits } from '../stories/support/generate-round.js';
+import type { UnitRecords } from '../src/core/round-summary.js';
 import { demoText, type DemoText } from './i18n.js';
 import { addItems, attachmentStore, ATTACHMENT_LIMITS, bindTracker, rebindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
 
@@ -152,6 +154,27 @@ function withParties(ledger: RectificationLedger): RectificationLedger {
   if (Array.isArray(ledger.acceptanceParties)) return ledger;
   const [office, team, dept] = t().parties;
   return { ...ledger, acceptanceParties: [{ id: 'office', name: office! }, { id: 'team', name: team! }, { id: 'dept', name: dept! }] };
+}
+
+/** The round's other units (sample data, made once per day: the same figures on every visit). */
+let sampleUnits: { day: string; units: UnitRecords[] } | null = null;
+function otherUnits(): UnitRecords[] {
+  if (sampleUnits?.day !== today()) sampleUnits = { day: today(), units: generateRoundUnits(2, { today: today(), items: 40 }) };
+  return sampleUnits.units;
+}
+
+/** This demo's unit as the round figures read it: the records made on the other pages. */
+function demoUnit(): UnitRecords {
+  const sheet = load<ChecklistResponse | null>('checklist', null);
+  const interview = load<unknown>('interview', null);
+  return {
+    unit: t().subject,
+    checklists: sheet ? [{ template: checklistSanjujiao as unknown as ChecklistTemplate, response: sheet }] : [],
+    interviews: interview ? [interview] : [],
+    petitions: load<PetitionRegister | null>('petitions', null) ?? [],
+    clues: load<ClueRegister>('clueRegister', emptyClueRegister()),
+    ledger: load<RectificationLedger>('ledger', { version: 1, items: [] }),
+  };
 }
 
 const pages: Record<string, () => unknown> = {
@@ -362,6 +385,10 @@ const pages: Record<string, () => unknown> = {
           @xc-change=${(e: CustomEvent) => save('report', e.detail.value)}></xc-rectification-report>
       </xc-provider>`;
   },
+  round: () =>
+    html`<h1>${t().roundTitle}</h1>
+      <p>${t().roundIntro}</p>
+      <xc-round-summary round=${t().roundName} .units=${[demoUnit(), ...otherUnits()]}></xc-round-summary>`,
   about: () => html`<h1>${t().aboutTitle}</h1><p>${t().about}</p>`,
 };
 

@@ -101,7 +101,7 @@ describe('the demo portal', function () {
     frame = await demoWithARound(390, 844);
     const win = frame.contentWindow!;
     const failures: string[] = [];
-    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'report', 'about']) {
+    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'report', 'round', 'about']) {
       const doc = await go(win, route);
       const vw = win.innerWidth;
       for (const el of allElements(doc)) {
@@ -376,6 +376,27 @@ describe('the demo portal', function () {
     doc = await go(win, 'ledger');
     const tracker = doc.querySelector('xc-rectification-tracker') as HTMLElementTagNameMap['xc-rectification-tracker'];
     expect(tracker.value!.items.map((i) => i.id)).to.deep.equal(ledger.items.map((i) => i.id));
+  });
+
+  it('巡察工作统计 counts the records made on the demo’s pages as its first unit, beside the round’s other units', async () => {
+    frame = await demoWithARound(1366, 768);
+    const win = frame.contentWindow!;
+    const items = (JSON.parse(localStorage.getItem('xc-demo:ledger')!) as { items: unknown[] }).items.length;
+    expect(items, 'the submitted checklist made ledger items').to.be.greaterThan(0);
+    const doc = await go(win, 'round');
+    expect(doc.querySelector('main h1')!.textContent).to.equal('巡察工作统计');
+    expect(doc.querySelector('a[href="#/round"]')!.getAttribute('aria-current')).to.equal('page');
+    const summary = doc.querySelector('xc-round-summary') as HTMLElementTagNameMap['xc-round-summary'];
+    await summary.updateComplete;
+    const rows = [...summary.shadowRoot!.querySelectorAll('[part="table"] tbody tr, [part="table"] tfoot tr')];
+    const names = rows.map((r) => r.querySelector('th')!.textContent!.trim());
+    expect(names, 'this unit first, two sample units, then the totals').to.have.length(4);
+    expect(names[0]).to.equal('区农业农村局党组（第十轮巡察第二组）');
+    expect(names[3]).to.equal('合计');
+    const cell = (row: Element, figure: string) => Number(row.querySelector(`td[data-figure="${figure}"]`)!.textContent!.replace(/[^\d.]/g, ''));
+    expect(cell(rows[0]!, 'items'), "the demo ledger's items").to.equal(items);
+    expect(cell(rows[0]!, 'problems'), 'the problems of the submitted checklist').to.be.greaterThan(0);
+    expect(cell(rows[3]!, 'items'), 'the totals add up').to.equal(cell(rows[0]!, 'items') + cell(rows[1]!, 'items') + cell(rows[2]!, 'items'));
   });
 
   it('the 整改情况报告 is drafted from the demo ledger; its 公开稿 is refused while a person named in the ledger is in the text', async () => {
