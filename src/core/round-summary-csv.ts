@@ -1,7 +1,8 @@
 /**
- * The round figures as CSV (UTF-8 with BOM, spreadsheet formulas guarded by the core's shared
- * `csvText` / `csvField`, as every record's export is). A module of its own, which a page showing
- * the figures loads only when someone exports.
+ * The round figures as a table ({@link roundSummaryTable}: typed values, one row per unit and the
+ * totals) and as CSV written from it (UTF-8 with BOM, spreadsheet formulas guarded by the core's
+ * shared `csvText` / `csvField`, as every record's export is). A module of its own, which a page
+ * showing the figures loads only when someone exports.
  */
 import { resolveLocale, type Messages } from './i18n.js';
 import { csvText } from './csv.js';
@@ -32,29 +33,50 @@ export const ROUND_FIGURE_LABELS: Readonly<Record<RoundFigure, keyof RoundSummar
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-/** A figure as a CSV cell: the rate as a percentage with one decimal (`62.5%`), counts as they are. */
-function cell(u: UnitFigures, f: RoundFigure): string {
-  return f === 'completionRate' ? `${(num(u.completionRate) * 100).toFixed(1)}%` : String(num(u[f]));
+/** How a column of {@link roundSummaryTable} holds its values: names as text, counts as numbers, the rate as a fraction (0.5 is 50 %). */
+export type RoundSummaryColumnType = 'text' | 'number' | 'percent';
+
+/** The round figures as one table, the single source of the CSV and the Excel export. */
+export interface RoundSummaryTable {
+  /** Column heads in the language asked for. */
+  head: string[];
+  /** What each column holds (same length as `head`). */
+  types: RoundSummaryColumnType[];
+  /** One row per unit, then the totals (合计): unit names as text, counts and money as numbers, the rate as a fraction. */
+  rows: (string | number)[][];
 }
 
 /**
- * The summary as CSV for spreadsheets: a header row (单位, then every figure of
- * {@link ROUND_FIGURES} in `lang`, then one column of problems per focus area of the round), one
- * row per unit, then the totals (合计). UTF-8 with a byte order mark, CRLF after every row; every
- * text cell (unit names, focus areas) goes through `csvField` (src/core/csv.ts), so a name that
- * looks like a formula is written as text.
+ * The summary as a table: a head (单位, then every figure of {@link ROUND_FIGURES} in `lang`, then
+ * one column of problems per focus area of the round), one row per unit, then the totals (合计).
+ * Values are typed (numbers stay numbers, the 整改完成率 a fraction 0–1); both
+ * {@link roundSummaryCsv} and the Excel export (src/core/office/round-summary-xlsx.ts) write it, so
+ * their columns cannot drift apart.
  */
-export function roundSummaryCsv(summary: RoundSummary, lang = 'zh-CN'): string {
+export function roundSummaryTable(summary: RoundSummary, lang = 'zh-CN'): RoundSummaryTable {
   const m = resolveLocale(lang) as RM;
   const units = Array.isArray(summary?.units) ? summary.units : [];
   const totals = summary?.totals;
   const areas = Array.isArray(totals?.byFocus) ? totals.byFocus.map((f) => (typeof f?.focusArea === 'string' ? f.focusArea : '')) : [];
   const head = [m.rsUnit, ...ROUND_FIGURES.map((f) => m[ROUND_FIGURE_LABELS[f]] as string), ...areas.map((a) => `${a || m.rsFocusNone}${m.labelSep}${m.rsProblems}`)];
-  const row = (u: UnitFigures, name: string) => {
+  const types: RoundSummaryColumnType[] = ['text', ...ROUND_FIGURES.map((f): RoundSummaryColumnType => (f === 'completionRate' ? 'percent' : 'number')), ...areas.map((): RoundSummaryColumnType => 'number')];
+  const row = (u: UnitFigures, name: string): (string | number)[] => {
     const byFocus = new Map((Array.isArray(u?.byFocus) ? u.byFocus : []).map((f) => [f?.focusArea, num(f?.problems)]));
-    return [name, ...ROUND_FIGURES.map((f) => cell(u, f)), ...areas.map((a) => String(byFocus.get(a) ?? 0))];
+    return [name, ...ROUND_FIGURES.map((f) => num(u?.[f])), ...areas.map((a) => byFocus.get(a) ?? 0)];
   };
-  const rows = [head, ...units.map((u) => row(u, typeof u?.unit === 'string' && u.unit ? u.unit : m.rsUnitNone))];
+  const rows = units.map((u) => row(u, typeof u?.unit === 'string' && u.unit ? u.unit : m.rsUnitNone));
   if (totals) rows.push(row(totals, m.rsTotal));
-  return csvText(rows);
+  return { head, types, rows };
+}
+
+/**
+ * The summary as CSV for spreadsheets: {@link roundSummaryTable}'s head and rows, the rate as a
+ * percentage with one decimal (`62.5%`), counts as they are. UTF-8 with a byte order mark, CRLF
+ * after every row; every text cell (unit names, focus areas) goes through `csvField`
+ * (src/core/csv.ts), so a name that looks like a formula is written as text.
+ */
+export function roundSummaryCsv(summary: RoundSummary, lang = 'zh-CN'): string {
+  const { head, types, rows } = roundSummaryTable(summary, lang);
+  const cell = (v: string | number, i: number) => (types[i] === 'percent' ? `${(num(v) * 100).toFixed(1)}%` : String(v));
+  return csvText([head, ...rows.map((r) => r.map(cell))]);
 }

@@ -12,6 +12,10 @@ export const roundSummaryStyles = css`
     justify-content: flex-end;
     margin-bottom: var(--_xc-space);
   }
+  /* Margins, not flex gap: Chromium 78 (the standalone floor) has no gap in flex layouts. */
+  .toolbar > * + * {
+    margin-left: var(--_xc-space);
+  }
   .keys {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));

@@ -1,7 +1,7 @@
 /**
  * <xc-round-summary>: the figures a 巡察办 reports for a round of 巡察 and for each unit of it —
  * key figures, two bar charts (整改完成率 per unit, problems by 三个聚焦) with their text
- * alternatives, a table of every figure per unit with the totals, CSV. The counting is
+ * alternatives, a table of every figure per unit with the totals, CSV and Excel. The counting is
  * src/core/round-summary.ts; this file only shows it.
  */
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -22,6 +22,8 @@ type RM = Messages & RoundSummaryMessages;
 
 /** The CSV writer loads when someone exports (the first paint needs none of it). */
 const loadCsv = lazy(() => import('../core/round-summary-csv.js'));
+/** The Excel export (./round-summary-xlsx.ts): loaded on the first Excel export only, never with the page. */
+const loadXlsx = lazy(() => import('./round-summary-xlsx.js'));
 
 /** The message key naming each figure (kept in step with ROUND_FIGURE_LABELS of the CSV module, which loads later). */
 const LABELS: Record<RoundFigure, keyof RoundSummaryMessages> = {
@@ -108,12 +110,12 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
  * @customElement xc-round-summary
  * @tag xc-round-summary
  *
- * @fires xc-export - The CSV is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'csv', filename, text }`.
+ * @fires xc-export - The CSV or the Excel workbook is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'csv' | 'xlsx', filename, text, bytes? }` (`bytes`: the workbook's; `text` is `''` for it).
  *
  * @slot header - Shown under the title (e.g. the round and the teams).
  *
  * @csspart title - The heading.
- * @csspart toolbar - The bar with the CSV export.
+ * @csspart toolbar - The bar with the Excel and CSV exports.
  * @csspart keys - The key figures of the round.
  * @csspart charts - The two charts.
  * @csspart table - The table of every figure per unit.
@@ -267,14 +269,24 @@ export class XcRoundSummary extends LitElement {
   }
 
   /**
-   * Download the CSV (`<a download>` of an object URL: nothing is sent anywhere). Fires the
-   * cancelable `xc-export` first; resolves to whether the download started.
+   * Download the figures (`<a download>` of an object URL: nothing is sent anywhere): `csv` (the
+   * default) or `xlsx`, an Excel workbook of the same table — one row per unit and the 合计 row,
+   * counts as numbers, the 整改完成率 as a percentage — whose writer loads on the first Excel export
+   * only. Fires the cancelable `xc-export` first (with the workbook's `bytes` for `xlsx`); resolves
+   * to whether the download started (false with no figures).
    */
-  async download(): Promise<boolean> {
+  async download(format: 'csv' | 'xlsx' = 'csv'): Promise<boolean> {
+    const s = this._figures;
+    if (!s) return false;
+    const base = [this.t.rsFilename, this.round.trim()].filter(Boolean).join('-');
+    const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
+    if (format === 'xlsx') {
+      const lang = this._lang;
+      const round = this.round;
+      return loadXlsx().then((x) => x.exportXlsx(this, s, lang, round, filename));
+    }
     const text = await this.toCsv();
     if (!text) return false;
-    const base = [this.t.rsFilename, this.round.trim()].filter(Boolean).join('-');
-    const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.csv`;
     return offerText(this, 'csv', filename, text, 'text/csv;charset=utf-8');
   }
 
@@ -297,6 +309,7 @@ export class XcRoundSummary extends LitElement {
       ${!s || s.units.length === 0
         ? html`<p class="hint">${t.rsEmpty}</p>`
         : html`<div class="toolbar" part="toolbar">
+              <button type="button" class="export-xlsx" @click=${() => void this.download('xlsx').catch(() => undefined)}>${t.rsExportXlsx}</button>
               <button type="button" class="export" @click=${() => void this.download()}>${t.rsExportCsv}</button>
             </div>
             ${this._keys(s.totals)}

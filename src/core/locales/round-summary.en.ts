@@ -30,6 +30,7 @@ const roundSummaryEn: RoundSummaryMessages = {
   rsChartNone: 'No data yet',
   rsTableCaption: 'Figures by unit',
   rsEmpty: 'No figures of inspected units yet.',
+  rsExportXlsx: 'Export Excel',
   rsExportCsv: 'Export CSV',
   rsFilename: 'inspection-round-figures',
   rsRateOf: (unit: string, rate: string, closed: number, items: number) => `${unit}: ${rate} (${closed} of ${items} items closed)`,

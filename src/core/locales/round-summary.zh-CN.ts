@@ -32,6 +32,7 @@ const roundSummaryZhCN = {
   rsChartNone: '暂无数据',
   rsTableCaption: '各单位统计表',
   rsEmpty: '尚无被巡察单位的数据。',
+  rsExportXlsx: '导出 Excel',
   rsExportCsv: '导出 CSV',
   rsFilename: '巡察工作统计',
   rsRateOf: (unit: string, rate: string, closed: number, items: number) => `${unit}：${rate}（已销号 ${closed} / 共 ${items} 项）`,
