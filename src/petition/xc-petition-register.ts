@@ -1,13 +1,15 @@
 /**
  * <xc-petition-register>: the 信访件受理登记 of a 巡察组 — intake form, list with filters and counts,
- * an entry's edit, CSV, and the hand-off of a petition to the clue sheet. The logic (numbering,
- * masking of the 反映人, filters, counts, CSV, clues) is src/core/petition.ts; this file only shows it.
+ * an entry's edit, CSV and Excel export (./petition-xlsx.ts, loaded on the first Excel export), and
+ * the hand-off of a petition to the clue sheet. The logic (numbering, masking of the 反映人, filters,
+ * counts, the exports' table, clues) is src/core/petition.ts; this file only shows it.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { XcFormElement } from '../base/form-element.js';
 import { offerText } from '../base/save-text.js';
+import { lazy } from '../base/lazy.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
@@ -45,6 +47,9 @@ import {
 } from '../core/petition.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import { petitionStyles } from './xc-petition-register.styles.js';
+
+/** The Excel export (./petition-xlsx.ts): loaded on the first Excel export only, never with the page. */
+const loadXlsx = lazy(() => import('./petition-xlsx.js'));
 
 /** The intake/edit form as typed: every field a string (or a box ticked). */
 interface EntryForm {
@@ -129,12 +134,13 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * stationed. A person registers a petition in the intake form (it is numbered by the register's
  * `numberPattern`, default `XF-{yyyy}-{seq:3}`, and no number is ever given twice), finds it in the
  * list (filters by source, category, handling and remit; counts by each), edits it, exports the list
- * as CSV, and turns a petition into a problem clue for `<xc-clue-sheet>`.
+ * as CSV or as an Excel workbook (`download('xlsx')`: one row per petition, dates as dates), and
+ * turns a petition into a problem clue for `<xc-clue-sheet>`.
  *
  * The 反映人 (petitioner) is confidential: their name and contact are shown only when the role in
  * force (`user-role`, else `<xc-provider user-role>`) is one of `identity-roles` (none by default).
- * Elsewhere — on screen, in the CSV and in clues — they are masked by the core before anything is
- * drawn; printed, the register leaves them out for every role. For such a role the draft (with
+ * Elsewhere — on screen, in the CSV and the Excel workbook, and in clues — they are masked by the
+ * core before anything is drawn; printed, the register leaves them out for every role. For such a role the draft (with
  * `draft-key`) keeps the petitions the host gave without their 反映人, and a restored draft takes them
  * back from the host's value, so the browser's storage holds no identity the person could not see.
  * `value` holds what the host gave:
@@ -146,7 +152,7 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @fires xc-change - The register changed. `detail: { value, entryId: string | null, reason: 'add' | 'edit' | 'remove' | 'restore' }` (`value` is read lazily).
  * @fires xc-submit - `submit()` found every petition complete. `detail: { value }`.
  * @fires xc-invalid - `submit()` found errors. `detail: { errors }`.
- * @fires xc-export - The CSV is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'csv', filename, text }`.
+ * @fires xc-export - The CSV or the Excel workbook is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'csv' | 'xlsx', filename, text, bytes? }` (`bytes`: the workbook's).
  * @fires xc-petition-to-clue - A person asked to turn a petition into a problem clue. `detail: { clue, entryId }`: `clue` is a value for `<xc-clue-sheet>`.
  * @fires xc-petition-cite - A person asked to cite a petition as evidence (of a check point, a ledger item). `detail: { evidence, entryId }`: `evidence` holds the number and summary, never the 反映人.
  *
@@ -368,25 +374,37 @@ export class XcPetitionRegister extends XcFormElement {
     return true;
   }
 
+  /** What the exports write: the petitions shown (filters applied), for the role in force. */
+  private _exportOptions() {
+    const shown = new Set(this._shown().map((e) => e.id));
+    return { lang: this.effectiveLang, role: this.actingRole, allowedRoles: this.identityRoles, entries: this._register.entries.filter((e) => shown.has(e.id)) };
+  }
+
   /** The CSV of the petitions shown (filters applied), the 反映人 masked unless the role may see it. */
   toCsv(): string {
-    const shown = new Set(this._shown().map((e) => e.id));
-    return petitionsToCsv(this._register, {
-      lang: this.effectiveLang,
-      role: this.actingRole,
-      allowedRoles: this.identityRoles,
-      entries: this._register.entries.filter((e) => shown.has(e.id)),
-    });
+    return petitionsToCsv(this._register, this._exportOptions());
   }
 
   /**
-   * Download the CSV (`<a download>` of an object URL: nothing is sent anywhere). Fires the
-   * cancelable `xc-export` first; returns whether the download started.
+   * Download the petitions shown (`<a download>` of an object URL: nothing is sent anywhere) as CSV
+   * (the default) or, with `'xlsx'`, as an Excel workbook: the CSV's columns and texts, one row per
+   * petition, 收件日期 and 转办日期 as date cells, the 反映人 masked as in the CSV. The workbook's writer
+   * loads on the first Excel export only. Fires the cancelable `xc-export` first (for `xlsx` with the
+   * file's `bytes`).
+   * @returns whether the download started; for `xlsx`, a promise of it, settled once the workbook is written.
    */
-  download(): boolean {
-    const text = this.toCsv();
-    const filename = `${petitionMessages(this.effectiveLang).petFileName}-${this._today}.csv`;
-    return offerText(this, 'csv', filename, text, 'text/csv;charset=utf-8');
+  download(format?: 'csv'): boolean;
+  download(format: 'xlsx'): Promise<boolean>;
+  download(format?: 'csv' | 'xlsx'): boolean | Promise<boolean>;
+  download(format: 'csv' | 'xlsx' = 'csv'): boolean | Promise<boolean> {
+    const filename = `${petitionMessages(this.effectiveLang).petFileName}-${this._today}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
+    if (format === 'xlsx') {
+      // The petitions as they are now, masked for the role in force by the core's writer.
+      const register = this._register;
+      const options = this._exportOptions();
+      return loadXlsx().then((x) => x.exportXlsx(this, register, options, filename));
+    }
+    return offerText(this, 'csv', filename, this.toCsv(), 'text/csv;charset=utf-8');
   }
 
   /** Fire `xc-petition-to-clue` for a petition: the clue sheet's value made from it. */
@@ -650,6 +668,7 @@ export class XcPetitionRegister extends XcFormElement {
       <label class="search">${t.petSearch}
         <input type="search" class="f-query" .value=${f.query ?? ''} placeholder=${t.petSearchPlaceholder} @input=${(e: Event) => set({ query: (e.target as HTMLInputElement).value })} />
       </label>
+      <button type="button" class="export-xlsx" @click=${() => void this.download('xlsx').catch(() => undefined)}>${t.petExportXlsx}</button>
       <button type="button" class="export" @click=${() => this.download()}>${t.petExportCsv}</button>
     </div>`;
   }
