@@ -2,7 +2,7 @@
  * The printable 问题线索移交单 of <xc-clue-register>, loaded the first time a sheet is shown: the
  * sheet's number, receiver, date, the clues it carries (number, main problem, person concerned,
  * 处理建议), the reply deadline, and signature lines for 移交人 and 接收人. On screen it follows the
- * list with a print button; printed (A4), it is the only thing on the page. No 反映人: the register
+ * list with a print button and 导出 Word (the same sheet as .docx, src/core/office/clue-register-office.ts); printed (A4), it is the only thing on the page. No 反映人: the register
  * does not hold one.
  */
 import { html } from 'lit';
@@ -11,8 +11,8 @@ import { clueReceiverLabel, type RegisterClue, type TransferSheet, clueRegisterM
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** The sheet's layout; `print` and `close` are the on-screen buttons. */
-export function renderSheet(sheet: TransferSheet, clues: readonly RegisterClue[], t: ReturnType<typeof clueRegisterMessages>, lang: string, print: () => void, close: () => void) {
+/** The sheet's layout; `print`, `exportWord` and `close` are the on-screen buttons. */
+export function renderSheet(sheet: TransferSheet, clues: readonly RegisterClue[], t: ReturnType<typeof clueRegisterMessages>, lang: string, print: () => void, close: () => void, exportWord: () => void) {
   const byId = new Map(clues.map((c) => [c.id, c]));
   const rows = sheet.clueIds.map((id) => byId.get(id)).filter((c): c is RegisterClue => !!c);
   const line = (label: string, name: string) => html`<div class="sign">
@@ -46,6 +46,7 @@ export function renderSheet(sheet: TransferSheet, clues: readonly RegisterClue[]
     </div>
     <div class="actions screen-only">
       <button type="button" class="primary print" @click=${print}>${t.crSheetPrint}</button>
+      <button type="button" class="export-docx" @click=${exportWord}>${t.crSheetExportDocx}</button>
       <button type="button" class="close-sheet" @click=${close}>${t.crClose}</button>
     </div>
   </section>`;

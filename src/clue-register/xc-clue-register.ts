@@ -1,8 +1,8 @@
 /**
  * <xc-clue-register>: the 问题线索台账 of a round — every clue in one list with filters, counts and
  * the reply light, selection of approved clues for a numbered 移交单, CSV. The per-clue panel
- * (route, approve, record the reply), the forms and the printable 移交单 load lazily
- * (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts). The logic is src/core/clue-register.ts.
+ * (route, approve, record the reply), the forms, the printable 移交单 and the Excel and Word exports
+ * load lazily (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts, ./register-export.ts). The logic is src/core/clue-register.ts.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -56,6 +56,8 @@ import type { ClueForm, PanelHost, SheetForm } from './xc-clue-register-detail.j
 const loadDetail = lazy(() => import('./xc-clue-register-detail.js'));
 /** The printable 移交单: a chunk loaded the first time a sheet is shown. */
 const loadSheet = lazy(() => import('./xc-clue-register-sheet.js'));
+/** The Excel and Word exports (./register-export.ts): loaded on the first export only, never with the page. */
+const loadExport = lazy(() => import('./register-export.js'));
 
 import type { ClueTransferDetail } from '../events/xc-transfer.js';
 export type { ClueTransferDetail };
@@ -78,7 +80,7 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  *
  * Roles come from `user-role`, else `<xc-provider user-role>`, mapped like the 工作底稿's review:
  * `preparer` and `reviewer` are team members, `leader` is the 组长 (a host's own names through
- * `roles`). The 反映人 is never held by the register: the list, the 移交单 and the CSV cannot show it.
+ * `roles`). The 反映人 is never held by the register: the list, the 移交单 (printed or as Word) and the CSV and Excel exports cannot show it.
  * "Today" (the light, dates) comes from the provider's clock.
  *
  * @customElement xc-clue-register
@@ -88,7 +90,7 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @fires xc-transfer - A 移交单 was made. `detail: { sheet, clues }`.
  * @fires xc-submit - `submit()` found every clue complete. `detail: { value }`.
  * @fires xc-invalid - `submit()` found errors. `detail: { errors }`.
- * @fires xc-export - The CSV is about to be downloaded; cancelable. `detail: { format: 'csv', filename, text }`.
+ * @fires xc-export - The CSV, the Excel workbook or a 移交单 as Word is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'csv' | 'xlsx' | 'docx', filename, text, bytes? }` (`bytes`: the workbook's or the document's).
  *
  * @slot header - Shown under the title (e.g. the unit and the round).
  *
@@ -365,11 +367,40 @@ export class XcClueRegister extends XcFormElement {
     return cluesToCsv(this._register, { lang: this.effectiveLang, today: this.today, clues: this._shown() });
   }
 
-  /** Download the CSV (an object URL: nothing is sent anywhere) after the cancelable `xc-export`. */
-  download(): boolean {
-    const text = this.toCsv();
-    const filename = `${clueRegisterMessages(this.effectiveLang).crFileName}-${this.today}.csv`;
-    return offerText(this, 'csv', filename, text, 'text/csv;charset=utf-8');
+  /**
+   * Download the clues shown (an object URL: nothing is sent anywhere) as CSV (the default) or, with
+   * `'xlsx'`, as an Excel workbook: the CSV's columns and texts, one row per clue, 移交日期, 回复期限 and
+   * 回复日期 as date cells, the light in words. The workbook's writer loads on the first Excel export
+   * only. Fires the cancelable `xc-export` first (for `xlsx` with the file's `bytes`).
+   * @returns whether the download started; for `xlsx`, a promise of it, settled once the workbook is written.
+   */
+  download(format?: 'csv'): boolean;
+  download(format: 'xlsx'): Promise<boolean>;
+  download(format?: 'csv' | 'xlsx'): boolean | Promise<boolean>;
+  download(format: 'csv' | 'xlsx' = 'csv'): boolean | Promise<boolean> {
+    const lang = this.effectiveLang;
+    const filename = `${clueRegisterMessages(lang).crFileName}-${this.today}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
+    if (format === 'xlsx') {
+      const register = this._register;
+      const options = { lang, today: this.today, clues: this._shown() };
+      return loadExport().then((x) => x.exportXlsx(this, register, options, filename));
+    }
+    return offerText(this, 'csv', filename, this.toCsv(), 'text/csv;charset=utf-8');
+  }
+
+  /**
+   * Download a 移交单 as a Word document (.docx, A4): the printed sheet's title, number, 移交对象, date,
+   * table of clues, reply deadline and the signature lines of 移交人 and 接收人. Its writer loads on the
+   * first Word export only. Fires the cancelable `xc-export` first (`format: 'docx'`, with the file's `bytes`).
+   * @returns a promise of whether the download started (false for a sheet the register does not have).
+   */
+  downloadTransfer(sheetId: string): Promise<boolean> {
+    const sheet = (this._register.transfers ?? []).find((x) => x.id === sheetId);
+    if (!sheet) return Promise.resolve(false);
+    const lang = this.effectiveLang;
+    const name = `${clueRegisterMessages(lang).crSheetTitle}-${s(sheet.number) || sheet.id}`;
+    const register = this._register;
+    return loadExport().then((x) => x.exportTransferDocx(this, register, sheetId, lang, `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}.docx`));
   }
 
   // --- Panels --------------------------------------------------------------------------------
@@ -576,7 +607,7 @@ export class XcClueRegister extends XcFormElement {
         ${this._renderSheets(t, reg)}
         <p class="hint keys">${t.crKeyboardHelp}</p>
       </div>
-      ${printing ? this._sheet!.renderSheet(sheet!, reg.clues, t, lang, () => window.print(), () => void this.showSheet(null)) : nothing}
+      ${printing ? this._sheet!.renderSheet(sheet!, reg.clues, t, lang, () => window.print(), () => void this.showSheet(null), () => void this.downloadTransfer(sheet!.id).catch(() => undefined)) : nothing}
       ${this.environment?.watermark?.(this, this._locked)}
     `;
   }
@@ -623,6 +654,7 @@ export class XcClueRegister extends XcFormElement {
         <input type="search" class="f-query" .value=${f.query ?? ''} @input=${(e: Event) => set({ query: (e.target as HTMLInputElement).value })} />
       </label>
       ${this._locked ? nothing : html`<button type="button" class="make-sheet" aria-disabled=${approvedSelected ? 'false' : 'true'} @click=${() => (approvedSelected ? this._open({ kind: 'sheet-form' }) : this._status = clueRefusalMessage('empty', lang))}>${t.crMakeSheet}</button>`}
+      <button type="button" class="export-xlsx" @click=${() => void this.download('xlsx').catch(() => undefined)}>${t.crExportXlsx}</button>
       <button type="button" class="export" @click=${() => this.download()}>${t.crExportCsv}</button>
     </div>`;
   }
