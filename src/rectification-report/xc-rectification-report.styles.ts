@@ -177,6 +177,7 @@ export const reportStyles = css`
     .restore,
     .fix,
     .banner,
+    .export-refusal,
     .error-summary,
     .status {
       display: none !important;

@@ -36,11 +36,13 @@ import {
   validateReport,
   type PublicResult,
   type ReportKind,
+  type ReportLeak,
   type ReportModel,
   type ReportValue,
   type RestrictedName,
 } from '../core/rectification-report.js';
 import { reportStyles } from './xc-rectification-report.styles.js';
+import { loadDocx, renderExportButtons, renderExportRefusal } from './report-export.js';
 
 /** Problems drawn with the first frame; the rest follow a chunk at a time. */
 const FIRST_PROBLEMS = 40;
@@ -84,14 +86,15 @@ export interface ReportChangeDetail {
  * @fires xc-change - A paragraph was rewritten, the report redrafted on request or a draft restored. `detail: { value, reason, paragraph?, public? }` (`value` is read lazily).
  * @fires xc-submit - `submit()` found every paragraph filled. `detail: { value }`.
  * @fires xc-invalid - `submit()` found an emptied paragraph. `detail: { errors }`.
+ * @fires xc-export - A Word document (the report or its 公开稿) is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'docx', filename, text: '', bytes }`. Never fired for a refused 公开稿.
  *
  * @slot header - Shown above the title (e.g. the 文号 or a letterhead).
  *
- * @csspart toolbar - The bar with the mode, the kind, the feedback date, redraft and print.
+ * @csspart toolbar - The bar with the mode, the kind, the feedback date, redraft, the Word exports and print.
  * @csspart document - The report itself (what prints).
  * @csspart figures - The table of the due date and overall figures.
  * @csspart paragraph - Each editable paragraph's box.
- * @csspart refusal - The alert listing where restricted text remains in the 公开稿.
+ * @csspart refusal - The alert listing where restricted text remains in the 公开稿 (shown too when its Word export was refused).
  * @csspart error-summary - The error summary.
  * @csspart draft-banner - Draft restore / storage notices.
  * @csspart load-error - The message shown instead of the report when `value` cannot be read.
@@ -245,6 +248,30 @@ export class XcRectificationReport extends XcFormElement {
     } else this._redraft();
     this._status = this._t.rrRedrafted;
     this._changed('redraft');
+  }
+
+  /** The leaks of the last refused 公开稿 export, with the value they were found in (shown while it is the value). */
+  private _exportLeaks: { value: ReportValue; leaks: ReportLeak[] } | null = null;
+
+  /**
+   * Download the report as a Word document (`<a download>` of an object URL: nothing is sent
+   * anywhere): as the person sees and edited it, headings for its parts, the figures as a table; with
+   * `{ public: true }` its 公开稿, which must first pass the same leak check as the 公开稿 on screen —
+   * refused, no file is made, no `xc-export` fires, and the element shows where the leaks are. The
+   * writer loads on the first export only. Fires the cancelable `xc-export` with the file's `bytes`.
+   * @returns whether the download started (false without a report, when refused or cancelled).
+   */
+  async download(format: 'docx', options: { public?: boolean } = {}): Promise<boolean> {
+    if (format !== 'docx') return false;
+    await this._drafting?.done;
+    const v = this._value;
+    if (!v) return false;
+    const isPublic = options.public === true;
+    const r = await (await loadDocx()).exportDocx(this, v, { public: isPublic, restricted: this.restrictedText, lang: this.effectiveLang, today: this._today });
+    this._exportLeaks = r.ok ? null : { value: v, leaks: r.leaks };
+    if (!r.ok) this._status = this._t.rrPublicRefused;
+    this.requestUpdate();
+    return r.ok && r.started;
   }
 
   /** Rewrite a paragraph (in the 公开稿 when `publicText`); false when read-only, disabled or unknown. */
@@ -462,6 +489,10 @@ export class XcRectificationReport extends XcFormElement {
             </ul>
           </div>`
         : nothing}
+      ${renderExportRefusal(!refused && this._exportLeaks?.value === v ? this._exportLeaks.leaks : null, t, lang, this._locked ? undefined : (id) => {
+        this.mode = 'public';
+        void this.focusParagraph(id);
+      })}
       ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this._locked)}
@@ -492,6 +523,7 @@ export class XcRectificationReport extends XcFormElement {
         }} />
       </label>
       ${this.ledger && !this._locked ? html`<button type="button" class="redraft" @click=${() => void this.redraft()}>${t.rrRedraft}</button>` : nothing}
+      ${this._value ? renderExportButtons(t, (pub) => void this.download('docx', { public: pub }).catch(() => undefined)) : nothing}
       <button type="button" class="print" @click=${() => print()}>${t.rrPrint}</button>
     </div>`;
   }

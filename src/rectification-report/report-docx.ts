@@ -1,0 +1,27 @@
+/**
+ * The report's Word export, a chunk of its own that `<xc-rectification-report>` loads on the first
+ * click of 导出 Word (never with the page): the document from the core's mapping
+ * (src/core/office/report-docx.ts) — for the 公开稿, only when its leak check lets it through — then
+ * the cancelable `xc-export` with its bytes and the download.
+ */
+import { reportToDocx } from '../core/office/report-docx.js';
+import { offerFile } from '../base/office-export.js';
+import { reportMessages, type ReportLeak, type ReportValue, type RestrictedName } from '../core/rectification-report.js';
+
+/** What an export came to: the download started (or a listener took the file), or the 公开稿 refused. */
+export type DocxExport = { ok: true; started: boolean } | { ok: false; leaks: ReportLeak[] };
+
+/**
+ * Write the report (or its 公开稿) as .docx and offer it from `host` as
+ * `<title>[-公开稿]-<today>.docx`. A refused 公开稿 fires nothing and offers nothing.
+ */
+export async function exportDocx(
+  host: HTMLElement,
+  value: ReportValue,
+  options: { public: boolean; restricted: readonly (string | RestrictedName)[]; lang: string; today: string },
+): Promise<DocxExport> {
+  const r = await reportToDocx(value, { public: options.public, restricted: options.restricted, lang: options.lang });
+  if (!r.ok) return r;
+  const name = [r.title.trim() || reportMessages(options.lang).rrKindUnit, options.public ? reportMessages(options.lang).rrModePublic : '', options.today].filter(Boolean).join('-');
+  return { ok: true, started: offerFile(host, 'docx', `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}.docx`, r.bytes) };
+}

@@ -1,0 +1,238 @@
+// <xc-rectification-report>'s Word export: the 导出 Word buttons (报告, 公开稿) beside print, the
+// report as the person edited it read back with mammoth (headings for its parts, the figures as a
+// table, the due date, the edits winning over the draft, hostile text as text), the 公开稿 without
+// any name of the ledger, a refused 公开稿 giving no xc-export and no bytes while the element shows
+// the same message as on screen, a property over random names, English, axe, and a strict CSP.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/rectification-report/index.js';
+import '../../src/provider/index.js';
+import type { XcRectificationReport } from '../../src/rectification-report/xc-rectification-report.js';
+import { draftReport, editParagraph, reportValue, restrictedNames, type ReportValue } from '../../src/core/rectification-report.js';
+import { reportToDocx } from '../../src/core/office/report-docx.js';
+import { formatDateKey } from '../../src/core/i18n.js';
+import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+import type { ExportEventDetail } from '../../src/events/index.js';
+import { readDocx } from '../core/office-readers.js';
+import { expectAccessible } from '../support/a11y.js';
+import { F1, F2, F3, TODAY, item, knownLedger } from './fixtures.js';
+
+const FORMULA = '=cmd|"/c calc"!A1';
+const MARKUP = '<img src=x onerror=alert(1)>';
+
+async function settle(el: XcRectificationReport): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  await el.updateComplete;
+}
+
+async function mount(opts: { ledger?: RectificationLedger; lang?: string; mode?: string } = {}) {
+  const wrap = await fixture<HTMLDivElement>(html`<div>
+    <xc-provider today=${TODAY}>
+      <xc-rectification-report lang=${opts.lang ?? 'zh-CN'} mode=${opts.mode ?? 'report'} feedback-date="2026-10-31" .ledger=${opts.ledger ?? knownLedger()}></xc-rectification-report>
+    </xc-provider>
+  </div>`);
+  const el = wrap.querySelector('xc-rectification-report')!;
+  await settle(el);
+  return el;
+}
+
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const button = (el: XcRectificationReport, cls: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`button.${cls}`)!;
+
+/** The document of the next xc-export (cancelled: no download in the test), read back with mammoth. */
+async function nextDocx(el: XcRectificationReport, start: () => unknown) {
+  const seen = oneEvent(el, 'xc-export');
+  start();
+  const ev = (await seen) as CustomEvent<ExportEventDetail>;
+  ev.preventDefault();
+  expect(ev.detail.format).to.equal('docx');
+  expect(ev.detail.bytes).to.be.instanceOf(Uint8Array);
+  return { detail: ev.detail, ...(await readDocx(ev.detail.bytes!)) };
+}
+
+/** Every name the 公开稿 must not show, of a ledger. */
+const names = (ledger: RectificationLedger) => [...new Set(restrictedNames(ledger).map((n) => n.text))];
+
+describe('<xc-rectification-report> Word export', () => {
+  it('导出 Word（报告）: the report as edited, its parts as headings, the figures and the due date as a table', async () => {
+    const el = await mount();
+    const b = button(el, 'export-docx');
+    expect(b.textContent!.trim()).to.equal('导出 Word（报告）');
+    expect(button(el, 'export-public-docx').textContent!.trim()).to.equal('导出 Word（公开稿）');
+    expect(b.parentElement).to.equal(button(el, 'print').parentElement);
+    el.editParagraph('overview', '本段由本人改写：整改总体进展顺利。');
+    el.editParagraph('next', `${FORMULA} ${MARKUP}`);
+    const { detail, html: h, text: t } = await nextDocx(el, () => b.click());
+    expect(detail.filename).to.equal(`关于城关镇巡察整改情况的报告-${TODAY}.docx`);
+    expect(t).to.contain('关于城关镇巡察整改情况的报告');
+    // The parts as Word headings, in order.
+    const h1 = [...h.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1]);
+    expect(h1).to.deep.equal(['一、总体整改情况', '二、反馈问题整改情况', '三、尚未完成整改的问题及原因', '四、下一步工作打算']);
+    const h2 = [...h.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
+    expect(h2).to.deep.equal([`（一）${F1}`, `（二）${F2}`, `（三）${F3}`, '（四）其他问题']);
+    expect(h).to.contain('<h3>1. 理论学习中心组学习流于形式</h3>');
+    // The figures as a table: the due date two months after the feedback, 建章立制, funds, people.
+    expect(h).to.contain('<table>');
+    const due = el.value!.model.dueDate!;
+    expect(due).to.equal('2026-12-31');
+    expect(h).to.contain(`<td><p>报送期限</p></td><td><p>${formatDateKey(due, 'zh-CN')} 反馈后2个月内报送</p></td>`);
+    expect(h).to.contain('<td><p>建章立制（项）</p></td><td><p>3</p></td>');
+    expect(h).to.contain('<td><p>挽回（追缴）资金（元）</p></td><td><p>128,000.5</p></td>');
+    expect(h).to.contain('<td><p>问责、处理（人）</p></td><td><p>3</p></td>');
+    // The person's edits win over the drafted text; the drafted overview is not there.
+    expect(t).to.contain('本段由本人改写：整改总体进展顺利。');
+    expect(t).not.to.contain('巡察反馈问题共6个');
+    // Each problem's responsibility, evidence and what was done.
+    expect(t).to.contain('责任领导：张振华；责任部门：党政办；责任人：李明华');
+    expect(t).to.contain('佐证材料：学习计划（李明华签字）');
+    expect(t).to.contain('采取的整改措施：制定学习计划；开展专题研讨。');
+    // Hostile text stays text.
+    expect(t).to.contain(FORMULA);
+    expect(t).to.contain(MARKUP);
+    expect(h).not.to.contain('<img');
+    await expectAccessible(el);
+  });
+
+  it('导出 Word（公开稿）: departments only, no evidence, not one name of the ledger', async () => {
+    const el = await mount();
+    const { detail, text: t } = await nextDocx(el, () => button(el, 'export-public-docx').click());
+    expect(detail.filename).to.equal(`关于城关镇巡察整改情况的报告-公开稿-${TODAY}.docx`);
+    expect(t).to.contain('公开稿（依据《中国共产党巡视工作条例》第三十二条公开整改情况）');
+    expect(t).to.contain('责任部门：党政办');
+    expect(t).not.to.contain('佐证材料');
+    const leaked = names(knownLedger()).filter((n) => t.includes(n));
+    expect(leaked).to.deep.equal([]);
+    // …while the report itself names them (the check is not vacuous).
+    const report = await nextDocx(el, () => void el.download('docx'));
+    expect(names(knownLedger()).filter((n) => report.text.includes(n))).to.include.members(['张振华', '李明华', '赵丽娟']);
+  });
+
+  it('a refused 公开稿 makes no file: no xc-export, no bytes, and the element shows the same message as the 公开稿 on screen', async () => {
+    const el = await mount();
+    el.editParagraph('overview', '张振华同志亲自督办，整改进展顺利。');
+    await settle(el);
+    let exports = 0;
+    el.addEventListener('xc-export', () => exports++);
+    const made: unknown[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (o: Blob | MediaSource) => (made.push(o), create.call(URL, o));
+    try {
+      expect(await el.download('docx', { public: true })).to.equal(false);
+      button(el, 'export-public-docx').click();
+      await new Promise((r) => setTimeout(r, 300));
+      await settle(el);
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(exports, 'no xc-export').to.equal(0);
+    expect(made, 'no file made').to.deep.equal([]);
+    const alert = el.shadowRoot!.querySelector('.export-refusal')!;
+    expect(alert, 'the refusal').to.exist;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    const exportMessage = text(alert);
+    expect(exportMessage).to.contain('公开稿暂不能生成');
+    expect(exportMessage).to.contain('总体整改情况：含有“张振华”（责任领导）');
+    await expectAccessible(el);
+    // The same message as the 公开稿 refused on screen.
+    el.mode = 'public';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.export-refusal'), 'not twice').to.equal(null);
+    const onScreen = el.shadowRoot!.querySelector('.refusal')!;
+    expect(text(onScreen.querySelector('p'))).to.equal(text(alert.querySelector('p')));
+    expect([...onScreen.querySelectorAll('li bdi')].map(text)).to.deep.equal([...alert.querySelectorAll('li bdi')].map(text));
+    // Fixed in the 公开稿: the file is made, and the message is gone.
+    el.editParagraph('overview', '主要负责人亲自督办，整改进展顺利。', true);
+    el.mode = 'report';
+    await settle(el);
+    const { text: t } = await nextDocx(el, () => button(el, 'export-public-docx').click());
+    expect(t).to.contain('主要负责人亲自督办');
+    expect(t).not.to.contain('张振华');
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.export-refusal')).to.equal(null);
+  });
+
+  it('property: with random names in the ledger and in edits, a 公开稿 .docx is either refused (no bytes) or holds no restricted name', async () => {
+    const surname = fc.constantFrom(...'王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高');
+    const given = fc.constantFrom(...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂');
+    const name = fc.tuple(surname, given, fc.option(given, { nil: '' })).map(([a, b, c]) => a + b + c);
+    const entry = fc.record({ leader: name, person: name, measurePerson: name, verifier: name, actor: name, inProblem: fc.boolean(), status: fc.constantFrom('closed', 'in-progress', 'not-started', 'stage-reached') });
+    let refused = 0;
+    let produced = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.option(fc.nat(20)), fc.boolean(), async (entries, typedName, intoPublic) => {
+        const items: RectificationItem[] = entries.map((e, i) =>
+          item(`R-${i + 1}`, {
+            problem: { text: e.inProblem ? `${e.person}违规报销差旅费` : `问题${i + 1}`, focusArea: [F1, F2, F3][i % 3] },
+            measures: [{ id: 'm1', text: `由${e.measurePerson}牵头清退`, person: e.measurePerson, done: true }],
+            responsibility: { leader: e.leader, department: '党政办', person: e.person },
+            verifier: e.verifier,
+            status: e.status as RectificationItem['status'],
+            history: [{ at: '2026-09-01T09:00:00+08:00', by: e.actor, from: null, to: 'not-started', comment: `${e.actor}登记` }],
+          }),
+        );
+        const ledger: RectificationLedger = { version: 1, unit: '城关镇', items };
+        const restricted = restrictedNames(ledger);
+        const all = names(ledger);
+        let value: ReportValue = reportValue(draftReport(ledger, { today: TODAY, feedbackDate: '2026-10-31' }));
+        if (typedName !== null) {
+          const who = all[typedName % all.length]!;
+          value = editParagraph(value, 'next', `请${who}同志继续跟进。`, intoPublic);
+        }
+        const r = await reportToDocx(value, { public: true, restricted, lang: 'zh-CN' });
+        if (!r.ok) {
+          refused++;
+          expect(r).not.to.have.property('bytes');
+          expect(r.leaks.length).to.be.greaterThan(0);
+          return;
+        }
+        produced++;
+        const { text: t } = await readDocx(r.bytes);
+        expect(all.filter((n) => t.includes(n)), 'names in the 公开稿').to.deep.equal([]);
+      }),
+      { numRuns: 30, seed: 20261203 },
+    );
+    expect(refused, 'some runs refused').to.be.greaterThan(0);
+    expect(produced, 'some runs produced a file').to.be.greaterThan(0);
+  });
+
+  it('speaks English: the buttons and the document', async () => {
+    const el = await mount({ lang: 'en' });
+    expect(button(el, 'export-docx').textContent!.trim()).to.equal('Export Word (report)');
+    expect(button(el, 'export-public-docx').textContent!.trim()).to.equal('Export Word (public version)');
+    const { html: h, text: t } = await nextDocx(el, () => button(el, 'export-docx').click());
+    expect(h).to.contain('<h1>1. Overall progress</h1>');
+    expect(t).to.contain('Due date');
+    await expectAccessible(el);
+  });
+
+  it('exports the 公开稿 under a strict Content-Security-Policy with no violation', async () => {
+    const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}">
+      <script type="module" src="/tests/rectification-report/report-docx-csp-page.ts"></script></head><body></body></html>`;
+    const report = new Promise<Record<string, unknown>>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no report from the CSP frame')), 15000);
+      window.addEventListener('message', function on(e: MessageEvent) {
+        if (e.source !== frame.contentWindow) return;
+        window.removeEventListener('message', on);
+        clearTimeout(timer);
+        resolve(e.data);
+      });
+    });
+    document.body.append(frame);
+    const r = await report;
+    frame.remove();
+    expect(r.error).to.equal(undefined);
+    expect(r.evalBlocked, 'the frame really forbids eval').to.equal(true);
+    expect(r.ok).to.equal(true);
+    expect(r.format).to.equal('docx');
+    const { text: t } = await readDocx(r.bytes as Uint8Array);
+    expect(t).to.contain(MARKUP);
+    expect(t).not.to.contain('孙志强');
+    expect(r.violations).to.deep.equal([]);
+    expect(r.errors).to.deep.equal([]);
+  });
+});
