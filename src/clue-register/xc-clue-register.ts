@@ -395,12 +395,9 @@ export class XcClueRegister extends XcFormElement {
    * @returns a promise of whether the download started (false for a sheet the register does not have).
    */
   downloadTransfer(sheetId: string): Promise<boolean> {
-    const sheet = (this._register.transfers ?? []).find((x) => x.id === sheetId);
-    if (!sheet) return Promise.resolve(false);
-    const lang = this.effectiveLang;
-    const name = `${clueRegisterMessages(lang).crSheetTitle}-${s(sheet.number) || sheet.id}`;
     const register = this._register;
-    return loadExport().then((x) => x.exportTransferDocx(this, register, sheetId, lang, `${name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}.docx`));
+    const lang = this.effectiveLang;
+    return loadExport().then((x) => x.exportTransferDocx(this, register, sheetId, lang));
   }
 
   // --- Panels --------------------------------------------------------------------------------

@@ -406,13 +406,22 @@ export const PETITION_TABLE_COLUMNS = [
 /** One column of {@link PETITION_TABLE_COLUMNS}. */
 export type PetitionTableColumn = (typeof PETITION_TABLE_COLUMNS)[number];
 
+/** The table both exports of the register write: column keys, their labels, and one row of texts per petition. */
+export interface PetitionTable {
+  /** {@link PETITION_TABLE_COLUMNS}: what each column holds. */
+  columns: readonly PetitionTableColumn[];
+  /** The columns' labels in the language asked for. */
+  head: string[];
+  rows: string[][];
+}
+
 /**
  * The register as a table of texts, the one both exports write (CSV and Excel, so the two cannot
- * drift): `head` the column labels in the options' language (see {@link PETITION_TABLE_COLUMNS}),
+ * drift): `head` the column labels in the options' language (`columns` says which is which),
  * `rows` one per petition, dates as `YYYY-MM-DD`, sources, handlings and 是/否 in words. The 反映人
  * is masked here unless the viewer's role is allowed, whatever entries are given.
  */
-export function petitionTable(register: PetitionRegister, options: PetitionCsvOptions = {}): { head: string[]; rows: string[][] } {
+export function petitionTable(register: PetitionRegister, options: PetitionCsvOptions = {}): PetitionTable {
   const lang = options.lang ?? 'zh-CN';
   const t = petitionMessages(lang);
   const visible = identityVisible(options);
@@ -429,7 +438,7 @@ export function petitionTable(register: PetitionRegister, options: PetitionCsvOp
       str(e.summary), str(e.category), yesNo(e.inScope), petitionHandlingLabel(e.handling, lang), str(e.transferredOn), str(e.result), str(e.feedback),
     ];
   });
-  return { head, rows };
+  return { columns: PETITION_TABLE_COLUMNS, head, rows };
 }
 
 /**

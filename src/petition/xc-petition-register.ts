@@ -35,6 +35,7 @@ import {
   petitionToClue,
   petitionerText,
   petitionsToCsv,
+  petitionTable,
   readPetitionRegister,
   removePetition,
   updatePetition,
@@ -399,10 +400,9 @@ export class XcPetitionRegister extends XcFormElement {
   download(format: 'csv' | 'xlsx' = 'csv'): boolean | Promise<boolean> {
     const filename = `${petitionMessages(this.effectiveLang).petFileName}-${this._today}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
     if (format === 'xlsx') {
-      // The petitions as they are now, masked for the role in force by the core's writer.
-      const register = this._register;
-      const options = this._exportOptions();
-      return loadXlsx().then((x) => x.exportXlsx(this, register, options, filename));
+      // The petitions as they are now, masked for the role in force: the CSV's table.
+      const table = petitionTable(this._register, this._exportOptions());
+      return loadXlsx().then((x) => x.exportXlsx(this, table, this.effectiveLang, filename));
     }
     return offerText(this, 'csv', filename, this.toCsv(), 'text/csv;charset=utf-8');
   }
