@@ -49,7 +49,7 @@ const meta: Meta<ClueArgs> = {
     docs: {
       description: {
         component:
-          '问题线索台账 / clue register: every clue of the round with a link to its source, routing per 条例 §28 (纪检监察机关 or 组织部门), the 组长’s approval, a numbered batch 移交单 printed on A4 with signature lines (`xc-transfer`), reply deadlines with a light in words, the receiver’s 处置结果, CSV. The 反映人 never enters the register.',
+          '问题线索台账 / clue register: every clue of the round with a link to its source, routing per 条例 §28 (纪检监察机关 or 组织部门), the 组长’s approval, a numbered batch 移交单 printed on A4 with signature lines (`xc-transfer`), reply deadlines with a light in words, the receiver’s 处置结果, 导出 Excel (`download(\'xlsx\')`) and 导出 CSV, a 移交单 as Word (`downloadTransfer(sheetId)`). The 反映人 never enters the register.',
       },
     },
   },
@@ -68,7 +68,7 @@ export const Member: Story = { args: { userRole: 'preparer' } };
 /** Before the reply deadline: the transferred clue is yellow, then green earlier still. */
 export const ReplyDueSoon: Story = { args: { today: '2026-11-10' } };
 
-/** The 移交单 of the round, shown for print (use the print button or the browser's print preview). */
+/** The 移交单 of the round, shown for print (use the print button or the browser's print preview), or 导出 Word for a .docx with the same text, table and signature lines. */
 export const TransferSheet: Story = {
   render: (args) =>
     html`<xc-provider user-role=${args.userRole || nothing} today=${args.today || nothing}>

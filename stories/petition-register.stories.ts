@@ -48,7 +48,7 @@ const meta: Meta<PetitionArgs> = {
     docs: {
       description: {
         component:
-          '信访件受理登记 / petition register: intake, list with filters and counts, CSV, a petition turned into a clue (`xc-petition-to-clue`). The 反映人 is masked for every role not in `identity-roles`, on screen, in CSV and in clues, and never printed.',
+          '信访件受理登记 / petition register: intake, list with filters and counts, 导出 Excel (`download(\'xlsx\')`: one row per petition, dates as dates) and 导出 CSV, a petition turned into a clue (`xc-petition-to-clue`). The 反映人 is masked for every role not in `identity-roles`, on screen, in the Excel and CSV files and in clues, and never printed.',
       },
     },
   },
@@ -58,7 +58,7 @@ export default meta;
 
 type Story = StoryObj<PetitionArgs>;
 
-/** The register as the 巡察办 sees it: the 反映人 masked (no role is allowed by default). */
+/** The register as the 巡察办 sees it: the 反映人 masked (no role is allowed by default), in 导出 Excel and 导出 CSV too. */
 export const Masked: Story = {};
 
 /** The 组长 may see who wrote (`identity-roles="leader"`, provider role `leader`). */
