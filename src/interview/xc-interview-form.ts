@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
+import { displayText } from '../form/display.js';
 import type { RecordSignature } from '../core/fingerprint.js';
 import { toRfc3339 } from '../core/form-input.js';
 import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
@@ -27,6 +28,9 @@ const loadFingerprint: () => Promise<FingerprintModule> = lazy(() => import('../
 const loadPrintParts = lazy(() => import('./xc-interview-parts.js'));
 let printParts: typeof import('./xc-interview-parts.js') | undefined;
 void loadPrintParts().then((m) => (printParts = m), () => undefined);
+
+/** The Word export (src/interview/interview-docx.ts and the core's writer): loaded on the first export only, never with the page. */
+const loadDocx = lazy(() => import('./interview-docx.js'));
 
 /** The record's evidence files part (and `<xc-attachments>`) loads only where a store or files are. */
 const loadFiles = lazy(() => import('../attachments/xc-attachments-field.js'));
@@ -53,10 +57,12 @@ let filesPart: typeof import('../attachments/xc-attachments-field.js') | undefin
  * @fires xc-submit - `submit()` found the record valid. `detail: { value }`.
  * @fires xc-invalid - Validation failed. `detail: { errors }`.
  * @fires xc-title - The page title the host may want to show changed. `detail: { title, errors }`.
+ * @fires xc-export - A Word export is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'docx', filename, text: '', bytes }`.
  *
  * @slot header - Shown under the title.
  *
  * @csspart title - The form's title.
+ * @csspart export-docx - The 导出 Word button, beside the print button (this element's own: the base `<xc-form>` has neither).
  * @csspart signature - The sign-off status with the fingerprint.
  * @csspart sign - The confirm-and-sign button.
  * @csspart error-summary - The error summary.
@@ -125,6 +131,23 @@ export class XcInterviewForm extends XcForm {
     return interviewToClues(this.record, { lang: this.effectiveLang });
   }
 
+  /**
+   * Download the record as a Word document (.docx, A4): laid out as the print is — 秘密 mark, title,
+   * number, the head fields as a table, each section with its fields (choices as their labels), the
+   * signature lines, the fingerprint line when signed. The file is named after the interviewee
+   * (谈话笔录-<name>.docx), else the interview's date. Fires the cancelable `xc-export` first (its
+   * `bytes` are the file's); nothing is sent anywhere. The writer loads on the first export only.
+   * @returns a promise of whether the download was started (false when a listener cancelled it, or
+   *   before the form definition has loaded).
+   */
+  async download(format: 'docx'): Promise<boolean> {
+    const model = this.model;
+    if (format !== 'docx' || !model) return false;
+    const lang = this.effectiveLang;
+    const input = { model, text: (d: FieldDescriptor) => displayText(d, this.t, lang), lang, digest: this.signature ? this._digest : null, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
+    return (await loadDocx()).exportDocx(this, input);
+  }
+
   protected override adopted(): void {
     this.verified = null;
     if (this.signed) void this.verify();
@@ -162,7 +185,8 @@ export class XcInterviewForm extends XcForm {
   protected override renderActions() {
     const t = this.t;
     const files = this._files();
-    const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button>`;
+    const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button
+      ><button type="button" part="export-docx" class="export-docx" @click=${() => void this.download('docx').catch(() => undefined)}>${t.interviewExportWord}</button>`;
     if (this.readonly || this.isDisabled || this.signed) return html`${files}<div class="actions">${printButton}</div>`;
     const clues = this.clues().length;
     return html`${files}<div class="actions">
