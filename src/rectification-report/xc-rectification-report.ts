@@ -42,7 +42,10 @@ import {
   type RestrictedName,
 } from '../core/rectification-report.js';
 import { reportStyles } from './xc-rectification-report.styles.js';
-import { loadDocx, renderExportButtons, renderExportRefusal } from './report-export.js';
+import { lazy } from '../base/lazy.js';
+
+/** The Word export (./report-docx.ts): loaded on the first 导出 Word only, never with the page. */
+const loadDocx = lazy(() => import('./report-docx.js'));
 
 /** Problems drawn with the first frame; the rest follow a chunk at a time. */
 const FIRST_PROBLEMS = 40;
@@ -252,6 +255,8 @@ export class XcRectificationReport extends XcFormElement {
 
   /** The leaks of the last refused 公开稿 export, with the value they were found in (shown while it is the value). */
   private _exportLeaks: { value: ReportValue; leaks: ReportLeak[] } | null = null;
+  /** The Word export chunk, once loaded (it draws the refusal too). */
+  private _docx?: typeof import('./report-docx.js');
 
   /**
    * Download the report as a Word document (`<a download>` of an object URL: nothing is sent
@@ -262,14 +267,11 @@ export class XcRectificationReport extends XcFormElement {
    * @returns whether the download started (false without a report, when refused or cancelled).
    */
   async download(format: 'docx', options: { public?: boolean } = {}): Promise<boolean> {
-    if (format !== 'docx') return false;
     await this._drafting?.done;
     const v = this._value;
-    if (!v) return false;
-    const isPublic = options.public === true;
-    const r = await (await loadDocx()).exportDocx(this, v, { public: isPublic, restricted: this.restrictedText, lang: this.effectiveLang, today: this._today });
+    if (format !== 'docx' || !v) return false;
+    const r = await (this._docx = await loadDocx()).exportDocx(this, v, { public: options.public === true, restricted: this.restrictedText, lang: this.effectiveLang, today: this._today });
     this._exportLeaks = r.ok ? null : { value: v, leaks: r.leaks };
-    if (!r.ok) this._status = this._t.rrPublicRefused;
     this.requestUpdate();
     return r.ok && r.started;
   }
@@ -489,10 +491,7 @@ export class XcRectificationReport extends XcFormElement {
             </ul>
           </div>`
         : nothing}
-      ${renderExportRefusal(!refused && this._exportLeaks?.value === v ? this._exportLeaks.leaks : null, t, lang, this._locked ? undefined : (id) => {
-        this.mode = 'public';
-        void this.focusParagraph(id);
-      })}
+      ${!refused && this._exportLeaks?.value === v ? this._docx!.renderRefusal(this, this._exportLeaks.leaks, t, lang, this._locked) : nothing}
       ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this._locked)}
@@ -523,7 +522,9 @@ export class XcRectificationReport extends XcFormElement {
         }} />
       </label>
       ${this.ledger && !this._locked ? html`<button type="button" class="redraft" @click=${() => void this.redraft()}>${t.rrRedraft}</button>` : nothing}
-      ${this._value ? renderExportButtons(t, (pub) => void this.download('docx', { public: pub }).catch(() => undefined)) : nothing}
+      ${this._value
+        ? [false, true].map((pub) => html`<button type="button" class=${pub ? 'export-public-docx' : 'export-docx'} @click=${() => void this.download('docx', { public: pub }).catch(() => undefined)}>${pub ? t.rrExportPublicDocx : t.rrExportDocx}</button>`)
+        : nothing}
       <button type="button" class="print" @click=${() => print()}>${t.rrPrint}</button>
     </div>`;
   }

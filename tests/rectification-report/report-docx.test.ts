@@ -136,9 +136,10 @@ describe('<xc-rectification-report> Word export', () => {
     expect(exportMessage).to.contain('公开稿暂不能生成');
     expect(exportMessage).to.contain('总体整改情况：含有“张振华”（责任领导）');
     await expectAccessible(el);
-    // The same message as the 公开稿 refused on screen.
-    el.mode = 'public';
+    // Its 修改 button shows the 公开稿, refused on screen with the same message.
+    alert.querySelector<HTMLButtonElement>('button.fix')!.click();
     await settle(el);
+    expect(el.mode).to.equal('public');
     expect(el.shadowRoot!.querySelector('.export-refusal'), 'not twice').to.equal(null);
     const onScreen = el.shadowRoot!.querySelector('.refusal')!;
     expect(text(onScreen.querySelector('p'))).to.equal(text(alert.querySelector('p')));
