@@ -76,6 +76,8 @@ interface ChecklistTemplateBase {
   categories?: TemplateOption[];
   scopes?: TemplateOption[];
   rules?: { requireAll?: boolean; requireMethodForProblem?: boolean; requireEvidenceForProblem?: boolean };
+  /** Ids deleted in earlier versions, never given again (the template editor keeps them). */
+  retiredIds?: string[];
 }
 
 /**
