@@ -104,6 +104,10 @@ try {
       '| items | draft (core) | 公开稿 with leak check (core) | first frame | every problem drawn | keystroke | 公开稿 shown | keystroke in the 公开稿 | longest task | memory |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       `| ${r.n} | ${ms(r.draft)} | ${ms(r.publicVersion)} | ${ms(r.firstFrame)} | ${ms(r.complete)} | ${ms(r.key)} | ${ms(r.publicShown)} | ${ms(r.publicKey)} | ${ms(r.longestTask)} | ${(r.heap / 1048576).toFixed(1)} MB |`,
+      '',
+      '| Word export (from the element) | time to the file | peak JS heap above start | file | longest task |',
+      '|---|---:|---:|---:|---:|',
+      ...[['report', r.docx], ['公开稿 (leak check first)', r.publicDocx]].map(([label, x]) => `| ${label} of ${r.n} items → .docx | ${ms(x.time)} | ${(x.peak / 1048576).toFixed(1)} MB | ${x.bytes ? `${(x.bytes / 1024).toFixed(0)} KB` : 'refused'} | ${x.longest ? ms(x.longest) : 'none over 50 ms'} |`),
     ].join('\n'));
   }
   if (want('clue-register')) {
@@ -126,6 +130,10 @@ try {
       '| units | ledger items | summariseRound (core) | CSV (core) | first frame (charts and table) | recount for a new "today" | CSV from the element (writer loaded) | longest task | memory |',
       '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       `| ${r.units} | ${r.items} | ${ms(r.summary)} | ${ms(r.csv)} | ${ms(r.firstFrame)} | ${ms(r.recount)} | ${ms(r.elementCsv)} | ${ms(r.longestTask)} | ${(r.heap / 1048576).toFixed(1)} MB |`,
+      '',
+      '| Excel export (from the element) | time to the file | peak JS heap above start | file | longest task |',
+      '|---|---:|---:|---:|---:|',
+      `| ${r.units} units (${r.items} ledger items) → .xlsx | ${ms(r.xlsx.time)} | ${(r.xlsx.peak / 1048576).toFixed(1)} MB | ${(r.xlsx.bytes / 1024).toFixed(1)} KB | ${r.xlsx.longest ? ms(r.xlsx.longest) : 'none over 50 ms'} |`,
     ].join('\n'));
   }
   if (want('petition')) {

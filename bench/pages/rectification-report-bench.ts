@@ -3,7 +3,10 @@
  * 5,000-item ledger: the core's draft and 公开稿 (with its leak check) alone, then
  * <xc-rectification-report> mounted with the ledger (first frame, every problem drawn), a keystroke
  * in a paragraph, and the 公开稿 shown; and the longest task on the page through all of it
- * (a long task over 200 ms would freeze the page).
+ * (a long task over 200 ms would freeze the page). Then the element's Word exports
+ * (`download('docx')` and `download('docx', { public: true })`, the xc-export cancelled so nothing
+ * downloads): the time to the file, the peak of the JS heap above where it started (sampled between
+ * chunks; the page runs with --enable-precise-memory-info), the file's size and the longest task.
  */
 import '../../src/rectification-report/index.js';
 import '../../src/provider/index.js';
@@ -113,6 +116,39 @@ window.runReportBench = async (n: number, reps: number) => {
     pubKeys.push(performance.now() - k0);
   }
   const editLongest = longTasks.stop();
+
+  // The Word exports: the report as edited, then the 公开稿 through its leak check.
+  const used = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  const exportOnce = async (pub: boolean) => {
+    gc();
+    await frame();
+    const tasks = new LongTasks();
+    tasks.start();
+    const base = used();
+    let peak = base;
+    const sampler = setInterval(() => (peak = Math.max(peak, used())), 1);
+    let bytes = 0;
+    const take = (e: Event) => {
+      e.preventDefault();
+      bytes = (e as CustomEvent<{ bytes?: Uint8Array }>).detail.bytes?.length ?? 0;
+    };
+    el.addEventListener('xc-export', take);
+    const t0 = performance.now();
+    await el.download('docx', { public: pub });
+    const time = performance.now() - t0;
+    peak = Math.max(peak, used());
+    clearInterval(sampler);
+    el.removeEventListener('xc-export', take);
+    await frame();
+    return { time, peak: peak - base, bytes, longest: tasks.stop() };
+  };
+  const exportRuns = async (pub: boolean) => {
+    const runs = [];
+    for (let i = 0; i < Math.min(reps, 3); i++) runs.push(await exportOnce(pub));
+    return { time: median(runs.map((r) => r.time)), peak: median(runs.map((r) => r.peak)), bytes: runs[0]!.bytes, longest: Math.max(...runs.map((r) => r.longest)) };
+  };
+  const docx = await exportRuns(false);
+  const publicDocx = await exportRuns(true);
   host.remove();
   return {
     n,
@@ -127,6 +163,8 @@ window.runReportBench = async (n: number, reps: number) => {
     mountLongest,
     editLongest,
     heap: memory,
+    docx,
+    publicDocx,
   };
 };
 

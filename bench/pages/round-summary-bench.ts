@@ -4,6 +4,9 @@
  * clue registers): the core's summariseRound and roundSummaryCsv alone, then <xc-round-summary>
  * mounted with the units (first frame with charts and table), a recount when "today" moves on, the
  * CSV from the element, the memory it holds, and the longest task on the page through all of it.
+ * Then the element's Excel export (`download('xlsx')`, the xc-export cancelled so nothing downloads):
+ * the time to the file, the peak of the JS heap above where it started, the file's size and the
+ * longest task while it was written.
  */
 import '../../src/round-summary/index.js';
 import '../../src/provider/index.js';
@@ -93,6 +96,34 @@ window.runRoundSummaryBench = async (unitCount: number, items: number, reps: num
   const longestTask = longTasks.stop();
   gc();
   const memory = (await heap()) - before;
+
+  // The Excel export from the element.
+  const used = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  const runs: { time: number; peak: number; bytes: number; longest: number }[] = [];
+  for (let i = 0; i < Math.min(reps, 3); i++) {
+    gc();
+    await frame();
+    const tasks = new LongTasks();
+    tasks.start();
+    const base = used();
+    let peak = base;
+    const sampler = setInterval(() => (peak = Math.max(peak, used())), 1);
+    let bytes = 0;
+    const take = (e: Event) => {
+      e.preventDefault();
+      bytes = (e as CustomEvent<{ bytes?: Uint8Array }>).detail.bytes?.length ?? 0;
+    };
+    el.addEventListener('xc-export', take);
+    const x0 = performance.now();
+    await el.download('xlsx');
+    const time = performance.now() - x0;
+    peak = Math.max(peak, used());
+    clearInterval(sampler);
+    el.removeEventListener('xc-export', take);
+    await frame();
+    runs.push({ time, peak: peak - base, bytes, longest: tasks.stop() });
+  }
+  const xlsx = { time: median(runs.map((r) => r.time)), peak: median(runs.map((r) => r.peak)), bytes: runs[0]!.bytes, longest: Math.max(...runs.map((r) => r.longest)) };
   host.remove();
   return {
     units: unitCount,
@@ -105,6 +136,7 @@ window.runRoundSummaryBench = async (unitCount: number, items: number, reps: num
     elementCsv,
     longestTask,
     heap: memory,
+    xlsx,
   };
 };
 
