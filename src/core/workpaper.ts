@@ -23,6 +23,7 @@
  */
 import { sign, verify } from './fingerprint.js';
 import { canonicalJson } from './draft.js';
+import { isObj } from './obj.js';
 import { reviewOf, type ChecklistResponse, type WorkpaperAction, type WorkpaperLevel, type WorkpaperState, type WorkpaperStep } from './checklist.js';
 
 import { DEFAULT_WORKPAPER_ROLES, levelsOf, workpaperRoles, type WorkpaperRoles } from './team-roles.js';
@@ -101,8 +102,6 @@ export interface WorkpaperOptions {
   /** The check point ids of the sheet's template: comments on other ids are refused (not checked when left out). */
   pointIds?: Iterable<string>;
 }
-
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 
 /**
