@@ -186,7 +186,7 @@ export class XcInterviewForm extends XcForm {
     const t = this.t;
     const files = this._files();
     const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button
-      ><button type="button" part="export-docx" class="export-docx" @click=${() => void this.download('docx').catch(() => undefined)}>${t.interviewExportWord}</button>`;
+      ><button type="button" part="export-docx" class="export-docx" @click=${() => void this.download('docx').catch(() => undefined)}>${t.formExportWord}</button>`;
     if (this.readonly || this.isDisabled || this.signed) return html`${files}<div class="actions">${printButton}</div>`;
     const clues = this.clues().length;
     return html`${files}<div class="actions">

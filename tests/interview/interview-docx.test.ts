@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/interview/index.js';
 import '../../src/provider/index.js';
 import type { XcInterviewForm } from '../../src/interview/xc-interview-form.js';
+import type { XcClueSheet } from '../../src/interview/xc-clue-sheet.js';
 import type { ExportEventDetail } from '../../src/events/index.js';
 import { sign } from '../../src/core/fingerprint.js';
 import { filledInterview } from '../fixtures/records.js';
@@ -32,11 +33,11 @@ async function mount(value: unknown, lang = 'zh-CN', today = NOW): Promise<XcInt
   return el;
 }
 
-const button = (el: XcInterviewForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.export-docx')!;
+const button = (el: XcInterviewForm | XcClueSheet) => el.shadowRoot!.querySelector<HTMLButtonElement>('button.export-docx')!;
 const parse = (h: string) => new DOMParser().parseFromString(`<body>${h}</body>`, 'text/html').body;
 
 /** Click 导出 Word and take the file from the (cancelled) xc-export. */
-async function exported(el: XcInterviewForm): Promise<ExportEventDetail> {
+async function exported(el: XcInterviewForm | XcClueSheet): Promise<ExportEventDetail> {
   const seen = oneEvent(el, 'xc-export');
   button(el).click();
   const ev = (await seen) as CustomEvent<ExportEventDetail>;
@@ -149,5 +150,64 @@ describe('<xc-interview-form> Word export', () => {
     expect(parse(h).querySelector('img')).to.equal(null);
     expect(r.violations).to.deep.equal([]);
     expect(r.errors).to.deep.equal([]);
+  });
+});
+
+/** A 问题线索登记移交表 transferred to the 区纪委, with hostile text in its problem. */
+const clue = () => ({
+  clueNo: '区委第一巡察组-线-003',
+  source: '个别谈话',
+  receivedOn: '2026-11-26',
+  reporter: { name: '赵六', unit: '区农业农村局' },
+  personConcerned: { name: '钱七', unit: '区农业农村局', post: '办公室主任' },
+  mainProblem: `春节前以慰问名义发放购物卡。\n${XSS}`,
+  proposedHandling: FORMULA,
+  transferTo: '区纪委',
+  transferredOn: '2026-11-28',
+  receiver: '孙八',
+  disposal: '初步核实',
+});
+
+async function mountSheet(value: unknown, lang = 'zh-CN', readonly = false): Promise<XcClueSheet> {
+  const p = await fixture(html`<xc-provider today="2026-11-30"><xc-clue-sheet lang=${lang} ?readonly=${readonly} .value=${value}></xc-clue-sheet></xc-provider>`);
+  const el = p.querySelector('xc-clue-sheet') as XcClueSheet;
+  await settle(el);
+  return el;
+}
+
+describe('<xc-clue-sheet> Word export', () => {
+  it('has an 导出 Word button under the submit button; the file has the sheet as printed', async () => {
+    const el = await mountSheet(clue());
+    expect(button(el).textContent!.trim()).to.equal('导出 Word');
+    expect(el.shadowRoot!.querySelector('[part=submit]'), 'the submit button stays').to.exist;
+    const d = await exported(el);
+    expect(d.format).to.equal('docx');
+    expect(d.filename).to.equal('问题线索登记表-区委第一巡察组-线-003.docx');
+    const { html: h, text } = await readDocx(d.bytes!);
+    const doc = parse(h);
+    expect(doc.querySelector('p')!.textContent).to.equal('问题线索登记移交表');
+    const head = [...doc.querySelector('table')!.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent!.trim()));
+    expect(head).to.deep.include(['线索来源', '个别谈话']);
+    expect(head).to.deep.include(['受理日期', '2026年11月26日']);
+    expect(head).to.deep.include(['被反映人', '钱七（区农业农村局 办公室主任）']);
+    inOrder(text, ['线索编号', '区委第一巡察组-线-003', '主要问题', XSS, '处置与移交', `处理建议：${FORMULA}`, '移交单位：区纪委', '接收人：孙八', '办理结果', '处置结果：初步核实']);
+    expect(doc.querySelector('img'), 'hostile text stays text').to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('a read-only sheet still exports; English; cancel prevents the download; no number: named after its date', async () => {
+    const el = await mountSheet(clue(), 'en', true);
+    expect(el.shadowRoot!.querySelector('[part=submit]')).to.equal(null);
+    expect(button(el).textContent!.trim()).to.equal('Export Word');
+    el.addEventListener('xc-export', (e) => e.preventDefault(), { once: true });
+    expect(await el.download('docx')).to.equal(false);
+    const d = await exported(el);
+    expect(d.filename).to.equal('Clue sheet-区委第一巡察组-线-003.docx');
+    const { text } = await readDocx(d.bytes!);
+    inOrder(text, ['Source', 'Individual interview', 'Disposal: Preliminary verification']);
+    await expectAccessible(el);
+    const noNo = clue() as Record<string, unknown>;
+    delete noNo['clueNo'];
+    expect((await exported(await mountSheet(noNo))).filename).to.equal('问题线索登记表-2026-11-26.docx');
   });
 });

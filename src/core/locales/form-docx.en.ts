@@ -4,5 +4,6 @@ import type { FormDocxMessages } from './form-docx.zh-CN.js';
 const formDocxEn: FormDocxMessages = {
   formDocxField: (label: string, value: string) => `${label}: ${value}`,
   interviewDocxFile: (who: string) => `Interview record-${who}`,
+  clueSheetDocxFile: (which: string) => `Clue sheet-${which}`,
 };
 export default formDocxEn;

@@ -30,5 +30,6 @@ const formEn: FormMessages = {
   formPathSep: ' · ',
   formErrorWhere: (where: string, message: string) => `${where}: ${message}`,
   formAtOffset: (time: string, zone: string) => `${time} (${zone})`,
+  formExportWord: 'Export Word',
 };
 export default formEn;

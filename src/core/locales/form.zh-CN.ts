@@ -32,6 +32,8 @@ const formZhCN = {
   formPathSep: ' · ',
   formErrorWhere: (where: string, message: string) => `${where}：${message}`,
   formAtOffset: (time: string, zone: string) => `${time}（${zone}）`,
+  /** The button of a record's Word export (`<xc-interview-form>`, `<xc-clue-sheet>`). */
+  formExportWord: '导出 Word',
 };
 
 /** The shape of these strings in every language. */

@@ -11,7 +11,6 @@ const interviewEn: InterviewMessages = {
   interviewVerified: 'Verified: the record matches its fingerprint.',
   interviewTampered: 'Warning: the record does not match the fingerprint taken when it was signed; it may have been changed since. Check it against the signed paper copy.',
   interviewPrint: 'Print the record',
-  interviewExportWord: 'Export Word',
   interviewPrintTitle: 'Interview record',
   interviewRecordNo: (no: string) => `No. ${no}`,
   interviewConfidential: 'Confidential',

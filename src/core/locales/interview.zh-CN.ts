@@ -12,7 +12,6 @@ const interviewZhCN = {
   interviewVerified: '核验通过：记录内容与指纹一致。',
   interviewTampered: '警告：记录内容与签署时的指纹不一致，签署后可能被改动过。请以签字的纸质记录为准核实。',
   interviewPrint: '打印谈话笔录',
-  interviewExportWord: '导出 Word',
   interviewPrintTitle: '个别谈话笔录',
   interviewRecordNo: (no: string) => `编号：${no}`,
   interviewConfidential: '注意保密',
