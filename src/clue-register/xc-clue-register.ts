@@ -2,7 +2,8 @@
  * <xc-clue-register>: the 问题线索台账 of a round — every clue in one list with filters, counts and
  * the reply light, selection of approved clues for a numbered 移交单, CSV. The per-clue panel
  * (route, approve, record the reply), the forms, the printable 移交单 and the Excel and Word exports
- * load lazily (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts, ./register-export.ts). The logic is src/core/clue-register.ts.
+ * load lazily (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts, ./register-export.ts).
+ * The logic is src/core/clue-register.ts.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -80,7 +81,8 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  *
  * Roles come from `user-role`, else `<xc-provider user-role>`, mapped like the 工作底稿's review:
  * `preparer` and `reviewer` are team members, `leader` is the 组长 (a host's own names through
- * `roles`). The 反映人 is never held by the register: the list, the 移交单 (printed or as Word) and the CSV and Excel exports cannot show it.
+ * `roles`). The 反映人 is never held by the register: the list, the 移交单 (printed or as Word) and
+ * the CSV and Excel exports cannot show it.
  * "Today" (the light, dates) comes from the provider's clock.
  *
  * @customElement xc-clue-register
