@@ -77,6 +77,21 @@ export const PublicRefused: Story = {
   }),
 };
 
+/**
+ * 导出 Word（报告） and 导出 Word（公开稿）: each export's `xc-export` (file name, size) is logged under the
+ * report. A name typed into the report's last paragraph makes the 公开稿's export refuse: no file, the alert instead.
+ */
+export const WordExport: Story = {
+  render: (args) =>
+    html`<div @xc-export=${(e: CustomEvent<{ filename: string; bytes?: Uint8Array }>) => {
+      const log = (e.currentTarget as HTMLElement).querySelector('output')!;
+      log.textContent = `xc-export: ${e.detail.filename} · ${e.detail.bytes?.length ?? 0} bytes`;
+    }}>${render(ledgerWithOutcomes, () => {
+      const v = reportValue(draftReport(ledgerWithOutcomes(), { today: TODAY, feedbackDate: '2026-10-31' }));
+      return editParagraph(v, 'next', '下一步，由孙强同志牵头，继续推进公务用车整改。');
+    })(args)}<output aria-live="polite"></output></div>`,
+};
+
 /** Feedback on the last day of the year: the due date is the last day of February. */
 export const DueAtMonthEnd: Story = { args: { feedbackDate: '2026-12-31' } };
 

@@ -59,3 +59,12 @@ export const Empty: Story = { render: render(() => []) };
 
 /** English. */
 export const English: Story = { args: { lang: 'en', round: 'Round 3, 2026' } };
+
+/** 导出 Excel and 导出 CSV: each export's `xc-export` (format, file name, size) is logged under the figures; the file downloads. */
+export const ExportLog: Story = {
+  render: (args) =>
+    html`<div @xc-export=${(e: CustomEvent<{ format: string; filename: string; text: string; bytes?: Uint8Array }>) => {
+      const log = (e.currentTarget as HTMLElement).querySelector('output')!;
+      log.textContent = `xc-export: ${e.detail.format} · ${e.detail.filename} · ${e.detail.bytes?.length ?? e.detail.text.length} bytes`;
+    }}>${render(() => generateRoundUnits(3, { items: 40 }))(args)}<output aria-live="polite"></output></div>`,
+};

@@ -5,4 +5,4 @@
  */
 export { XcRoundSummary } from './xc-round-summary.js';
 export * from '../core/round-summary.js';
-export { roundSummaryCsv, ROUND_FIGURE_LABELS } from '../core/round-summary-csv.js';
+export { roundSummaryCsv, roundSummaryTable, ROUND_FIGURE_LABELS, type RoundSummaryTable, type RoundSummaryColumnType } from '../core/round-summary-csv.js';

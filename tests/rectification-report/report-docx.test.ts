@@ -14,6 +14,7 @@ import { formatDateKey } from '../../src/core/i18n.js';
 import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
 import type { ExportEventDetail } from '../../src/events/index.js';
 import { readDocx } from '../core/office-readers.js';
+import meta, * as stories from '../../stories/rectification-report.stories.js';
 import { expectAccessible } from '../support/a11y.js';
 import { F1, F2, F3, TODAY, item, knownLedger } from './fixtures.js';
 
@@ -197,6 +198,21 @@ describe('<xc-rectification-report> Word export', () => {
     );
     expect(refused, 'some runs refused').to.be.greaterThan(0);
     expect(produced, 'some runs produced a file').to.be.greaterThan(0);
+  });
+
+  it('the WordExport story: the report\'s export is logged, the 公开稿\'s is refused (a typed name) with the alert, and it is axe-clean', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>${stories.WordExport.render!({ ...(meta.args as never) }, {} as never)}</div>`);
+    const el = wrap.querySelector('xc-rectification-report')!;
+    await settle(el);
+    el.addEventListener('xc-export', (e) => e.preventDefault());
+    const log = wrap.querySelector('output')!;
+    expect(await el.download('docx', { public: true })).to.equal(false);
+    await settle(el);
+    expect(log.textContent).to.equal('');
+    expect(text(el.shadowRoot!.querySelector('.export-refusal'))).to.contain('孙强');
+    await el.download('docx');
+    expect(log.textContent).to.match(/^xc-export: .+\.docx · \d+ bytes$/);
+    await expectAccessible(el);
   });
 
   it('speaks English: the buttons and the document', async () => {

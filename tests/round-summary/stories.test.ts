@@ -12,7 +12,7 @@ describe('<xc-round-summary> stories', function () {
   const named = Object.entries(stories).filter(([k]) => k !== 'default') as [string, Story][];
 
   it('has the stories the docs name', () => {
-    expect(named.map(([k]) => k).sort()).to.deep.equal(['Empty', 'English', 'FromSummary', 'LaterInTheRound', 'ThreeUnits', 'TwentyUnits']);
+    expect(named.map(([k]) => k).sort()).to.deep.equal(['Empty', 'English', 'ExportLog', 'FromSummary', 'LaterInTheRound', 'ThreeUnits', 'TwentyUnits']);
   });
 
   for (const [name, story] of named) {
