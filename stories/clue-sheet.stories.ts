@@ -57,7 +57,7 @@ const meta: Meta<ClueArgs> = {
     docs: {
       description: {
         component:
-          '问题线索登记移交表 / clue register and transfer sheet, on `<xc-form>` with the bundled template. Pre-fill it through `value`, e.g. with `interviewToClues(record)` or the checklist’s `toClueEntries()`.',
+          '问题线索登记移交表 / clue register and transfer sheet, on `<xc-form>` with the bundled template. Pre-fill it through `value`, e.g. with `interviewToClues(record)` or the checklist’s `toClueEntries()`. 导出 Word (`download(\'docx\')`) gives the sheet as a .docx.',
       },
     },
   },
@@ -103,4 +103,14 @@ export const PrintWithAttachments: Story = {
     },
     printView: true,
   }),
+};
+
+/** 导出 Word on a read-only sheet: each export's `xc-export` (file name, size) is logged under the sheet; the file downloads. */
+export const ExportWord: Story = {
+  args: { readonly: true },
+  render: (args) =>
+    html`<div @xc-export=${(e: CustomEvent<{ filename: string; bytes?: Uint8Array }>) => {
+      const log = (e.currentTarget as HTMLElement).querySelector('output')!;
+      log.textContent = `xc-export: ${e.detail.filename} · ${e.detail.bytes?.length ?? 0} bytes`;
+    }}>${renderSheet({ value: transferred })(args)}<output aria-live="polite"></output></div>`,
 };

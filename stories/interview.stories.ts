@@ -70,7 +70,7 @@ const meta: Meta<InterviewArgs> = {
     docs: {
       description: {
         component:
-          '个别谈话记录 / individual interview record, on `<xc-form>` with the bundled template. 「确认并签署」 validates, stores a SHA-256 fingerprint in `signature` and locks the record; a signed record is verified on load. Prints as an A4 谈话笔录.',
+          '个别谈话记录 / individual interview record, on `<xc-form>` with the bundled template. 「确认并签署」 validates, stores a SHA-256 fingerprint in `signature` and locks the record; a signed record is verified on load. Prints as an A4 谈话笔录; 导出 Word (`download(\'docx\')`) gives the same 谈话笔录 as a .docx.',
       },
     },
   },
@@ -108,3 +108,16 @@ export const SignIncomplete: Story = { render: renderInterview({ value: { record
 
 /** English interface. */
 export const English: Story = { args: { lang: 'en' }, render: renderInterview({ value: interviewSample }) };
+
+/**
+ * 导出 Word: the 谈话笔录 as a .docx with the print's text — 注意保密, title and number, the head as a
+ * table, 问/答 item by item, the signature lines, the fingerprint line once signed. Each export's
+ * `xc-export` (file name, size) is logged under the record; the file downloads.
+ */
+export const ExportWord: Story = {
+  render: (args) =>
+    html`<div @xc-export=${(e: CustomEvent<{ filename: string; bytes?: Uint8Array }>) => {
+      const log = (e.currentTarget as HTMLElement).querySelector('output')!;
+      log.textContent = `xc-export: ${e.detail.filename} · ${e.detail.bytes?.length ?? 0} bytes`;
+    }}>${renderInterview({ value: interviewSample })(args)}<output aria-live="polite"></output></div>`,
+};
