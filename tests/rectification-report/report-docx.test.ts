@@ -201,7 +201,7 @@ describe('<xc-rectification-report> Word export', () => {
   });
 
   it('the WordExport story: the report\'s export is logged, the 公开稿\'s is refused (a typed name) with the alert, and it is axe-clean', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>${stories.WordExport.render!({ ...(meta.args as never) }, {} as never)}</div>`);
+    const wrap = await fixture<HTMLDivElement>(html`<div>${stories.WordExport.render!(meta.args as never, {} as never)}</div>`);
     const el = wrap.querySelector('xc-rectification-report')!;
     await settle(el);
     el.addEventListener('xc-export', (e) => e.preventDefault());
