@@ -102,9 +102,9 @@ export interface ExtensionRequest {
 export interface AcceptanceSignature {
   /** The party's id (see {@link AcceptanceParty}). */
   party: string;
-  /** The signer's name as signed. */
+  /** The signer's name as signed: always the user who recorded it (`by`). */
   name: string;
-  /** The date signed, `YYYY-MM-DD`. */
+  /** The date signed, `YYYY-MM-DD`: from the day the item went to 待验收 to the day recorded. */
   date: string;
   opinion: string;
   passed: boolean;

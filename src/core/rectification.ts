@@ -131,12 +131,15 @@ export {
   acceptanceState,
   type AcceptanceState,
   acceptedTransitions,
+  allSignatures,
   canSignFor,
   currentSignatures,
   requiredParties,
   signableParties,
   signAcceptance,
   type SignatureInput,
+  signingWindow,
+  submittedAt,
   transitionAccepted,
 } from './rectification/acceptance.js';
 export { hasMeasureDetails, itemProgress, measureProgress, overdueMeasures, withMeasureProgress } from './rectification/measures.js';

@@ -31,6 +31,7 @@ import { ledgerRuleErrors, readLedgerObject, type LedgerRuleCode } from './recti
 import { changeLogProblem, UNLOGGED_FIELDS } from './rectification/changes.js';
 import { decideExtension, requestExtension } from './rectification/extension.js';
 import { acceptanceParties, acceptanceState, signAcceptance } from './rectification/acceptance.js';
+import { hasMeasureDetails, measureProgress } from './rectification/measures.js';
 import { roleLabel } from './rectification/labels.js';
 import type { ValidationResult } from './validation-types.js';
 import type {
@@ -243,10 +244,16 @@ function patchOf(after: RectificationItem, fields: readonly string[]): Partial<R
   return Object.fromEntries(fields.map((f) => [f, has(after, f) ? after[f] : undefined])) as Partial<RectificationItem>;
 }
 
+/**
+ * A new entry dated after today is refused, exactly: its `at` is an instant (ISO date-time with
+ * `Z` or an offset, as the elements write it), read in the server's time zone as `today` is, so an
+ * entry made anywhere (a client in UTC+14 or UTC−12) before the server's now is never after
+ * today, and one dated tomorrow in the server's zone always is. No tolerance is kept: an entry a
+ * day ahead can only come from a wrong clock or a forged date.
+ */
 function checkEntryDate(r: Reasons, entry: HistoryEntry, today: number | null, id: string): boolean {
   const key = toDateKey(entry?.at);
-  // One day of tolerance: the entry is dated in the writer's time zone, today in the server's.
-  if (key && today !== null && dayNo(key) > today + 1) {
+  if (key && today !== null && dayNo(key) > today) {
     r.add('future', r.t.verifyFuture(key), id, 'history');
     return false;
   }
@@ -350,6 +357,11 @@ function checkItem(
     const f = left[0] ?? 'history';
     return r.add('mismatch', r.t.verifyMismatch(r.field(f)), id, f);
   }
+  // Progress derived from measures with details is what they give (as `editItem` stores it).
+  if ((fields.includes('progress') || fields.includes('measures')) && after.status !== 'closed' && hasMeasureDetails(after)) {
+    const derived = measureProgress(after) ?? 0;
+    if (after.progress !== derived) return r.add('value', r.t.verifyProgressDerived(derived), id, 'progress');
+  }
   checkChangeLog(r, before, after, ctx, today, stepFields);
 }
 
@@ -412,6 +424,10 @@ function fromStepError(r: Reasons, e: unknown, id: string, role: RectificationRo
       return r.add('extension', t.verifyExtensionNotApplicable, id, 'extensions');
     case 'party':
       return r.add('acceptance', t.verifyAcceptanceParty(party ?? ''), id, 'acceptance');
+    case 'signer':
+      return r.add('acceptance', t.verifyAcceptanceSigner, id, 'acceptance');
+    case 'sign-date':
+      return r.add('acceptance', t.verifyAcceptanceDate, id, 'acceptance');
     default:
       return r.add(kind === 'sign' ? 'acceptance' : 'extension', t.verifyInvalidValue(kind === 'sign' ? t.verifyFieldAcceptance : t.verifyFieldExtensions), id, kind === 'sign' ? 'acceptance' : 'extensions');
   }
@@ -514,7 +530,7 @@ function checkAcceptance(
       state = signAcceptance(
         state,
         { party: sig.party, name: sig.name, date: sig.date, opinion: sig.opinion, passed: sig.passed },
-        { by: ctx.user, role: ctx.role, at: sig.at },
+        { by: ctx.user, role: ctx.role, at: sig.at, ...(today !== null ? { today: ctx.today } : {}) },
         parties,
       );
     } catch (e) {
@@ -574,11 +590,19 @@ function checkNewItem(r: Reasons, item: RectificationItem, ctx: LedgerChangeCont
  * the workflow rules (`ledgerRuleErrors`) and, with `ctx.schemaCheck`, the ledger schema.
  *
  * `before` is what the server has stored (trusted); `after` is what the request brings.
+ * `before` null or undefined means no ledger is stored yet: `after` is checked as a new ledger (the
+ * same as against `{ version: 1, items: [] }`: only the office creates items and sets the ledger's
+ * members). A `before` that is something else than a ledger is refused (`invalid`), never thrown on.
  * A viewer may change nothing.
  */
-export function verifyLedgerChange(before: RectificationLedger, after: unknown, ctx: LedgerChangeContext): VerifyResult {
+export function verifyLedgerChange(before: RectificationLedger | null | undefined, after: unknown, ctx: LedgerChangeContext): VerifyResult {
   const lang = ctx.lang ?? 'zh-CN';
   const r = new Reasons(resolveLocale(lang), lang);
+  if (before == null) before = { version: 1, items: [] };
+  else if (!readLedgerObject(before).ok) {
+    r.add('invalid', r.t.verifyStoredNotLedger);
+    return r.result();
+  }
   const read = readLedgerObject(after);
   if (!read.ok) {
     r.add('invalid', r.t.verifyNotLedger);

@@ -338,7 +338,9 @@ describe('rectification rules: 验收 by several parties', () => {
     expect(signableParties(a, parties, '李四', 'viewer')).to.deep.equal([]);
     expect(signableParties(transition(item(), 'in-progress', unit), parties, '王五', 'office')).to.deep.equal([]);
     expect(codeOf(() => signAcceptance(a, { party: 'office', name: '王五', date: '2026-11-26', opinion: ' ', passed: true }, office, parties))).to.equal('needs-comment');
-    expect(codeOf(() => signAcceptance(a, { party: 'office', name: '', date: '2026-11-26', opinion: '好', passed: true }, office, parties))).to.equal('invalid');
+    // The name signed is the recording user's: none given is theirs, another is refused.
+    expect(signAcceptance(a, { party: 'office', name: '', date: '2026-11-26', opinion: '好', passed: true }, office, parties).acceptance![0]!.name).to.equal('王五');
+    expect(codeOf(() => signAcceptance(a, { party: 'office', name: '孙八', date: '2026-11-26', opinion: '好', passed: true }, office, parties))).to.equal('signer');
     expect(codeOf(() => sign(transition(item(), 'in-progress', unit), 'office'))).to.equal('party');
   });
 

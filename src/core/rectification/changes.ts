@@ -99,7 +99,8 @@ export interface EditOptions {
 
 /**
  * Apply the field edits of `patch` as `role` (the workflow's `updateItem`: the same permissions
- * and value checks), derive `progress` from measures that carry details, and append one change-log
+ * and value checks), derive `progress` from measures that carry details (whatever `patch` says of
+ * `progress`: on such an item a progress edit alone changes nothing), and append one change-log
  * entry per field changed ({@link diffItem}) to `changes`. Returns a **new** item (the same item
  * when nothing changed).
  * @throws {RectificationError} as `updateItem` (`role`, `invalid`); `invalid` for an empty `by` or a bad `at`.
@@ -108,8 +109,9 @@ export function editItem(item: RectificationItem, patch: Partial<RectificationIt
   if (!opts.by?.trim()) throw new RectificationError('invalid', 'An edit needs "by"', 'by');
   if (!isDateTime(opts.at)) throw new RectificationError('invalid', '"at" is not an ISO date-time', 'at');
   if (item.changes != null && !Array.isArray(item.changes)) throw new RectificationError('change-log', 'The change log is not a list', 'changes');
-  let next = updateItem(item, patch, opts.role);
-  if ('measures' in patch) next = withMeasureProgress(next);
+  // Progress derived from measures with details is always recomputed: a typed progress cannot
+  // contradict the measures (the stored value stays what `itemProgress` shows).
+  const next = withMeasureProgress(updateItem(item, patch, opts.role));
   const diffs = diffItem(item, next);
   if (!diffs.length) return item;
   const by = opts.by.trim();

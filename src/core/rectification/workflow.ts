@@ -78,6 +78,8 @@ const WORKFLOW: readonly WorkflowEdge[] = [
  *   deadline not later than the current one, an item closed or without a deadline);
  * - `needs-acceptance` — 销号 before every required 验收 party has passed;
  * - `party` — an unknown 验收 party, one this user may not sign for, or signing out of 待验收;
+ * - `signer` — a 验收 signature in the name of someone other than the user recording it;
+ * - `sign-date` — a 验收 signature dated before the item went to 待验收, or after today;
  * - `change-log` — the change log does not record the edits (or was rewritten).
  */
 export type RectificationErrorCode =
@@ -93,6 +95,8 @@ export type RectificationErrorCode =
   | 'extension'
   | 'needs-acceptance'
   | 'party'
+  | 'signer'
+  | 'sign-date'
   | 'change-log';
 
 /** An operation on the ledger was refused. `code` says why; `message` is for developers (English). */
