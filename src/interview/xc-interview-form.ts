@@ -185,15 +185,16 @@ export class XcInterviewForm extends XcForm {
   protected override renderActions() {
     const t = this.t;
     const files = this._files();
-    const printButton = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button
+    // 打印谈话笔录 and 导出 Word, side by side: the same 谈话笔录 on paper or as a .docx.
+    const outputs = html`<button type="button" @click=${() => window.print()}>${t.interviewPrint}</button
       ><button type="button" part="export-docx" class="export-docx" @click=${() => void this.download('docx').catch(() => undefined)}>${t.formExportWord}</button>`;
-    if (this.readonly || this.isDisabled || this.signed) return html`${files}<div class="actions">${printButton}</div>`;
+    if (this.readonly || this.isDisabled || this.signed) return html`${files}<div class="actions">${outputs}</div>`;
     const clues = this.clues().length;
     return html`${files}<div class="actions">
       <button type="button" class="primary" part="sign" aria-describedby="xc-sign-hint" ?disabled=${this._signing} @click=${() => this.sign()}>
         ${this._signing ? t.interviewSigning : t.interviewSign}
       </button>
-      ${printButton}
+      ${outputs}
       ${clues
         ? html`<button type="button" @click=${() => this.dispatchEvent(new CustomEvent('xc-clues', { bubbles: true, composed: true, detail: { clues: this.clues() } }))}>${t.interviewToClues(clues)}</button>`
         : nothing}
