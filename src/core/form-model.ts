@@ -35,7 +35,7 @@
 import { pointerToSegments, refTarget, segmentsToPath } from './pointer.js';
 import type { JsonSchema } from './validation-types.js';
 import { langChain, textOf, type LocalizedText } from './text.js';
-import { hasOwn, isObj, sameJson as equal, type Obj } from './obj.js';
+import { deepEqual, hasOwn, isObj, sameJson as equal, type Obj } from './obj.js';
 
 /** The widgets a form definition can ask for with `x-xc-widget`. */
 export const WIDGETS = [
@@ -358,14 +358,21 @@ export function schemaHolds(schema: unknown, value: unknown, root: JsonSchema = 
 
 function satisfies(schema: unknown, value: unknown, root: JsonSchema, depth: number): boolean {
   if (depth > MAX_DEPTH) return true;
-  const { schema: s } = deref(schema, root);
-  if (!s) return true;
+  if (typeof schema === 'boolean') return schema;
+  if (!isObj(schema)) return true;
+  const s = schema;
   const next = (sub: unknown, v: unknown) => satisfies(sub, v, root, depth + 1);
+  // A $ref holds beside its siblings (both must), as JSON Schema 2020-12 and the validator read it.
+  const ref = s['$ref'];
+  if (typeof ref === 'string' && ref.startsWith('#')) {
+    const target = refTarget(root, ref);
+    if ((typeof target === 'boolean' || isObj(target)) && !next(target, value)) return false;
+  }
   const t = s['type'];
   if (typeof t === 'string' && !typeMatches(t, value)) return false;
   if (Array.isArray(t) && !t.some((x) => typeMatches(x, value))) return false;
-  if ('const' in s && !equal(value, s['const'])) return false;
-  if (Array.isArray(s['enum']) && !s['enum'].some((x) => equal(value, x))) return false;
+  if ('const' in s && !deepEqual(value, s['const'])) return false;
+  if (Array.isArray(s['enum']) && !s['enum'].some((x) => deepEqual(value, x))) return false;
   if (typeof value === 'string') {
     if (typeof s['minLength'] === 'number' && codePoints(value) < s['minLength']) return false;
     if (typeof s['maxLength'] === 'number' && codePoints(value) > s['maxLength']) return false;
@@ -377,7 +384,7 @@ function satisfies(schema: unknown, value: unknown, root: JsonSchema, depth: num
       }
     }
   }
-  if (typeof value === 'number') {
+  if (typeof value === 'number' && Number.isFinite(value)) {
     if (typeof s['minimum'] === 'number' && value < s['minimum']) return false;
     if (typeof s['maximum'] === 'number' && value > s['maximum']) return false;
     if (typeof s['exclusiveMinimum'] === 'number' && value <= s['exclusiveMinimum']) return false;
@@ -388,9 +395,10 @@ function satisfies(schema: unknown, value: unknown, root: JsonSchema, depth: num
     if (typeof s['maxItems'] === 'number' && value.length > s['maxItems']) return false;
   }
   if (isObj(value)) {
-    if (Array.isArray(s['required']) && !s['required'].every((k) => typeof k !== 'string' || hasOwn(value, k))) return false;
+    // A member holding undefined (a cleared field) is absent, as the validator reads it.
+    if (Array.isArray(s['required']) && !s['required'].every((k) => typeof k !== 'string' || value[k] !== undefined)) return false;
     const props = s['properties'];
-    if (isObj(props)) for (const [k, sub] of Object.entries(props)) if (hasOwn(value, k) && !next(sub, value[k])) return false;
+    if (isObj(props)) for (const [k, sub] of Object.entries(props)) if (value[k] !== undefined && !next(sub, value[k])) return false;
   }
   if (Array.isArray(s['allOf']) && !s['allOf'].every((sub) => next(sub, value))) return false;
   if (Array.isArray(s['anyOf']) && !s['anyOf'].some((sub) => next(sub, value))) return false;

@@ -20,6 +20,7 @@
  */
 import type { JsonSchema, ValidateFunction, ValidationErrorObject } from './validation-types.js';
 import { refTarget } from './pointer.js';
+import { deepEqual as eq } from './obj.js';
 
 type Schema = JsonSchema | boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -58,22 +59,6 @@ const is = (t: string, d: Any): boolean =>
   : t == 'object' ? !!d && typeof d == 'object' && !Array.isArray(d)
   : t == 'number' || t == 'integer' ? typeof d == 'number' && isFinite(d) && (t == 'number' || !(d % 1))
   : typeof d == t;
-
-/**
- * fast-deep-equal, as ajv uses for const, enum and uniqueItems (except that a
- * member named toString or valueOf does not make it throw).
- */
-const eq = (a: Any, b: Any): boolean => {
-  if (a === b) return true;
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-    if (Array.isArray(a)) return a.length == b.length && a.every((x, i) => eq(x, b[i]));
-    if (a.valueOf !== Object.prototype.valueOf && typeof a.valueOf == 'function') return a.valueOf() === b.valueOf();
-    const k = Object.keys(a);
-    return k.length == Object.keys(b).length && k.every((x) => own(b, x)) && k.every((x) => eq(a[x], b[x]));
-  }
-  return a !== a && b !== b;
-};
 
 // Formats: the logic and regular expressions of ajv-formats' `fullFormats`.
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -8,6 +8,7 @@ import * as ajvFormats from 'ajv-formats/dist/formats.js';
 import { compileLite, LITE_FORMATS, LITE_MAX_DEPTH } from '../../src/core/lite-validator.js';
 import { XC_KEYWORDS } from '../../src/core/keywords.js';
 import { toFieldErrors } from '../../src/core/validation.js';
+import { schemaHolds } from '../../src/core/form-model.js';
 import * as generated from '../../src/generated/validators.js';
 import type { JsonSchema, ValidateFunction, ValidationErrorObject } from '../../src/core/validation-types.js';
 
@@ -646,6 +647,39 @@ describe('compileLite (standalone schema interpreter)', () => {
     expect(t.ajvThrew, 'cases where ajv threw').to.be.lessThan(t.cases / 50);
     expect(t.valid).to.be.greaterThan(1000);
     expect(t.invalid).to.be.greaterThan(1000);
+  });
+
+  it("holds the form model's conditions (schemaHolds, read for if/then/else) to the same answers on the keywords they use", () => {
+    // The form model decides which branch of an if/then/else shows from schemaHolds, on the first
+    // frame before any validator has loaded; it must answer as the validator will. Its keywords:
+    const READ = new Set(['type', 'const', 'enum', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'required', 'properties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', '$ref', '$defs', 'definitions', 'title', 'description', 'default', 'examples', 'readOnly', 'writeOnly', 'deprecated', '$comment']);
+    const usesOnly = (x: unknown): boolean => {
+      if (typeof x === 'boolean') return true;
+      if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+      return Object.entries(x as Record<string, unknown>).every(([k, v]) => {
+        if (k.startsWith('x-xc-')) return true;
+        if (!READ.has(k)) return false;
+        if (['not', 'if', 'then', 'else'].includes(k)) return usesOnly(v);
+        if (['allOf', 'anyOf', 'oneOf'].includes(k)) return (v as unknown[]).every(usesOnly);
+        if (['properties', '$defs', 'definitions'].includes(k)) return Object.values(v as object).every(usesOnly);
+        return true;
+      });
+    };
+    const schemas = KEYWORD_SCHEMAS.filter(usesOnly);
+    expect(schemas.length, 'schemas of the subset').to.be.greaterThan(40);
+    const g = new Rng(7);
+    const mismatches: string[] = [];
+    let cases = 0;
+    for (const schema of schemas) {
+      const lite = compileLite(schema as JsonSchema);
+      for (const v of [...POOL, ...Array.from({ length: 120 }, () => randomValue(g, 3))]) {
+        cases++;
+        const want = lite(clone(v));
+        if (schemaHolds(schema, v, (typeof schema === 'object' ? schema : {}) as JsonSchema) !== want && mismatches.length < 10) mismatches.push(`${canon(schema).slice(0, 160)} on ${canon(v).slice(0, 120)}: validator ${want}`);
+      }
+    }
+    expect(cases).to.be.greaterThan(5000);
+    expect(mismatches, mismatches.join('\n')).to.deep.equal([]);
   });
 
   it('agrees with ajv on recursive data through $ref "#"', () => {
