@@ -21,3 +21,4 @@ export type * from './xc-review.js';
 export type * from './xc-petition.js';
 export type * from './xc-transfer.js';
 export type * from './xc-issue.js';
+export type * from './xc-save.js';
