@@ -22,6 +22,7 @@ import {
   draftedText,
   editParagraph,
   leakMessage,
+  leaksIn,
   maskRestricted,
   paragraphLabel,
   publicVersion,
@@ -255,8 +256,6 @@ export class XcRectificationReport extends XcFormElement {
 
   /** The leaks of the last refused 公开稿 export, with the value they were found in (shown while it is the value). */
   private _exportLeaks: { value: ReportValue; leaks: ReportLeak[] } | null = null;
-  /** The Word export chunk, once loaded (it draws the refusal too). */
-  private _docx?: typeof import('./report-docx.js');
 
   /**
    * Download the report as a Word document (`<a download>` of an object URL: nothing is sent
@@ -270,7 +269,15 @@ export class XcRectificationReport extends XcFormElement {
     await this._drafting?.done;
     const v = this._value;
     if (format !== 'docx' || !v) return false;
-    const r = await (this._docx = await loadDocx()).exportDocx(this, v, { public: options.public === true, restricted: this.restrictedText, lang: this.effectiveLang, today: this._today });
+    const pub = options.public === true;
+    const restricted = this.restrictedText;
+    const lang = this.effectiveLang;
+    // The 公开稿 is the one the screen shows: the same check, its matching done ahead a slice per task.
+    if (pub) await preparePublicVersion(v, { restricted, lang });
+    const result = pub ? this.publicVersion()! : null;
+    const r = result && !result.ok
+      ? result
+      : await (await loadDocx()).exportDocx(this, { model: result?.model ?? v.model, edits: pub ? undefined : v.edits, public: pub, t: this._t, lang, scan: (s) => leaksIn(s, restricted) }, this._today);
     this._exportLeaks = r.ok ? null : { value: v, leaks: r.leaks };
     this.requestUpdate();
     return r.ok && r.started;
@@ -479,23 +486,28 @@ export class XcRectificationReport extends XcFormElement {
       ${this._locked ? html`<p class="banner" role="note">${t.rrReadonly}</p>` : nothing}
       ${renderErrorSummary(this.shownErrors, t, (e) => this.focusParagraph(e.path.replace(/^paragraphs\./, '')).then((b) => b ?? undefined), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
-      ${refused
-        ? html`<div class="refusal" role="alert" part="refusal">
-            <p><strong>${t.rrPublicRefused}</strong></p>
-            <ul>
-              ${refused.leaks.map(
-                (l) => html`<li><bdi>${leakMessage(l, lang)}</bdi>${l.paragraph && !this._locked
-                  ? html` <button type="button" class="fix" @click=${() => this.focusParagraph(l.paragraph!)}>${t.rrPublicFix}</button>`
-                  : nothing}</li>`,
-              )}
-            </ul>
-          </div>`
-        : nothing}
-      ${!refused && this._exportLeaks?.value === v ? this._docx!.renderRefusal(this, this._exportLeaks.leaks, t, lang, this._locked) : nothing}
+      ${refused ? this._renderRefusal(t, lang, refused.leaks, '') : this._exportLeaks?.value === v ? this._renderRefusal(t, lang, this._exportLeaks.leaks, 'export-refusal') : nothing}
       ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this._locked)}
     `;
+  }
+
+  /** Where restricted text remains in the 公开稿 (shown, or refused as a Word file): each leak, and a button to rewrite its paragraph in the 公开稿. */
+  private _renderRefusal(t: RT, lang: string, leaks: ReportLeak[], cls: string) {
+    return html`<div class="refusal ${cls}" role="alert" part="refusal">
+      <p><strong>${t.rrPublicRefused}</strong></p>
+      <ul>
+        ${leaks.map(
+          (l) => html`<li><bdi>${leakMessage(l, lang)}</bdi>${l.paragraph && !this._locked
+            ? html` <button type="button" class="fix" @click=${() => {
+                this.mode = 'public';
+                void this.focusParagraph(l.paragraph!);
+              }}>${t.rrPublicFix}</button>`
+            : nothing}</li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private _renderToolbar(t: RT) {

@@ -97,13 +97,16 @@ describe('<xc-rectification-report> Word export', () => {
     await expectAccessible(el);
   });
 
-  it('导出 Word（公开稿）: departments only, no evidence, not one name of the ledger', async () => {
-    const el = await mount();
+  it('导出 Word（公开稿）: departments only, no evidence, not one name of the ledger (a name in a problem\'s text shown as the role)', async () => {
+    const ledger = knownLedger();
+    ledger.items[5]!.problem.text = '钱卫东经手的档案管理混乱';
+    const el = await mount({ ledger });
     const { detail, text: t } = await nextDocx(el, () => button(el, 'export-public-docx').click());
     expect(detail.filename).to.equal(`关于城关镇巡察整改情况的报告-公开稿-${TODAY}.docx`);
     expect(t).to.contain('公开稿（依据《中国共产党巡视工作条例》第三十二条公开整改情况）');
     expect(t).to.contain('责任部门：党政办');
     expect(t).not.to.contain('佐证材料');
+    expect(t).to.contain('6. 责任人经手的档案管理混乱');
     const leaked = names(knownLedger()).filter((n) => t.includes(n));
     expect(leaked).to.deep.equal([]);
     // …while the report itself names them (the check is not vacuous).
@@ -154,6 +157,25 @@ describe('<xc-rectification-report> Word export', () => {
     expect(t).not.to.contain('张振华');
     await settle(el);
     expect(el.shadowRoot!.querySelector('.export-refusal')).to.equal(null);
+  });
+
+  it('the fixed wording is checked too: a restricted string in a heading refuses the 公开稿\'s file (core and element)', async () => {
+    const ledger = knownLedger();
+    const value = reportValue(draftReport(ledger, { today: TODAY, feedbackDate: '2026-10-31' }));
+    const restricted = [...restrictedNames(ledger), { text: '总体整改情况', role: 'other' as const }];
+    const r = await reportToDocx(value, { public: true, restricted, lang: 'zh-CN' });
+    expect(r.ok).to.equal(false);
+    expect(r).not.to.have.property('bytes');
+    expect(!r.ok && r.leaks.map((l) => `${l.label}|${l.text}`)).to.include('报告的固定文字（标题、表格）|总体整改情况');
+    const el = await mount({ ledger });
+    el.restricted = ['总体整改情况'];
+    await settle(el);
+    let exports = 0;
+    el.addEventListener('xc-export', () => exports++);
+    expect(await el.download('docx', { public: true })).to.equal(false);
+    await settle(el);
+    expect(exports).to.equal(0);
+    expect(text(el.shadowRoot!.querySelector('.export-refusal'))).to.contain('报告的固定文字（标题、表格）：含有“总体整改情况”（有关人员）');
   });
 
   it('property: with random names in the ledger and in edits, a 公开稿 .docx is either refused (no bytes) or holds no restricted name', async () => {
