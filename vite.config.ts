@@ -19,6 +19,7 @@ const candidates: Record<string, string> = {
   'rectification-report': 'src/rectification-report/index.ts',
   'round-summary': 'src/round-summary/index.ts',
   feedback: 'src/feedback/index.ts',
+  'template-editor': 'src/template-editor/index.ts',
 };
 const entries = Object.fromEntries(Object.entries(candidates).filter(([, p]) => existsSync(p)));
 

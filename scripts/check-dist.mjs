@@ -147,7 +147,7 @@ for (const imp of meta[entry].imports.filter((i) => i.kind === 'dynamic-import')
   const locales = [...set].flatMap((f) => Object.keys(meta[f]?.inputs ?? {})).filter((i) => /locales\/[\w-]+\.zh-CN\.ts$/.test(i));
   for (const l of locales) {
     const part = /locales\/([\w-]+)\.zh-CN\.ts$/.exec(l)[1];
-    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'], 'round-summary': ['round-summary'], 'tracker-panel': ['rectification'], sync: ['rectification'], 'attachments-ui': ['attachments'], workpaper: ['checklist'], feedback: ['feedback'] }[part] ?? [];
+    const wanted = { checklist: ['checklist'], form: ['form', 'interview'], interview: ['xc-interview-form'], tracker: ['rectification'], rectification: ['rectification'], watermark: ['watermark'], attachments: ['attachments'], petition: ['petition'], 'rectification-report': ['rectification-report'], 'clue-register': ['clue-register'], 'round-summary': ['round-summary'], 'tracker-panel': ['rectification'], sync: ['rectification'], 'attachments-ui': ['attachments'], workpaper: ['checklist'], feedback: ['feedback'], 'template-editor': ['template-editor'] }[part] ?? [];
     if (!wanted.some((w) => name.includes(w))) fail(`a page using ${name} carries ${l}, the strings of another part`);
   }
   // The number of files too: each compresses on its own, so a page split into more files pays more.

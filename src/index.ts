@@ -20,3 +20,4 @@ export { XcClueRegister, type ClueTransferDetail } from './clue-register/index.j
 export { XcRectificationReport, type ReportChangeDetail } from './rectification-report/index.js';
 export { XcRoundSummary } from './round-summary/index.js';
 export { XcFeedbackSheet, type FeedbackIssueDetail } from './feedback/index.js';
+export { XcTemplateEditor, type TemplateSaveDetail } from './template-editor/index.js';

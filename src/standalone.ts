@@ -31,6 +31,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'xc-rectification-report': () => import('./rectification-report/xc-rectification-report.js'),
   'xc-round-summary': () => import('./round-summary/xc-round-summary.js'),
   'xc-feedback-sheet': () => import('./feedback/xc-feedback-sheet.js'),
+  'xc-template-editor': () => import('./template-editor/xc-template-editor.js'),
 };
 
 const loading = new Map<string, Promise<unknown>>();

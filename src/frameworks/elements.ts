@@ -23,6 +23,8 @@ import type { ReportValue } from '../core/rectification-report.js';
 import type { XcRoundSummary } from '../round-summary/xc-round-summary.js';
 import type { XcFeedbackSheet, FeedbackIssueDetail } from '../feedback/xc-feedback-sheet.js';
 import type { FeedbackValue } from '../core/feedback.js';
+import type { XcTemplateEditor, TemplateSaveDetail } from '../template-editor/xc-template-editor.js';
+import type { ChecklistTemplateSource } from '../core/checklist.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
@@ -144,6 +146,19 @@ export interface XcElementTypes {
       /** The 组长 issued it (签发): the locked feedback and the 问题清单 as ledger items. */
       'xc-issue': CustomEvent<FeedbackIssueDetail>;
       'xc-submit': CustomEvent<E.XcSubmitDetail<FeedbackValue>>;
+      'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+    };
+  };
+  'xc-template-editor': {
+    element: XcTemplateEditor;
+    props: Pick<XcTemplateEditor, FormElementProps | 'value' | 'saved' | 'drafts'>;
+    events: {
+      /** The template changed (`reason`: edit / add / move / duplicate / delete / undo / redo / import / restore / list / rules / save). */
+      'xc-change': CustomEvent<{ value: ChecklistTemplateSource; reason: string }>;
+      /** A new version was confirmed: the template as written and what changed. */
+      'xc-save': CustomEvent<TemplateSaveDetail>;
+      /** Cancelable: cancel it to handle the file yourself. */
+      'xc-export': CustomEvent<{ format: 'json'; filename: string; text: string }>;
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
     };
   };

@@ -43,6 +43,7 @@ declare module 'react' {
       'xc-rectification-report': XcReactProps<'xc-rectification-report'>;
       'xc-round-summary': XcReactProps<'xc-round-summary'>;
       'xc-feedback-sheet': XcReactProps<'xc-feedback-sheet'>;
+      'xc-template-editor': XcReactProps<'xc-template-editor'>;
       'xc-provider': XcReactProps<'xc-provider'>;
     }
   }

@@ -44,6 +44,7 @@ declare module 'vue' {
     'xc-rectification-report': XcVueElement<'xc-rectification-report'>;
     'xc-round-summary': XcVueElement<'xc-round-summary'>;
     'xc-feedback-sheet': XcVueElement<'xc-feedback-sheet'>;
+    'xc-template-editor': XcVueElement<'xc-template-editor'>;
     'xc-provider': XcVueElement<'xc-provider'>;
   }
 }
