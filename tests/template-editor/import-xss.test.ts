@@ -90,7 +90,7 @@ describe('<xc-template-editor> import', () => {
     });
     const input = root(el).querySelector<HTMLInputElement>('input.import-file')!;
     const dt = new DataTransfer();
-    dt.items.add(new File([bytes], '村级清单.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    dt.items.add(new File([bytes.slice().buffer as ArrayBuffer], '村级清单.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
     for (let i = 0; i < 100 && !root(el).querySelector('.import-result'); i++) await wait(20);
