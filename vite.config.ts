@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 const candidates: Record<string, string> = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',
+  office: 'src/core/office/index.ts',
   checklist: 'src/checklist/index.ts',
   form: 'src/form/index.ts',
   interview: 'src/interview/index.ts',

@@ -178,5 +178,13 @@ if (failed) process.exit(1);
   const items = standaloneCore.toRectificationItems(template, { templateId: template.id, templateVersion: template.version, items: {} }, { now: '2026-01-01T00:00:00Z' });
   if (!Array.isArray(items) || typeof standaloneCore.toClueEntries !== 'function') fail('dist/standalone/core.js does not offer the core functions');
   else console.log(`✓ dist/standalone/core.js offers the core functions (${kb(gz('dist/standalone/core.js'))} KB gzip, loaded only by pages that import it)`);
+  // xc-elements/office writes the records' Word and Excel files on a server too.
+  const office = await import(new URL('../dist/office.js', import.meta.url).href);
+  const now = () => Promise.resolve();
+  const xlsx = await office.ledgerToXlsx({ title: '台账', items: [] }, 'zh-CN', { yieldTo: now });
+  const docx = await office.writeDocx({ title: '移交单', blocks: [{ kind: 'paragraph', text: '=1+1' }] }, { yieldTo: now });
+  const zip = (b) => b instanceof Uint8Array && b[0] === 0x50 && b[1] === 0x4b;
+  if (!zip(xlsx) || !zip(docx)) fail('xc-elements/office did not write its files without a DOM');
+  else console.log('✓ xc-elements/office writes .xlsx and .docx in Node (no DOM)');
   if (failed) process.exit(1);
 }
