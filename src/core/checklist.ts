@@ -10,6 +10,7 @@ import type { FieldError, JsonSchema, ValidationResult } from './validation-type
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
 import { clueSources } from '../generated/clue-sources.js';
 import { attachmentRefSchema } from './attachment-schema.js';
+import { hasGroups, normalizeTemplate, denormalizeTemplate } from './template-shape.js';
 
 export type { EvidenceRef };
 
@@ -198,44 +199,7 @@ export interface TemplateIndex {
   problemValues: Set<string>;
 }
 
-function hasGroups(section: CheckSection | CheckSectionOfPoints): section is CheckSection {
-  return Array.isArray((section as CheckSection).groups);
-}
-
-/**
- * The template with every focus area holding groups: a focus area written with its
- * check points directly gets one group marked `implicit` (its id and title are the
- * focus area's). A template that has groups everywhere is returned as it is.
- */
-export function normalizeTemplate(template: ChecklistTemplateSource): ChecklistTemplate {
-  if (template.sections.every(hasGroups)) return template as ChecklistTemplate;
-  return {
-    ...template,
-    sections: template.sections.map((s) => {
-      if (hasGroups(s)) return s;
-      const { items, ...rest } = s;
-      return { ...rest, groups: [{ id: s.id, title: s.title, items, implicit: true }] };
-    }),
-  };
-}
-
-/**
- * The template as written again: a focus area whose one group is `implicit` holds its
- * check points directly. Reading a template that was read before (`activeTemplate`) goes
- * through this, so it passes the meta-schema.
- */
-export function denormalizeTemplate(template: ChecklistTemplate): ChecklistTemplateSource {
-  const implicit = (s: CheckSection) => s.groups.length === 1 && s.groups[0]!.implicit === true;
-  if (!template.sections.some(implicit)) return template;
-  return {
-    ...template,
-    sections: template.sections.map((s) => {
-      if (!implicit(s)) return s;
-      const { groups, ...rest } = s;
-      return { ...rest, items: groups[0]!.items };
-    }),
-  };
-}
+export { normalizeTemplate, denormalizeTemplate };
 
 /** Index a (valid) template; either shape. */
 export function indexTemplate(source: ChecklistTemplateSource): TemplateIndex {

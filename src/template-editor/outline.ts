@@ -3,7 +3,8 @@
  * read safely for editing, the exact text of one language of a field, where a meta-schema error
  * points in the editor's form, and the next version when only the lists changed.
  */
-import { normalizeTemplate, type ChecklistTemplate, type ChecklistTemplateSource, type TemplateOption } from '../core/checklist.js';
+import type { ChecklistTemplate, ChecklistTemplateSource, TemplateOption } from '../core/checklist.js';
+import { normalizeTemplate } from '../core/template-shape.js';
 import type { LocalizedText } from '../core/text.js';
 
 /** The option lists a template has, in the order the editor shows them. */

@@ -19,7 +19,8 @@ import { lazy } from '../base/lazy.js';
 import { tokens } from '../base/styles.js';
 import { extendLocale, resolveLocale, type Messages } from '../core/i18n.js';
 import { textOf, type LocalizedText } from '../core/text.js';
-import { denormalizeTemplate, type CheckGroup, type CheckSection, type ChecklistResponse, type ChecklistTemplate, type ChecklistTemplateSource, type FindingOption, type TemplateOption } from '../core/checklist.js';
+import type { CheckGroup, CheckSection, ChecklistResponse, ChecklistTemplate, ChecklistTemplateSource, FindingOption, TemplateOption } from '../core/checklist.js';
+import { denormalizeTemplate } from '../core/template-shape.js';
 import {
   EditHistory,
   addNode,
