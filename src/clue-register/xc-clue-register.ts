@@ -14,6 +14,7 @@ import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { lazy } from '../base/lazy.js';
 import { offerText } from '../base/save-text.js';
+import { PrintPageController } from '../base/print-page.js';
 import { tokens } from '../base/styles.js';
 import { formatDateKey } from '../core/i18n.js';
 import type { ValidationResult } from '../core/validation-types.js';
@@ -524,28 +525,12 @@ export class XcClueRegister extends XcFormElement {
 
   // --- Rendering -----------------------------------------------------------------------------
 
-  /**
-   * Printed, the list holds every clue shown by the filters, not only the first page; and the page
-   * is A4 (@page works only at document level, so the rule is adopted there while printing).
-   */
-  private _beforePrint = () => {
-    if (this.pageSize > 0) this._extra = Infinity;
-    pageRules(true);
-  };
-
-  private _afterPrint = () => pageRules(false);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._beforePrint);
-    window.addEventListener('afterprint', this._afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._beforePrint);
-    window.removeEventListener('afterprint', this._afterPrint);
-  }
+  /** Printed, the list holds every clue shown by the filters, not only the first page; the page is A4. */
+  protected readonly printPage = new PrintPageController(this, {
+    before: () => {
+      if (this.pageSize > 0) this._extra = Infinity;
+    },
+  });
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -728,24 +713,6 @@ export class XcClueRegister extends XcFormElement {
       <ul>${list.map((x) => html`<li><button type="button" class="show-sheet" @click=${() => this.showSheet(x.id)}>${t.crSheetOpen(s(x.number))}</button></li>`)}</ul>
     </section>`;
   }
-}
-
-let pageSheet: CSSStyleSheet | undefined;
-/** Adopt (or drop) the document-level A4 page rule of a printed register or 移交单. */
-function pageRules(on: boolean): void {
-  const doc = document as Document & { adoptedStyleSheets?: CSSStyleSheet[] };
-  if (!doc.adoptedStyleSheets) return;
-  const rest = doc.adoptedStyleSheets.filter((x) => x !== pageSheet);
-  if (on) {
-    try {
-      pageSheet ??= new CSSStyleSheet();
-      pageSheet.replaceSync('@page{size:A4;margin:20mm 18mm}');
-      rest.push(pageSheet);
-    } catch {
-      /* no constructable stylesheets: the browser's own page size applies */
-    }
-  }
-  doc.adoptedStyleSheets = rest;
 }
 
 /** The forms as typed. */

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { PrintPageController } from '../base/print-page.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -322,21 +323,8 @@ export class XcFeedbackSheet extends XcFormElement {
 
   // --- Print ---------------------------------------------------------------------------------
 
-  /** A4: @page works only at document level, so the rule is adopted there while printing. */
-  private _beforePrint = () => pageRule(true);
-  private _afterPrint = () => pageRule(false);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._beforePrint);
-    window.addEventListener('afterprint', this._afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._beforePrint);
-    window.removeEventListener('afterprint', this._afterPrint);
-  }
+  /** Printed on A4, with the margins of a 反馈意见. */
+  protected readonly printPage = new PrintPageController(this, { rule: '@page{size:A4;margin:25mm 20mm}' });
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -476,24 +464,6 @@ export class XcFeedbackSheet extends XcFormElement {
           : nothing}
     </fieldset>`;
   }
-}
-
-let pageSheet: CSSStyleSheet | undefined;
-/** Adopt (or drop) the document-level A4 page rule while the feedback prints. */
-function pageRule(on: boolean): void {
-  const doc = document as Document & { adoptedStyleSheets?: CSSStyleSheet[] };
-  if (!doc.adoptedStyleSheets) return;
-  const rest = doc.adoptedStyleSheets.filter((x) => x !== pageSheet);
-  if (on) {
-    try {
-      pageSheet ??= new CSSStyleSheet();
-      pageSheet.replaceSync('@page{size:A4;margin:25mm 20mm}');
-      rest.push(pageSheet);
-    } catch {
-      /* no constructable stylesheets: the browser's own page size applies */
-    }
-  }
-  doc.adoptedStyleSheets = rest;
 }
 
 defineElement('xc-feedback-sheet', XcFeedbackSheet);

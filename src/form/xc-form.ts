@@ -1,6 +1,7 @@
 import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { PrintPageController } from '../base/print-page.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -24,7 +25,6 @@ import { DeferredFormSync } from '../base/form-sync.js';
 
 const NONE: readonly FieldError[] = [];
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
-let pageSheet: CSSStyleSheet | undefined;
 
 /** Why a form definition could not be used (the `xc-error` detail). */
 export type Problem = FormErrorDetail;
@@ -296,18 +296,6 @@ export class XcForm extends XcFormElement {
   }
 
   /* ------------------------------------------------------------- loading */
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this._beforePrint);
-    addEventListener('afterprint', this._afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this._beforePrint);
-    removeEventListener('afterprint', this._afterPrint);
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     const lang = this.effectiveLang;
@@ -606,37 +594,26 @@ export class XcForm extends XcFormElement {
 
   /* --------------------------------------------------------------- print */
 
-  private _beforePrint = () => {
-    if (!this.model) return;
-    this._printing = true;
-    this.performUpdate();
-    this._pageRules(true);
-  };
+  /** Printed: the print layout, on A4 with page numbers and the footer (see src/base/print-page.ts). */
+  protected readonly printPage = new PrintPageController(this, {
+    rule: () => (this.model ? this._pageRule() : ''),
+    before: () => {
+      if (!this.model) return;
+      this._printing = true;
+      this.performUpdate();
+    },
+    after: () => {
+      this._printing = false;
+    },
+  });
 
-  private _afterPrint = () => {
-    this._printing = false;
-    this._pageRules(false);
-  };
-
-  /** A4 page rules with page numbers and the footer; @page only works at document level, so they are adopted there while printing. */
-  private _pageRules(on: boolean): void {
-    const doc = document as Document & { adoptedStyleSheets?: CSSStyleSheet[] };
-    if (!doc.adoptedStyleSheets) return;
-    const rest = doc.adoptedStyleSheets.filter((s) => s !== pageSheet);
-    if (on) {
-      try {
-        pageSheet ??= new CSSStyleSheet();
-        const footer = this.printFooter();
-        pageSheet.replaceSync(
-          `@page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:"${this.t.formPageOf('" counter(page) "', '" counter(pages) "')}";font-size:9pt}` +
-            `${footer ? `@bottom-left{content:${cssString(footer)};font-size:7pt}` : ''}}`,
-        );
-        rest.push(pageSheet);
-      } catch {
-        /* no constructable stylesheets: the browser's own margins apply */
-      }
-    }
-    doc.adoptedStyleSheets = rest;
+  /** A4 page rules with page numbers and the footer. */
+  private _pageRule(): string {
+    const footer = this.printFooter();
+    return (
+      `@page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:"${this.t.formPageOf('" counter(page) "', '" counter(pages) "')}";font-size:9pt}` +
+      `${footer ? `@bottom-left{content:${cssString(footer)};font-size:7pt}` : ''}}`
+    );
   }
 
   /** Load the print layout (its code and styles) for this form, once. */
