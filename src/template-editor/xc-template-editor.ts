@@ -206,11 +206,11 @@ export class XcTemplateEditor extends XcFormElement {
   }
 
   /** The template as written (what a form submits and `value` gives). */
-  get formValue(): ChecklistTemplateSource {
+  override get formValue(): ChecklistTemplateSource {
     return this.value;
   }
 
-  isEmpty(): boolean {
+  override isEmpty(): boolean {
     return false;
   }
 
@@ -255,7 +255,7 @@ export class XcTemplateEditor extends XcFormElement {
   // --- Validation ------------------------------------------------------------------------------
 
   /** Check the template against the meta-schema (errors name the field; messages for authors). */
-  validate(): ValidationResult {
+  override validate(): ValidationResult {
     const template = this._history.current;
     const lang = this.effectiveLang;
     if (this._validated?.template === template && this._validated.lang === lang) return this._validated.result;
