@@ -484,8 +484,18 @@ export function validateReport(value: ReportValue, lang = 'zh-CN'): ValidationRe
 
 // --- Restricted text and the 公开稿 --------------------------------------------------------------
 
-/** Whether a code point is skipped when matching (white space, zero-width and soft-hyphen characters). */
-const SKIP = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]$/u;
+/**
+ * Whether a code point is skipped when matching: white space, every format character (`Cf`: zero
+ * width space and joiners, soft hyphen, word joiner, bidi controls, tags…), every default-ignorable
+ * code point (variation selectors U+FE00–FE0F and U+E0100–E01EF, the combining grapheme joiner,
+ * Hangul fillers…) and combining marks (a mark on a character leaves the name readable). None of
+ * them changes what a reader takes the name to be.
+ */
+const SKIP = /^[\s\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}]$/u;
+/** Explicit bidi embeddings, overrides and isolates (LRE…RLO, PDF, LRI…PDI): they can reorder what is shown. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Strong right-to-left letters (Hebrew, Arabic and the other RTL scripts, their presentation forms, the RTL planes). */
+const RTL = /^[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]$/u;
 
 interface Folded {
   s: string;
@@ -494,7 +504,7 @@ interface Folded {
   to: number[];
 }
 
-/** One code point folded for matching: NFKC, lower case, '' for white space (fast paths for ASCII and CJK ideographs, which NFKC leaves as they are). */
+/** One code point folded for matching: NFKC, lower case, '' for white space and invisible characters (fast paths for ASCII and CJK ideographs, which NFKC leaves as they are). */
 function foldPoint(cp: number, ch: string): string {
   if (cp < 0x80) {
     if (cp === 32 || (cp >= 9 && cp <= 13)) return '';
@@ -507,7 +517,7 @@ function foldPoint(cp: number, ch: string): string {
   return out;
 }
 
-/** The text folded for matching (NFKC, lower case, without white space); with `mapped`, offsets back into it. */
+/** The text folded for matching (NFKC, lower case, without white space or invisible characters), in the order it is stored; with `mapped`, offsets back into it. */
 function fold(text: string, mapped = true): Folded {
   let s = '';
   const from: number[] = [];
@@ -526,6 +536,82 @@ function fold(text: string, mapped = true): Folded {
     i += len;
   }
   return { s, from, to };
+}
+
+interface Embedding {
+  level: number;
+  /** 0 none, 1 left-to-right (LRO), 2 right-to-left (RLO). */
+  override: 0 | 1 | 2;
+  isolate: boolean;
+}
+
+/**
+ * The text folded as it is SHOWN when it holds explicit bidi controls: the embedding levels of the
+ * Unicode bidi algorithm's explicit rules (RLO…PDF shows its letters right to left, RLE/RLI
+ * reorder runs of right-to-left letters), then its rule L2 (runs reversed from the highest level
+ * down). Letters other than right-to-left ones count as left-to-right, the paragraph as
+ * left-to-right. `韩\u202E新立\u202C` is shown, and folded here, as 韩立新. The offsets of each
+ * char are those of the code point it came from, wherever it now stands.
+ */
+function visualFold(text: string): Folded {
+  const pieces: { f: string; from: number; to: number; level: number }[] = [];
+  const base: Embedding = { level: 0, override: 0, isolate: false };
+  let stack: Embedding[] = [base];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
+    const top = stack[stack.length - 1]!;
+    if (cp === 0x0a || cp === 0x0d || cp === 0x2029) stack = [base];
+    else if (cp === 0x202c) {
+      if (stack.length > 1 && !top.isolate) stack.pop();
+    } else if (cp === 0x2069) {
+      for (let k = stack.length - 1; k > 0; k--) if (stack[k]!.isolate) {
+        stack.length = k;
+        break;
+      }
+    } else if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2068)) {
+      const rtl = cp === 0x202b || cp === 0x202e || cp === 0x2067;
+      const level = rtl ? (top.level + 1) | 1 : (top.level + 2) & ~1;
+      if (level <= 125) stack.push({ level, override: cp === 0x202d ? 1 : cp === 0x202e ? 2 : 0, isolate: cp >= 0x2066 });
+    } else {
+      const f = foldPoint(cp, ch);
+      if (f) {
+        const rtl = top.override ? top.override === 2 : RTL.test(ch);
+        const level = rtl === (top.level % 2 === 1) ? top.level : top.level + 1;
+        pieces.push({ f, from: i, to: i + len, level });
+      }
+    }
+    i += len;
+  }
+  let max = 0;
+  let minOdd = Infinity;
+  for (const p of pieces) {
+    if (p.level > max) max = p.level;
+    if (p.level % 2 && p.level < minOdd) minOdd = p.level;
+  }
+  for (let lv = max; lv >= minOdd; lv--) {
+    for (let a = 0; a < pieces.length; ) {
+      if (pieces[a]!.level < lv) {
+        a++;
+        continue;
+      }
+      let b = a;
+      while (b < pieces.length && pieces[b]!.level >= lv) b++;
+      const run = pieces.slice(a, b).reverse();
+      pieces.splice(a, run.length, ...run);
+      a = b;
+    }
+  }
+  const out: Folded = { s: '', from: [], to: [] };
+  for (const p of pieces) {
+    out.s += p.f;
+    for (let k = 0; k < p.f.length; k++) {
+      out.from.push(p.from);
+      out.to.push(p.to);
+    }
+  }
+  return out;
 }
 
 interface Entry {
@@ -588,7 +674,10 @@ function scan(s: string, p: Prepared): { at: number; e: Entry }[] {
 
 /**
  * The restricted strings found in `text`: each occurrence of a name, matched whatever the width,
- * case or white space between its characters (张 三 and ＺＨＡＮＧ are found). Names shorter than two
+ * case, white space or invisible characters between its characters (张 三, ＺＨＡＮＧ, 张\u200D三 and
+ * 张\uFE00三 are found: every format, default-ignorable and combining character is skipped), both
+ * as the text is stored and, when it holds bidi controls, as it is shown (`韩\u202E新立\u202C`,
+ * shown 韩立新, is found; the hit then spans every character of the name). Names shorter than two
  * characters are not matched (a single character would match everywhere).
  */
 export function leaksIn(text: string, restricted: readonly (string | RestrictedName)[]): LeakHit[] {
@@ -603,12 +692,27 @@ function hits(text: string, p: Prepared): LeakHit[] {
   const known = p.found.get(text);
   if (known) return known;
   let out = NONE;
-  // Most texts hold no name: look first without offsets, then again with them.
-  if (scan(fold(text, false).s, p).length) {
-    const f = fold(text);
-    out = scan(f.s, p)
-      .map(({ at, e }) => ({ text: e.name.text, role: e.name.role, start: f.from[at]!, end: f.to[at + e.key.length - 1]! }))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Most texts hold no name: look first without offsets, then again with them. A text with bidi
+  // controls is read twice: as stored (what is copied, read aloud, indexed) and as shown.
+  const shown = BIDI.test(text) ? visualFold(text) : null;
+  if (scan(fold(text, false).s, p).length || (shown && scan(shown.s, p).length)) {
+    const found: LeakHit[] = [];
+    const seen = new Set<string>();
+    for (const f of shown ? [fold(text), shown] : [fold(text)]) {
+      for (const { at, e } of scan(f.s, p)) {
+        let start = Infinity;
+        let end = 0;
+        for (let k = at; k < at + e.key.length; k++) {
+          start = Math.min(start, f.from[k]!);
+          end = Math.max(end, f.to[k]!);
+        }
+        const id = `${start}:${end}:${e.key}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        found.push({ text: e.name.text, role: e.name.role, start, end });
+      }
+    }
+    out = found.sort((a, b) => a.start - b.start || b.end - a.end);
   }
   if (p.found.size > 200_000) p.found.clear();
   p.found.set(text, out);

@@ -165,12 +165,47 @@ describe('rectification report: 公开稿', () => {
     expect(leaksIn('张', ['张'])).to.deep.equal([]);
   });
 
+  it('finds a name hidden by invisible characters, and one a bidi override shows in order', () => {
+    const ledger = knownLedger();
+    ledger.items[0]!.responsibility.leader = '韩立新';
+    const restricted = restrictedNames(ledger);
+    const refused = (text: string) => {
+      const r = publicVersion(editParagraph(reportValue(draftReport(ledger, { today: TODAY })), 'intro', text), { restricted });
+      return !r.ok && r.leaks.some((l) => l.text === '韩立新' && l.paragraph === 'intro');
+    };
+    // The trial's string: stored 韩·新立, shown 韩立新 (RLO…PDF reverses 新立).
+    expect(refused('由局党组书记韩\u202E新立\u202C同志牵头。')).to.equal(true);
+    // Inside an isolate and an embedding too, and an override closed by the end of the text.
+    expect(refused('由局党组书记韩\u2067\u202E新立\u202C\u2069同志牵头。')).to.equal(true);
+    expect(refused('书记韩\u202E新立')).to.equal(true);
+    for (const hidden of ['\uFE00', '\u{E0100}', '\u{E0041}', '\u034F', '\u3164', '\u115F', '\u1160', '\uFFA0', '\u200E', '\u200F', '\u061C', '\u202A', '\u2066', '\u2069', '\u200D', '\u00AD', '\u2060', '\u180E', '\u0301']) {
+      expect(refused(`由局党组书记韩${hidden}立${hidden}新同志牵头。`), JSON.stringify(hidden)).to.equal(true);
+    }
+    // Its hit covers the shown name, so masking leaves none of it.
+    const hit = leaksIn('书记韩\u202E新立\u202C同志', ['韩立新'])[0]!;
+    expect([hit.start, hit.end]).to.deep.equal([2, 6]);
+    // An override that shows the name backwards is not the name; the stored order still is.
+    expect(refused('书记新\u202E立韩\u202C同志')).to.equal(false);
+    expect(refused('书记\u202E韩立新\u202C同志')).to.equal(true);
+  });
+
   it('property: no restricted name of a generated ledger ever appears in a produced 公开稿', () => {
     const surnames = [...'赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施'];
     const given = [...'伟芳娜敏静丽强磊洋艳勇杰娟涛明超秀霞平刚桂英'];
     const nameArb = fc.tuple(fc.constantFrom(...surnames), fc.array(fc.constantFrom(...given), { minLength: 1, maxLength: 2 })).map(([s, g]) => s + g.join(''));
     const filler = fc.array(fc.constantFrom(...'问题整改措施已经完成落实推进资金制度', ' ', '，'), { maxLength: 8 }).map((a) => a.join(''));
-    const textWith = (names: string[]) => fc.tuple(filler, fc.option(fc.constantFrom(...names), { nil: undefined }), filler).map(([a, n, b]) => a + (n ?? '') + b);
+    // A name typed as it is, with invisible characters between its letters, or stored backwards inside RLO…PDF (shown in order).
+    const invisible = fc.constantFrom('\u200B', '\u200D', '\u00AD', '\u2060', '\u202A', '\u202C', '\u2066', '\u2069', '\u200E', '\u061C', '\uFE00', '\uFE0F', '\u{E0100}', '\u{E0020}', '\u034F', '\u3164', '\u115F', '\uFFA0', '\u0301');
+    const typed = (names: string[]) =>
+      fc.oneof(
+        fc.constantFrom(...names),
+        fc.tuple(fc.constantFrom(...names), fc.array(invisible, { minLength: 4, maxLength: 4 })).map(([n, inv]) => [...n].map((c, i) => c + (inv[i] ?? '')).join('')),
+        fc.tuple(fc.constantFrom(...names), fc.nat(3)).map(([n, k]) => {
+          const cut = Math.min(k, n.length - 2);
+          return n.slice(0, cut) + '\u202E' + [...n.slice(cut)].reverse().join('') + '\u202C';
+        }),
+      );
+    const textWith = (names: string[]) => fc.tuple(filler, fc.option(typed(names), { nil: undefined }), filler).map(([a, n, b]) => a + (n ?? '') + b);
     const arb = fc.array(nameArb, { minLength: 1, maxLength: 6 }).chain((names) =>
       fc.record({
         names: fc.constant(names),
@@ -219,7 +254,10 @@ describe('rectification report: 公开稿', () => {
           expect(r.leaks.every((l) => l.edited), JSON.stringify(r.leaks)).to.equal(true);
           return;
         }
-        const text = allStrings(r.model).join('\n').replace(/\s+/g, '');
+        // As stored and as shown (each RLO…PDF run reversed), without the invisible characters.
+        const stored = allStrings(r.model).join('\n');
+        const shown = stored.replace(/\u202E([^\u202C]*)\u202C/gu, (_, run: string) => [...run].reverse().join(''));
+        const text = [stored, shown].join('\n').replace(/[\s\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}]+/gu, '');
         // Every name the ledger holds in a person's field (other generated names may appear as plain text).
         for (const n of new Set(restricted.map((x) => x.text))) expect(text, n).not.to.contain(n);
         expect(names.length).to.be.greaterThan(0);

@@ -159,6 +159,19 @@ describe('<xc-rectification-report> Word export', () => {
     expect(el.shadowRoot!.querySelector('.export-refusal')).to.equal(null);
   });
 
+  it('a name hidden by a bidi override or a variation selector refuses the 公开稿\'s file (no bytes)', async () => {
+    const ledger = knownLedger();
+    ledger.items[0]!.responsibility.leader = '韩立新';
+    const restricted = restrictedNames(ledger);
+    for (const typed of ['由局党组书记韩\u202E新立\u202C同志牵头。', '由局党组书记韩\uFE00立新同志牵头。']) {
+      const value = editParagraph(reportValue(draftReport(ledger, { today: TODAY, feedbackDate: '2026-10-31' })), 'intro', typed, true);
+      const r = await reportToDocx(value, { public: true, restricted, lang: 'zh-CN' });
+      expect(r.ok, JSON.stringify(typed)).to.equal(false);
+      expect(r).not.to.have.property('bytes');
+      expect(!r.ok && r.leaks.map((l) => `${l.paragraph}|${l.text}`)).to.include('intro|韩立新');
+    }
+  });
+
   it('the fixed wording is checked too: a restricted string in a heading refuses the 公开稿\'s file (core and element)', async () => {
     const ledger = knownLedger();
     const value = reportValue(draftReport(ledger, { today: TODAY, feedbackDate: '2026-10-31' }));
