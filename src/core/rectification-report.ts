@@ -767,17 +767,45 @@ function maskWith(text: string, p: Prepared, lang: string): string {
 }
 
 /**
+ * Whether an actor's name (who took a step) names a body or a role rather than a person: folded as
+ * the leak check folds, it is one of `bodies` (the unit, the acceptance parties' names) or it is,
+ * or ends with, a role's display name of either language (`rrBodyNames`: 巡察办, 被巡察单位,
+ * 巡察组…, Inspection office…), so 区巡察办 and 县委第二巡察组 are bodies.
+ */
+function bodyMatcher(bodies: readonly unknown[]): (name: string) => boolean {
+  const roles = new Set<string>();
+  for (const l of ['zh-CN', 'en']) for (const r of reportMessages(l).rrBodyNames ?? []) roles.add(fold(r, false).s);
+  const exact = new Set<string>(roles);
+  for (const b of bodies) if (typeof b === 'string' && b.trim()) exact.add(fold(b, false).s);
+  exact.delete('');
+  roles.delete('');
+  return (name) => {
+    const key = fold(name, false).s;
+    if (exact.has(key)) return true;
+    for (const r of roles) if (key.endsWith(r)) return true;
+    return false;
+  };
+}
+
+/**
  * The names the 公开稿 must not show: of the ledger (责任领导 and 责任人, measures' 责任人, the
  * verifier, everyone in the history, change log, 延期 requests and decisions, 验收 signatures) and,
  * when given, of the clue register (被反映人, whoever took a step, 移交人 and 接收人), plus `extra`.
+ *
+ * Who took a step (role `actor`) may be a body, not a person: without a named user the tracker
+ * writes its role's display name (巡察办, 被巡察单位). An actor that is the ledger's `unit`, an
+ * acceptance party's `name`, or a role's display name in either language — or ends with one
+ * (区巡察办, 县委第二巡察组) — is not restricted, so the 公开稿 may say 向区巡察办报送. The same
+ * text given as a person (责任领导, 责任人, 验收人, signer…) or in `extra` stays restricted.
  */
 export function restrictedNames(
   ledger: RectificationLedger | null | undefined,
   options: { clues?: ClueRegister | null; extra?: readonly (string | RestrictedName)[] } = {},
 ): RestrictedName[] {
   const out: RestrictedName[] = [];
+  const isBody = bodyMatcher([ledger?.unit, ...asList(ledger?.acceptanceParties).map((p) => (isObj(p) ? p.name : undefined))]);
   const add = (v: unknown, role: RestrictedRole) => {
-    if (typeof v === 'string' && v.trim()) out.push({ text: v.trim(), role });
+    if (typeof v === 'string' && v.trim() && !(role === 'actor' && isBody(v))) out.push({ text: v.trim(), role });
   };
   for (const item of asList(ledger?.items) as (RectificationItem | null)[]) {
     if (!isObj(item)) continue;

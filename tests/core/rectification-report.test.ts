@@ -189,6 +189,33 @@ describe('rectification report: 公开稿', () => {
     expect(refused('书记\u202E韩立新\u202C同志')).to.equal(true);
   });
 
+  it('a role or body that took a step is not a person: 向区巡察办报送 passes, a person\'s name still refuses', () => {
+    const ledger = knownLedger();
+    ledger.unit = '某乡人民政府';
+    ledger.acceptanceParties = [{ id: 'p1', name: '县纪委监委第三派驻组' }];
+    const steps = [
+      { at: '2026-09-02T09:00:00+08:00', by: '区巡察办', from: 'not-started', to: 'in-progress' },
+      { at: '2026-09-03T09:00:00+08:00', by: '被巡察单位', from: 'in-progress', to: 'in-progress', comment: '补充' },
+      { at: '2026-09-04T09:00:00+08:00', by: 'Inspection office', from: 'in-progress', to: 'in-progress' },
+      { at: '2026-09-05T09:00:00+08:00', by: '县纪委监委第三派驻组', from: 'in-progress', to: 'in-progress' },
+      { at: '2026-09-06T09:00:00+08:00', by: '某乡人民政府', from: 'in-progress', to: 'in-progress' },
+      { at: '2026-09-07T09:00:00+08:00', by: '孙立平', from: 'in-progress', to: 'in-progress' },
+    ] as RectificationItem['history'];
+    ledger.items[0]!.history = [...(ledger.items[0]!.history ?? []), ...steps];
+    const restricted = restrictedNames(ledger);
+    const texts = restricted.map((n) => n.text);
+    for (const body of ['区巡察办', '被巡察单位', 'Inspection office', '县纪委监委第三派驻组', '某乡人民政府']) expect(texts, body).not.to.include(body);
+    expect(restricted).to.deep.include({ text: '孙立平', role: 'actor' });
+    const base = reportValue(draftReport(ledger, { today: TODAY }));
+    const ok = publicVersion(editParagraph(base, 'intro', '现将整改情况向区巡察办报送，被巡察单位和县纪委监委第三派驻组、某乡人民政府已审阅。'), { restricted });
+    expect(ok.ok, JSON.stringify(!ok.ok && ok.leaks)).to.equal(true);
+    const no = publicVersion(editParagraph(base, 'intro', '向区巡察办报送，孙立平审阅。'), { restricted });
+    expect(!no.ok && no.leaks.map((l) => l.text)).to.deep.equal(['孙立平']);
+    // The same text given as a person stays restricted.
+    ledger.items[1]!.responsibility.person = '区巡察办';
+    expect(restrictedNames(ledger)).to.deep.include({ text: '区巡察办', role: 'person' });
+  });
+
   it('property: no restricted name of a generated ledger ever appears in a produced 公开稿', () => {
     const surnames = [...'赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施'];
     const given = [...'伟芳娜敏静丽强磊洋艳勇杰娟涛明超秀霞平刚桂英'];

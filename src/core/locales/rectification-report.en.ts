@@ -81,6 +81,13 @@ const rectificationReportEn: RectificationReportMessages = {
   rrRoleSigner: 'the verifier',
   rrRoleCluePerson: 'the person concerned',
   rrRoleOther: 'the person concerned',
+  /**
+   * Names of roles and bodies, not people: what the tracker writes as a history entry's `by`
+   * when no user is named (its role's display name, in every language it speaks), and bodies
+   * that act in a ledger. Matched only (the 公开稿 never restricts them as 经办人), never shown;
+   * a name ending with one of them (区巡察办, 县委第二巡察组) is a body too.
+   */
+  rrBodyNames: ['巡察办', '被巡察单位', '巡察组', '巡察机构', '巡察工作领导小组', 'Inspection office', 'Inspected unit', 'Inspection team'] as readonly string[],
   rrParagraphLabel: (what: string) => `Paragraph: ${what}`,
   rrLabelIntro: 'Opening',
   rrLabelOverview: 'Overall progress',
