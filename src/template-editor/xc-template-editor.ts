@@ -9,6 +9,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -61,6 +62,11 @@ const loadImport = lazy(() => import('../core/template-import.js'));
 const loadDocx = lazy(() => import('../core/docx-text.js'));
 /** The preview: the real <xc-checklist>, loaded after the editor's first frame. */
 const loadPreview = lazy(() => import('../checklist/index.js'));
+
+/** Check points above which the preview waits for a pause in the typing (showing a bigger template again takes the checklist more than a frame). */
+const BIG_TEMPLATE = 300;
+/** The pause (ms) after the last change before a big template's preview follows. */
+const TYPING_PAUSE = 300;
 
 /** The languages the editor edits and previews. */
 const LANGS = ['zh-CN', 'en'] as const;
@@ -668,9 +674,16 @@ export class XcTemplateEditor extends XcFormElement {
 
   // --- Preview ---------------------------------------------------------------------------------
 
-  /** Hand the preview the template at most once a frame (a keystroke in a big template stays fast). */
+  /**
+   * Hand the preview the template at most once a frame (a keystroke stays fast). A big template
+   * (over {@link BIG_TEMPLATE} check points) costs the preview more than a frame to show again, so
+   * it waits for a pause in the typing instead: the keystrokes stay within a frame and the preview
+   * follows when the person stops.
+   */
   private _schedulePreview(): void {
-    if (this._previewFrame || this._previewTimer) return;
+    const points = this._history.current.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.items.length, 0), 0);
+    const big = points > BIG_TEMPLATE;
+    if (!big && (this._previewFrame || this._previewTimer)) return;
     const run = () => {
       cancelAnimationFrame(this._previewFrame);
       clearTimeout(this._previewTimer);
@@ -680,6 +693,13 @@ export class XcTemplateEditor extends XcFormElement {
       const el = this.renderRoot?.querySelector('xc-checklist') as (HTMLElement & { template?: unknown }) | null;
       if (el) el.template = this._previewTemplate;
     };
+    if (big) {
+      cancelAnimationFrame(this._previewFrame);
+      clearTimeout(this._previewTimer);
+      this._previewFrame = 0;
+      this._previewTimer = setTimeout(run, TYPING_PAUSE);
+      return;
+    }
     this._previewFrame = requestAnimationFrame(run);
     // A page in a background tab gets no frames: the preview still follows.
     this._previewTimer = setTimeout(run, 200);
@@ -776,7 +796,7 @@ export class XcTemplateEditor extends XcFormElement {
         <section class="outline" part="outline" aria-labelledby="te-outline-title">
           <h3 id="te-outline-title">${t.teOutline}</h3>
           <p class="hint">${t.teKeyboardHelp}</p>
-          ${repeat(tpl.sections, (s) => s.id, (s, si) => this._renderSection(t, tpl, s, si, errs, locked))}
+          ${repeat(tpl.sections, (s) => s.id, (s, si) => guard([s, si, ...this._context(tpl, errs, `n${si}-`), locked], () => this._renderSection(t, tpl, s, si, errs, locked)))}
           <button type="button" class="add add-section" ?disabled=${locked} @click=${() => this.addEntry('section')}>${t.teAddSection}</button>
         </section>
         ${this._renderLists(t, tpl, errs, locked)}
@@ -906,6 +926,17 @@ export class XcTemplateEditor extends XcFormElement {
       @input=${(e: Event) => this.editEntry(nodeId, { ordinal: (e.target as HTMLInputElement).value }, `${nodeId}:ordinal`)} />`;
   }
 
+  /**
+   * What a node's rendering depends on besides the node itself: the languages, the categories and
+   * the errors shown under it. A node whose node and context are unchanged is not rendered again,
+   * so a keystroke in a big template renders one check point, not all of them.
+   */
+  private _context(tpl: ChecklistTemplate, errs: Map<string, string>, prefix: string): unknown[] {
+    let shown = '';
+    for (const [id, message] of errs) if (id.startsWith(prefix)) shown += `${id}\u0000${message}\u0000`;
+    return [this.effectiveLang, this.editLang, tpl.categories, shown];
+  }
+
   private _renderSection(t: TM, tpl: ChecklistTemplate, s: CheckSection, si: number, errs: Map<string, string>, locked: boolean): TemplateResult {
     const label = t.teSection(String(si + 1));
     const hid = `n${si}-head`;
@@ -926,7 +957,7 @@ export class XcTemplateEditor extends XcFormElement {
       ${this._nodeTools(t, s.id, label, locked)}
       ${implicit
         ? this._renderItems(t, tpl, s.groups[0]!, si, 0, errs, locked)
-        : html`<div class="groups">${repeat(s.groups, (g) => g.id, (g, gi) => this._renderGroup(t, tpl, g, si, gi, errs, locked))}</div>`}
+        : html`<div class="groups">${repeat(s.groups, (g) => g.id, (g, gi) => guard([g, si, gi, ...this._context(tpl, errs, `n${si}-${gi}-`), locked], () => this._renderGroup(t, tpl, g, si, gi, errs, locked)))}</div>`}
       <div class="adds">
         ${implicit ? html`<button type="button" class="add add-item" ?disabled=${locked} @click=${() => this.addEntry('item', s.id)}>${t.teAddPoint}</button>` : nothing}
         <button type="button" class="add add-group" ?disabled=${locked} @click=${() => this.addEntry('group', s.id)}>${t.teAddGroup}</button>
@@ -962,7 +993,7 @@ export class XcTemplateEditor extends XcFormElement {
       ${repeat(
         g.items,
         (p) => p.id,
-        (p, pi) => {
+        (p, pi) => guard([p, si, gi, pi, g.implicit, ...this._context(tpl, errs, `n${si}-${gi}-${pi}-`), locked], () => {
           const label = t.tePoint(g.implicit ? `${si + 1}.${pi + 1}` : `${si + 1}.${gi + 1}.${pi + 1}`);
           const hid = `n${si}-${gi}-${pi}-head`;
           const catId = fieldId(si, gi, pi, 'category');
@@ -994,7 +1025,7 @@ export class XcTemplateEditor extends XcFormElement {
             ${this._nodeTools(t, p.id, label, locked)}
             </div>
           </li>`;
-        },
+        }),
       )}
     </ol>`;
   }
