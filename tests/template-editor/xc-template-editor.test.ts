@@ -55,7 +55,7 @@ describe('<xc-template-editor>', () => {
     const keys = new KeyCounter();
     const focusedId = () => deepActive()?.id ?? '';
     // The empty template: one focus area, one group, one check point.
-    root(el).querySelector<HTMLInputElement>('#tpl-title')!.focus();
+    await keys.tabTo((e) => e.id === 'tpl-title', 'the template title');
     await keys.type('村级巡察清单');
     await keys.tabTo((e) => e.id === 'n0--1--1-title', 'the focus area title');
     await keys.type('村级组织建设');
