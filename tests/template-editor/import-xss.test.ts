@@ -10,6 +10,7 @@ import { writeDocx } from '../../src/core/office/docx.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { ChecklistTemplateSource } from '../../src/core/checklist.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
+import { expectAccessible } from '../support/a11y.js';
 
 async function mount(value?: unknown): Promise<XcTemplateEditor> {
   const provider = await fixture(html`<xc-provider today="2026-12-03" .drafts=${memoryDrafts()}><xc-template-editor lang="zh-CN" .value=${value}></xc-template-editor></xc-provider>`);
@@ -63,6 +64,7 @@ describe('<xc-template-editor> import', () => {
     expect(unplaced.length).to.equal(1);
     expect(unplaced[0]).to.match(/^第 2 行：政治巡察越到基层/);
     expect(points(el.value).length, 'nothing replaced before the person says so').to.equal(1);
+    await expectAccessible(el);
     result.querySelector<HTMLButtonElement>('.import-replace')!.click();
     await el.updateComplete;
     expect(points(el.value).length).to.equal(54);
@@ -70,6 +72,7 @@ describe('<xc-template-editor> import', () => {
     expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('已导入 54 个检查要点（可撤销）。');
     const list = await preview(el, 54);
     expect(list.shadowRoot!.querySelectorAll('xc-checklist-item').length).to.equal(54);
+    await expectAccessible(el);
     expect(el.undo()).to.equal(true);
     expect(points(el.value).length).to.equal(1);
   });
