@@ -14,7 +14,7 @@ import { addPetition, type PetitionRegister } from '../src/core/petition.js';
 import { addClues, clueFromPetition, cluesFromChecklist, emptyClueRegister, type ClueInput, type ClueRegister } from '../src/core/clue-register.js';
 import type { ClueEntry } from '../src/core/checklist.js';
 import { checklistSanjujiao } from '../src/generated/templates/checklistSanjujiao.js';
-import { mergeNewItems } from '../src/core/rectification/workflow.js';
+import { mergeNewItems } from '../src/core/rectification/additions.js';
 import type { FeedbackValue } from '../src/core/feedback.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { generateRoundUnits } from '../stories/support/generate-round.js';

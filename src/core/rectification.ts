@@ -38,15 +38,10 @@ export {
   assertHistoryPreserved,
   assertLedgerHistoryPreserved,
   canEdit,
-  createItem,
-  type CreateItemOptions,
   KINDS,
   type LedgerRuleCode,
   type LedgerRuleError,
   ledgerRuleErrors,
-  mergeNewItems,
-  type MergeResult,
-  newItemId,
   RectificationError,
   type RectificationErrorCode,
   type RectificationRole,
@@ -59,6 +54,7 @@ export {
   type TransitionOptions,
   updateItem,
 } from './rectification/workflow.js';
+export { createItem, type CreateItemOptions, mergeNewItems, type MergeResult, newItemId } from './rectification/additions.js';
 export {
   daysLeft,
   effectiveDeadline,

@@ -9,7 +9,8 @@ import { renderFieldError } from '../base/error-summary.js';
 import { formatDate, type Messages } from '../core/i18n.js';
 import { isSafeUrl } from '../core/url.js';
 import { acceptanceParties, acceptedTransitions } from '../core/rectification/acceptance.js';
-import { canEdit, KINDS, newItemId, RectificationError, type RectificationErrorCode, type RectificationRole, type Transition, type TransitionAction } from '../core/rectification/workflow.js';
+import { newItemId } from '../core/rectification/additions.js';
+import { canEdit, KINDS, RectificationError, type RectificationErrorCode, type RectificationRole, type Transition, type TransitionAction } from '../core/rectification/workflow.js';
 import { hasMeasureDetails } from '../core/rectification/measures.js';
 import { kindLabel, statusLabel } from '../core/rectification/labels.js';
 import { toDateKey } from '../core/rectification/dates.js';
@@ -76,6 +77,10 @@ export function refusalMessage(code: RectificationErrorCode, t: Messages): strin
       return t.trackerErrExtension;
     case 'party':
       return t.trackerErrParty;
+    case 'signer':
+      return t.trackerErrSigner;
+    case 'sign-date':
+      return t.trackerErrSignDate;
     case 'needs-acceptance':
       return t.trackerErrNeedsAcceptance;
     case 'not-ongoing':
@@ -254,11 +259,11 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   }
 
   /** @internal (RectifyHost) a step was applied: show the new item and say so. */
-  stepDone(next: RectificationItem, message: string): void {
+  stepDone(next: RectificationItem, message: string, focus = '.d-message'): void {
     this.item = next;
     this._rectify.signed();
     this._message = message;
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.d-message')?.focus());
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(focus)?.focus());
   }
 
   /** @internal (RectifyHost) the well-formed 验收 parties. */
@@ -339,7 +344,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   }
 
   private _section(id: string, title: string, body: unknown): TemplateResult {
-    return html`<section class="d-section" aria-labelledby="d-h-${id}"><h3 id="d-h-${id}">${title}</h3>${body}</section>`;
+    return html`<section class="d-section" aria-labelledby="d-h-${id}"><h3 id="d-h-${id}" tabindex="-1">${title}</h3>${body}</section>`;
   }
 
   /** A text field: a control when the role may edit `field`, else a definition. */

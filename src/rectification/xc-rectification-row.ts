@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { setStyle } from '../base/set-style.js';
 import type { Messages } from '../core/i18n.js';
-import { daysLeft, toDateKey, trafficLight, type TrafficLight } from '../core/rectification/dates.js';
+import { daysLeft, effectiveDeadline, toDateKey, trafficLight, type TrafficLight } from '../core/rectification/dates.js';
 import { kindLabel, statusLabel } from '../core/rectification/labels.js';
 import { formatDateKey } from '../core/i18n.js';
 import type { RectificationItem } from '../core/rectification-types.js';
@@ -83,6 +83,8 @@ export class XcRectificationRow extends LitElement {
     const progress = typeof it.progress === 'number' && Number.isFinite(it.progress) ? Math.max(0, Math.min(100, it.progress)) : 0;
     const { light, text } = deadlineStatusText(it, this.today, this.yellow, t, lang);
     const category = categoryText(it.problem);
+    // The deadline in force (an approved 延期's), the item's own below it once moved.
+    const due = effectiveDeadline(it);
     // Every piece of data is isolated (<bdi>): a direction control in one cannot reorder another.
     return html`<tr class="row" data-status=${it.status} data-light=${light} data-id=${shown(it.id)} @click=${this._rowClick}>
       <th scope="row" class="c-id"><button type="button" class="open" @click=${this._open}><span class="visually-hidden">${t.trackerOpen}</span><bdi>${this.no || shown(it.id)}</bdi></button></th>
@@ -92,7 +94,9 @@ export class XcRectificationRow extends LitElement {
       <td class="c-resp">${shown(r.leader) ? html`<span class="leader"><bdi>${shown(r.leader)}</bdi></span>` : nothing}${shown(r.person) ? html`<span class="person"><bdi>${shown(r.person)}</bdi></span>` : nothing}</td>
       <td class="c-kind">${it.kind ? kindLabel(it.kind, lang) : ''}</td>
       <td class="c-deadline">
-        ${it.deadline && it.kind !== 'ongoing' ? html`<span class="date"><bdi>${formatDateKey(it.deadline, lang)}</bdi></span>` : nothing}
+        ${due && it.kind !== 'ongoing'
+          ? html`<span class="date"><bdi>${formatDateKey(due, lang)}</bdi></span>${due !== it.deadline && it.deadline ? html`<span class="category">${t.trackerOrigDeadline(formatDateKey(it.deadline, lang))}</span>` : nothing}`
+          : nothing}
         ${text ? html`<span class="light" data-light=${light}><span class="dot" aria-hidden="true"></span>${text}</span>` : nothing}
       </td>
       <td class="c-status"><span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></td>

@@ -9,7 +9,7 @@ import { tokens } from '../base/styles.js';
 import { StickyOffsetController } from '../base/sticky-offset.js';
 import type { ChecklistResponse, ChecklistTemplate } from '../core/checklist.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
-import { createItem, newItemId, RectificationError, type RectificationRole, mergeNewItems, toRole, transition } from '../core/rectification/workflow.js';
+import { RectificationError, type RectificationRole, toRole, transition } from '../core/rectification/workflow.js';
 import { localDateKey } from '../core/rectification/dates.js';
 import { toJson, readLedgerObject, type LedgerShapeError } from '../core/rectification/json.js';
 import type { RectificationItem, RectificationLedger, RectificationStatus } from '../core/rectification-types.js';
@@ -59,6 +59,8 @@ let printFiles: typeof import('../attachments/print-hook.js') | undefined;
 const loadAcceptance = lazy(() => import('../core/rectification/acceptance.js'));
 /** The CSV writer: not needed for the first frame. */
 const loadCsv = lazy(() => import('../core/rectification/csv.js'));
+// Adding items is the office's, and rare: its code loads on the first addition.
+const loadAdd = lazy(() => import('./tracker-add.js'));
 /** Whether a ledger names 验收 parties (then 销号 waits for them). */
 const namesParties = (l: RectificationLedger | null) => Array.isArray(l?.acceptanceParties) && l!.acceptanceParties!.length > 0;
 
@@ -314,7 +316,7 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     // New items come from the office only (as the core's createItem and the server's check say);
     // read-only and disabled trackers act as viewers.
     if (this.effectiveRole !== 'office') throw new RectificationError('role', `Only the office imports findings; acting as ${this.effectiveRole}`);
-    const { toRectificationItems } = await import('../core/checklist.js');
+    const [{ toRectificationItems }, { mergeNewItems }] = await Promise.all([import('../core/checklist.js'), loadAdd()]);
     if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
     const incoming = toRectificationItems(template, response, {
       now: this.env.now().toISOString(),
@@ -340,6 +342,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    */
   async addItem(): Promise<string> {
     if (this.effectiveRole !== 'office') throw new RectificationError('role', `Role "${this.effectiveRole}" may not add items`);
+    if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
+    const { createItem, newItemId } = await loadAdd();
     if (!this._ledger) throw new RectificationError('invalid', 'The ledger could not be read');
     const item = createItem(
       { problem: { text: '' } },

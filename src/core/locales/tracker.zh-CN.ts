@@ -41,6 +41,7 @@ const trackerZhCN = {
   trackerLightRed: '逾期',
   trackerDaysLeft: (n: number) => `剩 ${n} 天`,
   trackerDueToday: '今日到期',
+  trackerOrigDeadline: (date: string) => `原定${date}`,
   trackerDaysOverdue: (n: number) => `逾期 ${n} 天`,
   trackerClosedOn: (date: string) => `${date}销号`,
   trackerExportJson: '导出 JSON',

@@ -6,7 +6,7 @@
 import { canonicalJson } from '../draft.js';
 import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from '../rectification-types.js';
 import { isDateKey, isDateTime } from './dates.js';
-import { asList, asText, pad, said } from './values.js';
+import { asList, asText, said } from './values.js';
 
 /** The statuses in workflow order: 未启动 → 整改中 → 阶段性完成 (长期坚持 only) → 待验收 → 已销号. */
 export const STATUSES: readonly RectificationStatus[] = ['not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed'];
@@ -223,52 +223,12 @@ export function transition(item: RectificationItem, to: RectificationStatus, opt
   return next;
 }
 
-/** What {@link createItem} records. */
-export interface CreateItemOptions {
-  /** Id of the new item; see {@link newItemId}. */
-  id: string;
-  by: string;
-  role?: RectificationRole;
-  /** ISO date-time of creation. */
-  at: string;
-}
-
-/**
- * A new item in status 未启动 whose history is the creating entry (`from: null`).
- * Fields not given default to: no measures, no evidence, empty responsibility, progress 0, and kind
- * `deadline` (限期整改) when a deadline is given, else `immediate` (立行立改).
- * @throws {RectificationError} code `invalid` (no id or `by`, bad `at`, malformed field values).
- */
-export function createItem(
-  fields: Partial<Omit<RectificationItem, 'id' | 'status' | 'history'>> & { problem: RectificationItem['problem'] },
-  opts: CreateItemOptions,
-): RectificationItem {
-  if (!opts.id?.trim()) throw new RectificationError('invalid', 'A new item needs an id', 'id');
-  if (!opts.by?.trim()) throw new RectificationError('invalid', 'A new item needs "by"', 'by');
-  if (!isDateTime(opts.at)) throw new RectificationError('invalid', `"at" is not an ISO date-time: ${said(opts.at)}`, 'at');
-  const entry: HistoryEntry = { at: opts.at, by: opts.by.trim(), from: null, to: 'not-started' };
-  if (opts.role) entry.role = opts.role;
-  const item: RectificationItem = {
-    measures: [],
-    responsibility: {},
-    kind: fields.deadline ? 'deadline' : 'immediate',
-    progress: 0,
-    evidence: [],
-    ...fields,
-    id: opts.id,
-    status: 'not-started',
-    history: [entry],
-  };
-  validateFields(item, Object.keys(item));
-  return item;
-}
-
 function invalid(field: string, message: string): never {
   throw new RectificationError('invalid', message, field);
 }
 
-/** Check the values of `fields` of `item`; throws `invalid`. */
-function validateFields(item: RectificationItem, fields: readonly string[]): void {
+/** Check the values of `fields` of `item`; throws `invalid`. @internal (the additions' `createItem` uses it too) */
+export function validateFields(item: RectificationItem, fields: readonly string[]): void {
   for (const f of fields) {
     const v = item[f];
     switch (f) {
@@ -385,52 +345,6 @@ export function assertLedgerHistoryPreserved(
   }
 }
 
-
-
-/**
- * A new item id not in `existingIds`: `prefix` followed by one more than the highest number used
- * after that prefix, at least 3 digits (`ZG-001`, `ZG-002`, … `ZG-1000`).
- */
-export function newItemId(existingIds: Iterable<string>, prefix = 'ZG-'): string {
-  const ids = new Set(existingIds);
-  let max = 0;
-  for (const id of ids) {
-    if (typeof id !== 'string' || !id.startsWith(prefix)) continue;
-    const rest = id.slice(prefix.length);
-    if (/^\d+$/.test(rest)) max = Math.max(max, Number(rest));
-  }
-  let n = max + 1;
-  while (ids.has(`${prefix}${pad(n, 3)}`)) n++;
-  return `${prefix}${pad(n, 3)}`;
-}
-
-/** What {@link mergeNewItems} did. */
-export interface MergeResult {
-  /** The existing items followed by the incoming items that were not there yet. */
-  items: RectificationItem[];
-  /** Ids of the items appended. */
-  added: string[];
-  /** Ids of the incoming items left out because an item with that id is already present (or came earlier in `incoming`). */
-  skipped: string[];
-}
-
-/** Append the items of `incoming` whose id is not yet in `existing` (nor earlier in `incoming`). */
-export function mergeNewItems(existing: readonly RectificationItem[], incoming: readonly RectificationItem[]): MergeResult {
-  const ids = new Set(existing.map((i) => i.id));
-  const items = [...existing];
-  const added: string[] = [];
-  const skipped: string[] = [];
-  for (const item of incoming) {
-    if (ids.has(item.id)) {
-      skipped.push(item.id);
-      continue;
-    }
-    ids.add(item.id);
-    items.push(item);
-    added.push(item.id);
-  }
-  return { items, added, skipped };
-}
 
 /**
  * A rule of the workflow that a stored ledger breaks (the schema cannot say these):
