@@ -1,7 +1,8 @@
 /**
  * Three sections of the ledger's detail panel for 整改 to the end, with the state of their small
  * forms: 延期 (the unit asks for a later deadline with a reason; the office approves or refuses),
- * 验收 (each party the ledger names signs with name, date, opinion and pass / fail) and the item's
+ * 验收 (each party the ledger names signs in the signed-in user's name, with a date, opinion and
+ * pass / fail; every signature stays listed, the one in force marked) and the item's
  * change log (every field edit: who, when, before, after). Every step goes through the core
  * (`requestExtension`, `decideExtension`, `signAcceptance`) by the tracker's `applyStep`; a refusal is
  * shown translated at the form. Data is shown as text only.
@@ -10,11 +11,11 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { formatDate, type Messages } from '../core/i18n.js';
 import { renderFieldError } from '../base/error-summary.js';
 import { formatDateKey } from '../core/i18n.js';
-import { acceptanceState, canSignFor, signAcceptance } from '../core/rectification/acceptance.js';
+import { acceptanceState, allSignatures, canSignFor, signAcceptance, signingWindow } from '../core/rectification/acceptance.js';
 import { canRequestExtension, decideExtension, pendingExtension, requestExtension } from '../core/rectification/extension.js';
 import { effectiveDeadline } from '../core/rectification/dates.js';
 import { RectificationError, type RectificationRole } from '../core/rectification/workflow.js';
-import type { AcceptanceParty } from '../core/rectification-types.js';
+import type { AcceptanceParty, AcceptanceSignature } from '../core/rectification-types.js';
 import type { ExtensionRequest, FieldChange, RectificationItem } from '../core/rectification-types.js';
 import { fieldName } from './tracker-validation.js';
 import { DATA_MARK, isolateIn, roleLabel } from './labels.js';
@@ -33,8 +34,8 @@ export interface RectifyHost extends ReactiveControllerHost {
   /** The acting user's name (the default signer), or ''. */
   readonly userName: string;
   querySelector<E extends Element = Element>(selectors: string): E | null;
-  /** The step was applied: the panel shows the new item and says so. */
-  stepDone(next: RectificationItem, message: string): void;
+  /** The step was applied: the panel shows the new item, says so (its status region) and moves focus to `focus` (a selector). */
+  stepDone(next: RectificationItem, message: string, focus?: string): void;
   /** The translated text of a refusal of the core. */
   refusal(code: RectificationError['code']): string;
 }
@@ -46,9 +47,29 @@ const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'numb
 const TYPING_RUN_MS = 5 * 60_000;
 
 /**
- * The log as people read it: a run of entries of the same person and role on the same field, each
- * within {@link TYPING_RUN_MS} of the one before, shown as one change from the first value to the
- * last (the stored log keeps every entry).
+ * Whether `b` is `a` with one run of characters typed in or deleted at one place (what a key, a
+ * paste or a cut does to a text or number field): both text or numbers, and what is left of the
+ * longer after their common start and end is all that differs. A value replaced by another
+ * (progress 33 → 95, a date picked, yes → no) is not.
+ */
+function oneKeystroke(a: unknown, b: unknown): boolean {
+  const typed = (v: unknown) => typeof v === 'string' || typeof v === 'number' || v === undefined;
+  if (!typed(a) || !typed(b)) return false;
+  const x = a === undefined ? '' : String(a);
+  const y = b === undefined ? '' : String(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === long.length) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return long.endsWith(short.slice(i));
+}
+
+/**
+ * The log as people read it: a typing run, shown as one change from the first value to the last
+ * (the stored log keeps every entry). An entry joins the run before it when it is of the same
+ * person and role on the same field, within {@link TYPING_RUN_MS} of the previous entry, and its
+ * value is the run's last value with characters typed in or deleted at one place (`孙强` → `孙强周`,
+ * `7` → `70`). Values replaced whole stay separate steps: progress 0 → 33 then 33 → 95 is two lines.
  */
 export function groupTyping(list: readonly FieldChange[]): FieldChange[] {
   const out: FieldChange[] = [];
@@ -56,7 +77,15 @@ export function groupTyping(list: readonly FieldChange[]): FieldChange[] {
   for (const c of list) {
     const prev = out[out.length - 1];
     const at = Date.parse(String(c.at));
-    if (prev && prev.by === c.by && prev.role === c.role && prev.path.join('\u0000') === c.path.join('\u0000') && at - lastAt >= 0 && at - lastAt <= TYPING_RUN_MS) {
+    if (
+      prev &&
+      prev.by === c.by &&
+      prev.role === c.role &&
+      prev.path.join('\u0000') === c.path.join('\u0000') &&
+      at - lastAt >= 0 &&
+      at - lastAt <= TYPING_RUN_MS &&
+      oneKeystroke(prev.after, c.after)
+    ) {
       const merged: FieldChange = { ...prev, at: c.at };
       if ('after' in c) merged.after = c.after;
       else delete merged.after;
@@ -68,8 +97,8 @@ export function groupTyping(list: readonly FieldChange[]): FieldChange[] {
 }
 
 export class RectifySections {
-  /** The 延期 request being typed (unit) or the decision's comment (office), and a refusal. */
-  private ext = { deadline: '', reason: '', comment: '', error: '', field: '' };
+  /** The 延期 request being typed (unit) or the decision's comment (office), and the refusals by field ('' : the form's). */
+  private ext: { deadline: string; reason: string; comment: string; errors: Record<string, string> } = { deadline: '', reason: '', comment: '', errors: {} };
   /** The 验收 signature being typed, per party, and a refusal. */
   private sig: { party: string; name: string; date: string; opinion: string; passed: boolean; error: string; field: string } | null = null;
   private forId = '';
@@ -80,14 +109,15 @@ export class RectifySections {
   follow(id: string): void {
     if (id === this.forId) return;
     this.forId = id;
-    this.ext = { deadline: '', reason: '', comment: '', error: '', field: '' };
+    this.ext = { deadline: '', reason: '', comment: '', errors: {} };
     this.sig = null;
   }
 
-  private apply(step: ItemStep, message: string, onError: (e: RectificationError) => void): void {
+  /** Apply a step; once done, focus goes to the heading of `section` (the message is announced by the panel's status region). */
+  private apply(step: ItemStep, message: string, section: string, onError: (e: RectificationError) => void): void {
     const h = this.host;
     try {
-      h.stepDone(h.actions.applyStep(h.item.id, step), message);
+      h.stepDone(h.actions.applyStep(h.item.id, step), message, `#d-h-${section}`);
     } catch (e) {
       if (!(e instanceof RectificationError)) throw e;
       onError(e);
@@ -144,20 +174,32 @@ export class RectifySections {
   private askForm(): TemplateResult {
     const t = this.host.t;
     const f = this.ext;
-    const err = (field: string) => (f.error && f.field === field ? f.error : '');
-    const submit = () =>
+    const err = (field: string) => f.errors[field] ?? '';
+    const refused = (errors: Record<string, string>) => {
+      f.errors = errors;
+      this.host.requestUpdate();
+      const first = ['deadline', 'reason'].find((k) => errors[k]);
+      this.focusLater(first ? `#d-ext-${first}` : '#d-ext-error');
+    };
+    const submit = () => {
+      // Every empty field is named at once (the core refuses one reason at a time).
+      const missing: Record<string, string> = {};
+      if (!f.deadline) missing['deadline'] = t.trackerExtDeadlineNeeded;
+      if (!f.reason.trim()) missing['reason'] = t.trackerErrNeedsReason;
+      if (Object.keys(missing).length) return refused(missing);
       this.apply(
         (item, actor) => requestExtension(item, { deadline: f.deadline, reason: f.reason }, actor),
         t.trackerExtAsked,
+        'extension',
         (e) => {
-          f.error = this.host.refusal(e.code);
-          f.field = e.field === 'reason' ? 'reason' : e.field === 'deadline' || e.code === 'invalid' ? 'deadline' : '';
-          this.focusLater(f.field === 'reason' ? '#d-ext-reason' : f.field === 'deadline' ? '#d-ext-deadline' : '#d-ext-error');
+          const field = e.field === 'reason' ? 'reason' : e.field === 'deadline' || e.code === 'invalid' ? 'deadline' : '';
+          refused({ [field]: this.host.refusal(e.code) });
         },
       );
+    };
     return html`<div class="action-form" role="group" aria-labelledby="d-ext-title">
       <p id="d-ext-title" class="action-title">${t.trackerExtAsk}</p>
-      ${f.error && !f.field ? html`<p class="field-error" id="d-ext-error" role="alert" tabindex="-1">${f.error}</p>` : nothing}
+      ${err('') ? html`<p class="field-error" id="d-ext-error" role="alert" tabindex="-1">${err('')}</p>` : nothing}
       <div class="d-field"><label for="d-ext-deadline">${t.trackerExtNewDeadline}</label>${renderFieldError('d-ext-deadline-error', err('deadline') || undefined, t)}
         <input id="d-ext-deadline" type="date" .value=${f.deadline} aria-invalid=${err('deadline') ? 'true' : 'false'} aria-describedby=${err('deadline') ? 'd-ext-deadline-error' : nothing}
           @input=${(e: Event) => (f.deadline = text(e))} /></div>
@@ -175,13 +217,13 @@ export class RectifySections {
       this.apply(
         (item, actor) => decideExtension(item, { approved, comment: f.comment }, actor),
         t.trackerExtDecided,
+        'extension',
         (e) => {
-          f.error = e.code === 'needs-comment' ? t.trackerExtCommentNeeded : this.host.refusal(e.code);
-          f.field = 'comment';
+          f.errors = { comment: e.code === 'needs-comment' ? t.trackerExtCommentNeeded : this.host.refusal(e.code) };
           this.focusLater('#d-ext-comment');
         },
       );
-    const error = f.field === 'comment' ? f.error : '';
+    const error = f.errors['comment'] ?? '';
     return html`<div class="action-form" role="group" aria-labelledby="d-ext-decide-title">
       <p id="d-ext-decide-title" class="action-title">${t.trackerExtColDecision}</p>
       <div class="d-field"><label for="d-ext-comment">${t.trackerExtComment}</label>${renderFieldError('d-ext-comment-error', error || undefined, t)}
@@ -201,18 +243,24 @@ export class RectifySections {
     if (!parties.length) return nothing;
     const state = acceptanceState(item, parties);
     const signable = item.status === 'pending-verification' ? parties.filter((p) => canSignFor(p, userName || role, role)) : [];
+    const all = allSignatures(item);
+    // Per party: the signature in force (the latest of the current round), then every earlier one, newest first.
+    const row = (party: AcceptanceParty, s: AcceptanceSignature | undefined, inForce: boolean) => html`<tr data-party=${party.id} class=${inForce ? 'in-force' : 'earlier'}>
+      <th scope="row"><bdi>${party.name}</bdi>${party.required === false ? nothing : t.trackerAccRequiredMark}</th>
+      <td>${s ? (s.passed ? t.trackerAccPassed : t.trackerAccFailed) : t.trackerAccNotSigned}${s ? (inForce ? t.trackerAccInForce : t.trackerAccEarlier) : nothing}</td>
+      <td><bdi>${s ? str(s.name) : ''}</bdi></td>
+      <td>${s ? formatDateKey(str(s.date), lang) : ''}</td>
+      <td class="pre"><bdi>${s ? str(s.opinion) : ''}</bdi></td>
+    </tr>`;
     return section(
       'acceptance',
       t.trackerSectionAcceptance,
       html`<table class="log d-acceptance">
           <thead><tr><th scope="col">${t.trackerAccParty}</th><th scope="col">${t.trackerAccResult}</th><th scope="col">${t.trackerAccName}</th><th scope="col">${t.trackerAccDate}</th><th scope="col">${t.trackerAccOpinion}</th></tr></thead>
-          <tbody>${state.parties.map(({ party, signature: s }) => html`<tr data-party=${party.id}>
-            <th scope="row"><bdi>${party.name}</bdi>${party.required === false ? nothing : t.trackerAccRequiredMark}</th>
-            <td>${s ? (s.passed ? t.trackerAccPassed : t.trackerAccFailed) : t.trackerAccNotSigned}</td>
-            <td><bdi>${s ? str(s.name) : ''}</bdi></td>
-            <td>${s ? formatDateKey(str(s.date), lang) : ''}</td>
-            <td class="pre"><bdi>${s ? str(s.opinion) : ''}</bdi></td>
-          </tr>`)}</tbody>
+          <tbody>${state.parties.map(({ party, signature }) => html`${row(party, signature, true)}${all
+            .filter((s) => s.party === party.id && s !== signature)
+            .reverse()
+            .map((s) => row(party, s, false))}`)}</tbody>
         </table>
         ${item.status === 'pending-verification' && state.missing.length
           ? html`<p class="hint d-acc-missing">${isolateIn(t.trackerAccMissing(DATA_MARK), state.missing.map((p) => p.name).join(t.phraseSep))}</p>`
@@ -227,17 +275,20 @@ export class RectifySections {
     const f = (this.sig ??= { party: signable[0]!.id, name: h.userName, date: h.today, opinion: '', passed: true, error: '', field: '' });
     if (!signable.some((p) => p.id === f.party)) f.party = signable[0]!.id;
     const err = (field: string) => (f.error && f.field === field ? f.error : '');
+    const win = signingWindow(h.item, h.today);
     const sign = () =>
       this.apply(
-        (item, actor) => signAcceptance(item, { party: f.party, name: f.name, date: f.date, opinion: f.opinion, passed: f.passed }, actor, h.acceptanceParties),
+        // The name signed is always the signed-in user's: nobody signs in another's name.
+        (item, actor) => signAcceptance(item, { party: f.party, name: actor.by, date: f.date, opinion: f.opinion, passed: f.passed }, { ...actor, today: h.today }, h.acceptanceParties),
         t.trackerAccSigned,
+        'acceptance',
         (e) => {
           f.error = e.code === 'needs-comment' ? t.trackerAccOpinionNeeded : this.host.refusal(e.code);
-          f.field = e.field === 'name' || e.field === 'date' || e.field === 'opinion' ? e.field : '';
+          f.field = e.field === 'date' || e.field === 'opinion' ? e.field : '';
           this.focusLater(f.field ? `#d-acc-${f.field}` : '#d-acc-error');
         },
       );
-    const field = (id: 'name' | 'date' | 'opinion', label: string, control: TemplateResult) =>
+    const field = (id: 'date' | 'opinion', label: string, control: TemplateResult) =>
       html`<div class="d-field"><label for="d-acc-${id}">${label}</label>${renderFieldError(`d-acc-${id}-error`, err(id) || undefined, t)}${control}</div>`;
     const described = (id: string) => (err(id) ? `d-acc-${id}-error` : nothing);
     return html`<div class="action-form" role="group" aria-labelledby="d-acc-title">
@@ -246,8 +297,8 @@ export class RectifySections {
       <fieldset class="d-acc-parties"><legend>${t.trackerAccParty}</legend>
         ${signable.map((p) => html`<label><input type="radio" name="d-acc-party" .value=${p.id} .checked=${f.party === p.id} @change=${() => (f.party = p.id)} />${isolateIn(t.trackerAccSignAs(DATA_MARK), p.name)}</label>`)}
       </fieldset>
-      ${field('name', t.trackerAccName, html`<input id="d-acc-name" type="text" .value=${f.name} aria-invalid=${err('name') ? 'true' : 'false'} aria-describedby=${described('name')} @input=${(e: Event) => (f.name = text(e))} />`)}
-      ${field('date', t.trackerAccDate, html`<input id="d-acc-date" type="date" .value=${f.date} aria-invalid=${err('date') ? 'true' : 'false'} aria-describedby=${described('date')} @input=${(e: Event) => (f.date = text(e))} />`)}
+      <div class="d-field"><span class="d-label">${t.trackerAccName}</span><span class="d-value d-acc-signer"><bdi>${h.userName}</bdi></span></div>
+      ${field('date', t.trackerAccDate, html`<input id="d-acc-date" type="date" .value=${f.date} min=${win.from ?? nothing} max=${win.to ?? nothing} aria-invalid=${err('date') ? 'true' : 'false'} aria-describedby=${described('date')} @input=${(e: Event) => (f.date = text(e))} />`)}
       ${field('opinion', t.trackerAccOpinion, html`<textarea id="d-acc-opinion" rows="2" .value=${f.opinion} aria-invalid=${err('opinion') ? 'true' : 'false'} aria-describedby=${described('opinion')} @input=${(e: Event) => (f.opinion = text(e))}></textarea>`)}
       <fieldset class="d-acc-result"><legend>${t.trackerAccResult}</legend>
         <label><input type="radio" name="d-acc-passed" .checked=${f.passed} @change=${() => (f.passed = true)} />${t.trackerAccPassed}</label>
@@ -296,7 +347,7 @@ export class RectifySections {
     if (segs[0] === 'measures' && rest.length) {
       const list = Array.isArray(this.host.item.measures) ? this.host.item.measures : [];
       const i = list.findIndex((m) => m && typeof m === 'object' && m.id === rest[0]);
-      const part = { text: t.trackerMeasureText, done: t.trackerMeasureDone, person: t.trackerMeasurePerson, deadline: t.trackerMeasureDeadline }[rest[1] ?? ''];
+      const part = { text: t.trackerMeasureText, done: t.trackerMeasureDone, person: t.trackerMeasurePerson, deadline: t.trackerMeasureDeadline, doneOn: t.trackerMeasureDoneOn }[rest[1] ?? ''];
       return html`${fieldName(top, t)} · ${i >= 0 ? t.trackerMeasure(i + 1) : html`<bdi>${rest[0]}</bdi>`}${part ? ` · ${part}` : nothing}`;
     }
     return html`${fieldName(top, t)}${rest.length ? html` · <bdi>${rest.join('.')}</bdi>` : nothing}`;
