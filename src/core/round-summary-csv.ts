@@ -42,14 +42,15 @@ export interface RoundSummaryTable {
   head: string[];
   /** What each column holds (same length as `head`). */
   types: RoundSummaryColumnType[];
-  /** One row per unit, then the totals (合计): unit names as text, counts and money as numbers, the rate as a fraction. */
-  rows: (string | number)[][];
+  /** One row per unit, then the totals (合计): unit names as text, counts and money as numbers, the rate as a fraction (`null` — no rate, an empty cell — without 整改 items). */
+  rows: (string | number | null)[][];
 }
 
 /**
  * The summary as a table: a head (单位, then every figure of {@link ROUND_FIGURES} in `lang`, then
  * one column of problems per focus area of the round), one row per unit, then the totals (合计).
- * Values are typed (numbers stay numbers, the 整改完成率 a fraction 0–1); both
+ * Values are typed (numbers stay numbers, the 整改完成率 a fraction 0–1, `null` for a unit without
+ * 整改 items, which has no rate); both
  * {@link roundSummaryCsv} and the Excel export (src/core/office/round-summary-xlsx.ts) write it, so
  * their columns cannot drift apart.
  */
@@ -60,9 +61,10 @@ export function roundSummaryTable(summary: RoundSummary, lang = 'zh-CN'): RoundS
   const areas = Array.isArray(totals?.byFocus) ? totals.byFocus.map((f) => (typeof f?.focusArea === 'string' ? f.focusArea : '')) : [];
   const head = [m.rsUnit, ...ROUND_FIGURES.map((f) => m[ROUND_FIGURE_LABELS[f]] as string), ...areas.map((a) => `${a || m.rsFocusNone}${m.labelSep}${m.rsProblems}`)];
   const types: RoundSummaryColumnType[] = ['text', ...ROUND_FIGURES.map((f): RoundSummaryColumnType => (f === 'completionRate' ? 'percent' : 'number')), ...areas.map((): RoundSummaryColumnType => 'number')];
-  const row = (u: UnitFigures, name: string): (string | number)[] => {
+  const row = (u: UnitFigures, name: string): (string | number | null)[] => {
     const byFocus = new Map((Array.isArray(u?.byFocus) ? u.byFocus : []).map((f) => [f?.focusArea, num(f?.problems)]));
-    return [name, ...ROUND_FIGURES.map((f) => num(u?.[f])), ...areas.map((a) => byFocus.get(a) ?? 0)];
+    // Without items there is no rate (the screen shows "—"): an empty cell, not 0 %.
+    return [name, ...ROUND_FIGURES.map((f) => (f === 'completionRate' && !num(u?.items) ? null : num(u?.[f]))), ...areas.map((a) => byFocus.get(a) ?? 0)];
   };
   const rows = units.map((u) => row(u, typeof u?.unit === 'string' && u.unit ? u.unit : m.rsUnitNone));
   if (totals) rows.push(row(totals, m.rsTotal));
@@ -71,12 +73,12 @@ export function roundSummaryTable(summary: RoundSummary, lang = 'zh-CN'): RoundS
 
 /**
  * The summary as CSV for spreadsheets: {@link roundSummaryTable}'s head and rows, the rate as a
- * percentage with one decimal (`62.5%`), counts as they are. UTF-8 with a byte order mark, CRLF
+ * percentage with one decimal (`62.5%`; an empty cell without 整改 items), counts as they are. UTF-8 with a byte order mark, CRLF
  * after every row; every text cell (unit names, focus areas) goes through `csvField`
  * (src/core/csv.ts), so a name that looks like a formula is written as text.
  */
 export function roundSummaryCsv(summary: RoundSummary, lang = 'zh-CN'): string {
   const { head, types, rows } = roundSummaryTable(summary, lang);
-  const cell = (v: string | number, i: number) => (types[i] === 'percent' ? `${(num(v) * 100).toFixed(1)}%` : String(v));
+  const cell = (v: string | number | null, i: number) => (v === null ? '' : types[i] === 'percent' ? `${(num(v) * 100).toFixed(1)}%` : String(v));
   return csvText([head, ...rows.map((r) => r.map(cell))]);
 }

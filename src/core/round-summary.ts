@@ -14,10 +14,11 @@ import { extendLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
 import roundSummaryZhCN from './locales/round-summary.zh-CN.js';
 import { isOverdue } from './rectification/dates.js';
+import { FocusAreas, knownFocusAreas } from './focus-area.js';
 import type { ChecklistResponse, ChecklistTemplateSource } from './checklist.js';
 import type { PetitionEntry, PetitionRegister } from './petition.js';
 import type { ClueRegister, RegisterClue } from './clue-register.js';
-import type { RectificationItem, RectificationLedger } from './rectification-types.js';
+import type { RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
 
 // The figures' words join the registry with this module (pages without the round summary do not carry them).
 extendLocale(roundSummaryZhCN, { en: () => import('./locales/round-summary.en.js') });
@@ -97,7 +98,13 @@ export interface UnitFigures {
   common: number;
   /** 个性问题: problems with `scope: 'specific'`. The rest (`problems − common − specific`) says neither. */
   specific: number;
-  /** Problems per focus area: the template's section title, or the ledger item's `problem.focusArea`; in order of first appearance, the unnamed last. */
+  /**
+   * Problems per focus area: the template's section title, or the ledger item's `problem.focusArea`,
+   * each spelling of an area under one name (src/core/focus-area.ts: a leading ordinal dropped,
+   * 的/情况/spaces/punctuation ignored, a known template's title when it matches one); the areas of
+   * the templates (`templates`, the checklists' own, the bundled one for items made from it) in
+   * their order, then the others in order of first appearance, the unnamed last.
+   */
   byFocus: FocusFigures[];
   /** What `problems` was counted from. */
   problemsFrom: ProblemCountSource;
@@ -111,21 +118,21 @@ export interface UnitFigures {
   cluesHandedOver: number;
   /** What `clues` was counted from. */
   cluesFrom: ClueCountSource;
-  /** 整改 items: the items of the ledger. */
+  /** 整改 items: the items of the ledger with one of its statuses (an item with another, or none, is malformed and counts nowhere). */
   items: number;
   /** 已销号: items with status `closed`. */
   closed: number;
   /** 阶段性完成: items with status `stage-reached` (长期坚持 items with a stage reached), counted apart from the closed. */
   stageReached: number;
   /**
-   * 正在整改: items neither closed nor at a stage reached (not started, in progress, awaiting 验收;
-   * unknown statuses too), overdue ones included. `closed + stageReached + inProgress = items`, as
+   * 正在整改: items neither closed nor at a stage reached (not started, in progress, awaiting 验收),
+   * overdue ones included. `closed + stageReached + inProgress = items`, as
    * the 整改情况报告 counts them.
    */
   inProgress: number;
   /** 其中逾期: of the items in progress, those overdue on `today` (the deadline that counts, an approved 延期's, has passed). */
   overdue: number;
-  /** 整改完成率: `closed / items`, 0–1 (0 without items). */
+  /** 整改完成率: `closed / items`, 0–1 (0 without items, where the screen, the CSV and the workbook show no rate: "—" and an empty cell). */
   completionRate: number;
   /** 建章立制: the sum of the items' `outcome.rulesMade` (non-negative finite numbers only). */
   rulesMade: number;
@@ -219,10 +226,12 @@ function titleText(v: unknown, lang: string): string {
   return textOf(clean as LocalizedText, lang).trim();
 }
 
-/** Counts problems by focus area, keeping the order areas first appear in. */
+/** Counts problems by focus area: each spelling of an area under one name (src/core/focus-area.ts). */
 class FocusTally {
   private readonly areas = new Map<string, FocusFigures>();
-  add(focusArea: string, scope: unknown, n = 1): void {
+  constructor(private readonly names: FocusAreas) {}
+  add(title: string, scope: unknown, n = 1): void {
+    const focusArea = this.names.name(title);
     let f = this.areas.get(focusArea);
     if (!f) this.areas.set(focusArea, (f = { focusArea, problems: 0, common: 0, specific: 0 }));
     f.problems += n;
@@ -233,17 +242,14 @@ class FocusTally {
     const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
     for (const o of other) {
       this.add(o.focusArea, null, n(o.problems));
-      const f = this.areas.get(o.focusArea)!;
+      const f = this.areas.get(this.names.name(o.focusArea))!;
       f.common += n(o.common);
       f.specific += n(o.specific);
     }
   }
-  /** In order of first appearance, the unnamed area last. */
+  /** Known areas in the templates' order, the others in order of first appearance, the unnamed area last. */
   result(): FocusFigures[] {
-    const out = [...this.areas.values()].filter((f) => f.focusArea !== '');
-    const none = this.areas.get('');
-    if (none) out.push(none);
-    return out;
+    return this.names.sort([...this.areas.values()], (f) => f.focusArea);
   }
 }
 
@@ -279,11 +285,39 @@ function checklistOf(input: unknown, templates: readonly unknown[]): { template:
   return { template, response: input };
 }
 
+/** The ledger's statuses (STATUSES of src/core/rectification/workflow.ts): an item with another counts as nothing. */
+const STATUSES: ReadonlySet<unknown> = new Set<RectificationStatus>(['not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed']);
+
+/** The items of a ledger that count: objects with one of the ledger's statuses. */
+const ledgerItems = (v: unknown): Rec[] => (entriesOf(v, 'items') ?? []).filter((i) => STATUSES.has(i['status']));
+
+/**
+ * The focus areas known for some units' records: the section titles of `templates` and of the
+ * checklists' own templates, and the bundled template's when a ledger item was made from it.
+ */
+function focusAreasFor(units: readonly unknown[], options: SummaryOptions): FocusAreas {
+  const lang = typeof options?.lang === 'string' ? options.lang : 'zh-CN';
+  const templates: unknown[] = [...list(options?.templates)];
+  const items: unknown[] = [];
+  for (const u of units) {
+    if (!isObj(u)) continue;
+    for (const c of list(u['checklists'])) if (isObj(c) && isObj(c['template'])) templates.push(c['template']);
+    items.push(...ledgerItems(u['ledger']));
+  }
+  return new FocusAreas(knownFocusAreas(templates, items, lang));
+}
+
 /**
  * The figures of one unit on `today` (see {@link UnitFigures} for what each counts). Takes
  * anything: a unit with only a ledger, or with malformed records, gives the figures it can.
+ * Focus areas are named and ordered by src/core/focus-area.ts: each spelling of an area under
+ * one name (a template's title when it matches one), known areas in the templates' order.
  */
 export function summariseUnit(records: UnitRecords, options: SummaryOptions): UnitFigures {
+  return unitFigures(records, options, focusAreasFor([records], options));
+}
+
+function unitFigures(records: UnitRecords, options: SummaryOptions, areas: FocusAreas): UnitFigures {
   const r: Rec = isObj(records) ? records : {};
   const lang = typeof options?.lang === 'string' ? options.lang : 'zh-CN';
   const today = options?.today;
@@ -298,7 +332,7 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
   out.petitions = petitions?.length ?? 0;
 
   // Problems from the checklists
-  const focus = new FocusTally();
+  const focus = new FocusTally(areas);
   let flaggedClues = 0;
   const checklists = list(r['checklists']).map((c) => checklistOf(c, templates)).filter((c) => c !== null);
   for (const { template, response } of checklists) {
@@ -319,7 +353,8 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
   if (checklists.length) out.problemsFrom = 'checklist';
 
   // The ledger: 整改 figures, and the problems when no checklist was given
-  const items = entriesOf(r['ledger'], 'items') ?? [];
+  // An item without one of the ledger's statuses is malformed: it counts as nothing (no item, no problem, no status).
+  const items = ledgerItems(r['ledger']);
   if (items.length && !checklists.length) out.problemsFrom = 'ledger';
   for (const item of items) {
     const status = item['status'];
@@ -371,10 +406,18 @@ export function summariseUnit(records: UnitRecords, options: SummaryOptions): Un
 /** The members summed in the totals (every counted figure but the rate). */
 const SUMMED = ROUND_FIGURES.filter((f) => f !== 'completionRate');
 
-/** The totals of unit figures: sums, the round's completion rate, focus areas merged by title. */
-export function totalOf(units: readonly UnitFigures[]): UnitFigures {
+/**
+ * The totals of unit figures: sums, the round's completion rate, focus areas merged as
+ * src/core/focus-area.ts names them (each spelling of an area once; `templates`' areas first, in
+ * their order).
+ */
+export function totalOf(units: readonly UnitFigures[], templates: readonly ChecklistTemplateSource[] = []): UnitFigures {
+  return totalWith(units, new FocusAreas(knownFocusAreas(templates)));
+}
+
+function totalWith(units: readonly UnitFigures[], areas: FocusAreas): UnitFigures {
   const t = emptyFigures('');
-  const focus = new FocusTally();
+  const focus = new FocusTally(areas);
   for (const u of units) {
     // A summary given by a host may hold anything where a number belongs.
     for (const k of SUMMED) if (Number.isFinite(u?.[k])) t[k] += u[k];
@@ -396,6 +439,7 @@ export function totalOf(units: readonly UnitFigures[]): UnitFigures {
  * anything that is not an object counts as a unit without records), and their totals.
  */
 export function summariseRound(units: readonly UnitRecords[], options: SummaryOptions): RoundSummary {
-  const rows = list(units).map((u) => summariseUnit(u as UnitRecords, options));
-  return { units: rows, totals: totalOf(rows) };
+  const areas = focusAreasFor(list(units), options);
+  const rows = list(units).map((u) => unitFigures(u as UnitRecords, options, areas));
+  return { units: rows, totals: totalWith(rows, areas) };
 }

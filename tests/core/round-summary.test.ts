@@ -47,9 +47,10 @@ describe('round summary core', () => {
     const b = summariseUnit(unitB, opts);
     expect(b.problemsFrom).to.equal('ledger');
     expect([b.problems, b.common, b.specific]).to.deep.equal([3, 1, 0]);
+    // The ledger names 聚焦二 first; the template of `templates` orders the areas.
     expect(b.byFocus.map((f) => [f.focusArea, f.problems])).to.deep.equal([
-      ['聚焦二', 1],
       ['聚焦一', 1],
+      ['聚焦二', 1],
       ['', 1],
     ]);
     expect([b.items, b.closed, b.stageReached, b.inProgress, b.overdue]).to.deep.equal([3, 1, 0, 2, 1]);
@@ -126,6 +127,48 @@ describe('round summary core', () => {
     expect(rows[1]!.slice(-4)).to.deep.equal(['2', '1', '1', '0']);
     await loadLocale('en');
     expect(parseCsv(roundSummaryCsv(s, 'en'))[5]![0]).to.equal('Total');
+  });
+
+  it('counts one focus area under one name whatever its spelling, in the template\'s order (the trial\'s seven "areas" are three)', () => {
+    const bundled = (focusArea: string) => ({ problem: { text: '问题', focusArea, source: { templateId: 'xc-sanjujiao', checkpointId: 'x' } } });
+    const [T1, T2, T3] = ['聚焦党的理论路线方针政策和党中央决策部署情况', '聚焦群众身边腐败问题和不正之风', '聚焦基层党组织领导班子和干部队伍建设情况'];
+    const ledger = (areas: string[]) => ({ version: 1, items: areas.map((a, i) => ({ id: `Z-${i}`, status: 'in-progress', ...bundled(a) })) });
+    const s = summariseRound(
+      [
+        { unit: '甲', ledger: ledger(['三、聚焦基层党组织领导班子和干部队伍建设情况', '聚焦群众身边的腐败问题和不正之风', '']) as never },
+        { unit: '乙', ledger: ledger(['聚焦党的理论路线方针政策和党中央决策部署', T3, T2, T1, '（一）聚焦党的理论路线方针政策和党中央决策部署情况']) as never },
+      ],
+      { today: TODAY },
+    );
+    expect(s.units[0]!.byFocus.map((f) => [f.focusArea, f.problems])).to.deep.equal([[T2, 1], [T3, 1], ['', 1]]);
+    expect(s.totals.byFocus.map((f) => [f.focusArea, f.problems])).to.deep.equal([[T1, 3], [T2, 2], [T3, 2], ['', 1]]);
+    // Figures given as they are (a server's): merged by the same rule, in order of first appearance, or the templates' order when given.
+    const given = s.units.map((u) => ({ ...u, byFocus: u.byFocus.map((f) => ({ ...f, focusArea: f.focusArea ? `二、${f.focusArea.replace('情况', '')}` : '' })) }));
+    expect(totalOf(given).byFocus.map((f) => f.problems)).to.deep.equal([2, 2, 3, 1]);
+    const tpl = { id: 't', version: '1', title: 't', findings: [], sections: [T1, T2, T3].map((title, i) => ({ id: `s${i}`, title, items: [] })) };
+    expect(totalOf(given, [tpl as never]).byFocus.map((f) => [f.focusArea, f.problems])).to.deep.equal([[T1, 3], [T2, 2], [T3, 2], ['', 1]]);
+  });
+
+  it('a unit without 整改 items has no completion rate: an empty CSV cell, as the screen shows "—"', () => {
+    const s = summariseRound([...units, { unit: '丁镇' }], opts);
+    const rows = parseCsv(roundSummaryCsv(s, 'zh-CN'));
+    const rate = rows[0]!.indexOf('整改完成率');
+    expect(rows.find((r) => r[0] === '丁镇')![rate]).to.equal('');
+    expect(rows.find((r) => r[0] === '甲乡')![rate]).to.equal('25.0%');
+    expect(rows.find((r) => r[0] === '合计')![rate]).to.equal('28.6%');
+  });
+
+  it('a malformed ledger item (unknown status, a deadline that is no date) counts as nothing', () => {
+    const good = { id: 'G', status: 'in-progress', deadline: '2026-10-01', problem: { text: '甲', focusArea: '聚焦一' }, outcome: { rulesMade: 1 } };
+    const weird = { id: 'W', status: 'weird', deadline: 'not-a-date', problem: { text: '乙', focusArea: '聚焦二' }, outcome: { rulesMade: 5 } };
+    const f = summariseUnit({ unit: '戊', ledger: { version: 1, items: [good, weird, { id: 'N' }] } as never }, opts);
+    expect([f.items, f.closed, f.stageReached, f.inProgress, f.overdue, f.problems, f.rulesMade]).to.deep.equal([1, 0, 0, 1, 1, 1, 1]);
+    expect(f.byFocus.map((x) => x.focusArea)).to.deep.equal(['聚焦一']);
+    expect(f.completionRate).to.equal(0);
+    // Every status of the ledger counts.
+    for (const status of ['not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed']) {
+      expect(summariseUnit({ unit: '戊', ledger: [{ ...good, status }] as never }, opts).items, status).to.equal(1);
+    }
   });
 
   it('property: the totals are the sums of the units, and each unit\'s items split into closed, stage reached and in progress (overdue among them)', () => {

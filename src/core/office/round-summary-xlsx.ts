@@ -20,7 +20,7 @@ export interface RoundSummaryXlsxOptions extends XlsxOptions {
  * The figures as .xlsx bytes: one sheet (巡察工作统计, with the round when given), the header row of
  * the CSV's column heads in `lang`, then one row per unit and the totals (合计): unit names as text
  * (a name starting with `=` stays text), counts and money as numbers, the completion rate as a
- * percentage. No cell is a formula.
+ * percentage (an empty cell for a unit without 整改 items: it has no rate). No cell is a formula.
  */
 export async function roundSummaryToXlsx(summary: RoundSummary | null | undefined, lang = 'zh-CN', options: RoundSummaryXlsxOptions = {}): Promise<Uint8Array> {
   await loadLocale(lang);
