@@ -448,7 +448,7 @@ export class XcTemplateEditor extends XcFormElement {
     const num = at.kind === 'section' ? `${at.section + 1}` : at.kind === 'group' ? `${at.section + 1}.${at.group + 1}` : g?.implicit ? `${at.section + 1}.${at.item + 1}` : `${at.section + 1}.${at.group + 1}.${at.item + 1}`;
     const text = textOf(at.kind === 'section' ? s.title : at.kind === 'group' ? g!.title : g!.items[at.item]!.text, this.editLang);
     const label = at.kind === 'section' ? t.teSection(num) : at.kind === 'group' ? t.teGroup(num) : t.tePoint(num);
-    return text ? `${label}「${[...text].slice(0, 20).join('')}${[...text].length > 20 ? '…' : ''}」` : label;
+    return text ? t.teNamed(label, [...text].length > 20 ? t.teClipped([...text].slice(0, 20).join('')) : text) : label;
   }
 
   /** Change the template's own members (title, id, description, rules…). */
@@ -873,14 +873,15 @@ export class XcTemplateEditor extends XcFormElement {
     const lang = this.editLang;
     const e = errs.get(id);
     const other = lang === 'zh-CN' ? '' : exactText(value, 'zh-CN');
-    const describedBy = [e ? `${id}-err` : '', opts.describedBy ?? ''].filter(Boolean).join(' ') || nothing;
+    // Editing English: the Chinese text is shown under the field (and read with it), to translate from.
+    const describedBy = [e ? `${id}-err` : '', other ? `${id}-zh` : '', opts.describedBy ?? ''].filter(Boolean).join(' ') || nothing;
     const input = (ev: Event) => onInput((ev.target as HTMLInputElement | HTMLTextAreaElement).value);
     const control = opts.multiline
       ? html`<textarea id=${id} rows="2" lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${exactText(value, lang)} placeholder=${other || nothing} ?readonly=${opts.locked}
           aria-invalid=${e ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input}></textarea>`
       : html`<input type="text" id=${id} lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${exactText(value, lang)} placeholder=${other || nothing} ?readonly=${opts.locked}
           aria-invalid=${e ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input} />`;
-    return html`${control}${renderFieldError(`${id}-err`, e, this.t)}`;
+    return html`${control}${other ? html`<p class="hint other-lang" id="${id}-zh">${this.tm.teOtherLang(other)}</p>` : nothing}${renderFieldError(`${id}-err`, e, this.t)}`;
   }
 
   private _renderInfo(t: TM, tpl: ChecklistTemplate, errs: Map<string, string>, locked: boolean): TemplateResult {
@@ -898,7 +899,7 @@ export class XcTemplateEditor extends XcFormElement {
           aria-invalid=${idErr ? 'true' : 'false'} aria-describedby=${idErr ? 'tpl-id-hint tpl-id-err' : 'tpl-id-hint'}
           @input=${(e: Event) => this.editTemplate({ id: (e.target as HTMLInputElement).value }, 'edit', 'tpl-id')} />
         ${renderFieldError('tpl-id-err', idErr, this.t)}
-        <p class="version-line">${t.teVersion}：<bdi>${String(tpl.version ?? '')}</bdi></p>
+        <p class="version-line">${t.teVersionIs(String(tpl.version ?? ''))}</p>
       </div>
       <div class="field">
         <label for="tpl-description">${t.teDescription}</label>
@@ -1057,7 +1058,7 @@ export class XcTemplateEditor extends XcFormElement {
               </li>`;
             })}
           </ol>
-          <button type="button" class="add add-option" id="o-${list}-add" ?disabled=${locked} aria-describedby=${listErr ? `o-${list}-add-err` : nothing} @click=${() => this.addOption(list)}>${t.teAddOption}（${names[list]}）</button>
+          <button type="button" class="add add-option" id="o-${list}-add" ?disabled=${locked} aria-describedby=${listErr ? `o-${list}-add-err` : nothing} @click=${() => this.addOption(list)}>${t.teAddOptionTo(names[list])}</button>
           ${renderFieldError(`o-${list}-add-err`, listErr, this.t)}
         </fieldset>`;
       })}
@@ -1101,7 +1102,7 @@ export class XcTemplateEditor extends XcFormElement {
             ${imp.unplaced.length
               ? html`<p>${t.teImportUnplaced(imp.unplaced.length)}</p>
                   <ul class="unplaced">
-                    ${imp.unplaced.map((u) => html`<li><span class="line">${t.teImportLine(u.line)}</span>：<bdi>${u.text}</bdi></li>`)}
+                    ${imp.unplaced.map((u) => html`<li><span class="line">${t.teImportLine(u.line)}</span><bdi>${u.text}</bdi></li>`)}
                   </ul>`
               : nothing}
             <button type="button" class="primary import-replace" ?disabled=${!counts.points} @click=${() => this.applyImport()}>${t.teImportReplace}</button>

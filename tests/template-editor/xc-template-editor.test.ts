@@ -9,6 +9,7 @@ import { memoryDrafts } from '../../src/core/draft.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { ChecklistTemplateSource } from '../../src/core/checklist.js';
 import type { ExportEventDetail, TemplateSaveDetail } from '../../src/events/index.js';
+import { setViewport } from '@web/test-runner-commands';
 import { KeyCounter, deepActive, settle } from '../a11y/keys.js';
 import { expectAccessible } from '../support/a11y.js';
 
@@ -230,6 +231,9 @@ describe('<xc-template-editor>', () => {
     const title = root(el).querySelector<HTMLInputElement>('#n0--1--1-title')!;
     expect(title.value).to.equal('');
     expect(title.placeholder).to.equal('村级组织建设');
+    // The Chinese to translate from is shown under the field and read with it.
+    const described = title.getAttribute('aria-describedby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent);
+    expect(described).to.include('中文：村级组织建设');
     title.value = 'Village organisations';
     title.dispatchEvent(new Event('input'));
     expect(el.value.sections[0]!.title).to.deep.equal({ 'zh-CN': '村级组织建设', en: 'Village organisations' });
@@ -239,6 +243,20 @@ describe('<xc-template-editor>', () => {
     await new Promise((r) => setTimeout(r, 50));
     await list.updateComplete;
     expect(list.shadowRoot!.textContent).to.contain('Village organisations');
+  });
+
+  it('shows the preview beside the editor on a wide screen and below it on a narrow one', async () => {
+    const el = await mount(SMALL);
+    await preview(el);
+    const box = (sel: string) => root(el).querySelector(sel)!.getBoundingClientRect();
+    await setViewport({ width: 1280, height: 800 });
+    await settle();
+    expect(box('.preview').left, 'beside').to.be.at.least(box('.editor').right);
+    await setViewport({ width: 390, height: 800 });
+    await settle();
+    expect(box('.preview').top, 'below').to.be.at.least(box('.editor').bottom);
+    expect(box('.editor').right).to.be.at.most(390);
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('keeps the template being edited as a draft that survives a reload', async () => {
