@@ -17,7 +17,7 @@
 import { extendLocale, formatDateKey, formatNumber, formatPercent, resolveLocale, type Messages } from './i18n.js';
 import rectificationReportZhCN, { type RectificationReportMessages } from './locales/rectification-report.zh-CN.js';
 import type { AcceptanceSignature, ExtensionRequest, HistoryEntry, Measure, RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from './rectification-types.js';
-import { groupByFocusArea } from './rectification/views.js';
+import { FocusAreas, knownFocusAreas } from './focus-area.js';
 import { isDateKey, isOverdue, toDateKey } from './rectification/dates.js';
 import { asList, asText } from './rectification/values.js';
 import { monthsAfter } from './date-key.js';
@@ -151,6 +151,11 @@ export interface DraftReportOptions {
   dueMonths?: number;
   kind?: ReportKind;
   lang?: string;
+  /**
+   * Checklist templates whose section titles are the known 三个聚焦 (the bundled template's are
+   * known without it for items made from it): sections take their titles and order.
+   */
+  templates?: readonly unknown[];
 }
 
 /** Whose name a restricted string is: it is replaced by this role in the 公开稿's drafted text. */
@@ -235,8 +240,10 @@ const trimEnd = (s: string) => s.trim().replace(/[。．.；;，,]+$/u, '');
 
 /**
  * Draft the report from a ledger (see the module notes). Items are taken in ledger order, grouped
- * by their 三个聚焦 focus area (first appearance order; items without one last). The `text` of each
- * paragraph is in `lang` (zh-CN by default).
+ * by their 三个聚焦 focus area as src/core/focus-area.ts names them (each spelling of an area once,
+ * without a leading ordinal, under a known template's title when it matches one): the templates'
+ * areas in their order, then the others in order of first appearance, items without one last. The
+ * `text` of each paragraph is in `lang` (zh-CN by default).
  */
 export function draftReport(ledger: RectificationLedger | null | undefined, options: DraftReportOptions): ReportModel {
   const steps = draftSteps(ledger, options, Infinity);
@@ -263,6 +270,19 @@ export async function draftReportInChunks(
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (signal?.aborted) return null;
   }
+}
+
+/** The items by focus area, named and ordered by src/core/focus-area.ts (items in ledger order within each). */
+function focusGroups(items: readonly RectificationItem[], templates: readonly unknown[] | undefined): { focusArea: string; items: RectificationItem[] }[] {
+  const areas = new FocusAreas(knownFocusAreas(templates, items));
+  const groups = new Map<string, RectificationItem[]>();
+  for (const item of items) {
+    const name = areas.name(asText(item.problem?.focusArea));
+    let g = groups.get(name);
+    if (!g) groups.set(name, (g = []));
+    g.push(item);
+  }
+  return areas.sort([...groups].map(([focusArea, list]) => ({ focusArea, items: list })), (g) => g.focusArea);
 }
 
 function* draftSteps(ledger: RectificationLedger | null | undefined, options: DraftReportOptions, chunk: number): Generator<void, ReportModel, void> {
@@ -300,7 +320,7 @@ function* draftSteps(ledger: RectificationLedger | null | undefined, options: Dr
   const open: ReportOpenItem[] = [];
   const openParagraphs: ReportParagraph[] = [];
   let no = 0;
-  for (const group of groupByFocusArea(items)) {
+  for (const group of focusGroups(items, options.templates)) {
     const problems: ReportProblem[] = [];
     for (const item of group.items) {
       if (no && no % chunk === 0) yield;

@@ -18,6 +18,7 @@ import { formatDateKey, formatNumber, formatPercent, isLocaleReady } from '../co
 import type { ValidationResult } from '../core/validation-types.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import type { ClueRegister } from '../core/clue-register.js';
+import type { ChecklistTemplateSource } from '../core/checklist.js';
 import {
   draftedText,
   editParagraph,
@@ -119,6 +120,14 @@ export class XcRectificationReport extends XcFormElement {
 
   /** More strings the 公开稿 must not hold (names, clue numbers…), besides those of the ledger and clues. */
   @property({ attribute: false }) restricted: (string | RestrictedName)[] = [];
+
+  /**
+   * Checklist templates the ledger's problems were found with: their section titles are the known
+   * 三个聚焦 — a problem's `focusArea` spelled otherwise (三、聚焦…, without 情况, with 的) is put under
+   * the template's title, and the sections follow the template's order (the bundled template's
+   * titles are known without it for items made from it).
+   */
+  @property({ attribute: false }) templates: ChecklistTemplateSource[] = [];
 
   /** 反馈日期 (`YYYY-MM-DD`): the due date is counted from it. */
   @property({ attribute: 'feedback-date' }) feedbackDate = '';
@@ -324,11 +333,11 @@ export class XcRectificationReport extends XcFormElement {
 
   private _draftKey(): unknown[] {
     const lang = this.effectiveLang;
-    return [this.ledger, this.feedbackDate, this.dueMonths, this.kind, lang, isLocaleReady(lang), this._today];
+    return [this.ledger, this.templates, this.feedbackDate, this.dueMonths, this.kind, lang, isLocaleReady(lang), this._today];
   }
 
   private _draftOptions() {
-    return { today: this._today, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang };
+    return { today: this._today, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang, templates: Array.isArray(this.templates) ? this.templates : [] };
   }
 
   private _redraft(): void {

@@ -61,6 +61,36 @@ describe('rectification report: draft', () => {
     expect(draftReport(knownLedger(), { today: TODAY }).dueDate).to.equal(undefined);
   });
 
+  it('puts every spelling of a focus area in one section, titled without its ordinal, in the template\'s order', () => {
+    const src = { templateId: 'xc-sanjujiao', checkpointId: 'x' };
+    const ledger: RectificationLedger = {
+      version: 1,
+      unit: '城关镇',
+      items: [
+        item('A', { problem: { text: '甲', focusArea: '三、聚焦基层党组织领导班子和干部队伍建设情况', source: src } }),
+        item('B', { problem: { text: '乙', focusArea: '聚焦群众身边的腐败问题和不正之风', source: src } }),
+        item('C', { problem: { text: '丙' } }),
+        item('D', { problem: { text: '丁', focusArea: '聚焦党的理论路线方针政策和党中央决策部署', source: src } }),
+        item('E', { problem: { text: '戊', focusArea: F3, source: src } }),
+        item('F', { problem: { text: '己', focusArea: '其他方面', source: src } }),
+      ],
+    };
+    const m = draftReport(ledger, { today: TODAY });
+    expect(m.sections.map((s) => [s.title, s.problems.map((p) => p.itemId)])).to.deep.equal([
+      [F1, ['D']],
+      [F2, ['B']],
+      [F3, ['A', 'E']],
+      ['其他方面', ['F']],
+      ['其他问题', ['C']],
+    ]);
+    expect(m.sections.flatMap((s) => s.problems.map((p) => p.no))).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    // A template given orders and names the areas for items not marked as made from it.
+    for (const it of ledger.items) delete it.problem.source;
+    const tpl = { id: 'own', sections: [{ title: '一、' + F3 }, { title: F2 }, { title: F1 }] };
+    expect(draftReport(ledger, { today: TODAY, templates: [tpl] }).sections.map((s) => s.title)).to.deep.equal([F3, F2, F1, '其他方面', '其他问题']);
+    expect(draftReport(ledger, { today: TODAY }).sections.map((s) => s.title)).to.deep.equal([F3, '聚焦群众身边的腐败问题和不正之风', '聚焦党的理论路线方针政策和党中央决策部署', '其他方面', '其他问题']);
+  });
+
   it('groups the problems by the 三个聚焦, in order, those without a focus area last', () => {
     const m = draftReport(knownLedger(), { today: TODAY });
     expect(m.sections.map((s) => [s.title, s.problems.map((p) => p.itemId)])).to.deep.equal([

@@ -80,6 +80,23 @@ describe('<xc-rectification-report>', () => {
     expect(el.value!.model.dueDate).to.equal('2027-02-28');
   });
 
+  it('one heading per focus area whatever its spelling, no ordinal twice, in the 三个聚焦 order', async () => {
+    const ledger = knownLedger();
+    const spellings = ['三、聚焦基层党组织领导班子和干部队伍建设情况', '聚焦群众身边的腐败问题和不正之风', '（一）聚焦党的理论路线方针政策和党中央决策部署'];
+    ledger.items.forEach((it, i) => {
+      if (!it.problem.focusArea) return;
+      it.problem.focusArea = spellings[i % 3];
+      it.problem.source = { templateId: 'xc-sanjujiao', checkpointId: 'x' };
+    });
+    const { root } = await mount({ ledger });
+    expect([...root.querySelectorAll('.focus h4')].map(text)).to.deep.equal([
+      '（一）聚焦党的理论路线方针政策和党中央决策部署情况',
+      '（二）聚焦群众身边腐败问题和不正之风',
+      '（三）聚焦基层党组织领导班子和干部队伍建设情况',
+      '（四）其他问题',
+    ]);
+  });
+
   it('a paragraph edited by keyboard is kept in the value and survives a redraft from a changed ledger', async () => {
     const { el, root } = await mount();
     const changes: string[] = [];
