@@ -16,6 +16,7 @@ import { DEFAULT_LANG, isLocaleReady, loadLocale, resolveLocale, type Messages }
 import { summariseRound, totalOf, ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures, type UnitRecords } from '../core/round-summary.js';
 import type { RoundSummaryMessages } from '../core/locales/round-summary.zh-CN.js';
 import type { ChecklistTemplateSource } from '../core/checklist.js';
+import { chartLabels } from '../core/round-summary-labels.js';
 import { roundSummaryStyles } from './xc-round-summary.styles.js';
 
 type RM = Messages & RoundSummaryMessages;
@@ -55,18 +56,6 @@ const GAP = 6;
 const LABEL_W = 130;
 const VALUE_W = 44;
 
-const charWidth = (c: string) => (/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(c) ? 1 : 0.58);
-
-/** A chart label cut to fit its column (the full text is in the data table and the text alternative). */
-function clip(s: string, room = 10): string {
-  const chars = [...s];
-  let used = 0;
-  for (let i = 0; i < chars.length; i++) {
-    used += charWidth(chars[i]!);
-    if (used > room) return `${chars.slice(0, Math.max(1, i - 1)).join('')}…`;
-  }
-  return s;
-}
 
 /** The local calendar date of `d` as `YYYY-MM-DD`. */
 const dateKey = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -99,7 +88,11 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
  * records, petition register, clue register and ledger, as the other elements produce them) or
  * figures already counted (`summary`, e.g. from a server running `summariseRound`). Focus areas are
  * named as the records name them (the checklist template's zh-CN titles, the ledger's
- * `problem.focusArea`), whatever the language shown, so one area is counted once.
+ * `problem.focusArea`), whatever the language shown, and each spelling of an area is counted once
+ * under one name (a leading ordinal such as 三、 dropped, 的/情况/spaces/punctuation ignored, a
+ * template's title when it matches one), the templates' areas first in their order. A bar's label
+ * cut short never reads like another's; its full text is the bar's tooltip, the chart's text
+ * alternative and its data table.
  *
  * Two bar charts (整改完成率 per unit, problems by focus area) are drawn as inline SVG, each an
  * image named by its caption and a sentence stating its figures, with its data as a table under it;
@@ -135,7 +128,7 @@ export class XcRoundSummary extends LitElement {
   /** Figures already counted (`summariseRound`'s result); wins over `units`. Its rows are shown as given; the totals are recounted from them (`totalOf`), so the table always adds up. */
   @property({ attribute: false }) summary: RoundSummary | null = null;
 
-  /** Checklist templates for responses given without theirs (matched by `templateId`). */
+  /** Checklist templates for responses given without theirs (matched by `templateId`); their section titles are the known focus areas (named and ordered as they are), with those of `summary` too. */
   @property({ attribute: false }) templates: ChecklistTemplateSource[] = [];
 
   /** The round as people name it (e.g. 区委第三轮巡察), shown after the title and used in the CSV's file name. */
@@ -227,7 +220,7 @@ export class XcRoundSummary extends LitElement {
     if (given && typeof given === 'object' && Array.isArray((given as RoundSummary).units)) {
       // Figures from elsewhere: rows that are not objects are dropped, the totals are recounted from the rows.
       const units = (given as RoundSummary).units.filter((u): u is UnitFigures => typeof u === 'object' && u !== null);
-      return { units, totals: totalOf(units) };
+      return { units, totals: totalOf(units, Array.isArray(this.templates) ? this.templates : []) };
     }
     if (!Array.isArray(this.units)) return null;
     // Focus areas are named as the records name them (zh-CN), whatever the language shown, so that a
@@ -333,6 +326,8 @@ export class XcRoundSummary extends LitElement {
     const h = rows.length * (BAR_H + GAP);
     const room = W - LABEL_W - VALUE_W;
     const scale = room / Math.max(1e-9, max);
+    // Cut to fit, never two alike; the full label is each bar's tooltip, in the text alternative and the data table.
+    const labels = chartLabels(rows.map((r) => r.label));
     return html`<figure class="chart" data-chart=${id}>
       <figcaption id="chart-${id}">${title}</figcaption>
       <svg class="bars" viewBox="0 0 ${W} ${h}" role="img" aria-labelledby="chart-${id} chart-${id}-alt" focusable="false">
@@ -340,7 +335,8 @@ export class XcRoundSummary extends LitElement {
           const y = i * (BAR_H + GAP);
           const w = Math.max(r.value > 0 ? 2 : 0, r.value * scale);
           return svg`<g class=${cls}>
-            <text class="label" x=${LABEL_W - 6} y=${y + BAR_H / 2} text-anchor="end" dominant-baseline="central">${clip(r.label)}</text>
+            <title>${r.label}</title>
+            <text class="label" x=${LABEL_W - 6} y=${y + BAR_H / 2} text-anchor="end" dominant-baseline="central">${labels[i]}</text>
             ${cls === 'rate' ? svg`<rect class="track" x=${LABEL_W} y=${y} width=${room} height=${BAR_H} rx="2"></rect>` : nothing}
             <rect class="bar" x=${LABEL_W} y=${y} width=${w} height=${BAR_H} rx="2"></rect>
             <text class="value" x=${LABEL_W + (cls === 'rate' ? room : w) + 6} y=${y + BAR_H / 2} dominant-baseline="central">${r.shown}</text>

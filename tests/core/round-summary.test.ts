@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { summariseRound, summariseUnit, totalOf, ROUND_FIGURES, type UnitFigures } from '../../src/core/round-summary.js';
 import { roundSummaryCsv } from '../../src/core/round-summary-csv.js';
+import { chartLabels, clipLabel } from '../../src/core/round-summary-labels.js';
 import { parseCsv } from '../../src/core/rectification/csv.js';
 import { loadLocale } from '../../src/core/i18n.js';
 import { isOverdue } from '../../src/core/rectification/dates.js';
@@ -169,6 +170,17 @@ describe('round summary core', () => {
     for (const status of ['not-started', 'in-progress', 'stage-reached', 'pending-verification', 'closed']) {
       expect(summariseUnit({ unit: '戊', ledger: [{ ...good, status }] as never }, opts).items, status).to.equal(1);
     }
+  });
+
+  it('chart labels: cut to fit, and two that would read alike told apart by their ends, else numbered', () => {
+    expect(chartLabels(['甲乡', '某某县第一中学教育集团总校'])).to.deep.equal(['甲乡', clipLabel('某某县第一中学教育集团总校')]);
+    expect(chartLabels(['某某县第一中学教育集团总校', '某某县第一中学教育集团分校', '甲乡', '某某县第一中学教育集团总校'])).to.deep.equal(['某某县第一中学…总校', '某某县第一中学…分校', '甲乡', '某某县第一中学…总校']);
+    const mid = ['甲甲甲甲甲甲甲甲甲甲乙甲甲甲甲甲甲甲甲甲', '甲甲甲甲甲甲甲甲甲甲丙甲甲甲甲甲甲甲甲甲'];
+    const shown = chartLabels(mid);
+    expect(new Set(shown).size).to.equal(2);
+    expect(shown.map((s) => s.slice(-1))).to.deep.equal(['①', '②']);
+    const wide = (s: string) => [...s].reduce((w, c) => w + (/[\u2e80-\u9fff\u2460-\u2473]/.test(c) ? 1 : 0.58), 0);
+    for (const s of [...shown, ...chartLabels(['某某县第一中学教育集团总校', '某某县第一中学教育集团分校'])]) expect(wide(s), s).to.be.at.most(10.6);
   });
 
   it('property: the totals are the sums of the units, and each unit\'s items split into closed, stage reached and in progress (overdue among them)', () => {

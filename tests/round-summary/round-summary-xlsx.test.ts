@@ -102,6 +102,18 @@ describe('<xc-round-summary> Excel export', () => {
     });
   });
 
+  it('a unit without 整改 items has no rate: an empty cell in the workbook, "—" on screen (not 0 %)', async () => {
+    const el = await mount('zh-CN', '第三轮', [...units, { unit: '丁镇' }]);
+    const row = [...el.shadowRoot!.querySelectorAll('table.units tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === '丁镇')!;
+    expect(row.querySelector('[data-figure="completionRate"]')!.textContent!.trim()).to.equal('—');
+    const { sheet } = await nextWorkbook(el, () => button(el).click());
+    const head = values(sheet.getRow(1)).map((v) => cellText(v as never));
+    const col = head.indexOf('整改完成率') + 1;
+    expect(sheet.getRow(5).getCell(1).value).to.equal('丁镇');
+    expect(sheet.getRow(5).getCell(col).value).to.equal(null);
+    expect(sheet.getRow(2).getCell(col).value).to.equal(0.25);
+  });
+
   it('hostile unit names stay text in the workbook (no formula, no markup)', async () => {
     const el = await mount('zh-CN', '', hostile);
     const { detail, sheet } = await nextWorkbook(el, () => button(el).click());

@@ -116,6 +116,22 @@ describe('<xc-round-summary>', () => {
     }
   });
 
+  it('bar labels cut short never read alike: two long unit names keep their ends, the full name is each bar\'s tooltip', async () => {
+    const ledger = (closed: number) => ({ version: 1, items: [0, 1].map((i) => ({ id: `Z${i}`, status: i < closed ? 'closed' : 'in-progress', problem: { text: '问题' } })) });
+    const names = ['某某县第一中学教育集团总校', '某某县第一中学教育集团分校'];
+    const { root } = await mount({ units: names.map((unit, i) => ({ unit, ledger: ledger(i) })) });
+    const chart = root.querySelector('[data-chart="completion"]')!;
+    const shown = [...chart.querySelectorAll('svg text.label')].map(text);
+    expect(shown).to.have.length(2);
+    expect(new Set(shown).size, shown.join(' | ')).to.equal(2);
+    for (const [i, s] of shown.entries()) expect(s.slice(-1), s).to.equal(names[i]!.slice(-1));
+    expect([...chart.querySelectorAll('svg g > title')].map(text)).to.deep.equal(names);
+    // One focus area, spelled three ways, is one bar.
+    const spelled = ['三、聚焦群众身边腐败问题和不正之风', '聚焦群众身边的腐败问题和不正之风', '聚焦群众身边腐败问题和不正之风'];
+    const one = await mount({ units: [{ unit: '甲', ledger: { version: 1, items: spelled.map((f, i) => ({ id: `F${i}`, status: 'in-progress', problem: { text: '问题', focusArea: f } })) } as never }] });
+    expect([...one.root.querySelectorAll('[data-chart="focus"] svg g > title')].map(text)).to.deep.equal(['聚焦群众身边腐败问题和不正之风']);
+  });
+
   it('CSV: the download is the table, with the totals; cancelable xc-export', async () => {
     const { el } = await mount({ round: '第三轮' });
     let detail: { format: string; filename: string; text: string } | undefined;
