@@ -616,8 +616,11 @@ export class XcTemplateEditor extends XcFormElement {
     const textual = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type));
     if (textual || this._locked) return;
     e.preventDefault();
+    // Focus stays on the control it was on (the step may move or re-create it), unless an undone delete brings a node back.
+    const stay = target.dataset.for && target.dataset.field ? { id: target.dataset.for, field: target.dataset.field } : null;
     if (key === 'y' || e.shiftKey) this.redo();
     else this.undo();
+    if (stay && !this._focusAfter) this._focusAfter = stay;
   };
 
   private _dragStart(e: DragEvent, id: string): void {
@@ -759,7 +762,8 @@ export class XcTemplateEditor extends XcFormElement {
             ? root.getElementById(optionId(f.id.slice(7), Number(f.field), 'label'))
             : (root.querySelector<HTMLElement>(`[data-for="${CSS.escape(f.id)}"][data-field="${CSS.escape(f.field)}"]`) ??
               root.querySelector<HTMLElement>(`[data-for="${CSS.escape(f.id)}"][data-field]`));
-      el?.focus();
+      // The control went with the step (an add undone): focus goes to the toolbar's undo or redo, not to the page.
+      (el ?? root.querySelector<HTMLElement>('.toolbar button.undo:not([disabled]), .toolbar button.redo:not([disabled])'))?.focus();
     }
   }
 

@@ -110,6 +110,12 @@ describe('<xc-template-editor>', () => {
     await keys.press('Control+z');
     await keys.press('Control+y');
     expect(texts(el.value)).to.deep.equal(['是否按时收缴党费', '是否按期召开支部委员会']);
+    // What was typed in one field is one step: undoing the move, then the typing, leaves the new check point empty.
+    await keys.press('Control+z');
+    await keys.press('Control+z');
+    expect(texts(el.value)).to.deep.equal(['是否按期召开支部委员会', '']);
+    await keys.press('Control+y');
+    await keys.press('Control+y');
 
     // The preview is the real checklist, showing what was typed.
     const list = await preview(el);
