@@ -203,10 +203,12 @@ export class XcTemplateEditor extends XcFormElement {
   /** Responses (工作底稿) made with the saved version: 保存新版本 says which of their answers would be kept aside. */
   @property({ attribute: false }) drafts: Pick<ChecklistResponse, 'items'>[] = [];
 
-  /** Whether a step can be undone / redone. */
+  /** Whether a step can be undone. */
   get canUndo(): boolean {
     return this._history.canUndo;
   }
+
+  /** Whether an undone step can be redone. */
   get canRedo(): boolean {
     return this._history.canRedo;
   }
@@ -711,7 +713,8 @@ export class XcTemplateEditor extends XcFormElement {
   /** Resolves when the preview shows the template as it is now (for hosts and tests). */
   get previewUpdated(): Promise<void> {
     return new Promise<void>((resolve) => {
-      const check = () => (this._previewFrame || this._previewTimer ? requestAnimationFrame(check) : resolve());
+      // Timers, not frames: a page in a background tab gets no frames.
+      const check = () => (this._previewFrame || this._previewTimer ? setTimeout(check, 16) : resolve());
       check();
     }).then(async () => {
       const el = this.renderRoot.querySelector('xc-checklist') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
