@@ -668,7 +668,8 @@ test('change log: an edit saved with its entry; one without it on an item that k
   assert.deepEqual(codesOf(r1), ['change-log']);
   assert.equal(r1.json.reasons[0].message, '条目 ZG-002：“整改进度（%）”被修改，但没有记录这次修改的修改记录。');
   // An entry said to be another user's, or an entry rewritten.
-  const forged = editItem(logged, { progress: 60 }, { ...asUnit, by: '王五' });
+  // (Progress follows the measures here, so a typed progress is no edit: the forged entry names the 责任人.)
+  const forged = editItem(logged, { responsibility: { ...logged.responsibility, person: '赵六' } }, { ...asUnit, by: '王五' });
   assert.deepEqual(codesOf(await putItem(clerk, id, forged)), ['change-log']);
   const rewritten = /** @type {any} */ (structuredClone(editItem(logged, { progress: 60 }, asUnit)));
   rewritten.changes[0].after.text = '改写过的措施';

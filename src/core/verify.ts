@@ -357,12 +357,13 @@ function checkItem(
     const f = left[0] ?? 'history';
     return r.add('mismatch', r.t.verifyMismatch(r.field(f)), id, f);
   }
-  // Progress derived from measures with details is what they give (as `editItem` stores it).
-  if ((fields.includes('progress') || fields.includes('measures')) && after.status !== 'closed' && hasMeasureDetails(after)) {
-    const derived = measureProgress(after) ?? 0;
-    if (after.progress !== derived) return r.add('value', r.t.verifyProgressDerived(derived), id, 'progress');
-  }
+  const reasons = r.list.length;
   checkChangeLog(r, before, after, ctx, today, stepFields);
+  // Progress derived from measures with details is what they give (as `editItem` stores it).
+  if (r.list.length === reasons && (fields.includes('progress') || fields.includes('measures')) && after.status !== 'closed' && hasMeasureDetails(after)) {
+    const derived = measureProgress(after) ?? 0;
+    if (after.progress !== derived) r.add('value', r.t.verifyProgressDerived(derived), id, 'progress');
+  }
 }
 
 /** New entries of a log: objects of this user and role, dated no later than today and on no earlier day than the entry before (`previous`, then each other). */
