@@ -41,5 +41,6 @@ export * from './clue-register.js';
 export * from './rectification-report.js';
 export * from './round-summary.js';
 export * from './round-summary-csv.js';
+export * from './focus-area.js';
 export * from './workpaper.js';
 export * from './feedback.js';
