@@ -172,7 +172,7 @@ export interface XcElementTypes {
   };
   'xc-rectification-report': {
     element: XcRectificationReport;
-    props: Pick<XcRectificationReport, FormElementProps | 'value' | 'ledger' | 'clues' | 'restricted' | 'feedbackDate' | 'dueMonths' | 'kind' | 'mode'>;
+    props: Pick<XcRectificationReport, FormElementProps | 'value' | 'ledger' | 'clues' | 'restricted' | 'templates' | 'feedbackDate' | 'dueMonths' | 'kind' | 'mode'>;
     events: {
       /** A paragraph was rewritten (`paragraph`, `public`), the report redrafted on request, or a draft restored. */
       'xc-change': CustomEvent<ReportChangeDetail & { value: ReportValue | null }>;
