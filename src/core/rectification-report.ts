@@ -524,7 +524,11 @@ interface Folded {
   to: number[];
 }
 
-/** One code point folded for matching: NFKC, lower case, '' for white space and invisible characters (fast paths for ASCII and CJK ideographs, which NFKC leaves as they are). */
+/**
+ * One code point folded for matching: NFKD without its combining marks (so é and e\u0301 are e),
+ * lower case, '' for white space and invisible characters (fast paths for ASCII and CJK
+ * ideographs, which it leaves as they are).
+ */
 function foldPoint(cp: number, ch: string): string {
   if (cp < 0x80) {
     if (cp === 32 || (cp >= 9 && cp <= 13)) return '';
@@ -533,11 +537,11 @@ function foldPoint(cp: number, ch: string): string {
   if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) return ch;
   if (SKIP.test(ch)) return '';
   let out = '';
-  for (const c of ch.normalize('NFKC').toLowerCase()) if (!SKIP.test(c)) out += c;
+  for (const c of ch.normalize('NFKD').toLowerCase()) if (!SKIP.test(c)) out += c;
   return out;
 }
 
-/** The text folded for matching (NFKC, lower case, without white space or invisible characters), in the order it is stored; with `mapped`, offsets back into it. */
+/** The text folded for matching (NFKD without marks, lower case, without white space or invisible characters), in the order it is stored; with `mapped`, offsets back into it. */
 function fold(text: string, mapped = true): Folded {
   let s = '';
   const from: number[] = [];
@@ -694,7 +698,7 @@ function scan(s: string, p: Prepared): { at: number; e: Entry }[] {
 
 /**
  * The restricted strings found in `text`: each occurrence of a name, matched whatever the width,
- * case, white space or invisible characters between its characters (张 三, ＺＨＡＮＧ, 张\u200D三 and
+ * case, accents, white space or invisible characters between its characters (张 三, ＺＨＡＮＧ, José as Jose, 张\u200D三 and
  * 张\uFE00三 are found: every format, default-ignorable and combining character is skipped), both
  * as the text is stored and, when it holds bidi controls, as it is shown (`韩\u202E新立\u202C`,
  * shown 韩立新, is found; the hit then spans every character of the name). Names shorter than two

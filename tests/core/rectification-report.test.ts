@@ -193,6 +193,9 @@ describe('rectification report: 公开稿', () => {
     expect(leaksIn('由 张 振 华 负责', ['张振华']).map((h) => h.text)).to.deep.equal(['张振华']);
     expect(leaksIn('ＷＡＮＧ Ｌｅｉ signed', ['wang lei'])).to.have.length(1);
     expect(leaksIn('张', ['张'])).to.deep.equal([]);
+    // Accents however written: precomposed, or a letter and a combining mark.
+    expect(leaksIn('signed by Jose\u0301 Ruiz', ['José Ruiz'])).to.have.length(1);
+    expect(leaksIn('signed by JOSÉ RUIZ', ['Jose Ruiz'])).to.have.length(1);
   });
 
   it('finds a name hidden by invisible characters, and one a bidi override shows in order', () => {
