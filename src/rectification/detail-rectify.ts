@@ -99,8 +99,8 @@ export function groupTyping(list: readonly FieldChange[]): FieldChange[] {
 export class RectifySections {
   /** The 延期 request being typed (unit) or the decision's comment (office), and the refusals by field ('' : the form's). */
   private ext: { deadline: string; reason: string; comment: string; errors: Record<string, string> } = { deadline: '', reason: '', comment: '', errors: {} };
-  /** The 验收 signature being typed, per party, and a refusal. */
-  private sig: { party: string; name: string; date: string; opinion: string; passed: boolean; error: string; field: string } | null = null;
+  /** The 验收 signature being typed (the signer is always the signed-in user), and a refusal. */
+  private sig: { party: string; date: string; opinion: string; passed: boolean; error: string; field: string } | null = null;
   private forId = '';
 
   constructor(private readonly host: RectifyHost) {}
@@ -272,7 +272,7 @@ export class RectifySections {
   private signForm(signable: AcceptanceParty[]): TemplateResult {
     const h = this.host;
     const t = h.t;
-    const f = (this.sig ??= { party: signable[0]!.id, name: h.userName, date: h.today, opinion: '', passed: true, error: '', field: '' });
+    const f = (this.sig ??= { party: signable[0]!.id, date: h.today, opinion: '', passed: true, error: '', field: '' });
     if (!signable.some((p) => p.id === f.party)) f.party = signable[0]!.id;
     const err = (field: string) => (f.error && f.field === field ? f.error : '');
     const win = signingWindow(h.item, h.today);

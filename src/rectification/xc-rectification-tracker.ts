@@ -336,7 +336,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   }
 
   /**
-   * Add a new, empty item (office only: it is the office that lists problems) and open it.
+   * Add a new, empty item (office only: it is the office that lists problems) and open it. The
+   * code that makes items loads on the first addition.
    * @returns the new item's id.
    * @throws {RectificationError} `role` for other roles.
    */

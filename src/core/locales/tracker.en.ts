@@ -37,7 +37,7 @@ const trackerEn: TrackerOwnMessages = {
   trackerLightRed: 'Overdue',
   trackerDaysLeft: (n: number) => (n === 1 ? '1 day left' : `${n} days left`),
   trackerDueToday: 'Due today',
-  trackerOrigDeadline: (date: string) => `was ${date}`,
+  trackerOrigDeadline: (date: string) => `originally ${date}`,
   trackerDaysOverdue: (n: number) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
   trackerClosedOn: (date: string) => `Closed ${date}`,
   trackerExportJson: 'Export JSON',
