@@ -10,6 +10,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
 import { XcFormElement } from '../base/form-element.js';
 import { defineElement } from '../base/define.js';
 import { DraftController } from '../base/draft-controller.js';
@@ -154,6 +155,11 @@ export class XcTemplateEditor extends XcFormElement {
   private _previewFrame = 0;
   private _previewTimer: ReturnType<typeof setTimeout> | undefined;
   private _previewTemplate: ChecklistTemplateSource | null = null;
+  /**
+   * Bumped when the whole template is replaced or a step is undone or redone: every node renders
+   * again, so a field the person typed in shows the value even when it equals what was last rendered.
+   */
+  private _epoch = 0;
 
   @state() private _status: { text: string; undo: boolean } | null = null;
   @state() private _editLang: Lang | '' = '';
@@ -255,6 +261,7 @@ export class XcTemplateEditor extends XcFormElement {
 
   private _adopt(v: unknown): void {
     this._history = new EditHistory<ChecklistTemplate>(editableTemplate(v) ?? this._emptyTemplate());
+    this._epoch++;
     this._typing = null;
     this._validated = null;
     this._schedulePreview();
@@ -317,6 +324,7 @@ export class XcTemplateEditor extends XcFormElement {
     this.submitted = false;
     this.shownErrors = [];
     this._adopt(this._initial ?? null);
+    this.syncForm();
     this.requestUpdate();
   }
 
@@ -359,6 +367,7 @@ export class XcTemplateEditor extends XcFormElement {
     const before = this._history.current;
     this._history.undo();
     this._typing = null;
+    this._epoch++;
     this._focusBack(before);
     this._say(this.tm.teUndone);
     this._changed('undo');
@@ -370,6 +379,7 @@ export class XcTemplateEditor extends XcFormElement {
     if (!this._history.canRedo) return false;
     this._history.redo();
     this._typing = null;
+    this._epoch++;
     this._say(this.tm.teRedone);
     this._changed('redo');
     return true;
@@ -592,6 +602,8 @@ export class XcTemplateEditor extends XcFormElement {
     this._typing = null;
     this.dispatchEvent(new CustomEvent('xc-save', { bubbles: true, composed: true, detail }));
     this._drafts.clear();
+    this.syncForm();
+    this._schedulePreview();
     this._say(this.tm.teSaved(c.changes.nextVersion));
     this.emitChange({ reason: 'save' });
     this.requestUpdate();
@@ -884,9 +896,9 @@ export class XcTemplateEditor extends XcFormElement {
     const describedBy = [e ? `${id}-err` : '', other ? `${id}-zh` : '', opts.describedBy ?? ''].filter(Boolean).join(' ') || nothing;
     const input = (ev: Event) => onInput((ev.target as HTMLInputElement | HTMLTextAreaElement).value);
     const control = opts.multiline
-      ? html`<textarea id=${id} rows="2" lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${exactText(value, lang)} placeholder=${other || nothing} ?readonly=${opts.locked}
+      ? html`<textarea id=${id} rows="2" lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${live(exactText(value, lang))} placeholder=${other || nothing} ?readonly=${opts.locked}
           aria-invalid=${e ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input}></textarea>`
-      : html`<input type="text" id=${id} lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${exactText(value, lang)} placeholder=${other || nothing} ?readonly=${opts.locked}
+      : html`<input type="text" id=${id} lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${live(exactText(value, lang))} placeholder=${other || nothing} ?readonly=${opts.locked}
           aria-invalid=${e ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input} />`;
     return html`${control}${other ? html`<p class="hint other-lang" id="${id}-zh">${this.tm.teOtherLang(other)}</p>` : nothing}${renderFieldError(`${id}-err`, e, this.t)}`;
   }
@@ -902,7 +914,7 @@ export class XcTemplateEditor extends XcFormElement {
       <div class="field">
         <label for="tpl-id">${t.teTemplateId}</label>
         <p class="hint" id="tpl-id-hint">${t.teTemplateIdHint}</p>
-        <input type="text" id="tpl-id" .value=${String(tpl.id ?? '')} ?readonly=${locked} autocomplete="off" spellcheck="false"
+        <input type="text" id="tpl-id" .value=${live(String(tpl.id ?? ''))} ?readonly=${locked} autocomplete="off" spellcheck="false"
           aria-invalid=${idErr ? 'true' : 'false'} aria-describedby=${idErr ? 'tpl-id-hint tpl-id-err' : 'tpl-id-hint'}
           @input=${(e: Event) => this.editTemplate({ id: (e.target as HTMLInputElement).value }, 'edit', 'tpl-id')} />
         ${renderFieldError('tpl-id-err', idErr, this.t)}
@@ -930,7 +942,7 @@ export class XcTemplateEditor extends XcFormElement {
   }
 
   private _ordinal(id: string, nodeId: string, value: string | undefined, locked: boolean): TemplateResult {
-    return html`<input type="text" class="ordinal" id=${id} data-for=${nodeId} data-field="ordinal" .value=${value ?? ''} ?readonly=${locked} size="4"
+    return html`<input type="text" class="ordinal" id=${id} data-for=${nodeId} data-field="ordinal" .value=${live(value ?? '')} ?readonly=${locked} size="4"
       @input=${(e: Event) => this.editEntry(nodeId, { ordinal: (e.target as HTMLInputElement).value }, `${nodeId}:ordinal`)} />`;
   }
 
@@ -942,7 +954,7 @@ export class XcTemplateEditor extends XcFormElement {
   private _context(tpl: ChecklistTemplate, errs: Map<string, string>, prefix: string): unknown[] {
     let shown = '';
     for (const [id, message] of errs) if (id.startsWith(prefix)) shown += `${id}\u0000${message}\u0000`;
-    return [this.effectiveLang, this.editLang, tpl.categories, shown];
+    return [this._epoch, this.effectiveLang, this.editLang, tpl.categories, shown];
   }
 
   private _renderSection(t: TM, tpl: ChecklistTemplate, s: CheckSection, si: number, errs: Map<string, string>, locked: boolean): TemplateResult {
@@ -1093,7 +1105,7 @@ export class XcTemplateEditor extends XcFormElement {
       <h3 id="te-import-title">${t.teImport}</h3>
       <p class="hint" id="te-import-help">${t.teImportHelp}</p>
       <label for="te-import-text">${t.teImportText}</label>
-      <textarea id="te-import-text" rows="6" aria-describedby="te-import-help" .value=${this._importText} ?readonly=${locked}
+      <textarea id="te-import-text" rows="6" aria-describedby="te-import-help" .value=${live(this._importText)} ?readonly=${locked}
         @input=${(e: Event) => (this._importText = (e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="import-tools">
         <button type="button" class="import-read" ?disabled=${locked} @click=${() => void this.readImport()}>${t.teImportRead}</button>
