@@ -7,6 +7,7 @@
 import { resolveLocale, type Messages } from './i18n.js';
 import { csvText } from './csv.js';
 import { ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures } from './round-summary.js';
+import { FocusAreas } from './focus-area.js';
 import type { RoundSummaryMessages } from './locales/round-summary.zh-CN.js';
 
 type RM = Messages & RoundSummaryMessages;
@@ -61,10 +62,16 @@ export function roundSummaryTable(summary: RoundSummary, lang = 'zh-CN'): RoundS
   const areas = Array.isArray(totals?.byFocus) ? totals.byFocus.map((f) => (typeof f?.focusArea === 'string' ? f.focusArea : '')) : [];
   const head = [m.rsUnit, ...ROUND_FIGURES.map((f) => m[ROUND_FIGURE_LABELS[f]] as string), ...areas.map((a) => `${a || m.rsFocusNone}${m.labelSep}${m.rsProblems}`)];
   const types: RoundSummaryColumnType[] = ['text', ...ROUND_FIGURES.map((f): RoundSummaryColumnType => (f === 'completionRate' ? 'percent' : 'number')), ...areas.map((): RoundSummaryColumnType => 'number')];
+  // A unit's areas under the totals' names (figures given by a host may spell an area otherwise).
+  const names = new FocusAreas(areas);
   const row = (u: UnitFigures, name: string): (string | number | null)[] => {
-    const byFocus = new Map((Array.isArray(u?.byFocus) ? u.byFocus : []).map((f) => [f?.focusArea, num(f?.problems)]));
+    const byFocus = new Map<string, number>();
+    for (const f of Array.isArray(u?.byFocus) ? u.byFocus : []) {
+      const key = names.name(typeof f?.focusArea === 'string' ? f.focusArea : '');
+      byFocus.set(key, (byFocus.get(key) ?? 0) + num(f?.problems));
+    }
     // Without items there is no rate (the screen shows "—"): an empty cell, not 0 %.
-    return [name, ...ROUND_FIGURES.map((f) => (f === 'completionRate' && !num(u?.items) ? null : num(u?.[f]))), ...areas.map((a) => byFocus.get(a) ?? 0)];
+    return [name, ...ROUND_FIGURES.map((f) => (f === 'completionRate' && !num(u?.items) ? null : num(u?.[f]))), ...areas.map((a) => byFocus.get(names.name(a)) ?? 0)];
   };
   const rows = units.map((u) => row(u, typeof u?.unit === 'string' && u.unit ? u.unit : m.rsUnitNone));
   if (totals) rows.push(row(totals, m.rsTotal));

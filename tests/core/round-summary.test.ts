@@ -148,6 +148,9 @@ describe('round summary core', () => {
     expect(totalOf(given).byFocus.map((f) => f.problems)).to.deep.equal([2, 2, 3, 1]);
     const tpl = { id: 't', version: '1', title: 't', findings: [], sections: [T1, T2, T3].map((title, i) => ({ id: `s${i}`, title, items: [] })) };
     expect(totalOf(given, [tpl as never]).byFocus.map((f) => [f.focusArea, f.problems])).to.deep.equal([[T1, 3], [T2, 2], [T3, 2], ['', 1]]);
+    // The CSV's per-area columns count each unit's spellings under the totals' names.
+    const csv = parseCsv(roundSummaryCsv({ units: given, totals: totalOf(given, [tpl as never]) }, 'zh-CN'));
+    expect(csv.map((r) => r.slice(-4))).to.deep.equal([[`${T1}：发现问题数`, `${T2}：发现问题数`, `${T3}：发现问题数`, '（未注明聚焦方向）：发现问题数'], ['0', '1', '1', '1'], ['3', '1', '1', '0'], ['3', '2', '2', '1']]);
   });
 
   it('a unit without 整改 items has no completion rate: an empty CSV cell, as the screen shows "—"', () => {
