@@ -1070,7 +1070,7 @@ export class XcTemplateEditor extends XcFormElement {
                 <label for=${id}>${t.teLabel} <span class="hint">${t.teValue(String(o.value))}</span></label>
                 ${this._text(id, o.label, errs, (v) => this._setOption(list, i, { label: setText(o.label, this.editLang, v) }, `${list}:${i}`), { locked })}
                 ${list === 'findings'
-                  ? html`<label class="problem"><input type="radio" name="te-is-problem" .checked=${!!o.isProblem} ?disabled=${locked}
+                  ? html`<label class="problem"><input type="radio" name="te-is-problem" .checked=${!!o.isProblem} ?disabled=${locked} aria-describedby=${id}
                       @change=${() => this._setOption(list, i, { isProblem: true })} />${t.teIsProblem}</label>`
                   : nothing}
                 <button type="button" class="delete-option" ?disabled=${locked} aria-describedby=${id} @click=${() => this.removeOption(list, i)}>${t.teDelete}</button>
