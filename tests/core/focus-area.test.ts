@@ -1,5 +1,6 @@
 // The shared naming of 三个聚焦 focus areas (src/core/focus-area.ts): ordinals dropped, spellings of one area matched, template order.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { BUNDLED_FOCUS_AREAS, FocusAreas, focusAreaKey, focusAreaTitle, knownFocusAreas, templateFocusAreas } from '../../src/core/focus-area.js';
 
 const [T1, T2, T3] = BUNDLED_FOCUS_AREAS['xc-sanjujiao']!;
@@ -63,5 +64,33 @@ describe('focus areas', () => {
     const own = { id: 'xc-sanjujiao', sections: [{ title: { 'zh-CN': '一、甲', en: 'A' } }, { title: '乙' }] };
     expect(knownFocusAreas([own], items)).to.deep.equal(['甲', '乙']);
     expect(templateFocusAreas([own], 'en')).to.deep.equal(['A', '乙']);
+  });
+
+  it('property: an ordinal, 的, 情况, spaces or punctuation never make another area; anything at all never throws', () => {
+    const ordinal = fc.constantFrom('', '一、', '三、', '（二）', '(3)', '1.', '2、', '③', '第一、', ' ');
+    const noise = fc.constantFrom('', ' ', '，', '。', '、', '　');
+    fc.assert(
+      fc.property(fc.constantFrom(T1, T2, T3), ordinal, fc.array(fc.tuple(fc.nat(40), noise), { maxLength: 3 }), fc.boolean(), fc.boolean(), (title, ord, inserts, toggle, de) => {
+        // 情况 added or dropped at the end, 的 after 身边 or 党组织, spaces and punctuation anywhere.
+        let typed = toggle ? (title.endsWith('情况') ? title.slice(0, -2) : `${title}情况`) : title;
+        if (de) typed = typed.replace('身边', '身边的').replace('党组织', '党组织的');
+        for (const [at, n] of inserts) {
+          const i = at % (typed.length + 1);
+          typed = typed.slice(0, i) + n + typed.slice(i);
+        }
+        expect(new FocusAreas([T1, T2, T3]).name(ord + typed), ord + typed).to.equal(title);
+      }),
+      { numRuns: 300, seed: 20261203 },
+    );
+    fc.assert(
+      fc.property(fc.anything(), fc.string(), (x, s) => {
+        const areas = new FocusAreas([s, T1]);
+        const n = areas.name(x);
+        expect(typeof n).to.equal('string');
+        expect(focusAreaTitle(focusAreaTitle(s))).to.equal(focusAreaTitle(s));
+        expect(areas.sort([n, '', T1], (v) => v)).to.have.length(3);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
