@@ -12,6 +12,7 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { directive, Directive, PartType } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
+import { isSingleExpression } from 'lit/directive-helpers.js';
 import { consume, ContextEvent, createContext, provide } from '@lit/context';
 import { defineElement } from './define.js';
 import { resolveEnvironment, xcContext } from './context.js';
@@ -45,6 +46,8 @@ export const firstLoad: unknown[] = [
   isSafeUrl, clueSources, DeferredFormSync,
   // Long lists in chunks: the checklist, the ledger, the registers and the report all use it.
   ChunkedRender, guard,
+  // lit's directive helpers (repeat, live, async directives): the ledger and the template editor share them.
+  isSingleExpression,
   // Downloads of exports (every element with a CSV or a file).
   offerText, saveBlob, saveText,
 ];

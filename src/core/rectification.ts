@@ -73,8 +73,6 @@ export {
   type FocusAreaGroup,
   groupByFocusArea,
   type ItemFilter,
-  ledgerSummary,
-  type LedgerSummary,
   type SortDirection,
   sortItems,
   sortItemsBy,
@@ -82,6 +80,7 @@ export {
   type TrackerSortKey,
   zhCollator,
 } from './rectification/views.js';
+export { ledgerSummary, type LedgerSummary } from './rectification/summary.js';
 export {
   CSV_COLUMN_KEYS,
   type CsvColumnKey,

@@ -5,7 +5,11 @@
  * and again when "today" moves on.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ledgerSummary, type LedgerSummary, departmentsOf } from '../core/rectification/views.js';
+import { departmentsOf } from '../core/rectification/views.js';
+import type { LedgerSummary } from '../core/rectification/summary.js';
+
+/** The counting of the figures (core/rectification/summary.ts), given once it has loaded with the charts. */
+export type Summariser = (items: RectificationLedger['items'], today: string) => LedgerSummary;
 import type { RectificationLedger } from '../core/rectification-types.js';
 
 /** Up to this many items, the summary and form value are ready with the first frame; above, they follow it. */
@@ -23,6 +27,7 @@ export class TrackerFigures implements ReactiveController {
   summary: LedgerSummary | null = null;
   /** The departments named in the ledger, sorted. */
   departments: string[] = [];
+  private summarise: Summariser | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private countedFor = '';
   private gen = 0;
@@ -33,6 +38,14 @@ export class TrackerFigures implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+  }
+
+  /** The counting has loaded (with the summary's charts): count now. */
+  useSummariser(fn: Summariser): void {
+    if (this.summarise === fn) return;
+    this.summarise = fn;
+    this.gen++;
+    this.count();
   }
 
   /** Count again: `initial` for a ledger just given (at once when small, else after the first frame), else after a pause. */
@@ -64,7 +77,7 @@ export class TrackerFigures implements ReactiveController {
     const items = ledger?.items ?? [];
     this.countedFor = this.host.today;
     try {
-      this.summary = ledger ? ledgerSummary(items, this.countedFor) : null;
+      this.summary = ledger && this.summarise ? this.summarise(items, this.countedFor) : null;
     } catch {
       // Malformed members (a number where text belongs) break no view: validation reports them.
       this.summary = null;

@@ -88,4 +88,37 @@ export const summaryStyles = css`
     padding: 2px 8px;
     text-align: start;
   }
+  /* The ledger's own rules for a short viewport and for print: they come with the charts' styles,
+     adopted right after the first frame, so that the page's first load does not carry them. */
+  /* A short viewport (200 % zoom of a laptop screen) has no room for a toolbar that stays:
+     it would hold some 40 % of the height over the table. */
+  @media (max-height: 30em) {
+    .toolbar {
+      position: static;
+    }
+  }
+  @media print {
+    .toolbar,
+    .keys,
+    .more,
+    dialog,
+    .chart-data,
+    button.sort .arrow {
+      display: none !important;
+    }
+    .table-wrap {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    table.ledger thead th {
+      position: static;
+    }
+    button.open,
+    button.sort {
+      border: 0;
+      padding: 0;
+      background: none;
+    }
+  }
 `;

@@ -4,7 +4,9 @@ import { defineElement } from '../base/define.js';
 import { formatPercent, type Messages } from '../core/i18n.js';
 import { STATUSES } from '../core/rectification/workflow.js';
 import { statusLabel } from '../core/rectification/labels.js';
-import type { LedgerSummary } from '../core/rectification/views.js';
+import type { LedgerSummary } from '../core/rectification/summary.js';
+/** The figures' counting, loaded with the charts (the tracker counts with it once they are here). */
+export { ledgerSummary } from '../core/rectification/summary.js';
 import { formatDateKey } from '../core/i18n.js';
 import './panel-locale.js';
 

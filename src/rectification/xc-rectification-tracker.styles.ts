@@ -301,35 +301,4 @@ export const trackerStyles = css`
     margin-inline-start: var(--_xc-space);
   }
 
-  /* A short viewport (200 % zoom of a laptop screen) has no room for a toolbar that stays:
-     it would hold some 40 % of the height over the table. */
-  @media (max-height: 30em) {
-    .toolbar {
-      position: static;
-    }
-  }
-  @media print {
-    .toolbar,
-    .keys,
-    .more,
-    dialog,
-    .chart-data,
-    button.sort .arrow {
-      display: none !important;
-    }
-    .table-wrap {
-      max-height: none;
-      overflow: visible;
-      border: 0;
-    }
-    table.ledger thead th {
-      position: static;
-    }
-    button.open,
-    button.sort {
-      border: 0;
-      padding: 0;
-      background: none;
-    }
-  }
 `;

@@ -65,8 +65,8 @@ const loadAdd = lazy(() => import('./tracker-add.js'));
 const namesParties = (l: RectificationLedger | null) => Array.isArray(l?.acceptanceParties) && l!.acceptanceParties!.length > 0;
 
 /** Load (and register) the summary charts once, with their styles. */
-const loadSummary: () => Promise<string> = lazy(() =>
-  Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(([, m]) => m.summaryStyles),
+const loadSummary = lazy(() =>
+  Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(([m, s]) => ({ styles: s.summaryStyles, summarise: m.ledgerSummary })),
 );
 
 /**
@@ -739,6 +739,8 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    // What follows the first frame (the summary's counting with its charts, the schema check, the CSV writer) starts in a timer.
+    if (this._afterFirstFrame) await this._afterFirstFrame;
     while (this._dialog.loading) {
       await this._dialog.loading.catch(() => undefined);
       result = await super.getUpdateComplete();
@@ -751,12 +753,15 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
     }
     if (this._summaryLoading) {
       await this._summaryLoading;
+      // The figures are counted once the counting has come with the charts: the update it asked for, then the charts'.
+      result = await super.getUpdateComplete();
       await (this.renderRoot.querySelector('xc-rectification-summary') as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
     }
     return result;
   }
 
   private _summaryLoading: Promise<unknown> | null = null;
+  private _afterFirstFrame: Promise<void> | null = null;
   private _schemaCheck: SchemaCheck | null = null;
   private _schemaReady: Promise<void> | null = null;
 
@@ -794,15 +799,21 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     // Not needed to read or work the table, the charts and the schema check follow the first frame.
-    setTimeout(() => {
-      this._summaryLoading ??= loadSummary().then((styles) => adoptStyles(this.shadowRoot, styles)).catch(() => undefined);
+    this._afterFirstFrame = new Promise<void>((done) => setTimeout(() => {
+      done();
+      this._summaryLoading ??= loadSummary()
+        .then((m) => {
+          adoptStyles(this.shadowRoot, m.styles);
+          this._figures.useSummariser(m.summarise);
+        })
+        .catch(() => undefined);
       void this._loadSchemaCheck();
       this._csvReady ??= loadCsv().then(
         (m) => void (this._csv = m),
         () => void (this._csvReady = null),
       );
       if (namesParties(this._ledger)) void this._loadAcceptance();
-    }, 0);
+    }, 0));
   }
 
   override connectedCallback(): void {
