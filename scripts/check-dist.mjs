@@ -50,7 +50,14 @@ const BUDGET = 40 * 1024;
 // their strings, loaded with the detail panel or after the first frame), and the report's and the
 // round figures' own copies of the ledger modules they read (0.4 KB; they keep the ledger's core in
 // the ledger's own file). The ledger's page stayed within its 40 KB.
-const TOTAL_CEILING = 245 * 1024;
+// Raised by 38 KB when every record got its Word or Excel file and the template editor came: the
+// export chunks of the registers, the interview record and clue sheet, the report and the round
+// figures (~6 KB with the form record's Word layout and its strings, each loaded on the first export),
+// <xc-template-editor> (~22.6 KB: the editor, its strings, the import and .docx reader loaded on use,
+// loaded only by pages that show it), the 三个聚焦 matching and the bidi-aware 公开稿 check shared by
+// the report and the round figures (~3.2 KB), and the ledger's new rules (~1.5 KB). Every page's
+// first load stayed within its 40 KB.
+const TOTAL_CEILING = 288 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
@@ -72,8 +79,12 @@ const TOTAL_CEILING = 245 * 1024;
  * Raised by 2 KB when the 反馈意见's functions (draftFeedback from signed 底稿, issueFeedback,
  * checkFeedbackEdit, feedbackToItems with the 问题清单's deadlines; ~1.9 KB, no strings) joined the core,
  * for servers that check a 签发 or make the 问题清单.
+ * Raised by 3 KB when the rules a portal developer found missing joined the core (~2.5 KB: the
+ * 三个聚焦 matching of focus-area titles, the 公开稿 check folding invisible characters and reading
+ * bidi overrides as shown; ~0.6 KB: 验收 signer and date, progress held to the measures), for
+ * servers that replay a ledger change or check a 公开稿.
  */
-const CORE_CEILING = 75 * 1024;
+const CORE_CEILING = 78 * 1024;
 let failed = false;
 const fail = (msg) => {
   console.error(`✗ ${msg}`);
