@@ -119,6 +119,46 @@ describe('Office writers: .xlsx', () => {
     expect(toSerial('2026-11-26', false)).to.equal(46352);
   });
 
+  it('keeps a date-time written with its offset as written, whatever the machine’s time zone; percent decimals; a text longer than a cell holds is cut, not refused', async () => {
+    const long = '长'.repeat(40_000);
+    const bytes = await writeXlsx({
+      sheets: [{
+        name: '时区',
+        columns: [{ header: 'd', type: 'date' }, { header: 'dt', type: 'datetime' }, { header: 'p1', type: 'percent', decimals: 1 }, { header: 't' }, { header: 'x', type: 'money' as never }],
+        rows: [
+          ['2026-12-05T02:00:00+08:00', '2026-12-05T08:30:00+08:00', 0.625, long, 12.5],
+          ['2026-12-04T23:30:00-05:00', '2026-12-04T23:30:00Z', 1, 'a', 'b'],
+        ],
+      }],
+    });
+    const sheet = (await readXlsx(bytes)).worksheets[0]!;
+    // The office's own date and time, not the browser's (a server in UTC would have said 12-04 and 00:30).
+    expect((sheet.getCell('A2').value as Date).toISOString()).to.equal('2026-12-05T00:00:00.000Z');
+    expect((sheet.getCell('B2').value as Date).toISOString()).to.equal('2026-12-05T08:30:00.000Z');
+    expect((sheet.getCell('A3').value as Date).toISOString()).to.equal('2026-12-04T00:00:00.000Z');
+    expect((sheet.getCell('B3').value as Date).toISOString()).to.equal('2026-12-04T23:30:00.000Z');
+    expect(sheet.getCell('C2').value).to.equal(0.625);
+    expect(sheet.getCell('C2').numFmt).to.equal('0.0%');
+    const cut = cellText(sheet.getCell('D2').value);
+    expect(cut.length).to.be.at.most(32_767);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(cut.startsWith('长'.repeat(1000))).to.equal(true);
+    expect(sheet.getCell('E2').value, 'an unknown type is text').to.equal('12.5');
+  });
+
+  it('the ledger’s 销号日期 is the office’s own date, else the day of the history’s 销号 entry', async () => {
+    const closedItem = (over: Partial<RectificationItem>) =>
+      item({ id: 'ZG-9', status: 'closed', verifier: '秦振华', evidence: [{ title: '整改报告' }], ...over });
+    const bytes = await ledgerToXlsx({ title: 'T', items: [
+      closedItem({ closedAt: '2026-12-05T02:00:00+08:00' }),
+      closedItem({ id: 'ZG-10', history: [{ ...CREATED }, { at: '2026-12-06T01:00:00+08:00', by: '秦振华', role: 'office', from: 'pending-verification', to: 'closed' }] }),
+    ] }, 'zh-CN');
+    const sheet = (await readXlsx(bytes)).worksheets[0]!;
+    const col = (sheet.getRow(1).values as unknown[]).findIndex((v) => cellText(v as never) === '销号日期');
+    expect((sheet.getRow(2).getCell(col).value as Date).toISOString().slice(0, 10)).to.equal('2026-12-05');
+    expect((sheet.getRow(3).getCell(col).value as Date).toISOString().slice(0, 10)).to.equal('2026-12-06');
+  });
+
   it('writes the headers in English', async () => {
     const sheet = (await readXlsx(await ledgerToXlsx({ ...ledger(), title: '' }, 'en'))).worksheets[0]!;
     expect(sheet.name).to.equal('Rectification ledger');

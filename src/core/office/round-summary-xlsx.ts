@@ -26,7 +26,7 @@ export async function roundSummaryToXlsx(summary: RoundSummary | null | undefine
   await loadLocale(lang);
   const m = resolveLocale(lang) as Messages & RoundSummaryMessages;
   const { head, types, rows } = roundSummaryTable(summary as RoundSummary, lang);
-  const columns: XlsxColumn[] = head.map((header, i) => ({ header, type: types[i], width: i === 0 ? 24 : types[i] === 'percent' ? 12 : Math.max(10, Math.min(24, [...header].length + 2)) }));
+  const columns: XlsxColumn[] = head.map((header, i) => ({ header, type: types[i], decimals: 1, width: i === 0 ? 24 : types[i] === 'percent' ? 12 : Math.max(10, Math.min(24, [...header].length + 2)) }));
   const round = typeof options.round === 'string' ? options.round.trim() : '';
   const title = round ? `${m.rsTitle}${m.labelSep}${round}` : m.rsTitle;
   return writeXlsx({ title, sheets: [{ name: title, columns, rows }] }, options);

@@ -5,6 +5,7 @@
  * value — a string is always text, never a formula — so a cell starting with `=` cannot compute.
  */
 import { ZipWriter, XML_HEAD, coreProps, xmlText, yieldToLoop } from './zip.js';
+import { writtenDateTime } from '../date-key.js';
 
 /** How a column's cells are written. */
 export type XlsxColumnType = 'text' | 'number' | 'date' | 'datetime' | 'percent';
@@ -16,12 +17,18 @@ export interface XlsxColumn {
   width?: number;
   /**
    * `text` (default): the value as text. `number`: a finite number (or numeric text) as a number.
-   * `date`: a `YYYY-MM-DD` date, an ISO date-time (its local date) or a `Date`, as a date cell
-   * (`yyyy-mm-dd`). `datetime`: an ISO date-time or `Date` in local time (`yyyy-mm-dd hh:mm`).
-   * `percent`: a fraction (0.5 is 50 %). A value the type cannot read is written as text, so
-   * nothing is lost; `null`, `undefined` and `''` leave the cell empty.
+   * `date`: a `YYYY-MM-DD` date, an ISO date-time or a `Date`, as a date cell (`yyyy-mm-dd`).
+   * `datetime`: an ISO date-time or `Date` (`yyyy-mm-dd hh:mm`). A date-time written with its
+   * offset (`2026-12-05T02:00:00+08:00`) keeps the date and time as written, on any machine;
+   * one without an offset, and a `Date`, are read in the machine's time zone.
+   * `percent`: a fraction (0.5 is 50 %), shown with {@link XlsxColumn.decimals} decimals. A value
+   * the type cannot read is written as text, so nothing is lost; `null`, `undefined` and `''`
+   * leave the cell empty. An unknown type is read as `text`. A text longer than a spreadsheet cell
+   * holds (32,767 characters) is cut there, ending in `…` (the CSV keeps it whole).
    */
   type?: XlsxColumnType;
+  /** For `percent`: decimals shown, 0 (default), 1 or 2 — as the record's CSV writes the rate. */
+  decimals?: 0 | 1 | 2;
 }
 
 /** One worksheet: its name (at most 31 characters, made safe), columns and rows of cell values. */
@@ -46,12 +53,15 @@ export interface XlsxOptions {
   yieldTo?: () => Promise<void>;
 }
 
-// Cell styles (cellXfs): 0 plain, 1 header (bold), 2 date, 3 date-time, 4 percent, 5 wrapped text.
+// Cell styles (cellXfs): 0 plain, 1 header (bold), 2 date, 3 date-time, 4 percent, 5 wrapped text,
+// 6 percent with one decimal, 7 with two.
 const XF_HEADER = 1;
 const XF_DATE = 2;
 const XF_DATETIME = 3;
-const XF_PERCENT = 4;
+const XF_PERCENT = [4, 6, 7] as const;
 const XF_WRAP = 5;
+/** The most characters a spreadsheet cell holds. */
+const CELL_MAX = 32_767;
 
 const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 as a spreadsheet serial day (days since 1899-12-30). */
@@ -82,9 +92,12 @@ function instant(v: unknown): Date | null {
   return null;
 }
 
-/** Serial of a date (`withTime`: and time of day, local), or null. Years 1900–9999 only (what a spreadsheet shows). */
+/** Serial of a date (`withTime`: and time of day; an ISO date-time with an offset as written, else local), or null. Years 1900–9999 only (what a spreadsheet shows). */
 export function toSerial(v: unknown, withTime: boolean): number | null {
   let serial = typeof v === 'string' ? dateKeySerial(v) : null;
+  // A date-time with its offset: the date and time its writer wrote, whatever the machine's time zone.
+  const w = serial == null ? writtenDateTime(v) : null;
+  if (w) serial = dateKeySerial(w.date)! + (withTime ? (w.hours * 3600 + w.minutes * 60 + Math.min(w.seconds, 59)) / 86_400 : 0);
   if (serial == null) {
     const d = instant(v);
     if (d) {
@@ -160,15 +173,18 @@ class SharedStrings {
 }
 
 /** One cell's XML, or '' for an empty cell. */
-function cellXml(ref: string, v: unknown, type: XlsxColumnType, strings: SharedStrings): string {
+function cellXml(ref: string, v: unknown, type: XlsxColumnType, strings: SharedStrings, decimals = 0): string {
   if (v == null || v === '') return '';
-  const text = (s: string) => (s === '' ? '' : `<c r="${ref}" t="s"${s.includes('\n') ? ` s="${XF_WRAP}"` : ''}><v>${strings.id(s)}</v></c>`);
+  const text = (t: string) => {
+    const s = t.length > CELL_MAX ? `${Array.from(t.slice(0, CELL_MAX - 1)).slice(0, -1).join('')}…` : t;
+    return s === '' ? '' : `<c r="${ref}" t="s"${s.includes('\n') ? ` s="${XF_WRAP}"` : ''}><v>${strings.id(s)}</v></c>`;
+  };
   const num = (n: number, style?: number) => `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${n}</v></c>`;
   switch (type) {
     case 'number':
     case 'percent': {
       const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*-?\d+(\.\d+)?([eE][+-]?\d+)?\s*$/.test(v) ? Number(v) : NaN;
-      return Number.isFinite(n) ? num(n, type === 'percent' ? XF_PERCENT : undefined) : text(textOf(v));
+      return Number.isFinite(n) ? num(n, type === 'percent' ? XF_PERCENT[decimals === 1 || decimals === 2 ? decimals : 0] : undefined) : text(textOf(v));
     }
     case 'date':
     case 'datetime': {
@@ -182,18 +198,20 @@ function cellXml(ref: string, v: unknown, type: XlsxColumnType, strings: SharedS
 }
 
 const STYLES = `${XML_HEAD}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`
-  + '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/></numFmts>'
+  + '<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/><numFmt numFmtId="166" formatCode="0.0%"/></numFmts>'
   + '<fonts count="2"><font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>'
   + '<font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font></fonts>'
   + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
   + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
   + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-  + '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+  + '<cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
   + '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
   + '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
   + '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
   + '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-  + '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>'
+  + '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+  + '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+  + '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -242,7 +260,7 @@ export async function writeXlsx(book: XlsxWorkbook, options: XlsxOptions = {}): 
         const row = sheet.rows[r] ?? [];
         const n = r + 2;
         let cells = '';
-        for (let i = 0; i < cols.length; i++) cells += cellXml(`${letters[i]}${n}`, row[i], types[i]!, strings);
+        for (let i = 0; i < cols.length; i++) cells += cellXml(`${letters[i]}${n}`, row[i], types[i]!, strings, cols[i]!.decimals);
         xml += `<row r="${n}">${cells}</row>`;
       }
       part.push(xml);

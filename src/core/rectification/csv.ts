@@ -5,6 +5,8 @@ import { effectiveDeadline, toDateKey } from './dates.js';
 import { CSV_COLUMN_KEYS, type CsvColumnKey, kindLabel, statusLabel } from './labels.js';
 import { asList } from './values.js';
 import { csvText } from '../csv.js';
+import { writtenDateTime } from '../date-key.js';
+import type { HistoryEntry } from '../rectification-types.js';
 
 export { csvField, neutraliseFormula, parseCsv, type ParseCsvOptions } from '../csv.js';
 
@@ -24,6 +26,17 @@ export interface CsvColumn {
 export function defaultCsvColumns(lang: string): CsvColumn[] {
   const m = resolveLocale(lang);
   return (Object.keys(CSV_COLUMN_KEYS) as CsvColumnKey[]).map((key) => ({ key, label: String(m[CSV_COLUMN_KEYS[key]]) }));
+}
+
+/**
+ * The 销号日期 of an item: `closedAt` (set when the office closes it) as written — its own date, on
+ * any machine — else the date of the history's last entry to 已销号; null when neither says.
+ */
+export function closedOn(item: RectificationItem): string | null {
+  const written = (v: unknown) => writtenDateTime(v)?.date ?? toDateKey(v as string);
+  if (item.closedAt) return written(item.closedAt);
+  const last = [...asList(item.history)].reverse().find((h) => (h as HistoryEntry | null)?.to === 'closed') as HistoryEntry | undefined;
+  return item.status === 'closed' && last?.at ? written(last.at) : null;
 }
 
 function builtinCell(item: RectificationItem, key: string, lang: string): string {
@@ -61,7 +74,8 @@ function builtinCell(item: RectificationItem, key: string, lang: string): string
     case 'verifier':
       return str(item.verifier);
     case 'closedAt':
-      return toDateKey(item.closedAt) ?? str(item.closedAt);
+      // As written (the office's own date), else the day of the history's 销号 entry.
+      return closedOn(item) ?? str(item.closedAt);
     default: {
       const v = item[key];
       return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
