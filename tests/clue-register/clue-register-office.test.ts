@@ -126,7 +126,7 @@ describe('<xc-clue-register> Excel and Word export', () => {
     await el.updateComplete;
     const printed = root.querySelector<HTMLElement>('[part=print-sheet]')!;
     const word = printed.querySelector<HTMLButtonElement>('button.export-docx')!;
-    expect(word.textContent!.trim()).to.equal('导出 Word');
+    expect(word.textContent!.trim()).to.equal('导出 Word（移交单）');
     expect(word.parentElement).to.equal(printed.querySelector('button.print')!.parentElement);
     await expectAccessible(el);
 
@@ -167,7 +167,7 @@ describe('<xc-clue-register> Excel and Word export', () => {
     const root = el.shadowRoot!;
     expect(root.querySelector('button.export-xlsx')!.textContent!.trim()).to.equal('Export Excel');
     expect(root.querySelector('button.export')!.textContent!.trim()).to.equal('Export CSV');
-    expect(root.querySelector('button.export-docx')!.textContent!.trim()).to.equal('Export Word');
+    expect(root.querySelector('button.export-docx')!.textContent!.trim()).to.equal('Export Word (hand-over sheet)');
     el.addEventListener('xc-export', (e) => e.preventDefault(), { once: true });
     expect(await el.download('xlsx')).to.equal(false);
     let detail: ExportEventDetail | undefined;

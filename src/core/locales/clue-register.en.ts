@@ -127,7 +127,7 @@ const clueRegisterEn: ClueRegisterMessages = {
   crSheetSeq: 'No.',
   crSheetMade: (n: string, count: number) => `Transfer sheet ${n} made with ${count} clue(s).`,
   crSheetPrint: 'Print the transfer sheet',
-  crSheetExportDocx: 'Export Word',
+  crSheetExportDocx: 'Export Word (hand-over sheet)',
   crSheets: 'Transfer sheets',
   crSheetOpen: (n: string) => `Show transfer sheet ${n}`,
   crReporterNote: 'The reporter’s identity is not kept in this register (confidential): see the origin.',

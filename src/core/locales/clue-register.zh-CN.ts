@@ -131,7 +131,7 @@ const clueRegisterZhCN = {
   crSheetSeq: '序号',
   crSheetMade: (n: string, count: number) => `已制作移交单 ${n}，移交线索 ${count} 条。`,
   crSheetPrint: '打印移交单',
-  crSheetExportDocx: '导出 Word',
+  crSheetExportDocx: '导出 Word（移交单）',
   crSheets: '移交单',
   crSheetOpen: (n: string) => `查看移交单 ${n}`,
   crReporterNote: '反映人信息不进入本台账（保密），请到出处查看。',
