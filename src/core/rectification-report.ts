@@ -128,6 +128,13 @@ export interface ReportModel {
   sections: ReportSection[];
   open: ReportOpenItem[];
   paragraphs: ReportParagraph[];
+  /**
+   * The names of the ledger's people drafted into it (restrictedNames of the ledger: 责任领导, 责任人,
+   * verifiers, signers, whoever took a step…), kept so that its 公开稿 is refused while any of them
+   * remains, with nothing passed by the caller. The report's value is the office's own record; the
+   * 公开稿 ({@link publicVersion}) is made without this list.
+   */
+  restricted?: RestrictedName[];
 }
 
 /** The element's value: the drafted model and the person's rewrites by paragraph id (kept across redrafts). */
@@ -413,6 +420,7 @@ function* draftSteps(ledger: RectificationLedger | null | undefined, options: Dr
     sections,
     open,
     paragraphs,
+    restricted: restrictedNames(ledger),
   };
 }
 
@@ -915,6 +923,32 @@ function pathLabel(model: ReportModel, path: string, lang: string): { label: str
   return { label: path };
 }
 
+const noNames: readonly RestrictedName[] = [];
+const mergedNames = new WeakMap<ReportModel, WeakMap<readonly unknown[], readonly RestrictedName[]>>();
+
+/**
+ * Everything the 公开稿 of `model` must not hold: `extra` (the caller's — restrictedNames of the
+ * ledger and clues, say — first, so their roles win), then the ledger's people the model keeps
+ * (`model.restricted`, from draftReport) and the responsible people named in its problems (a model
+ * drafted before it kept the list). The same array for the same model and `extra`, so its matching
+ * is prepared once.
+ */
+export function reportRestricted(model: ReportModel, extra: readonly (string | RestrictedName)[] = noNames): readonly RestrictedName[] {
+  let byExtra = mergedNames.get(model);
+  if (!byExtra) mergedNames.set(model, (byExtra = new WeakMap()));
+  let out = byExtra.get(extra);
+  if (!out) {
+    const list: RestrictedName[] = extra.map((e) => (typeof e === 'string' ? { text: e, role: 'other' as const } : e)).filter((e) => isObj(e) && typeof e.text === 'string');
+    for (const r of asList(model.restricted)) if (isObj(r) && typeof r.text === 'string' && r.text.trim()) list.push({ text: r.text.trim(), role: typeof r.role === 'string' ? (r.role as RestrictedRole) : 'other' });
+    for (const sec of model.sections) for (const p of sec.problems) {
+      if (p.responsibility.leader?.trim()) list.push({ text: p.responsibility.leader.trim(), role: 'leader' });
+      if (p.responsibility.person?.trim()) list.push({ text: p.responsibility.person.trim(), role: 'person' });
+    }
+    byExtra.set(extra, (out = list));
+  }
+  return out;
+}
+
 /**
  * The 公开稿 (条例 §32) of a report: responsibility reduced to the department, no evidence, the
  * names of `restricted` ({@link restrictedNames}) in the drafted text replaced by their roles, and the
@@ -922,10 +956,10 @@ function pathLabel(model: ReportModel, path: string, lang: string): { label: str
  * checked with {@link leaksIn}: while any restricted text remains — a name typed into an edit, say —
  * it refuses, with where each one is (`{ ok: false, leaks }`), and gives no text at all.
  */
-export function publicVersion(value: ReportValue, options: { restricted: readonly (string | RestrictedName)[]; lang?: string }): PublicResult {
-  const model = value.model;
+export function publicVersion(value: ReportValue, options: { restricted?: readonly (string | RestrictedName)[]; lang?: string } = {}): PublicResult {
+  const { restricted: _kept, ...model } = value.model;
   const lang = options.lang ?? model.lang ?? 'zh-CN';
-  const names = prepared(options.restricted);
+  const names = prepared(reportRestricted(value.model, options.restricted));
   const mask = (s: string) => maskWith(s, names, lang);
   const edited = new Set<string>();
   const paragraphs = model.paragraphs.map((p) => {
@@ -980,13 +1014,13 @@ export function publicVersion(value: ReportValue, options: { restricted: readonl
  */
 export async function preparePublicVersion(
   value: ReportValue,
-  options: { restricted: readonly (string | RestrictedName)[]; lang?: string },
+  options: { restricted?: readonly (string | RestrictedName)[]; lang?: string } = {},
   chunk = 400,
   signal?: { aborted: boolean },
 ): Promise<void> {
   const model = value.model;
   const lang = options.lang ?? model.lang ?? 'zh-CN';
-  const p = prepared(options.restricted);
+  const p = prepared(reportRestricted(model, options.restricted));
   if (!p.list.length) return;
   const texts: string[] = [model.title, model.unit];
   for (const sec of model.sections) {

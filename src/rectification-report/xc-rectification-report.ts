@@ -30,6 +30,7 @@ import {
   readReportValue,
   redraftReport,
   reportMessages,
+  reportRestricted,
   reportValue,
   draftReport,
   draftReportInChunks,
@@ -232,12 +233,13 @@ export class XcRectificationReport extends XcFormElement {
     return dayOf(this.env.now());
   }
 
-  private _restricted?: { key: unknown[]; names: RestrictedName[] };
-  /** Every string the 公开稿 must not hold: names of the ledger, of the clues, and `restricted`. */
-  get restrictedText(): RestrictedName[] {
-    const key = [this.ledger, this.clues, this.restricted];
+  private _restricted?: { key: unknown[]; names: readonly RestrictedName[] };
+  /** Every string the 公开稿 must not hold: names of the ledger, of the clues, `restricted`, and the ledger's people the report was drafted with. */
+  get restrictedText(): readonly RestrictedName[] {
+    const key = [this.ledger, this.clues, this.restricted, this._value?.model];
     if (!this._restricted || key.some((k, i) => k !== this._restricted!.key[i])) {
-      this._restricted = { key, names: restrictedNames(this.ledger, { clues: this.clues, extra: this.restricted }) };
+      const names = restrictedNames(this.ledger, { clues: this.clues, extra: this.restricted });
+      this._restricted = { key, names: this._value ? reportRestricted(this._value.model, names) : names };
     }
     return this._restricted.names;
   }

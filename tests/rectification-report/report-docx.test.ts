@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import '../../src/rectification-report/index.js';
 import '../../src/provider/index.js';
 import type { XcRectificationReport } from '../../src/rectification-report/xc-rectification-report.js';
-import { draftReport, editParagraph, reportValue, restrictedNames, type ReportValue } from '../../src/core/rectification-report.js';
+import { draftReport, editParagraph, publicVersion, reportValue, restrictedNames, type ReportValue } from '../../src/core/rectification-report.js';
 import { reportToDocx } from '../../src/core/office/report-docx.js';
 import { formatDateKey } from '../../src/core/i18n.js';
 import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
@@ -159,6 +159,38 @@ describe('<xc-rectification-report> Word export', () => {
     expect(el.shadowRoot!.querySelector('.export-refusal')).to.equal(null);
   });
 
+  it('safe by default: a 公开稿 made on a server from draftReport\'s value, the caller passing no names, refuses a name of the ledger (core and element)', async () => {
+    const ledger = knownLedger();
+    ledger.items[2]!.responsibility.person = '郑海涛';
+    const drafted = reportValue(draftReport(ledger, { today: TODAY, feedbackDate: '2026-10-31' }));
+    const value = editParagraph(drafted, 'next', '由郑海涛同志负责后续整改。', true);
+    for (const r of [publicVersion(value), publicVersion(value, { restricted: [] }), await reportToDocx(value, { public: true }), await reportToDocx(value, { public: true, restricted: [] })]) {
+      expect(r.ok).to.equal(false);
+      expect(r).not.to.have.property('bytes');
+      expect(!r.ok && r.leaks.map((l) => `${l.paragraph}|${l.text}|${l.role}`)).to.include('next|郑海涛|person');
+    }
+    // The model keeps the ledger's people; the 公开稿 made from it does not carry the list.
+    expect(value.model.restricted!.map((n) => n.text)).to.include.members(['郑海涛', '张振华', '王建国']);
+    const fine = publicVersion(drafted);
+    expect(fine.ok).to.equal(true);
+    expect(fine.ok && fine.model).not.to.have.property('restricted');
+    // A model saved before it kept the list still refuses its problems' responsible people.
+    const { restricted: _gone, ...older } = value.model;
+    expect(publicVersion({ ...value, model: older }).ok).to.equal(false);
+    // The element given only the saved value (no ledger) refuses the same file.
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <xc-provider today=${TODAY}><xc-rectification-report lang="zh-CN" .value=${value}></xc-rectification-report></xc-provider>
+    </div>`);
+    const el = wrap.querySelector('xc-rectification-report')!;
+    await settle(el);
+    let exports = 0;
+    el.addEventListener('xc-export', () => exports++);
+    expect(await el.download('docx', { public: true })).to.equal(false);
+    await settle(el);
+    expect(exports).to.equal(0);
+    expect(text(el.shadowRoot!.querySelector('.export-refusal'))).to.contain('含有“郑海涛”（责任人）');
+  });
+
   it('a name hidden by a bidi override or a variation selector refuses the 公开稿\'s file (no bytes)', async () => {
     const ledger = knownLedger();
     ledger.items[0]!.responsibility.leader = '韩立新';
@@ -191,7 +223,7 @@ describe('<xc-rectification-report> Word export', () => {
     expect(text(el.shadowRoot!.querySelector('.export-refusal'))).to.contain('报告的固定文字（标题、表格）：含有“总体整改情况”（有关人员）');
   });
 
-  it('property: with random names in the ledger and in edits, a 公开稿 .docx is either refused (no bytes) or holds no restricted name', async () => {
+  it('property: with random names in the ledger and in edits, a 公开稿 .docx — the caller passing the names or nothing — is either refused (no bytes) or holds no name of the ledger', async () => {
     const surname = fc.constantFrom(...'王李张刘陈杨赵黄周吴徐孙马朱胡郭何林罗高');
     const given = fc.constantFrom(...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛超霞平刚桂');
     const name = fc.tuple(surname, given, fc.option(given, { nil: '' })).map(([a, b, c]) => a + b + c);
@@ -199,7 +231,7 @@ describe('<xc-rectification-report> Word export', () => {
     let refused = 0;
     let produced = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.option(fc.nat(20)), fc.boolean(), async (entries, typedName, intoPublic) => {
+      fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.option(fc.nat(20)), fc.boolean(), fc.boolean(), async (entries, typedName, intoPublic, callerPasses) => {
         const items: RectificationItem[] = entries.map((e, i) =>
           item(`R-${i + 1}`, {
             problem: { text: e.inProblem ? `${e.person}违规报销差旅费` : `问题${i + 1}`, focusArea: [F1, F2, F3][i % 3] },
@@ -218,7 +250,8 @@ describe('<xc-rectification-report> Word export', () => {
           const who = all[typedName % all.length]!;
           value = editParagraph(value, 'next', `请${who}同志继续跟进。`, intoPublic);
         }
-        const r = await reportToDocx(value, { public: true, restricted, lang: 'zh-CN' });
+        // Whether or not the caller passes the ledger's names: the value carries them.
+        const r = await reportToDocx(value, callerPasses ? { public: true, restricted, lang: 'zh-CN' } : { public: true });
         if (!r.ok) {
           refused++;
           expect(r).not.to.have.property('bytes');
@@ -229,7 +262,7 @@ describe('<xc-rectification-report> Word export', () => {
         const { text: t } = await readDocx(r.bytes);
         expect(all.filter((n) => t.includes(n)), 'names in the 公开稿').to.deep.equal([]);
       }),
-      { numRuns: 30, seed: 20261203 },
+      { numRuns: 40, seed: 20261203 },
     );
     expect(refused, 'some runs refused').to.be.greaterThan(0);
     expect(produced, 'some runs produced a file').to.be.greaterThan(0);

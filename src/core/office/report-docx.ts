@@ -10,7 +10,7 @@
  * already) with report-layout.ts directly.
  */
 import { loadLocale } from '../i18n.js';
-import { leaksIn, preparePublicVersion, publicVersion, reportMessages, type ReportLeak, type ReportValue, type RestrictedName } from '../rectification-report.js';
+import { leaksIn, preparePublicVersion, publicVersion, reportMessages, reportRestricted, type ReportLeak, type ReportValue, type RestrictedName } from '../rectification-report.js';
 import { writeDocx, type DocxDocument, type DocxOptions } from './docx.js';
 import { reportLayout, type ReportLayoutOptions } from './report-layout.js';
 
@@ -18,7 +18,11 @@ import { reportLayout, type ReportLayoutOptions } from './report-layout.js';
 export interface ReportDocxOptions extends DocxOptions, ReportLayoutOptions {
   /** The 公开稿 instead of the report. */
   public?: boolean;
-  /** What the 公开稿 must not hold (restrictedNames of the ledger, clues and extras); pass the same array each time (its matching is kept with it). */
+  /**
+   * What else the 公开稿 must not hold (restrictedNames of the clues, extras); the ledger's people the
+   * report was drafted with are refused without it (reportRestricted). Pass the same array each time
+   * (its matching is kept with it).
+   */
   restricted?: readonly (string | RestrictedName)[];
   /** Language of the headings and figures (default: the model's). */
   lang?: string;
@@ -33,10 +37,10 @@ export async function reportDocument(value: ReportValue, options: ReportDocxOpti
   await loadLocale(lang);
   const t = reportMessages(lang);
   if (options.public !== true) return reportLayout({ model: value.model, edits: value.edits, public: false, t, lang }, options);
-  const restricted = options.restricted ?? [];
-  await preparePublicVersion(value, { restricted, lang });
-  const result = publicVersion(value, { restricted, lang });
+  await preparePublicVersion(value, { restricted: options.restricted, lang });
+  const result = publicVersion(value, { restricted: options.restricted, lang });
   if (!result.ok) return result;
+  const restricted = reportRestricted(value.model, options.restricted);
   return reportLayout({ model: result.model, public: true, t, lang, scan: (s) => leaksIn(s, restricted) }, options);
 }
 
