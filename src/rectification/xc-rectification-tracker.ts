@@ -649,12 +649,14 @@ export class XcRectificationTracker extends XcFormElement implements TrackerActi
    * the file's `bytes`.
    * @returns whether the download was started (false when a listener cancelled it, or when the CSV
    *   writer was still loading right after the first frame: the download then starts once it is there);
-   *   for `xlsx`, a promise of it, settled once the workbook is written.
+   *   for `xlsx`, a promise of it, settled once the workbook is written; false for any other format.
    */
   download(format: 'json' | 'csv'): boolean;
   download(format: 'xlsx'): Promise<boolean>;
   download(format: 'json' | 'csv' | 'xlsx'): boolean | Promise<boolean>;
   download(format: 'json' | 'csv' | 'xlsx'): boolean | Promise<boolean> {
+    // A format it does not write starts no download (and fires no xc-export).
+    if (format !== 'json' && format !== 'csv' && format !== 'xlsx') return false;
     const base = (typeof this._ledger?.title === 'string' && this._ledger.title.trim()) || this.t.trackerFileName;
     const filename = `${base.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')}-${this.today}.${format}`;
     if (format === 'xlsx') {

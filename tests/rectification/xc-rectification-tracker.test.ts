@@ -527,6 +527,11 @@ describe('<xc-rectification-tracker>', () => {
     expect(anchor!.download).to.equal('区农业农村局巡察反馈问题整改台账-2026-11-26.json');
     expect(anchor!.href).to.match(/^blob:/);
     expect(anchor!.isConnected).to.equal(false);
+    // A format it does not write (a script's guess) starts nothing and fires nothing.
+    let fired = 0;
+    el.addEventListener('xc-export', () => fired++);
+    expect((el.download as (f: string) => unknown)('pdf')).to.equal(false);
+    expect(fired).to.equal(0);
   });
 
   it('keeps unknown members of the ledger and its items through edits and transitions', async () => {
