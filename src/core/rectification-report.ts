@@ -14,7 +14,7 @@
  *   each leak is — while any restricted text ({@link restrictedNames}: people of the ledger and of
  *   the clue register) remains, in particular in a person's edits, which it never rewrites.
  */
-import { extendLocale, formatDateKey, formatNumber, formatPercent, resolveLocale, type Messages } from './i18n.js';
+import { extendLocale, formatDateKey, formatPercent, resolveLocale, type Messages } from './i18n.js';
 import rectificationReportZhCN, { type RectificationReportMessages } from './locales/rectification-report.zh-CN.js';
 import type { AcceptanceSignature, ExtensionRequest, HistoryEntry, Measure, RectificationItem, RectificationKind, RectificationLedger, RectificationStatus } from './rectification-types.js';
 import { FocusAreas, knownFocusAreas } from './focus-area.js';
@@ -360,7 +360,7 @@ function* draftSteps(ledger: RectificationLedger | null | undefined, options: Dr
       );
       const o: string[] = [];
       if (outcome.rulesMade) o.push(t.rrItemRules(outcome.rulesMade));
-      if (outcome.fundsRecovered) o.push(t.rrItemFunds(formatNumber(outcome.fundsRecovered, lang)));
+      if (outcome.fundsRecovered) o.push(t.rrItemFunds(t.rrMoney(outcome.fundsRecovered)));
       if (outcome.peopleHandled) o.push(t.rrItemPeople(outcome.peopleHandled));
       if (o.length) parts.push(t.rrItemOutcome(o.join(t.rrPartSep)));
       const paragraph = `item:${item.id}`;
@@ -375,7 +375,14 @@ function* draftSteps(ledger: RectificationLedger | null | undefined, options: Dr
         status,
         kind: item.kind,
         responsibility,
-        evidence: asList(item.evidence).map((e) => asText((e as { title?: unknown } | null)?.title).trim()).filter(Boolean),
+        // Each piece as the ledger's CSV and workbook show it: its title, then its 文号 or link in brackets.
+        evidence: asList(item.evidence)
+          .map((e) => {
+            const title = asText((e as { title?: unknown } | null)?.title).trim();
+            const ref = asText((e as { ref?: unknown } | null)?.ref).trim();
+            return title && ref ? title + t.bracket(ref) : title || ref;
+          })
+          .filter(Boolean),
         outcome,
         paragraph,
       });
@@ -399,7 +406,7 @@ function* draftSteps(ledger: RectificationLedger | null | undefined, options: Dr
   figures.completionRate = figures.total ? figures.closed / figures.total : 0;
   let overview = t.rrOverview(figures.total, figures.closed, figures.stageReached, figures.inProgress, figures.overdue, formatPercent(figures.completionRate, lang));
   if (figures.rulesMade || figures.fundsRecovered || figures.peopleHandled) {
-    overview += (lang.startsWith('zh') ? '' : ' ') + t.rrOverviewOutcome(figures.rulesMade, formatNumber(figures.fundsRecovered, lang), figures.peopleHandled);
+    overview += (lang.startsWith('zh') ? '' : ' ') + t.rrOverviewOutcome(figures.rulesMade, t.rrMoney(figures.fundsRecovered), figures.peopleHandled);
   }
   paragraphs.push({ id: 'overview', text: overview });
   paragraphs.push(...itemParagraphs, ...openParagraphs);

@@ -654,7 +654,7 @@ export class XcRectificationReport extends XcFormElement {
         ${row('overdue', t.rrFigOverdue, formatNumber(f.overdue, lang))}
         ${row('rate', t.rrFigRate, formatPercent(f.completionRate, lang))}
         ${row('rules', t.rrFigRules, formatNumber(f.rulesMade, lang))}
-        ${row('funds', t.rrFigFunds, formatNumber(f.fundsRecovered, lang))}
+        ${row('funds', t.rrFigFunds, t.rrMoney(f.fundsRecovered))}
         ${row('people', t.rrFigPeople, formatNumber(f.peopleHandled, lang))}
       </tbody>
     </table>`;

@@ -105,13 +105,13 @@ describe('rectification report: draft', () => {
   it('writes what was done and with what result, and the items not done with reasons and next steps', () => {
     const v = reportValue(draftReport(knownLedger(), { today: TODAY, feedbackDate: '2026-09-01' }));
     expect(paragraphText(v, 'item:ZG-1')).to.equal('采取的整改措施：制定学习计划；开展专题研讨。整改结果：已完成整改，2026年10月20日经验收销号。其中建章立制2项。');
-    expect(paragraphText(v, 'item:ZG-2')).to.contain('清理积压资金').and.contain('完成进度60%').and.contain('挽回（追缴）资金125,000.5元');
+    expect(paragraphText(v, 'item:ZG-2')).to.contain('清理积压资金').and.contain('完成进度60%').and.contain('挽回（追缴）资金125,000.50元');
     expect(v.model.open.map((o) => o.itemId)).to.deep.equal(['ZG-2', 'ZG-3', 'ZG-4', 'ZG-5', 'ZG-6']);
     // A 延期's reason first, else the latest comment of the history.
     expect(paragraphText(v, 'open:ZG-2')).to.equal('未完成原因：涉及跨年度资金清算；下一步措施：建立发放台账（时限：2026年12月31日）。');
     expect(paragraphText(v, 'open:ZG-3')).to.contain('未完成原因：等待审计结论');
     expect(paragraphText(v, 'open:ZG-6')).to.contain('未完成原因：（待说明）');
-    expect(paragraphText(v, 'overview')).to.equal('巡察反馈问题共6个，已完成整改1个，阶段性完成1个，正在整改4个（其中超过整改时限2个），整改完成率17%。通过整改，建章立制3项，挽回（追缴）资金128,000.5元，问责、处理3人。');
+    expect(paragraphText(v, 'overview')).to.equal('巡察反馈问题共6个，已完成整改1个，阶段性完成1个，正在整改4个（其中超过整改时限2个），整改完成率17%。通过整改，建章立制3项，挽回（追缴）资金128,000.50元，问责、处理3人。');
     expect(v.model.title).to.equal('关于城关镇巡察整改情况的报告');
     expect(paragraphText(v, 'intro')).to.contain('2026年9月1日');
   });

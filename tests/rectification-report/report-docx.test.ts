@@ -81,7 +81,7 @@ describe('<xc-rectification-report> Word export', () => {
     expect(due).to.equal('2026-12-31');
     expect(h).to.contain(`<td><p>报送期限</p></td><td><p>${formatDateKey(due, 'zh-CN')} 反馈后2个月内报送</p></td>`);
     expect(h).to.contain('<td><p>建章立制（项）</p></td><td><p>3</p></td>');
-    expect(h).to.contain('<td><p>挽回（追缴）资金（元）</p></td><td><p>128,000.5</p></td>');
+    expect(h).to.contain('<td><p>挽回（追缴）资金（元）</p></td><td><p>128,000.50</p></td>');
     expect(h).to.contain('<td><p>问责、处理（人）</p></td><td><p>3</p></td>');
     // The person's edits win over the drafted text; the drafted overview is not there.
     expect(t).to.contain('本段由本人改写：整改总体进展顺利。');
@@ -189,6 +189,29 @@ describe('<xc-rectification-report> Word export', () => {
     await settle(el);
     expect(exports).to.equal(0);
     expect(text(el.shadowRoot!.querySelector('.export-refusal'))).to.contain('含有“郑海涛”（责任人）');
+  });
+
+  it('content: evidence with its 文号, money with two decimals, a long problem as a short heading with its full text below, and no 党委党组织', async () => {
+    const ledger = knownLedger();
+    ledger.unit = '白石镇党委';
+    ledger.items[0]!.evidence = [{ title: '学习计划', ref: '白党发〔2026〕12号' }, { title: '会议记录' }];
+    ledger.items[1]!.outcome = { fundsRecovered: 128000.5 };
+    const long = '理论学习'.repeat(1250);
+    ledger.items[2]!.problem.text = long;
+    const value = reportValue(draftReport(ledger, { today: TODAY, feedbackDate: '2026-10-31' }));
+    expect(value.model.paragraphs.find((p) => p.id === 'intro')!.text).to.contain('白石镇党委坚决扛起').and.not.contain('党委党组织');
+    expect(draftReport({ ...ledger, unit: '白石镇' }, { today: TODAY }).paragraphs[0]!.text).to.contain('白石镇党组织坚决扛起');
+    const r = await reportToDocx(value);
+    if (!r.ok) throw new Error('refused');
+    const { html: h, text: t } = await readDocx(r.bytes);
+    expect(t).to.contain('佐证材料：学习计划（白党发〔2026〕12号）；会议记录');
+    expect(t).to.contain('挽回（追缴）资金128,000.50元');
+    expect(h, 'the total, 128,000.5 + 3,000').to.contain('<td><p>挽回（追缴）资金（元）</p></td><td><p>131,000.50</p></td>');
+    const h3 = [...h.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1]!);
+    expect(Math.max(...h3.map((x) => x.length)), 'no heading holds the whole text').to.be.lessThan(50);
+    const head = `3. ${long.slice(0, 40)}…`;
+    expect(h3.filter((x) => x === head).length, 'under its area and among the open problems').to.equal(2);
+    expect(h.split(`<p>${long}</p>`).length - 1, 'the full text once, as a paragraph').to.equal(1);
   });
 
   it('a name hidden by a bidi override or a variation selector refuses the 公开稿\'s file (no bytes)', async () => {

@@ -66,7 +66,7 @@ describe('<xc-rectification-report>', () => {
     expect(rows).to.deep.include(['已完成整改（销号）', '1']);
     expect(rows).to.deep.include(['阶段性完成', '1']);
     expect(rows).to.deep.include(['其中超期', '2']);
-    expect(rows).to.deep.include(['挽回（追缴）资金（元）', '128,000.5']);
+    expect(rows).to.deep.include(['挽回（追缴）资金（元）', '128,000.50']);
     expect([...root.querySelectorAll('.focus h4')].map(text)).to.deep.equal([
       '（一）聚焦党的理论路线方针政策和党中央决策部署情况',
       '（二）聚焦群众身边腐败问题和不正之风',

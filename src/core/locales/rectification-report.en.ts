@@ -54,6 +54,8 @@ const rectificationReportEn: RectificationReportMessages = {
   rrResultNotStarted: 'Result: not started yet.',
   rrItemOutcome: (parts: string) => `Outcome: ${parts}.`,
   rrItemRules: (n: number) => `${n} rules made`,
+  /** An amount of money in yuan, always with two decimals (128,000.50). */
+  rrMoney: (v: number) => new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v),
   rrItemFunds: (v: string) => `${v} yuan recovered`,
   rrItemPeople: (n: number) => `${n} people dealt with`,
   rrListSep: '; ',

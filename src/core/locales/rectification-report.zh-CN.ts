@@ -39,7 +39,7 @@ const rectificationReportZhCN = {
   rrNumeral: (n: number) => `${'一二三四五六七八九十'[n - 1] ?? String(n)}、`,
   rrSubNumeral: (n: number) => `（${'一二三四五六七八九十'[n - 1] ?? String(n)}）`,
   rrIntroUnit: (unit: string, feedback: string) =>
-    `${feedback ? `${feedback}，巡察组向${unit}反馈了巡察意见。` : `巡察组向${unit}反馈了巡察意见。`}${unit}党组织坚决扛起整改主体责任，逐项制定问题清单、任务清单、责任清单，挂账督办、对账销号。现将整改情况报告如下。`,
+    `${feedback ? `${feedback}，巡察组向${unit}反馈了巡察意见。` : `巡察组向${unit}反馈了巡察意见。`}${/(党委|党组|党组织|党支部|党总支|党工委)$/u.test(unit) ? unit : `${unit}党组织`}坚决扛起整改主体责任，逐项制定问题清单、任务清单、责任清单，挂账督办、对账销号。现将整改情况报告如下。`,
   rrIntroLeader: (unit: string, feedback: string) =>
     `${feedback ? `${feedback}巡察反馈以来，` : '巡察反馈以来，'}本人作为${unit}整改第一责任人，把抓好巡察整改作为重大政治任务，亲自部署、亲自推动、亲自督办。现将组织落实整改情况报告如下。`,
   rrOverview: (total: number, closed: number, stage: number, inProgress: number, overdue: number, rate: string) =>
@@ -56,6 +56,8 @@ const rectificationReportZhCN = {
   rrResultNotStarted: '整改结果：尚未启动整改。',
   rrItemOutcome: (parts: string) => `其中${parts}。`,
   rrItemRules: (n: number) => `建章立制${n}项`,
+  /** An amount of money in yuan, always with two decimals (128,000.50). */
+  rrMoney: (v: number) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v),
   rrItemFunds: (v: string) => `挽回（追缴）资金${v}元`,
   rrItemPeople: (n: number) => `问责、处理${n}人`,
   rrListSep: '；',

@@ -28,6 +28,15 @@ export interface ReportLayoutInput {
   scan?: (text: string) => readonly LeakHit[];
 }
 
+/** Characters of a problem's text its heading shows, at most. */
+export const PROBLEM_HEAD_CHARS = 40;
+
+/** A problem's text for its heading: the first {@link PROBLEM_HEAD_CHARS} characters (whole code points), then …, or the text when short. */
+export function shortProblem(problem: string): string {
+  const chars = Array.from(problem);
+  return chars.length <= PROBLEM_HEAD_CHARS ? problem : `${chars.slice(0, PROBLEM_HEAD_CHARS).join('').trimEnd()}…`;
+}
+
 /** Options of {@link reportLayout}. */
 export interface ReportLayoutOptions {
   /** Problems laid out between two yields to the event loop (default 500). */
@@ -52,6 +61,12 @@ export async function reportLayout(input: ReportLayoutInput, options: ReportLayo
     const own = edits?.[id];
     if (texts.has(id)) blocks.push({ kind: 'paragraph', text: typeof own === 'string' ? own : texts.get(id)! });
   };
+  // A problem's heading is its number and its first words; a longer text follows in full as a paragraph (once).
+  const problemHead = (no: number, problem: string, full = true) => {
+    const head = shortProblem(problem);
+    blocks.push({ kind: 'heading', level: 3, text: t.rrProblemLine(no, head) });
+    if (full && head !== problem) blocks.push({ kind: 'paragraph', text: problem });
+  };
   let n = 0;
   const h1 = (s: string) => blocks.push({ kind: 'heading', level: 1, text: `${t.rrNumeral(++n)}${s}` });
 
@@ -73,7 +88,7 @@ export async function reportLayout(input: ReportLayoutInput, options: ReportLayo
       [t.rrFigOverdue, count(f.overdue)],
       [t.rrFigRate, formatPercent(f.completionRate, lang)],
       [t.rrFigRules, count(f.rulesMade)],
-      [t.rrFigFunds, count(f.fundsRecovered)],
+      [t.rrFigFunds, t.rrMoney(f.fundsRecovered)],
       [t.rrFigPeople, count(f.peopleHandled)],
     ],
   });
@@ -91,7 +106,7 @@ export async function reportLayout(input: ReportLayoutInput, options: ReportLayo
     for (const p of s.problems) {
       if (++laid % every === 0) await pause();
       problemOf.set(p.itemId, p.problem);
-      blocks.push({ kind: 'heading', level: 3, text: t.rrProblemLine(p.no, p.problem) });
+      problemHead(p.no, p.problem);
       const r = p.responsibility;
       const resp = (isPublic ? [[t.rrRespDepartment, r.department]] : [[t.rrRespLeader, r.leader], [t.rrRespDepartment, r.department], [t.rrRespPerson, r.person]])
         .filter(([, x]) => x)
@@ -105,7 +120,7 @@ export async function reportLayout(input: ReportLayoutInput, options: ReportLayo
   if (!model.open.length) blocks.push({ kind: 'paragraph', text: t.rrNoOpen });
   for (const o of model.open) {
     if (++laid % every === 0) await pause();
-    blocks.push({ kind: 'heading', level: 3, text: t.rrProblemLine(o.no, problemOf.get(o.itemId) ?? '') });
+    problemHead(o.no, problemOf.get(o.itemId) ?? '', false);
     para(o.paragraph);
   }
   h1(t.rrSecNext);
