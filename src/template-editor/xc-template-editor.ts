@@ -339,12 +339,15 @@ export class XcTemplateEditor extends XcFormElement {
   // --- Steps (also for hosts and tests) -------------------------------------------------------
 
   /** Record a new template: one undo step (or, for typing in the same field, part of the last one). */
-  private _commit(next: ChecklistTemplate, reason: string, typing?: string): void {
-    if (next === this._history.current) return;
+  private _commit(next: ChecklistTemplate, reason: string, typing?: string): boolean {
+    if (next === this._history.current) return false;
+    // Disabled (its own attribute or a fieldset) or read-only: no step is taken, whoever asks.
+    if (this._locked) return false;
     if (typing && this._typing?.key === typing) this._history.current = next;
     else this._history.push(next);
     this._typing = typing ? { key: typing } : null;
     this._changed(reason);
+    return true;
   }
 
   private _changed(reason: string): void {
@@ -363,7 +366,7 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Undo the last step; false when there is none. */
   undo(): boolean {
-    if (!this._history.canUndo) return false;
+    if (!this._history.canUndo || this._locked) return false;
     const before = this._history.current;
     this._history.undo();
     this._typing = null;
@@ -376,7 +379,7 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Redo the last undone step; false when there is none. */
   redo(): boolean {
-    if (!this._history.canRedo) return false;
+    if (!this._history.canRedo || this._locked) return false;
     this._history.redo();
     this._typing = null;
     this._epoch++;
@@ -401,8 +404,7 @@ export class XcTemplateEditor extends XcFormElement {
   /** Add a focus area, group or check point (see `addNode`); focus goes to its first field. Returns its id. */
   addEntry(kind: TemplateNodeKind, parentId?: string, index?: number): string | null {
     const r = addNode(this._history.current, kind, { parentId, index });
-    if (!r) return null;
-    this._commit(r.template, 'add');
+    if (!r || !this._commit(r.template, 'add')) return null;
     this._focusAfter = { id: r.id, field: kind === 'item' ? 'text' : 'title' };
     return r.id;
   }
@@ -419,7 +421,7 @@ export class XcTemplateEditor extends XcFormElement {
       this._say(this.tm.teCannotMove);
       return false;
     }
-    this._commit(next, 'move');
+    if (!this._commit(next, 'move')) return false;
     this._focusAfter = { id, field };
     this._say(this.tm.teMoved(this._nameOf(id)));
     return true;
@@ -428,8 +430,7 @@ export class XcTemplateEditor extends XcFormElement {
   /** Duplicate a node (fresh ids) right after it; returns the copy's id. */
   duplicateEntry(id: string): string | null {
     const r = duplicateNode(this._history.current, id);
-    if (!r) return null;
-    this._commit(r.template, 'duplicate');
+    if (!r || !this._commit(r.template, 'duplicate')) return null;
     const at = findNode(r.template, r.id);
     this._focusAfter = { id: r.id, field: at?.kind === 'item' ? 'text' : 'title' };
     return r.id;
@@ -443,7 +444,7 @@ export class XcTemplateEditor extends XcFormElement {
       this._say(this.tm.teCannotDelete);
       return false;
     }
-    this._commit(r.template, 'delete');
+    if (!this._commit(r.template, 'delete')) return false;
     this._say(this.tm.teDeleted(name), true);
     this._focusAfter = { id: '', field: 'status-undo' };
     return true;
@@ -489,7 +490,7 @@ export class XcTemplateEditor extends XcFormElement {
     let next: ChecklistTemplate = { ...cur, [list]: entries.filter((_, i) => i !== index) };
     if (list === 'categories')
       for (const s of next.sections) for (const g of s.groups) for (const p of g.items) if (p.category === gone.value) next = updateNode(next, p.id, { category: undefined });
-    this._commit(next, 'list');
+    if (!this._commit(next, 'list')) return;
     this._say(this.tm.teDeleted(textOf(gone.label, this.editLang) || gone.value), true);
     this._focusAfter = { id: '', field: 'status-undo' };
   }
@@ -534,6 +535,7 @@ export class XcTemplateEditor extends XcFormElement {
     const retired = [...new Set([...(cur.retiredIds ?? []), ...[...old].filter((id) => !fresh.has(id))])].filter((id) => !fresh.has(id));
     const next: ChecklistTemplate = { ...read, ...(retired.length ? { retiredIds: retired } : {}) };
     if (!retired.length) delete next.retiredIds;
+    if (this._locked) return false;
     this._import = null;
     this._commit(next, 'import');
     const points = next.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.items.length, 0), 0);

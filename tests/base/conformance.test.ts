@@ -15,6 +15,7 @@ import '../../src/petition/index.js';
 import '../../src/clue-register/index.js';
 import '../../src/rectification-report/index.js';
 import '../../src/feedback/index.js';
+import '../../src/template-editor/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
@@ -109,6 +110,8 @@ interface Subject {
   render(value: unknown, attrs: { name?: string; required?: boolean; draftKey?: string; drafts?: ReturnType<typeof memoryDrafts> }): TemplateResult;
   /** A value the element accepts in full: valid, with a member the element does not know. */
   valid(): Record<string, unknown>;
+  /** A valid value to submit, when the element's schema refuses members it does not know (default: `valid()`). */
+  submittable?(): Record<string, unknown>;
   /** An edit a person makes through the element's own controls (or, for the ledger, its documented method). */
   edit(el: Control): Promise<void>;
 }
@@ -218,6 +221,25 @@ const subjects: Subject[] = [
     }),
     // A problem rewritten in its text box.
     edit: (el) => typeIntoFirstText(el),
+  },
+  {
+    tag: 'xc-template-editor',
+    render: (value, a) =>
+      html`<xc-provider today=${NOW} .drafts=${a.drafts}><xc-template-editor .value=${value} name=${a.name ?? ''} ?required=${!!a.required} draft-key=${a.draftKey ?? ''}></xc-template-editor></xc-provider>`,
+    // The template above, as an author's file holds it; with no value the editor starts an empty template (no check point written: invalid).
+    valid: () => ({ ...template, hostNote: '保留' }),
+    // The template meta-schema allows no member it does not name: the editor keeps one, and a save refuses it.
+    submittable: () => ({ ...template }),
+    async edit(el) {
+      // A check point's text rewritten in its text area (as typing does: one undo step).
+      const box = el.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[id$="-text"]');
+      if (!box) throw new Error('no check point text to edit');
+      box.focus();
+      box.value = `${box.value}补充`;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: '补充' }));
+      box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      box.blur();
+    },
   },
 ];
 
@@ -334,7 +356,7 @@ for (const s of subjects) {
     });
 
     it('submit(): xc-submit with the value when valid', async () => {
-      const { el } = await mount(s.tag, s.render(s.valid(), {}));
+      const { el } = await mount(s.tag, s.render((s.submittable ?? s.valid)(), {}));
       let detail: { value: unknown } | undefined;
       el.addEventListener('xc-submit', (e) => (detail = (e as CustomEvent).detail));
       expect(await el.submit()).to.equal(true);
