@@ -5,7 +5,7 @@
  * value — a string is always text, never a formula — so a cell starting with `=` cannot compute.
  */
 import { ZipWriter, XML_HEAD, coreProps, xmlText, yieldToLoop } from './zip.js';
-import { writtenDateTime } from '../date-key.js';
+import { writtenDateTime } from '../written-date.js';
 
 /** How a column's cells are written. */
 export type XlsxColumnType = 'text' | 'number' | 'date' | 'datetime' | 'percent';

@@ -5,7 +5,7 @@ import { effectiveDeadline, toDateKey } from './dates.js';
 import { CSV_COLUMN_KEYS, type CsvColumnKey, kindLabel, statusLabel } from './labels.js';
 import { asList } from './values.js';
 import { csvText } from '../csv.js';
-import { writtenDateTime } from '../date-key.js';
+import { writtenDateTime } from '../written-date.js';
 import type { HistoryEntry } from '../rectification-types.js';
 
 export { csvField, neutraliseFormula, parseCsv, type ParseCsvOptions } from '../csv.js';
