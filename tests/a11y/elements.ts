@@ -15,6 +15,7 @@ import '../../src/round-summary/index.js';
 import '../../src/feedback/index.js';
 import '../../src/provider/index.js';
 import '../../src/compiler/index.js';
+import '../../src/template-editor/index.js';
 import { longerLedger, TODAY, widgetsSchema } from './fixtures.js';
 import { sampleRegister } from '../petition/fixtures.js';
 import { sampleClueRegister } from '../clue-register/fixtures.js';
@@ -144,5 +145,38 @@ export const mounters: Record<string, () => Promise<Mounted>> = {
     el.setFeedbackDate('2026-11-30');
     await settleAll(el);
     return { name: 'feedback sheet', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
+  },
+  /**
+   * The template editor on a village checklist (a focus area with groups, one with its check points
+   * directly, a category), after a 保存新版本 refused for a check point left empty (the error summary
+   * and the field's message), the preview of the real checklist beside it.
+   */
+  'template editor': async () => {
+    const village = {
+      id: 'village',
+      version: '1.0.0',
+      title: '村级巡察清单',
+      findings: [
+        { value: 'problem', label: '存在问题', isProblem: true },
+        { value: 'none', label: '未发现问题' },
+      ],
+      categories: [{ value: 'c1', label: '“三资”管理不规范' }],
+      sections: [
+        { id: 'f1', ordinal: '（一）', title: '村级组织建设', groups: [{ id: 'f1g1', ordinal: '一是', title: '班子运行', items: [{ id: 'f1g1-01', text: '是否按期召开支部委员会' }, { id: 'f1g1-02', text: '' }] }] },
+        { id: 'f2', ordinal: '（二）', title: '村级财务管理', items: [{ id: 'f2-01', text: '集体资产是否登记造册', category: 'c1' }] },
+      ],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div class="host-page"><button id="before" type="button">before</button>
+      <xc-provider today=${TODAY}>
+        <xc-template-editor lang="zh-CN" .value=${village}></xc-template-editor>
+      </xc-provider></div>`);
+    const el = wrap.querySelector('xc-template-editor') as unknown as Updating & { save(): Promise<boolean>; previewUpdated: Promise<unknown> };
+    await settleAll(el);
+    await el.save();
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('xc-checklist'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.previewUpdated;
+    await settleAll(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    return { name: 'template editor', el, before: wrap.querySelector<HTMLButtonElement>('#before')! };
   },
 };
