@@ -220,6 +220,33 @@ function customTags(root, out = new Set()) {
       report.feedbackStyled = getComputedStyle(fr.querySelector('.issue')).display;
     }
 
+    // The template editor on the checklist's template: a check point's text typed, the new version
+    // checked against the meta-schema (its precompiled validator, loaded under the policy), saved, and
+    // the preview's real checklist drawn inside the editor.
+    const editor = document.getElementById('editor');
+    editor.value = template;
+    await editor.updateComplete;
+    const er = editor.shadowRoot;
+    const pointText = er.querySelector('textarea[id$="-text"]');
+    pointText.value = `${pointText.value}（含下属单位）`;
+    pointText.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await editor.updateComplete;
+    const editorSaved = new Promise((r) => editor.addEventListener('xc-save', (e) => r(e.detail), { once: true }));
+    report.editorSaveShown = await editor.save();
+    await editor.updateComplete;
+    er.querySelector('button.confirm-save').click();
+    const savedDetail = await editorSaved;
+    report.editorSaved = `${template.version}→${savedDetail.template.version}|${savedDetail.changes.reworded.length}`;
+    for (let i = 0; i < 100 && !er.querySelector('xc-checklist'); i++) await pause(20);
+    await editor.previewUpdated;
+    const preview = er.querySelector('xc-checklist');
+    // The checklist draws its check points a batch at a time.
+    for (let i = 0; i < 150 && (preview.shadowRoot?.querySelectorAll('xc-checklist-item').length ?? 0) < report.checklistPoints; i++) await pause(20);
+    const firstShown = preview.shadowRoot.querySelector('xc-checklist-item');
+    report.editorPreviewFirst = (firstShown?.shadowRoot ?? firstShown)?.textContent.includes('（含下属单位）') ?? false;
+    report.editorPreviewPoints = preview.shadowRoot.querySelectorAll('xc-checklist-item').length;
+    report.editorStyled = getComputedStyle(er.querySelector('.toolbar')).display;
+
     await pause(100);
     await ledger.updateComplete;
     const tags = [...customTags(document)].sort();

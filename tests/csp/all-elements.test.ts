@@ -51,6 +51,11 @@ interface Report {
   roundStyled?: string;
   roundCsvLastRow?: string[];
   roundCoreTotals?: string | null;
+  editorSaveShown?: boolean;
+  editorSaved?: string;
+  editorPreviewPoints?: number;
+  editorPreviewFirst?: boolean;
+  editorStyled?: string;
 }
 
 const run = () => reportFrom<Report>('/tests/csp/all-elements.html', { timeout: 30_000, width: '1280px', height: '800px' });
@@ -132,8 +137,16 @@ describe('every element of the standalone bundle under a strict Content-Security
     expect(r.feedbackStyled, 'the sheet is styled').to.equal('block');
   });
 
+  it('the template editor takes a typed check point on the checklist’s template, saves it as a new version (meta-schema checked under the policy) and previews it', () => {
+    expect(r.editorSaveShown, 'the save passed the meta-schema').to.equal(true);
+    expect(r.editorSaved, 'version bumped for one reworded check point').to.equal('1.0.0→1.1.0|1');
+    expect(r.editorPreviewPoints, 'the preview draws the checklist').to.equal(r.checklistPoints);
+    expect(r.editorPreviewFirst, 'the preview shows the typed text').to.equal(true);
+    expect(r.editorStyled, 'the editor is styled').to.equal('flex');
+  });
+
   it('every custom element the page shows (in every shadow root) is defined', () => {
-    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report', 'xc-round-summary', 'xc-feedback-sheet'])
+    for (const tag of ['xc-provider', 'xc-checklist', 'xc-form', 'xc-interview-form', 'xc-clue-sheet', 'xc-rectification-tracker', 'xc-rectification-row', 'xc-rectification-detail', 'xc-rectification-summary', 'xc-petition-register', 'xc-clue-register', 'xc-rectification-report', 'xc-round-summary', 'xc-feedback-sheet', 'xc-template-editor'])
       expect(r.tags, tag).to.include(tag);
     expect(r.undefinedTags).to.deep.equal([]);
   });
