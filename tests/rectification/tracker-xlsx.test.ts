@@ -8,6 +8,7 @@ import type { RectificationItem, RectificationLedger } from '../../src/core/rect
 import type { ExportEventDetail } from '../../src/events/index.js';
 import { readXlsx } from '../core/office-readers.js';
 import { expectAccessible } from '../support/a11y.js';
+import { reportFromStrictPage } from '../support/report-frame.js';
 
 const F1 = '聚焦党的理论路线方针政策和党中央决策部署情况';
 const CREATED = { at: '2026-11-01T09:00:00+08:00', by: '区委第二巡察组', role: 'office', from: null, to: 'not-started' } as const;
@@ -86,22 +87,7 @@ describe('<xc-rectification-tracker> Excel export', () => {
   });
 
   it('exports under a strict Content-Security-Policy with no violation', async () => {
-    const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}">
-      <script type="module" src="/tests/rectification/tracker-xlsx-csp-page.ts"></script></head><body></body></html>`;
-    const report = new Promise<Record<string, unknown>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the CSP frame')), 15000);
-      window.addEventListener('message', function on(e: MessageEvent) {
-        if (e.source !== frame.contentWindow) return;
-        window.removeEventListener('message', on);
-        clearTimeout(timer);
-        resolve(e.data);
-      });
-    });
-    document.body.append(frame);
-    const r = await report;
-    frame.remove();
+    const r = await reportFromStrictPage<Record<string, unknown>>('/tests/rectification/tracker-xlsx-csp-page.ts');
     expect(r.error).to.equal(undefined);
     expect(r.evalBlocked, 'the frame really forbids eval').to.equal(true);
     expect(r.ok).to.equal(true);

@@ -20,3 +20,28 @@ export function reportFrom<T>(src: string, { timeout = 20_000, width, height }: 
     document.body.append(frame);
   });
 }
+
+/** The policy of the strict-CSP export pages: no eval, no inline script or style, Trusted Types required. */
+export const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Runs a page script (a module of the test server, e.g. `/tests/petition/petition-xlsx-csp-page.ts`,
+ * written with {@link file://./csp-page.ts}'s `reportFromPage`) in a frame whose `<meta>` policy is
+ * {@link STRICT_POLICY}, and resolves with the one report it posts.
+ */
+export function reportFromStrictPage<T>(script: string, { timeout = 15_000, lang = 'zh-CN' }: { timeout?: number; lang?: string } = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_POLICY}">
+      <script type="module" src="${script}"></script></head><body></body></html>`;
+    const timer = setTimeout(() => reject(new Error(`no report from ${script}`)), timeout);
+    window.addEventListener('message', function on(e: MessageEvent) {
+      if (e.source !== frame.contentWindow) return;
+      window.removeEventListener('message', on);
+      clearTimeout(timer);
+      resolve(e.data as T);
+      frame.remove();
+    });
+    document.body.append(frame);
+  });
+}
