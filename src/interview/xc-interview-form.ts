@@ -144,7 +144,7 @@ export class XcInterviewForm extends XcForm {
     const model = this.model;
     if (format !== 'docx' || !model) return false;
     const lang = this.effectiveLang;
-    const input = { model, text: (d: FieldDescriptor) => displayText(d, this.t, lang), lang, digest: this.signature ? this._digest : null, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
+    const input = { model, text: (d: FieldDescriptor) => displayText(d, this.t, lang), lang, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
     return (await loadDocx()).exportDocx(this, input);
   }
 

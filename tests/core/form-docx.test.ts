@@ -126,7 +126,9 @@ describe('formToDocx (a form record as Word)', () => {
     expect(head).to.deep.include(['谈话人', '张三（区委第一巡察组 组长）、李四（区委第一巡察组 副组长）']);
     expect(head).to.deep.include(['谈话类型', '一般干部谈话']);
     expect(head.map((r) => r[0]), 'hidden and skipped fields are left out').not.to.include.members(['记录编号', '其他谈话类型']);
-    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).to.include.members(['第1问', '第2问', '问题1']);
+    // 谈话内容 is the section's heading (h1) only: its questions come right under it (h2), not under a second 谈话内容.
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).to.include.members(['第1问', '第2问']).and.not.include('谈话内容');
+    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).to.include.members(['问题1']);
     inOrder(text, ['个别谈话笔录', '注意保密', '谈话内容', '谈话提纲：聚焦群众身边腐败问题和不正之风', '保密提醒：是', '第1问', '问：请谈谈本单位落实中央八项规定精神的情况。', '答：春节前单位发放过购物卡，每人800元。',
       '问题1', '问题摘要：春节前以慰问名义发放购物卡。', '涉及人员：单位办公室主任', '作为问题线索登记：是', '确认', '确认意见：以上记录我已看过，与我所讲一致。', '谈话人（签字）：', '本记录尚未签署定稿。']);
     expect(text).not.to.contain('SHA-256');

@@ -60,9 +60,10 @@ export function modelDocument(model: FieldDescriptor, fieldText: (d: FieldDescri
   const heading = (text: string, level: number) => blocks.push({ kind: 'heading', level: Math.min(3, Math.max(1, level)) as 1 | 2 | 3, text });
 
   /** Fields as "label：value" paragraphs (text of several lines: one paragraph per line, under the label); groups as a heading at `level` and their fields below. */
-  const fields = (list: readonly FieldDescriptor[], level: number) => {
+  const fields = (list: readonly FieldDescriptor[], level: number, section?: string) => {
     for (const d of shown(list)) {
-      if (isGroup(d)) group(d, level);
+      // A group named as its section (谈话内容 under 谈话内容) is not headed twice: its content comes under the section's heading.
+      if (isGroup(d)) group(d, level, section !== undefined && label(d).trim() === section.trim());
       else {
         const text = fieldText(d);
         if (/[\r\n]/.test(text)) {
@@ -74,8 +75,9 @@ export function modelDocument(model: FieldDescriptor, fieldText: (d: FieldDescri
   };
 
   /** A fieldset, or a list of them: short fields as a table (one row per item), long ones item by item. */
-  const group = (d: FieldDescriptor, level: number) => {
-    heading(label(d), level);
+  const group = (d: FieldDescriptor, level: number, headed = false) => {
+    if (headed) level--;
+    else heading(label(d), level);
     if (d.widget === 'object') return fields(d.children, level + 1);
     // An empty list prints one blank item, to be filled in by hand (as the print does).
     const items = d.items.length ? d.items : d.item ? [d.item] : [];
@@ -118,7 +120,7 @@ export function modelDocument(model: FieldDescriptor, fieldText: (d: FieldDescri
       return;
     }
     if (s.name) heading(s.name, 1);
-    fields(s.list, s.name ? 2 : 1);
+    fields(s.list, s.name ? 2 : 1, s.name);
   });
 
   if (options.signatureLines?.length) blocks.push({ kind: 'signature', lines: options.signatureLines });

@@ -11,5 +11,8 @@ export { ledgerToXlsx } from './ledger-xlsx.js';
 export { petitionTableToXlsx } from './petition-xlsx.js';
 export { cluesToXlsx, transferSheetToDocx, type ClueXlsxOptions } from './clue-register-office.js';
 export { formDocument, formToDocx, type FormDocxOptions } from './form-docx.js';
+export { interviewToDocx, clueSheetToDocx, type RecordDocx, type RecordDocxOptions } from './interview-docx.js';
+export { interviewRecordSchema } from '../../generated/templates/interviewRecordSchema.js';
+export { clueSheetSchema } from '../../generated/templates/clueSheetSchema.js';
 export { reportDocument, reportToDocx, type ReportDocxOptions, type ReportDocxResult } from './report-docx.js';
 export { roundSummaryToXlsx, type RoundSummaryXlsxOptions } from './round-summary-xlsx.js';
