@@ -610,7 +610,7 @@ export class XcRectificationReport extends XcFormElement {
             // A problem whose text did not change is not drawn again (thousands per report).
             const own = textOf(p.paragraph);
             return guard([p, own, hideAll, leaking.has(p.paragraph), isPublic, t, this._locked, v.edits[p.paragraph], v.publicEdits?.[p.paragraph], this.shownErrors], () => html`<div class="problem" data-item=${p.itemId}>
-              <h5 ?hidden=${hideAll}><bdi>${t.rrProblemLine(p.no, shownText(p.problem))}</bdi></h5>
+              ${this._renderProblemHead(t, p.no, shownText(p.problem), hideAll)}
               ${this._renderResponsibility(t, p, isPublic, hideAll)}
               ${para(p.paragraph)}
             </div>`);
@@ -625,7 +625,7 @@ export class XcRectificationReport extends XcFormElement {
               const p = byId.get(o.itemId);
               const own = textOf(o.paragraph);
               return guard([p, own, hideAll, leaking.has(o.paragraph), isPublic, t, this._locked, v.edits[o.paragraph], v.publicEdits?.[o.paragraph], this.shownErrors], () => html`<div class="problem open-item" data-item=${o.itemId}>
-                <h4 ?hidden=${hideAll}><bdi>${t.rrProblemLine(o.no, shownText(p?.problem ?? ''))}</bdi></h4>
+                <h4 ?hidden=${hideAll}><bdi>${t.rrProblemHead(o.no, shownText(p?.problem ?? ''))}</bdi></h4>
                 ${para(o.paragraph)}
               </div>`);
             })
@@ -658,6 +658,12 @@ export class XcRectificationReport extends XcFormElement {
         ${row('people', t.rrFigPeople, formatNumber(f.peopleHandled, lang))}
       </tbody>
     </table>`;
+  }
+
+  /** A problem's heading: its number and first words; a longer text follows in full (as in the Word file). */
+  private _renderProblemHead(t: RT, no: number, problem: string, hidden: boolean) {
+    const head = t.rrProblemHead(no, problem);
+    return html`<h5 ?hidden=${hidden}><bdi>${head}</bdi></h5>${head === t.rrProblemLine(no, problem) ? nothing : html`<p class="problem-text" ?hidden=${hidden}><bdi>${problem}</bdi></p>`}`;
   }
 
   private _renderResponsibility(t: RT, p: ReportModel['sections'][number]['problems'][number], isPublic: boolean, hidden: boolean) {

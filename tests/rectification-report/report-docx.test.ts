@@ -212,6 +212,14 @@ describe('<xc-rectification-report> Word export', () => {
     const head = `3. ${long.slice(0, 40)}…`;
     expect(h3.filter((x) => x === head).length, 'under its area and among the open problems').to.equal(2);
     expect(h.split(`<p>${long}</p>`).length - 1, 'the full text once, as a paragraph').to.equal(1);
+    // The screen and the print head it the same way: the short heading, the full text below it.
+    const el = await mount({ ledger });
+    const problem = el.shadowRoot!.querySelector('.problem[data-item="ZG-3"]')!;
+    expect(text(problem.querySelector('h5'))).to.equal(head);
+    expect(text(problem.querySelector('.problem-text'))).to.equal(long);
+    expect(text(el.shadowRoot!.querySelector('.open-item[data-item="ZG-3"] h4'))).to.equal(head);
+    expect(el.shadowRoot!.querySelector('.problem[data-item="ZG-1"] .problem-text'), 'a short problem is its heading only').to.equal(null);
+    await expectAccessible(el);
   });
 
   it('a name hidden by a bidi override or a variation selector refuses the 公开稿\'s file (no bytes)', async () => {

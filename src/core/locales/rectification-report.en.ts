@@ -45,6 +45,11 @@ const rectificationReportEn: RectificationReportMessages = {
   rrOverviewOutcome: (rules: number, funds: string, people: number) => `The rectification made ${rules} rules, recovered ${funds} yuan and held ${people} people accountable or dealt with them.`,
   rrLeaderDuty: 'Chaired meetings on the rectification, approved the plan, heard progress reports regularly and coordinated the hardest problems in person. (Complete as it was.)',
   rrProblemLine: (n: number, problem: string) => `${n}. ${problem}`,
+  /** A problem's heading (screen, print and Word file): its number and its first 40 characters (whole code points), then …; the full text follows it when cut. */
+  rrProblemHead: (n: number, problem: string) => {
+    const chars = Array.from(problem);
+    return `${n}. ${chars.length <= 40 ? problem : `${chars.slice(0, 40).join('').trimEnd()}…`}`;
+  },
   rrMeasuresDone: (list: string) => `Measures taken: ${list}.`,
   rrNoMeasuresDone: 'Measures are being carried out.',
   rrResultClosed: (date: string) => `Result: rectified${date ? ` and closed after verification on ${date}` : ' and closed'}.`,

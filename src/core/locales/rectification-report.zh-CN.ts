@@ -47,6 +47,11 @@ const rectificationReportZhCN = {
   rrOverviewOutcome: (rules: number, funds: string, people: number) => `通过整改，建章立制${rules}项，挽回（追缴）资金${funds}元，问责、处理${people}人。`,
   rrLeaderDuty: '主持召开专题会议研究部署整改工作，审定整改方案，定期听取整改进展汇报，对重点难点问题亲自协调推动。（请据实补充。）',
   rrProblemLine: (n: number, problem: string) => `${n}. ${problem}`,
+  /** A problem's heading (screen, print and Word file): its number and its first 40 characters (whole code points), then …; the full text follows it when cut. */
+  rrProblemHead: (n: number, problem: string) => {
+    const chars = Array.from(problem);
+    return `${n}. ${chars.length <= 40 ? problem : `${chars.slice(0, 40).join('').trimEnd()}…`}`;
+  },
   rrMeasuresDone: (list: string) => `采取的整改措施：${list}。`,
   rrNoMeasuresDone: '整改措施正在落实。',
   rrResultClosed: (date: string) => `整改结果：已完成整改${date ? `，${date}经验收销号` : '并销号'}。`,

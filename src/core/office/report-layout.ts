@@ -28,15 +28,6 @@ export interface ReportLayoutInput {
   scan?: (text: string) => readonly LeakHit[];
 }
 
-/** Characters of a problem's text its heading shows, at most. */
-export const PROBLEM_HEAD_CHARS = 40;
-
-/** A problem's text for its heading: the first {@link PROBLEM_HEAD_CHARS} characters (whole code points), then …, or the text when short. */
-export function shortProblem(problem: string): string {
-  const chars = Array.from(problem);
-  return chars.length <= PROBLEM_HEAD_CHARS ? problem : `${chars.slice(0, PROBLEM_HEAD_CHARS).join('').trimEnd()}…`;
-}
-
 /** Options of {@link reportLayout}. */
 export interface ReportLayoutOptions {
   /** Problems laid out between two yields to the event loop (default 500). */
@@ -63,9 +54,9 @@ export async function reportLayout(input: ReportLayoutInput, options: ReportLayo
   };
   // A problem's heading is its number and its first words; a longer text follows in full as a paragraph (once).
   const problemHead = (no: number, problem: string, full = true) => {
-    const head = shortProblem(problem);
-    blocks.push({ kind: 'heading', level: 3, text: t.rrProblemLine(no, head) });
-    if (full && head !== problem) blocks.push({ kind: 'paragraph', text: problem });
+    const head = t.rrProblemHead(no, problem);
+    blocks.push({ kind: 'heading', level: 3, text: head });
+    if (full && head !== t.rrProblemLine(no, problem)) blocks.push({ kind: 'paragraph', text: problem });
   };
   let n = 0;
   const h1 = (s: string) => blocks.push({ kind: 'heading', level: 1, text: `${t.rrNumeral(++n)}${s}` });
