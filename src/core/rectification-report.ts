@@ -961,7 +961,9 @@ export function reportRestricted(model: ReportModel, extra: readonly (string | R
  * names of `restricted` ({@link restrictedNames}) in the drafted text replaced by their roles, and the
  * person's edits (`publicEdits`, else `edits`) applied as typed. Every string of the result is then
  * checked with {@link leaksIn}: while any restricted text remains — a name typed into an edit, say —
- * it refuses, with where each one is (`{ ok: false, leaks }`), and gives no text at all.
+ * it refuses, with where each one is (`{ ok: false, leaks }`), and gives no text at all. The names
+ * of the ledger's people the report was drafted with are always restricted ({@link reportRestricted});
+ * `restricted` only adds names (of the clue register, extras).
  */
 export function publicVersion(value: ReportValue, options: { restricted?: readonly (string | RestrictedName)[]; lang?: string } = {}): PublicResult {
   const { restricted: _kept, ...model } = value.model;
