@@ -19,6 +19,8 @@ import type { FeedbackValue } from '../src/core/feedback.js';
 import { manyProblems, partlyFilled } from '../stories/support/samples.js';
 import { generateRoundUnits } from '../stories/support/generate-round.js';
 import type { UnitRecords } from '../src/core/round-summary.js';
+import type { ChecklistTemplateSource } from '../src/core/checklist.js';
+import { textOf } from '../src/core/text.js';
 import { demoText, type DemoText } from './i18n.js';
 import { addItems, attachmentStore, ATTACHMENT_LIMITS, bindTracker, rebindTracker, signIn, signOut, whoAmI, type Mode } from './server-mode.js';
 
@@ -177,6 +179,21 @@ function demoUnit(): UnitRecords {
   };
 }
 
+/**
+ * The template being written on the 模板管理 page: the last version saved there, or the bundled
+ * 三个聚焦 checklist. The same object across renders (a new one would start the editor again).
+ */
+let editedTemplate: ChecklistTemplateSource | null = null;
+const templateToEdit = () => (editedTemplate ??= load<ChecklistTemplateSource>('template', checklistSanjujiao as unknown as ChecklistTemplateSource));
+/** The 工作底稿 of the checklist page (as it shows it), which a new version may keep answers of aside. */
+let draftsFor: { key: string; drafts: ChecklistResponse[] } | null = null;
+function templateDrafts(): ChecklistResponse[] {
+  const sheet = load<ChecklistResponse>('checklist', partlyFilled);
+  const key = JSON.stringify(sheet);
+  if (draftsFor?.key !== key) draftsFor = { key, drafts: [sheet] };
+  return draftsFor.drafts;
+}
+
 const pages: Record<string, () => unknown> = {
   checklist: () => {
     const handed = load<{ items: number; clues: number } | null>('handedOn', null);
@@ -222,6 +239,18 @@ const pages: Record<string, () => unknown> = {
         ></xc-checklist>
       </xc-provider>`;
   },
+  templates: () =>
+    html`<h1>${t().templatesTitle}</h1>
+      <p>${t().templatesIntro}</p>
+      <p class="notice status-note" role="status">${notice}</p>
+      <xc-template-editor draft-key="xc-demo/template" .value=${templateToEdit()} .drafts=${templateDrafts()}
+        @xc-save=${(e: HTMLElementEventMap['xc-save']) => {
+          const saved = e.detail.template as ChecklistTemplateSource;
+          // Stored for the next visit; the editor goes on from it itself (setting it again would lose its undo steps).
+          save('template', saved);
+          notice = t().templateSaved(textOf(saved.title, lang), saved.version);
+          show();
+        }}></xc-template-editor>`,
   interview: () =>
     html`<h1>${t().interviewTitle}</h1>
       ${defined('xc-interview-form')

@@ -101,7 +101,7 @@ describe('the demo portal', function () {
     frame = await demoWithARound(390, 844);
     const win = frame.contentWindow!;
     const failures: string[] = [];
-    for (const route of ['checklist', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'report', 'round', 'about']) {
+    for (const route of ['checklist', 'templates', 'interview', 'petitions', 'clues', 'clue-register', 'feedback', 'ledger', 'report', 'round', 'about']) {
       const doc = await go(win, route);
       const vw = win.innerWidth;
       for (const el of allElements(doc)) {
@@ -397,6 +397,45 @@ describe('the demo portal', function () {
     expect(cell(rows[0]!, 'items'), "the demo ledger's items").to.equal(items);
     expect(cell(rows[0]!, 'problems'), 'the problems of the submitted checklist').to.be.greaterThan(0);
     expect(cell(rows[3]!, 'items'), 'the totals add up').to.equal(cell(rows[0]!, 'items') + cell(rows[1]!, 'items') + cell(rows[2]!, 'items'));
+  });
+
+  it('模板管理: a check point reworded in the editor is saved as a new version, said in a notice and stored; the checklist page keeps the bundled template', async () => {
+    clearDemo();
+    localStorage.setItem('xc-demo:checklist', JSON.stringify(manyProblems));
+    frame = await load(`${DEMO}#/templates`, 1366, 768);
+    const win = frame.contentWindow!;
+    await settle(win);
+    const doc = win.document;
+    expect(doc.querySelector('main h1')!.textContent).to.equal('模板管理');
+    expect(doc.querySelector('a[href="#/templates"]')!.getAttribute('aria-current')).to.equal('page');
+    expect([...doc.querySelectorAll('.oa-menu a')].map((a) => a.getAttribute('href')).slice(0, 2), 'after 监督检查清单 in the menu').to.deep.equal(['#/checklist', '#/templates']);
+    const editor = doc.querySelector('xc-template-editor') as HTMLElementTagNameMap['xc-template-editor'];
+    await editor.updateComplete;
+    const root = editor.shadowRoot!;
+    const status = doc.querySelector('main [role="status"]')!;
+    expect(status.textContent!.trim(), 'no notice before a save').to.equal('');
+    // Type into the first check point's text, as a person does.
+    const box = root.querySelector<HTMLTextAreaElement>('textarea[id$="-text"]')!;
+    const before = box.value;
+    box.focus();
+    box.value = `${before}（含下属单位）`;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: '（含下属单位）' }));
+    await editor.updateComplete;
+    root.querySelector<HTMLButtonElement>('button.save')!.click();
+    let confirm: HTMLButtonElement | null = null;
+    for (let i = 0; i < 100 && !(confirm = root.querySelector<HTMLButtonElement>('button.confirm-save')); i++) await wait(30);
+    expect(confirm, 'the new version is shown before it is saved').to.exist;
+    confirm!.click();
+    await settle(win);
+    const stored = JSON.parse(localStorage.getItem('xc-demo:template')!) as { version: string; sections: { groups?: { items: { text: unknown }[] }[]; items?: { text: unknown }[] }[] };
+    expect(stored.version, 'one check point reworded: minor version up').to.equal('1.1.0');
+    const first = stored.sections[0]!.groups ? stored.sections[0]!.groups[0]!.items[0]! : stored.sections[0]!.items![0]!;
+    expect(JSON.stringify(first.text)).to.contain('（含下属单位）');
+    expect(status.textContent, 'the notice says the version saved').to.contain('已保存').and.contain('第 1.1.0 版');
+    // The checklist page still fills the bundled template.
+    const list = (await go(win, 'checklist')).querySelector('xc-checklist') as HTMLElementTagNameMap['xc-checklist'];
+    await list.updateComplete;
+    expect(list.activeTemplate!.version).to.equal('1.0.0');
   });
 
   it('the 整改情况报告 is drafted from the demo ledger; its 公开稿 is refused while a person named in the ledger is in the text', async () => {
