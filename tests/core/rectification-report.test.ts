@@ -116,6 +116,15 @@ describe('rectification report: draft', () => {
     expect(paragraphText(v, 'intro')).to.contain('2026年9月1日');
   });
 
+  it('names the unit\'s Party organisation once: …党委 / 党组 / 党组织 / 党支部 as they are, any other unit with 党组织', () => {
+    const intro = (unit: string) => draftReport({ ...knownLedger(), unit }, { today: TODAY }).paragraphs.find((p) => p.id === 'intro')!.text;
+    for (const unit of ['白石镇党委', '区财政局党组', '城关社区党组织', '第一村党支部', '区机关党总支', '开发区党工委']) {
+      expect(intro(unit), unit).to.contain(`${unit}坚决扛起`).and.not.match(/(党委|党组|党支部|党总支|党工委)党组织/);
+    }
+    expect(intro('白石镇')).to.contain('白石镇党组织坚决扛起');
+    expect(intro('')).to.contain('党组织坚决扛起');
+  });
+
   it('drafts the 主要负责人组织落实整改情况报告 with its own title and paragraph', () => {
     const m = draftReport(knownLedger(), { today: TODAY, kind: 'leader' });
     expect(m.title).to.equal('城关镇主要负责人组织落实巡察整改情况的报告');
