@@ -261,6 +261,7 @@ describe('<xc-rectification-report> Word export', () => {
     const entry = fc.record({ leader: name, person: name, measurePerson: name, verifier: name, actor: name, inProblem: fc.boolean(), status: fc.constantFrom('closed', 'in-progress', 'not-started', 'stage-reached') });
     let refused = 0;
     let produced = 0;
+    let producedWithNothing = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.option(fc.nat(20)), fc.boolean(), fc.boolean(), async (entries, typedName, intoPublic, callerPasses) => {
         const items: RectificationItem[] = entries.map((e, i) =>
@@ -290,6 +291,7 @@ describe('<xc-rectification-report> Word export', () => {
           return;
         }
         produced++;
+        if (!callerPasses) producedWithNothing++;
         const { text: t } = await readDocx(r.bytes);
         expect(all.filter((n) => t.includes(n)), 'names in the 公开稿').to.deep.equal([]);
       }),
@@ -297,6 +299,7 @@ describe('<xc-rectification-report> Word export', () => {
     );
     expect(refused, 'some runs refused').to.be.greaterThan(0);
     expect(produced, 'some runs produced a file').to.be.greaterThan(0);
+    expect(producedWithNothing, 'some files made with nothing passed').to.be.greaterThan(0);
   });
 
   it('the WordExport story: the report\'s export is logged, the 公开稿\'s is refused (a typed name) with the alert, and it is axe-clean', async () => {
