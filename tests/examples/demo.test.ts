@@ -438,6 +438,26 @@ describe('the demo portal', function () {
     expect(list.activeTemplate!.version).to.equal('1.0.0');
   });
 
+  it('模板管理: deleting a check point answered on the checklist page says, before saving, that the 底稿 keeps that answer aside', async () => {
+    clearDemo();
+    localStorage.setItem('xc-demo:checklist', JSON.stringify(manyProblems));
+    frame = await load(`${DEMO}#/templates`, 1366, 768);
+    const win = frame.contentWindow!;
+    await settle(win);
+    const editor = win.document.querySelector('xc-template-editor') as HTMLElementTagNameMap['xc-template-editor'];
+    await editor.updateComplete;
+    const root = editor.shadowRoot!;
+    const answered = Object.keys(manyProblems.items)[0]!;
+    root.querySelector<HTMLButtonElement>(`button.delete[data-for="${answered}"]`)!.click();
+    await editor.updateComplete;
+    root.querySelector<HTMLButtonElement>('button.save')!.click();
+    let panel: Element | null = null;
+    for (let i = 0; i < 100 && !(panel = root.querySelector('[part="confirm"]')); i++) await wait(30);
+    const text = panel!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('1 个已填写的检查要点将被移出清单').and.contain(`(${answered})`);
+    expect(root.querySelector('[part="confirm"] .version')!.textContent).to.contain('2.0.0');
+  });
+
   it('the 整改情况报告 is drafted from the demo ledger; its 公开稿 is refused while a person named in the ledger is in the text', async () => {
     frame = await demoWithARound(1366, 768);
     const win = frame.contentWindow!;
