@@ -458,6 +458,33 @@ describe('the demo portal', function () {
     expect(root.querySelector('[part="confirm"] .version')!.textContent).to.contain('2.0.0');
   });
 
+  it('模板管理: work on the template survives a reload (offered as a draft and restored)', async () => {
+    clearDemo();
+    frame = await load(`${DEMO}#/templates`, 1366, 768);
+    let win = frame.contentWindow!;
+    await settle(win);
+    let editor = win.document.querySelector('xc-template-editor') as HTMLElementTagNameMap['xc-template-editor'];
+    const box = editor.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[id$="-text"]')!;
+    box.focus();
+    box.value = `${box.value}（草稿）`;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: '（草稿）' }));
+    // A draft is written at once when focus leaves.
+    box.blur();
+    editor.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    await wait(300);
+    const reloaded = new Promise((r) => frame!.addEventListener('load', r, { once: true }));
+    win.location.reload();
+    await reloaded;
+    win = frame.contentWindow!;
+    await settle(win);
+    editor = win.document.querySelector('xc-template-editor') as HTMLElementTagNameMap['xc-template-editor'];
+    const restore = editor.shadowRoot!.querySelector<HTMLButtonElement>('[part~="draft-banner"] button.primary');
+    expect(restore, 'the draft is offered after the reload').to.exist;
+    restore!.click();
+    await editor.updateComplete;
+    expect(editor.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[id$="-text"]')!.value).to.contain('（草稿）');
+  });
+
   it('the 整改情况报告 is drafted from the demo ledger; its 公开稿 is refused while a person named in the ledger is in the text', async () => {
     frame = await demoWithARound(1366, 768);
     const win = frame.contentWindow!;
