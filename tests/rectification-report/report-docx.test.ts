@@ -17,6 +17,7 @@ import { readDocx } from '../core/office-readers.js';
 import meta, * as stories from '../../stories/rectification-report.stories.js';
 import { expectAccessible } from '../support/a11y.js';
 import { F1, F2, F3, TODAY, item, knownLedger } from './fixtures.js';
+import { reportFromStrictPage } from '../support/report-frame.js';
 
 const FORMULA = '=cmd|"/c calc"!A1';
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -328,22 +329,7 @@ describe('<xc-rectification-report> Word export', () => {
   });
 
   it('exports the 公开稿 under a strict Content-Security-Policy with no violation', async () => {
-    const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}">
-      <script type="module" src="/tests/rectification-report/report-docx-csp-page.ts"></script></head><body></body></html>`;
-    const report = new Promise<Record<string, unknown>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the CSP frame')), 15000);
-      window.addEventListener('message', function on(e: MessageEvent) {
-        if (e.source !== frame.contentWindow) return;
-        window.removeEventListener('message', on);
-        clearTimeout(timer);
-        resolve(e.data);
-      });
-    });
-    document.body.append(frame);
-    const r = await report;
-    frame.remove();
+    const r = await reportFromStrictPage<Record<string, unknown>>('/tests/rectification-report/report-docx-csp-page.ts');
     expect(r.error).to.equal(undefined);
     expect(r.evalBlocked, 'the frame really forbids eval').to.equal(true);
     expect(r.ok).to.equal(true);
