@@ -166,6 +166,17 @@ try {
       `| ${a.photos} photos of 4000×3000 | ${(a.sourceBytes / 1048576).toFixed(1)} MB | ${(a.storedBytes / 1024).toFixed(0)} KB | ${ms(a.total)} | ${ms(a.withThumbs)} | ${ms(a.longest)} | ${a.longTasks} |`,
     ].join('\n'));
   }
+  if (want('template-editor')) {
+    await buildPage('template-editor-bench');
+    const r = await runIn(browser, server.port, 'template-editor-bench', ([n, keys]) => window.runTemplateEditorBench(n, keys), [2000, 15]);
+    console.log('template-editor', JSON.stringify(r));
+    results.templateEditor = r;
+    await writeSection('template-editor', [
+      '| check points | editor\'s first frame | preview shown | keystroke to the next frame (median / slowest; budget 16.7 ms) | preview updated after the typing pauses | longest task while typing | memory |',
+      '|---:|---:|---:|---:|---:|---:|---:|',
+      `| ${r.n} | ${ms(r.firstFrame)} | ${ms(r.previewShown)} | ${ms(r.key)} / ${ms(r.keyMax)} | ${ms(r.preview)} | ${r.longestTask ? ms(r.longestTask) : 'none over 50 ms'} | ${(r.heap / 1048576).toFixed(1)} MB |`,
+    ].join('\n'));
+  }
   if (want('office')) {
     await buildPage('office-bench');
     const r = await runIn(browser, server.port, 'office-bench', ([n, runs]) => window.runOfficeBench(n, runs), [5000, 3]);

@@ -1,5 +1,6 @@
-// <xc-template-editor> on a 2,000-check-point template: a keystroke renders the one check point
-// typed in (well within a frame), and the preview waits for a pause in the typing, then shows it.
+// <xc-template-editor> on a 2,000-check-point template: each keystroke shows in the field it was typed
+// in, and the preview waits for a pause in the typing, then shows it. (How long a keystroke takes is
+// measured by `npm run bench`, bench/pages/template-editor-bench.ts, not here.)
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/template-editor/index.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
@@ -23,7 +24,7 @@ const big: ChecklistTemplateSource = {
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('<xc-template-editor> with 2,000 check points', () => {
-  it('renders a keystroke within a frame, and updates the preview once the typing pauses', async function () {
+  it('renders each keystroke in its field, and updates the preview once the typing pauses', async function () {
     this.timeout(60000);
     const el = (await fixture(html`<xc-template-editor lang="zh-CN" .value=${big}></xc-template-editor>`)) as XcTemplateEditor;
     await el.updateComplete;
@@ -47,17 +48,13 @@ describe('<xc-template-editor> with 2,000 check points', () => {
       },
     });
     const area = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n5-5-5-text')!;
-    const times: number[] = [];
     for (let k = 0; k < 15; k++) {
-      const start = performance.now();
       area.value += '项';
       area.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      times.push(performance.now() - start);
+      expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#n5-5-5-text')!.value.endsWith('项'.repeat(k + 1)), 'the field shows what was typed').to.equal(true);
       await wait(30);
     }
-    times.sort((a, b) => a - b);
-    expect(times[7]!, `median keystroke ${times[7]!.toFixed(1)} ms`).to.be.below(16);
     expect(sets, 'the preview waited for the pause').to.equal(0);
     await el.previewUpdated;
     expect(sets).to.equal(1);
