@@ -194,6 +194,19 @@ function templateDrafts(): ChecklistResponse[] {
   return draftsFor.drafts;
 }
 
+/** Who works on the page among the team (承办人, 副组长, 组长): one radio group, named per page. */
+function teamRolePicker(name: string) {
+  return html`<fieldset class="roles"><legend>${t().reviewRole}</legend>
+    ${t().reviewRoles.map(
+      ([r, label]) => html`<label><input type="radio" name=${name} .checked=${reviewRole === r} @change=${() => {
+        reviewRole = r;
+        save('reviewRole', r);
+        show();
+      }} />${label}</label>`,
+    )}
+  </fieldset>`;
+}
+
 const pages: Record<string, () => unknown> = {
   checklist: () => {
     const handed = load<{ items: number; clues: number } | null>('handedOn', null);
@@ -214,15 +227,7 @@ const pages: Record<string, () => unknown> = {
       ${handed
         ? html`<p class="notice" role="status">${t().handedOn(handed.items, handed.clues)} <a href="#/ledger">${t().toLedger}</a> · <a href="#/clues">${t().toClues}</a></p>`
         : nothing}
-      <fieldset class="roles"><legend>${t().reviewRole}</legend>
-        ${t().reviewRoles.map(
-          ([r, label]) => html`<label><input type="radio" name="review-role" .checked=${reviewRole === r} @change=${() => {
-            reviewRole = r;
-            save('reviewRole', r);
-            show();
-          }} />${label}</label>`,
-        )}
-      </fieldset>
+      ${teamRolePicker('review-role')}
       <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
         <xc-checklist
           name="checklist"
@@ -297,15 +302,7 @@ const pages: Record<string, () => unknown> = {
       <p>${t().feedbackIntro}</p>
       ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}
       ${signed
-        ? html`<fieldset class="roles"><legend>${t().reviewRole}</legend>
-              ${t().reviewRoles.map(
-                ([r, label]) => html`<label><input type="radio" name="feedback-role" .checked=${reviewRole === r} @change=${() => {
-                  reviewRole = r;
-                  save('reviewRole', r);
-                  show();
-                }} />${label}</label>`,
-              )}
-            </fieldset>
+        ? html`${teamRolePicker('feedback-role')}
             <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
               <xc-feedback-sheet draft-key="xc-demo/feedback"
                 .value=${load<FeedbackValue | null>('feedback', null)}
@@ -352,15 +349,7 @@ const pages: Record<string, () => unknown> = {
     const candidates: ClueInput[] = cluesFromChecklist(load<ClueEntry[]>('clues', []), 'checklist');
     return html`<h1>${t().clueRegisterTitle}</h1>
       <p>${t().clueRegisterIntro}</p>
-      <fieldset class="roles"><legend>${t().reviewRole}</legend>
-        ${t().reviewRoles.map(
-          ([r, label]) => html`<label><input type="radio" name="clue-role" .checked=${reviewRole === r} @change=${() => {
-            reviewRole = r;
-            save('reviewRole', r);
-            show();
-          }} />${label}</label>`,
-        )}
-      </fieldset>
+      ${teamRolePicker('clue-role')}
       <xc-provider user-role=${reviewer[0]} .user=${{ id: reviewer[0], name: reviewer[2] }}>
         <xc-clue-register draft-key="xc-demo/clue-register" .candidates=${candidates} .value=${load<ClueRegister>('clueRegister', emptyClueRegister())}
           @xc-change=${(e: CustomEvent) => save('clueRegister', e.detail.value)}></xc-clue-register>

@@ -378,7 +378,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
         ${this._textField({ id: 'd-focus', label: t.rectColFocusArea, value: shown(p.focusArea), editable: can, dataField: 'problem.focusArea', onInput: (focusArea) => set({ focusArea }) })}
         ${this._textField({ id: 'd-category', label: t.rectColCategory, value: categoryText(p), editable: can, dataField: 'problem.category', onInput: (category) => set({ category, categoryId: undefined } as Partial<RectificationItem['problem']>) })}
         ${shown((p as { scope?: unknown }).scope)
-          ? // 共性/个性, as the feedback (反馈意见) carried it into the ledger.
+          ? // Common or specific (the problem's scope), as the feedback carried it into the ledger.
             html`<div class="d-field d-scope"><span class="d-label">${t.trackerScope}</span><span class="d-value">${scopeText(shown((p as { scope?: unknown }).scope), t)}</span></div>`
           : nothing}
         ${shown(src.note)
