@@ -38,6 +38,7 @@ import type { InterviewClue } from './form-clues.js';
 import type { PetitionClue } from './petition.js';
 import { levelsOf, type WorkpaperRoles } from './team-roles.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
+import { isObj } from './obj.js';
 
 // The register's words join the registry with this module (pages without a register do not carry them).
 extendLocale(clueRegisterZhCN, { en: () => import('./locales/clue-register.en.js') });
@@ -188,7 +189,6 @@ type CM = Messages & ClueRegisterMessages;
 export const clueRegisterMessages = (lang: string): CM => resolveLocale(lang) as CM;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: object, k: unknown): boolean => typeof k === 'string' && Object.prototype.hasOwnProperty.call(o, k);
 
 /** An empty register. */

@@ -17,6 +17,7 @@ import { verifyWorkpaper } from './workpaper.js';
 import { isDateKey, monthsAfter } from './date-key.js';
 import { canonicalJson } from './draft.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
+import { isObj } from './obj.js';
 
 /** Where a feedback item came from: the check point of a signed 底稿. */
 export interface FeedbackSource {
@@ -109,7 +110,6 @@ export class FeedbackError extends Error {
   }
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const refuse = (code: FeedbackRefusalCode, sheet?: number): FeedbackRefusal => ({ ok: false, code, ...(sheet === undefined ? {} : { sheet }) });
 

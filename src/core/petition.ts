@@ -13,6 +13,7 @@ import type { FieldError, ValidationResult } from './validation-types.js';
 import { clueSources } from '../generated/clue-sources.js';
 import { csvText } from './csv.js';
 import { nextNumber, numberingPattern } from './numbering.js';
+import { isObj } from './obj.js';
 
 // The register's words join the registry with this module (pages without a register do not carry them).
 extendLocale(petitionZhCN, { en: () => import('./locales/petition.en.js') });
@@ -87,7 +88,6 @@ type PM = Messages & PetitionMessages;
 export const petitionMessages = (lang: string): PM => resolveLocale(lang) as PM;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : v == null ? '' : typeof v === 'object' ? '' : String(v));
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // --- Numbering -------------------------------------------------------------------------------
 

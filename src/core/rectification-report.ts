@@ -23,6 +23,7 @@ import { asList, asText } from './rectification/values.js';
 import { monthsAfter } from './date-key.js';
 import type { ClueRegister } from './clue-register.js';
 import type { FieldError, ValidationResult } from './validation-types.js';
+import { isObj } from './obj.js';
 
 // The report's words join the registry with this module (pages without the report do not carry them).
 extendLocale(rectificationReportZhCN, { en: () => import('./locales/rectification-report.en.js') });
@@ -212,7 +213,6 @@ export function reportDueDate(feedbackDate: string | undefined, months = 2): str
 // --- Reading the ledger ----------------------------------------------------------------------
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0);
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An item's `outcome` member, read safely (non-numbers and negatives count as none). */
 export function itemOutcome(item: RectificationItem): ReportOutcome {
