@@ -6,31 +6,14 @@
  */
 import { resolveLocale, type Messages } from './i18n.js';
 import { csvText } from './csv.js';
-import { ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures } from './round-summary.js';
+import { ROUND_FIGURES, ROUND_FIGURE_LABELS, type RoundSummary, type UnitFigures } from './round-summary.js';
 import { FocusAreas } from './focus-area.js';
 import type { RoundSummaryMessages } from './locales/round-summary.zh-CN.js';
 
 type RM = Messages & RoundSummaryMessages;
 
-/** The message key naming each figure (table heads, CSV columns). */
-export const ROUND_FIGURE_LABELS: Readonly<Record<RoundFigure, keyof RoundSummaryMessages>> = Object.freeze({
-  interviews: 'rsInterviews',
-  petitions: 'rsPetitions',
-  problems: 'rsProblems',
-  common: 'rsCommon',
-  specific: 'rsSpecific',
-  clues: 'rsClues',
-  cluesHandedOver: 'rsCluesHandedOver',
-  items: 'rsItems',
-  closed: 'rsClosed',
-  stageReached: 'rsStageReached',
-  inProgress: 'rsInProgress',
-  overdue: 'rsOverdue',
-  completionRate: 'rsCompletionRate',
-  rulesMade: 'rsRulesMade',
-  fundsRecovered: 'rsFundsRecovered',
-  peopleHandled: 'rsPeopleHandled',
-});
+/** The message key naming each figure (table heads, CSV columns): kept with the figures in ./round-summary.ts, which the element showing them loads too. */
+export { ROUND_FIGURE_LABELS };
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 

@@ -12,7 +12,7 @@
  */
 import { extendLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
-import roundSummaryZhCN from './locales/round-summary.zh-CN.js';
+import roundSummaryZhCN, { type RoundSummaryMessages } from './locales/round-summary.zh-CN.js';
 import { isOverdue } from './rectification/dates.js';
 import { FocusAreas, knownFocusAreas } from './focus-area.js';
 import type { ChecklistResponse, ChecklistTemplateSource } from './checklist.js';
@@ -169,6 +169,26 @@ export const ROUND_FIGURES = [
   'peopleHandled',
 ] as const;
 export type RoundFigure = (typeof ROUND_FIGURES)[number];
+
+/** The message key naming each figure (the element's table heads and key figures, the CSV's and the workbook's columns). */
+export const ROUND_FIGURE_LABELS: Readonly<Record<RoundFigure, keyof RoundSummaryMessages>> = Object.freeze({
+  interviews: 'rsInterviews',
+  petitions: 'rsPetitions',
+  problems: 'rsProblems',
+  common: 'rsCommon',
+  specific: 'rsSpecific',
+  clues: 'rsClues',
+  cluesHandedOver: 'rsCluesHandedOver',
+  items: 'rsItems',
+  closed: 'rsClosed',
+  stageReached: 'rsStageReached',
+  inProgress: 'rsInProgress',
+  overdue: 'rsOverdue',
+  completionRate: 'rsCompletionRate',
+  rulesMade: 'rsRulesMade',
+  fundsRecovered: 'rsFundsRecovered',
+  peopleHandled: 'rsPeopleHandled',
+});
 
 type Rec = Record<string, unknown>;
 const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);

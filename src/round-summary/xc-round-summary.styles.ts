@@ -1,5 +1,9 @@
 /** Styles of <xc-round-summary>: key figures, the two bar charts, the table and the print layout. */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { chartBoxCss } from '../base/chart.styles.js';
+
+/** The charts' box, shared with the ledger summary's charts (a constant of the library, no data). */
+const chartBox = unsafeCSS(chartBoxCss);
 
 export const roundSummaryStyles = css`
   .title {
@@ -46,27 +50,9 @@ export const roundSummaryStyles = css`
     grid-gap: var(--_xc-space);
     margin-bottom: var(--_xc-space);
   }
+  ${chartBox}
   .chart {
-    margin: 0;
-    border: 1px solid var(--_xc-border);
-    border-radius: var(--_xc-radius);
-    padding: var(--_xc-space);
-    background: var(--_xc-bg);
     break-inside: avoid;
-  }
-  .chart figcaption {
-    font-weight: 600;
-    margin-bottom: 4px;
-  }
-  .chart svg {
-    display: block;
-    width: 100%;
-    height: auto;
-    font-size: 12px;
-    overflow: visible;
-  }
-  .chart svg text {
-    fill: currentColor;
   }
   .chart .bar {
     fill: var(--_xc-ok);

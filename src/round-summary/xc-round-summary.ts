@@ -12,8 +12,9 @@ import { offerText } from '../base/save-text.js';
 import { tokens } from '../base/styles.js';
 import { lazy } from '../base/lazy.js';
 import { xcContext, resolveEnvironment, type XcEnvironment } from '../base/context.js';
-import { DEFAULT_LANG, isLocaleReady, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
-import { summariseRound, totalOf, ROUND_FIGURES, type RoundFigure, type RoundSummary, type UnitFigures, type UnitRecords } from '../core/round-summary.js';
+import { DEFAULT_LANG, resolveLocale, type Messages } from '../core/i18n.js';
+import { LocaleLoader, completeAfter, inheritedLang } from '../base/locale-loader.js';
+import { summariseRound, totalOf, ROUND_FIGURES, ROUND_FIGURE_LABELS, type RoundFigure, type RoundSummary, type UnitFigures, type UnitRecords } from '../core/round-summary.js';
 import type { RoundSummaryMessages } from '../core/locales/round-summary.zh-CN.js';
 import type { ChecklistTemplateSource } from '../core/checklist.js';
 import { chartLabels } from '../core/round-summary-labels.js';
@@ -25,26 +26,6 @@ type RM = Messages & RoundSummaryMessages;
 const loadCsv = lazy(() => import('../core/round-summary-csv.js'));
 /** The Excel export (./round-summary-xlsx.ts): loaded on the first Excel export only, never with the page. */
 const loadXlsx = lazy(() => import('./round-summary-xlsx.js'));
-
-/** The message key naming each figure (kept in step with ROUND_FIGURE_LABELS of the CSV module, which loads later). */
-const LABELS: Record<RoundFigure, keyof RoundSummaryMessages> = {
-  interviews: 'rsInterviews',
-  petitions: 'rsPetitions',
-  problems: 'rsProblems',
-  common: 'rsCommon',
-  specific: 'rsSpecific',
-  clues: 'rsClues',
-  cluesHandedOver: 'rsCluesHandedOver',
-  items: 'rsItems',
-  closed: 'rsClosed',
-  stageReached: 'rsStageReached',
-  inProgress: 'rsInProgress',
-  overdue: 'rsOverdue',
-  completionRate: 'rsCompletionRate',
-  rulesMade: 'rsRulesMade',
-  fundsRecovered: 'rsFundsRecovered',
-  peopleHandled: 'rsPeopleHandled',
-};
 
 /** The figures shown as key figures above the charts. */
 const KEYS: RoundFigure[] = ['interviews', 'petitions', 'problems', 'clues', 'cluesHandedOver', 'completionRate', 'stageReached', 'overdue', 'rulesMade', 'fundsRecovered'];
@@ -145,7 +126,8 @@ export class XcRoundSummary extends LitElement {
   @state() private _inheritedLang = '';
   private _figures: RoundSummary | null = null;
   private _countedFor = '';
-  private _localeLoading: Promise<void> | null = null;
+  /** Strings for a language other than zh-CN arrive in their own chunk. */
+  private _locale = new LocaleLoader(this, () => this._lang);
   private _langObserver?: MutationObserver;
 
   /** The language in force. */
@@ -196,15 +178,7 @@ export class XcRoundSummary extends LitElement {
   }
 
   private _readInheritedLang(): void {
-    let node: Node | null = this.parentNode;
-    while (node) {
-      if (node instanceof Element && node.getAttribute('lang')) {
-        this._inheritedLang = node.getAttribute('lang')!;
-        return;
-      }
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    this._inheritedLang = '';
+    this._inheritedLang = inheritedLang(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -228,29 +202,9 @@ export class XcRoundSummary extends LitElement {
     return summariseRound(this.units, { today: this.today, templates: Array.isArray(this.templates) ? this.templates : [] });
   }
 
-  protected override update(changed: PropertyValues): void {
-    // Strings for a language other than zh-CN arrive in their own chunk.
-    const lang = this._lang;
-    if (!isLocaleReady(lang) && !this._localeLoading) {
-      const loading = loadLocale(lang)
-        .catch(() => undefined)
-        .then(() => {
-          if (this._localeLoading === loading) this._localeLoading = null;
-          this.requestUpdate();
-        });
-      this._localeLoading = loading;
-    }
-    super.update(changed);
-  }
-
   /** `updateComplete` also waits for the strings of the element's language. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this._localeLoading) {
-      await this._localeLoading;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    return completeAfter(await super.getUpdateComplete(), () => this._locale.loading, () => super.getUpdateComplete());
   }
 
   /** The figures as CSV (UTF-8 with BOM, formulas in names written as text); empty text when there are none. */
@@ -314,7 +268,7 @@ export class XcRoundSummary extends LitElement {
     const t = this.t;
     return html`<dl class="keys" part="keys">
       ${KEYS.map(
-        (f) => html`<div class=${f} ?data-some=${f === 'overdue' && num(totals.overdue) > 0}><dt>${t[LABELS[f]] as string}</dt><dd>${this._fmt(f, totals)}</dd></div>`,
+        (f) => html`<div class=${f} ?data-some=${f === 'overdue' && num(totals.overdue) > 0}><dt>${t[ROUND_FIGURE_LABELS[f]] as string}</dt><dd>${this._fmt(f, totals)}</dd></div>`,
       )}
     </dl>`;
   }
@@ -391,7 +345,7 @@ export class XcRoundSummary extends LitElement {
       <table class="units">
         <caption id="table-caption">${t.rsTableCaption}</caption>
         <thead>
-          <tr><th scope="col">${t.rsUnit}</th>${ROUND_FIGURES.map((f) => html`<th scope="col">${t[LABELS[f]] as string}</th>`)}</tr>
+          <tr><th scope="col">${t.rsUnit}</th>${ROUND_FIGURES.map((f) => html`<th scope="col">${t[ROUND_FIGURE_LABELS[f]] as string}</th>`)}</tr>
         </thead>
         <tbody>
           ${s.units.map((u) => html`<tr>${row(u, this._unitName(u))}</tr>`)}

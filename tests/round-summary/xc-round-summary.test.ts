@@ -213,6 +213,24 @@ describe('<xc-round-summary>', () => {
     expect([...root.querySelectorAll('.keys dt')].map(text).filter((h) => /[\u4e00-\u9fff]/.test(h))).to.deep.equal([]);
   });
 
+  it('without a lang of its own it speaks the language of the page around it, across a shadow root, and follows a change', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><div></div></div>`);
+    const host = wrap.firstElementChild!.attachShadow({ mode: 'open' });
+    const provider = document.createElement('xc-provider');
+    provider.setAttribute('today', TODAY);
+    const el = document.createElement('xc-round-summary');
+    provider.append(el);
+    host.append(provider);
+    el.units = units;
+    el.templates = [template];
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('Inspection round figures');
+    wrap.setAttribute('lang', 'zh-CN');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('h2'))).to.equal('巡察工作统计');
+  });
+
   it('print: the toolbar and the charts\' data are left out, the table stays', async () => {
     const { root } = await mount();
     await emulateMedia({ media: 'print' });
