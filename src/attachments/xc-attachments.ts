@@ -1,3 +1,9 @@
+/**
+ * <xc-attachments>: the evidence files (附件) of a record — chosen, photographed, dropped or pasted,
+ * kept through an attachment store, listed with thumbnails, renamed, moved and removed with 撤销.
+ * Adding is ./attachments-add.ts, the pictures ./attachments-thumbs.ts, the entries' names
+ * ./file-evidence.ts; this file holds the element's state and renders it.
+ */
 import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -6,18 +12,19 @@ import { defineElement } from '../base/define.js';
 import { tokens } from '../base/styles.js';
 import type { Messages } from '../core/i18n.js';
 import type { AttachmentsUiMessages } from '../core/locales/attachments-ui.zh-CN.js';
-import { AttachmentError, type AttachmentContext, type AttachmentErrorCode, type AttachmentLimits, type AttachmentRef, type AttachmentStore } from '../core/attachment-types.js';
+import type { AttachmentContext, AttachmentErrorCode, AttachmentLimits, AttachmentRef, AttachmentStore } from '../core/attachment-types.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import type { ValidationResult } from '../core/validation-types.js';
-import { decode, downscale, photoTakenAt } from './downscale.js';
 import { acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, type FileKind } from './xc-attachments-limits.js';
-import { attachmentSha256, checkAttachment, displayFileName, readHead, resolveAttachmentLimits } from '../core/attachments.js';
+import { resolveAttachmentLimits } from '../core/attachments.js';
 import { attachmentStyles } from './attachments.styles.js';
+import { isFile, shownName, text, titleOf, type FileEvidence } from './file-evidence.js';
+import { storeFiles } from './attachments-add.js';
+import { THUMB, Thumbnails, drawPreview } from './attachments-thumbs.js';
+
+export { shownName, type FileEvidence };
 
 type T = Messages & AttachmentsUiMessages;
-
-/** An evidence entry that is a file (`{ title, file }`), with the original photo when it was kept too. */
-export type FileEvidence = EvidenceRef & { file: AttachmentRef; original?: AttachmentRef };
 
 /** Detail of `xc-attachment-error`: why a file was refused or could not be kept. */
 export interface AttachmentErrorDetail {
@@ -29,66 +36,8 @@ export interface AttachmentErrorDetail {
 /** A store that reports how many files still wait to be uploaded (local-first stores). */
 type CountingStore = AttachmentStore & Partial<EventTarget> & { pendingCount?: number };
 
-const isFile = (e: unknown): e is FileEvidence => !!e && typeof e === 'object' && !Array.isArray(e) && !!(e as EvidenceRef).file && typeof (e as EvidenceRef).file === 'object';
-const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 /** Stands for data (a file name) inside a message, so that the data can be isolated. */
 const MARK = '\u0000';
-/** Let the page breathe between two files: input, paint and other tasks run. */
-const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
-/** Backing pixels of a thumbnail (drawn at twice its CSS size, for sharp screens). */
-const THUMB = 160;
-
-/**
- * A square thumbnail bitmap covering the middle of the picture, cropped on its long side. The
- * picture decodes off the main thread at full size and is drawn small (decoding with resize
- * options would run on the main thread and hold the page when a record with many photos opens).
- */
-async function thumbnail(blob: Blob): Promise<ImageBitmap> {
-  const full = await decode(blob);
-  try {
-    const side = Math.min(full.width, full.height);
-    const canvas = new OffscreenCanvas(THUMB, THUMB);
-    const g = canvas.getContext('2d')!;
-    g.imageSmoothingQuality = 'medium';
-    g.drawImage(full, (full.width - side) / 2, (full.height - side) / 2, side, side, 0, 0, THUMB, THUMB);
-    return canvas.transferToImageBitmap();
-  } finally {
-    full.close();
-  }
-}
-/**
- * The reference a store's `put` resolved to, made whole: `size` and `sha256` of the bytes given
- * to `put` filled in when a custom store left them out (so no record holds a reference without
- * its hash); `name` and `type` from the bytes' metadata when missing. A store that resolves with
- * no `id` is refused with a console error (the reference would point nowhere).
- */
-async function completeRef(ref: AttachmentRef | undefined, blob: Blob): Promise<AttachmentRef> {
-  if (!ref || typeof ref !== 'object' || typeof ref.id !== 'string' || !ref.id) {
-    console.error('xc-attachments: the store\'s put() must resolve to an AttachmentRef { id, name, type, size, sha256 }; got', ref);
-    throw new AttachmentError('failed', 'store returned no id');
-  }
-  const out = { ...ref };
-  if (!Number.isSafeInteger(out.size) || out.size < 0) out.size = blob.size;
-  if (typeof out.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(out.sha256)) out.sha256 = await attachmentSha256(blob);
-  return out;
-}
-
-/** The bidirectional controls, and their Unicode abbreviations (three letters each, in the same order). */
-const BIDI = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
-const BIDI_NAMES = 'ALMLRMRLMLRERLEPDFLRORLOLRIRLIFSIPDI';
-
-/**
- * A file name as shown: each bidirectional control as a readable marker in its place (U+202E as
- * `⟨RLO⟩`, so `invoice⟨RLO⟩gnp.exe.jpg` reads as what it is), then `displayFileName` (other
- * control characters as U+FFFD, long names shortened). Display only: the name stays as given.
- */
-export function shownName(name: string, max?: number): string {
-  const marked = String(name ?? '').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\u27e8${BIDI_NAMES.substr(BIDI.indexOf(c) * 3, 3)}\u27e9`);
-  return displayFileName(marked, max);
-}
-
-/** The codes an AttachmentError may carry. */
-const ERROR_CODES = ['type', 'size', 'count', 'quota', 'forbidden', 'offline', 'failed'];
 
 /** Whether the device has a touch screen (拍照 is offered there only). */
 const touchDevice = (): boolean =>
@@ -96,8 +45,6 @@ const touchDevice = (): boolean =>
 
 /** Files rendered per task. */
 const STEP = 12;
-/** Long side of the preview's bitmap. */
-const PREVIEW = 1600;
 
 /**
  * Evidence files (附件) of a record: photos, scans, PDF, Word and Excel documents.
@@ -168,9 +115,7 @@ export class XcAttachments extends XcFormElement {
   private _initial: EvidenceRef[] = [];
   private _queue: Promise<void> = Promise.resolve();
   private _undoTimer?: ReturnType<typeof setTimeout>;
-  private _thumbs = new Map<string, ImageBitmap | null>();
-  private _thumbQueue: FileEvidence[] = [];
-  private _thumbing = false;
+  private _thumbs = new Thumbnails(this, () => this._files.map((f) => f.entry));
   private _opener: HTMLElement | null = null;
   private _watched?: CountingStore;
 
@@ -227,7 +172,7 @@ export class XcAttachments extends XcFormElement {
         this._shown += STEP;
       }, 0);
     }
-    this._drawThumbs();
+    this._thumbs.draw();
   }
 
   /** Follow the store's count of files waiting to be uploaded (`pending()`, or `pendingCount` and its `change` event). */
@@ -314,56 +259,15 @@ export class XcAttachments extends XcFormElement {
       this._errors = [...this._errors, { code, name }];
       this.dispatchEvent(new CustomEvent<AttachmentErrorDetail>('xc-attachment-error', { bubbles: true, composed: true, detail: { code, name } }));
     };
-    // The type is read from the first bytes (core `checkAttachment`): a name or a browser's MIME type
-    // that says otherwise refuses the file. Photos are measured after downscaling.
-    const todo: { f: File; type: string }[] = [];
-    // Each file gets its own reason: type, then size, and `count` only for a file that would
-    // otherwise have been taken.
-    for (const f of files) {
-      const head = await readHead(f);
-      const checked = checkAttachment({ name: f.name, size: 0 }, head, limits);
-      if (!checked.ok) refuse(checked.code, f.name);
-      else if (f.size > limits.maxSize && kindOf(checked.type) !== 'image') refuse('size', f.name);
-      else if (this._files.length + todo.length >= limits.maxCount) refuse('count', f.name);
-      else todo.push({ f, type: checked.type });
-    }
-    let added = 0;
-    for (let i = 0; i < todo.length; i++) {
-      const { f, type } = todo[i]!;
-      this._busy = { i: i + 1, n: todo.length };
-      await yieldToPage();
-      let blob: Blob = f;
-      // When the photo was taken: read before downscaling drops the EXIF (never the time of attaching).
-      let taken: { takenAt?: string } = {};
-      if (kindOf(type) === 'image') {
-        const takenAt = await photoTakenAt(f.type === type ? f : new Blob([f], { type }));
-        if (takenAt) taken = { takenAt };
-        try {
-          blob = await downscale(f.type === type ? f : new Blob([f], { type }), limits.maxLongSide, limits.quality);
-        } catch {
-          // Image bytes the browser cannot read.
-          refuse('type', f.name);
-          continue;
-        }
-        await yieldToPage();
-      }
-      if (blob.size > limits.maxSize) {
-        refuse('size', f.name);
-        continue;
-      }
-      try {
-        const context = this.context ? { context: { ...this.context } } : {};
-        const file = await completeRef(await store.put(blob, { name: f.name, type, ...taken, ...context }), blob);
-        const entry: FileEvidence = { title: f.name, file };
-        if (limits.keepOriginal && blob !== f) entry.original = await completeRef(await store.put(f, { name: f.name, type, ...taken, ...context }), f);
-        this._set([...(Array.isArray(this.value) ? this.value : []), entry]);
-        added++;
-      } catch (e) {
-        // Read by its code, not its class: stores from dist/standalone/attachment-stores.js carry their own AttachmentError.
-        const code = (e as { code?: unknown } | null)?.code;
-        refuse(e instanceof AttachmentError || (e instanceof Error && typeof code === 'string' && ERROR_CODES.includes(code)) ? (code as AttachmentErrorCode) : 'failed', f.name);
-      }
-    }
+    const added = await storeFiles(files, {
+      store,
+      limits,
+      context: this.context,
+      count: this._files.length,
+      refuse,
+      progress: (i, n) => (this._busy = { i, n }),
+      stored: (entry) => this._set([...(Array.isArray(this.value) ? this.value : []), entry]),
+    });
     this._busy = null;
     if (added) this._announce = this._t.attachAdded(added);
     void this._refreshPending();
@@ -400,7 +304,7 @@ export class XcAttachments extends XcFormElement {
   // ---- editing ----
 
   private _titleOf(entry: FileEvidence): string {
-    return text(entry.title) || text(entry.file.name);
+    return titleOf(entry);
   }
 
   private async _focus(selector: string): Promise<void> {
@@ -517,23 +421,7 @@ export class XcAttachments extends XcFormElement {
     this.renderRoot.querySelector<HTMLElement>('dialog .close')?.focus();
     const blob = await this._blob(entry);
     if (!blob || this._previewing !== entry) return;
-    try {
-      // Decoded off the main thread at full size, then drawn smaller (decoding with resize options
-      // would run on the main thread).
-      const bmp = await decode(blob);
-      const k = Math.min(1, PREVIEW / Math.max(bmp.width, bmp.height));
-      const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('dialog canvas');
-      if (canvas && this._previewing === entry) {
-        canvas.width = Math.max(1, Math.round(bmp.width * k));
-        canvas.height = Math.max(1, Math.round(bmp.height * k));
-        const g = canvas.getContext('2d')!;
-        g.imageSmoothingQuality = 'high';
-        g.drawImage(bmp, 0, 0, canvas.width, canvas.height);
-      }
-      bmp.close();
-    } catch {
-      /* not decodable: the dialog keeps its name and the close button */
-    }
+    await drawPreview(blob, () => (this._previewing === entry ? this.renderRoot.querySelector<HTMLCanvasElement>('dialog canvas') : null));
   }
 
   private _onPreviewClose = () => {
@@ -542,50 +430,6 @@ export class XcAttachments extends XcFormElement {
     this._opener = null;
     opener?.focus();
   };
-
-  /** Draw every thumbnail that has its bitmap; fetch the missing ones one at a time. */
-  private _drawThumbs(): void {
-    const store = this.activeStore;
-    if (!store) return;
-    for (const canvas of Array.from(this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.thumb'))) {
-      const id = canvas.dataset['id']!;
-      if (canvas.dataset['drawn'] === id) continue;
-      const bmp = this._thumbs.get(id);
-      if (bmp === undefined) {
-        const entry = this._files.find((f) => f.entry.file.id === id)?.entry;
-        if (entry && !this._thumbQueue.includes(entry)) this._thumbQueue.push(entry);
-        continue;
-      }
-      const ctx = canvas.getContext('2d');
-      ctx?.clearRect(0, 0, THUMB, THUMB);
-      if (bmp && ctx) ctx.drawImage(bmp, 0, 0);
-      canvas.dataset['drawn'] = id;
-    }
-    void this._fetchThumbs();
-  }
-
-  private async _fetchThumbs(): Promise<void> {
-    if (this._thumbing) return;
-    this._thumbing = true;
-    try {
-      let entry: FileEvidence | undefined;
-      while ((entry = this._thumbQueue.shift())) {
-        const store = this.activeStore;
-        let bmp: ImageBitmap | null = null;
-        try {
-          const blob = store ? await store.get(entry.file) : null;
-          if (blob) bmp = await thumbnail(blob);
-        } catch {
-          bmp = null;
-        }
-        this._thumbs.set(entry.file.id, bmp);
-        this.requestUpdate();
-        await yieldToPage();
-      }
-    } finally {
-      this._thumbing = false;
-    }
-  }
 
   // ---- rendering ----
 
