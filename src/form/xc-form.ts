@@ -1,3 +1,9 @@
+/**
+ * <xc-form>: a record form driven by a JSON Schema form definition — loading and checking the
+ * definition, the record and its field tree, validation and the error summary, drafts, the print
+ * layout. Checking a run-time definition is ./form-definition.ts, the errors' order and wording
+ * ./form-errors.ts, the printed page's rule ./print-rule.ts, the fields ./xc-field.ts.
+ */
 import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -13,7 +19,6 @@ import type { FieldError, JsonSchema, ValidateFunction, ValidationResult } from 
 import type { FormErrorDetail } from '../events/xc-error.js';
 import { buildFormModel, defaultValue, flattenFields, getAt, isEmptyValue, setAt, type FieldDescriptor } from '../core/form-model.js';
 import { conditionKeys, touchesCondition } from '../core/form-input.js';
-import { segmentsToPath } from '../core/pointer.js';
 import { XcField, renderMembers, settleTree, type FormContext } from './xc-field.js';
 import { displayIsolated, displayText, fieldId, itemsAreGroups } from './display.js';
 
@@ -22,9 +27,11 @@ import { formStyles } from './xc-form.styles.js';
 import { lazy } from '../base/lazy.js';
 import { isObj } from '../core/obj.js';
 import { DeferredFormSync } from '../base/form-sync.js';
+import { checkDefinition, loadValidation, problemText, type ValidationModule } from './form-definition.js';
+import { ancestors, indexErrors, inFieldOrder, requiredOnly, summaryErrors } from './form-errors.js';
+import { pageRule } from './print-rule.js';
 
 const NONE: readonly FieldError[] = [];
-const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/[\n\r]+/g, ' ')}"`;
 
 /** Why a form definition could not be used (the `xc-error` detail). */
 export type Problem = FormErrorDetail;
@@ -34,9 +41,6 @@ type Display = import('./print.js').Display;
 /** The print layout loads once, after the first frame of the first form (or at once for `print-view`). */
 const loadPrint: () => Promise<PrintModule> = lazy(() => import('./print.js'));
 
-type ValidationModule = typeof import('../core/validation.js');
-/** The message pipeline (ajv-i18n, paths) loads once, with the first validator. */
-const loadValidation: () => Promise<ValidationModule> = lazy(() => import('../core/validation.js'));
 
 /**
  * A record form driven by a JSON Schema (2020-12) form definition with `x-xc-*`
@@ -170,19 +174,11 @@ export class XcForm extends XcFormElement {
 
   /** Validate the record; shows nothing (see `reportValidity()`). Errors come in the order of the fields. */
   override validate(): ValidationResult {
-    if (this._problem) return { valid: false, errors: [{ path: '', message: this._problemText(), keyword: 'schema' }] };
+    if (this._problem) return { valid: false, errors: [{ path: '', message: problemText(this._problem, this.t), keyword: 'schema' }] };
     if (!this.activeSchema) return { valid: true, errors: [] };
-    if (!this._validate || !this._validation) return this._requiredOnly();
-    const r = this._validation.validateWith(this._validate, this.record, this.activeSchema, this.effectiveLang);
-    const order = new Map([...this._index.keys()].map((k, i) => [k, i]));
-    const rank = (path: string) => {
-      for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
-        if (order.has(p)) return order.get(p)!;
-        if (!p) return -1;
-      }
-    };
-    r.errors.sort((a, b) => rank(a.path) - rank(b.path));
-    return r;
+    // Until the validator has arrived (it loads right after the first frame): required fields that are empty.
+    if (!this._validate || !this._validation) return requiredOnly(this.model, this.t);
+    return inFieldOrder(this._validation.validateWith(this._validate, this.record, this.activeSchema, this.effectiveLang), this._index);
   }
 
   /** Back to the value first given (or the defaults); the stored draft is kept until the next change. */
@@ -209,19 +205,6 @@ export class XcForm extends XcFormElement {
     return super.reportValidity();
   }
 
-  /**
-   * Until the validator has arrived (it loads right after the first frame),
-   * `validate()` checks what the model knows: required fields that are empty.
-   */
-  private _requiredOnly(): ValidationResult {
-    const errors: FieldError[] = [];
-    if (this.model)
-      for (const f of flattenFields(this.model))
-        if (f.required && f.path.length && isEmptyValue(f.value) && f.widget !== 'object' && f.widget !== 'array')
-          errors.push({ path: f.name, message: f.messages?.['required'] ?? this.t.requiredField(f.label), keyword: 'required' });
-    return { valid: errors.length === 0, errors };
-  }
-
   override async submit(): Promise<boolean> {
     const ok = await super.submit();
     if (ok) this.drafts.flush();
@@ -231,7 +214,7 @@ export class XcForm extends XcFormElement {
   /** Move focus to a field (dotted path, as in errors); false when it is not shown. */
   async focusField(path: string): Promise<boolean> {
     await this.updateComplete;
-    for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
+    for (const p of ancestors(path)) {
       const el = this._fields.get(p);
       if (el) {
         await settleTree(el);
@@ -239,8 +222,8 @@ export class XcForm extends XcFormElement {
         target?.focus();
         return !!target;
       }
-      if (!p) return false;
     }
+    return false;
   }
 
   /* ------------------------------------------------------- subclass hooks */
@@ -310,17 +293,7 @@ export class XcForm extends XcFormElement {
     const ro = this.readonly || this.isDisabled;
     const t = this.t;
     if (!this._ctx || this._ctx.t !== t || this._ctx.readonly !== ro || this._ctx.lang !== lang) this._ctx = this._makeContext(ro);
-    if (changed.has('shownErrors')) {
-      this._errorMap = new Map();
-      this._errorUnder = new Set();
-      for (const e of this.shownErrors) {
-        (this._errorMap.get(e.path) ?? this._errorMap.set(e.path, []).get(e.path)!).push(e);
-        for (let p = e.path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
-          this._errorUnder.add(p);
-          if (!p) break;
-        }
-      }
-    }
+    if (changed.has('shownErrors')) ({ map: this._errorMap, under: this._errorUnder } = indexErrors(this.shownErrors));
   }
 
   /** Also waits for a definition being fetched or checked (so `await el.updateComplete` sees the form). */
@@ -377,31 +350,11 @@ export class XcForm extends XcFormElement {
     if (schema === undefined || schema === null) return this._fail('no-schema', []);
     let validate = this.validator ?? null;
     if (!bundled) {
-      // The meta-schema validator is only needed for definitions given at run time: loaded on demand.
-      const [{ formDefinition }, validation] = await Promise.all([import('../generated/validators/formDefinition.js'), loadValidation()]);
+      const checked = await checkDefinition(schema, validate, this);
       if (fetchId !== this._fetchId) return;
-      this._validation = validation;
-      let fits: boolean;
-      try {
-        fits = formDefinition(schema);
-      } catch (e) {
-        // Nested so deeply that checking it overflows the stack; anything else is reported as it is.
-        return this._fail('invalid', [e instanceof RangeError ? this.t.formDefinitionTooComplex : this.t.formCompileFailed(e instanceof Error ? e.message : String(e))]);
-      }
-      if (!fits) {
-        const lang = this.effectiveLang;
-        return this._fail('invalid', validation.toFieldErrors(formDefinition.errors, {}, lang).map((e) => this.t.templateInvalidDetail(e.path, e.message)));
-      }
-      if (!validate) {
-        const r = validation.compileSchema(schema as JsonSchema);
-        if (!r.ok) {
-          // ajv's own words (English) are kept for the developer, inside a sentence in the page's language.
-          if (r.reason === 'invalid-schema') return this._fail('invalid', [this.t.formCompileFailed(r.detail)]);
-          if (r.reason === 'too-complex') return this._fail('invalid', [this.t.formDefinitionTooComplex]);
-          return this._fail(r.reason, []);
-        }
-        validate = r.validate;
-      }
+      this._validation = checked.validation;
+      if (checked.problem) return this._fail(checked.problem.kind, checked.problem.details);
+      validate = checked.validate;
     }
     const carry = this.value;
     if (!this._initialSet) {
@@ -443,17 +396,6 @@ export class XcForm extends XcFormElement {
     this._problemLang = this.effectiveLang;
     this.syncForm();
     this.dispatchEvent(new CustomEvent('xc-error', { bubbles: true, composed: true, detail: { kind, details } }));
-  }
-
-  private _problemText(): string {
-    const t = this.t;
-    switch (this._problem?.kind) {
-      case 'csp': return t.schemaNeedsPrecompile;
-      case 'no-compiler': return t.schemaNoCompiler;
-      case 'no-schema': return t.formNoSchema;
-      case 'load': return t.loadFailed(this._problem.details[0] ?? '');
-      default: return t.formDefinitionInvalid;
-    }
   }
 
   /** Show a record: `defaults` fills members missing from an unsigned record with their schema defaults. */
@@ -540,12 +482,7 @@ export class XcForm extends XcFormElement {
     if (changed.has('shownErrors')) {
       // Tell the fields whose errors changed (and their ancestors, which may reveal hidden ones).
       const names = new Set<string>();
-      for (const e of [...((changed.get('shownErrors') as FieldError[] | undefined) ?? []), ...this.shownErrors]) {
-        for (let p = e.path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
-          names.add(p);
-          if (!p) break;
-        }
-      }
+      for (const e of [...((changed.get('shownErrors') as FieldError[] | undefined) ?? []), ...this.shownErrors]) for (const p of ancestors(e.path)) names.add(p);
       for (const n of names) this._fields.get(n)?.requestUpdate();
       this._title();
     }
@@ -560,43 +497,11 @@ export class XcForm extends XcFormElement {
     this.dispatchEvent(new CustomEvent('xc-title', { bubbles: true, composed: true, detail: { title: errors ? `${this.t.errorPrefix}${base}` : base, errors } }));
   }
 
-  /**
-   * Which field an error is about, in full, for the error summary: the groups it is in and its
-   * label (`Interviewer 2 · Name`, `Interviewee · Name`); an array's items are named by their own labels.
-   */
-  private _where(path: string): string[] {
-    let d: FieldDescriptor | undefined;
-    for (let p = path; ; p = p.slice(0, Math.max(0, p.lastIndexOf('.')))) {
-      d = this._index.get(p);
-      if (d || !p) break;
-    }
-    if (!d || !d.path.length) return [];
-    const parts: string[] = [];
-    for (let i = 1; i <= d.path.length; i++) {
-      const at = this._index.get(segmentsToPath(d.path.slice(0, i)));
-      // An array followed by one of its items: the item's label (Interviewer 2) names both.
-      if (!at || (at.widget === 'array' && i < d.path.length) || !at.label) continue;
-      parts.push(at.label);
-    }
-    return parts;
-  }
-
-  /** The errors on show, each saying which field it is about (the inline messages stay short). */
-  private _summaryErrors(): FieldError[] {
-    const t = this.t;
-    return this.shownErrors.map((e) => {
-      const where = this._where(e.path);
-      // A message that already names its only label ("Enter the place") says it in full.
-      if (!where.length || (where.length === 1 && e.message.includes(where[0]!))) return e;
-      return { ...e, message: t.formErrorWhere(where.join(t.formPathSep), e.message) };
-    });
-  }
-
   /* --------------------------------------------------------------- print */
 
   /** Printed: the print layout, on A4 with page numbers and the footer (see src/base/print-page.ts). */
   protected readonly printPage = new PrintPageController(this, {
-    rule: () => (this.model ? this._pageRule() : ''),
+    rule: () => (this.model ? pageRule(this.t, this.printFooter()) : ''),
     before: () => {
       if (!this.model) return;
       this._printing = true;
@@ -606,15 +511,6 @@ export class XcForm extends XcFormElement {
       this._printing = false;
     },
   });
-
-  /** A4 page rules with page numbers and the footer. */
-  private _pageRule(): string {
-    const footer = this.printFooter();
-    return (
-      `@page{size:A4;margin:18mm 16mm 20mm;@bottom-right{content:"${this.t.formPageOf('" counter(page) "', '" counter(pages) "')}";font-size:9pt}` +
-      `${footer ? `@bottom-left{content:${cssString(footer)};font-size:7pt}` : ''}}`
-    );
-  }
 
   /** Load the print layout (its code and styles) for this form, once. */
   private _loadPrint(): Promise<unknown> {
@@ -654,7 +550,7 @@ export class XcForm extends XcFormElement {
     if (this._problem) {
       const { kind, details } = this._problem;
       return html`<div class="load-error" role="alert" part="load-error">
-        <p><strong>${this._problemText()}</strong></p>
+        <p><strong>${problemText(this._problem, t)}</strong></p>
         ${kind === 'invalid' && details.length ? html`<ul>${details.slice(0, 20).map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
       </div>`;
     }
@@ -677,7 +573,7 @@ export class XcForm extends XcFormElement {
         ${this.readonly ? html`<p class="banner" role="note">${t.formReadonly}</p>` : nothing}
         ${this.renderStatus()}
         ${renderErrorSummary(
-          this._summaryErrors(),
+          summaryErrors(this.shownErrors, this._index, t),
           t,
           async (e) => {
             await this.focusField(e.path);
