@@ -1,38 +1,7 @@
-/** Styles of <xc-clue-register>: toolbar, counts, the list with its reply light, panels and the A4 移交单. */
+/** Styles of <xc-clue-register> of its own (after the registers' shared ones, src/base/register-styles.ts): candidates, the reply light, panels' facts and the A4 移交单. */
 import { css } from 'lit';
 
 export const clueRegisterStyles = css`
-  .title {
-    font-size: 1.3em;
-    margin: 0 0 4px;
-  }
-  .subject,
-  .note {
-    margin: 0 0 4px;
-  }
-  .note {
-    color: var(--_xc-muted);
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    padding: var(--_xc-space) var(--_xc-space) 0;
-    margin: var(--_xc-space) 0;
-    background: var(--_xc-bg-alt);
-    border: 1px solid var(--_xc-border);
-    border-radius: var(--_xc-radius);
-  }
-  /* Margins, not flex gap: Chromium 78 (the standalone floor) has no gap in flex layouts. */
-  .toolbar > *,
-  .actions > * {
-    margin: 0 var(--_xc-space) var(--_xc-space) 0;
-  }
-  .toolbar label {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.9em;
-  }
   .toolbar label.check,
   .radios label,
   fieldset > label {
@@ -73,51 +42,11 @@ export const clueRegisterStyles = css`
   .candidates input {
     margin: 4px 6px 0 0;
   }
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    margin: var(--_xc-space) 0;
-  }
   .counts > * {
     margin-inline-end: calc(var(--_xc-space) * 3);
   }
-  .counts h3 {
-    flex-basis: 100%;
-    font-size: 1.05em;
-    margin: 0;
-  }
-  .counts .total {
-    font-weight: normal;
-    margin-inline-start: var(--_xc-space);
-  }
-  .counts ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
   .counts .late {
     font-weight: 600;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 4px 0;
-  }
-  th,
-  td {
-    border: 1px solid var(--_xc-border);
-    padding: 4px 8px;
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_xc-bg-alt);
   }
   td.problem {
     min-width: 14em;
@@ -127,9 +56,6 @@ export const clueRegisterStyles = css`
   .category {
     color: var(--_xc-muted);
     font-size: 0.9em;
-  }
-  button.open {
-    white-space: nowrap;
   }
   /* The light: a coloured bar beside the words (the words carry the meaning). */
   .light-green {
@@ -141,16 +67,6 @@ export const clueRegisterStyles = css`
   .light-red {
     border-inline-start: 6px solid #c62828;
     font-weight: 600;
-  }
-  .panel {
-    border: 2px solid var(--_xc-border);
-    border-radius: var(--_xc-radius);
-    padding: calc(var(--_xc-space) * 2);
-    margin: var(--_xc-space) 0;
-    background: var(--_xc-bg-alt);
-  }
-  .panel h3 {
-    margin: 0 0 var(--_xc-space);
   }
   .refusal {
     border-inline-start: 4px solid #c62828;
@@ -166,36 +82,6 @@ export const clueRegisterStyles = css`
     margin: 0;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
-  }
-  .grid {
-    display: flex;
-    flex-wrap: wrap;
-  }
-  .grid > * {
-    margin-inline-end: calc(var(--_xc-space) * 2);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    margin: 0 0 var(--_xc-space);
-    min-width: 12em;
-  }
-  .field.wide {
-    width: 100%;
-  }
-  fieldset {
-    border: 1px solid var(--_xc-border);
-    border-radius: var(--_xc-radius);
-    margin: 0 0 var(--_xc-space);
-    padding: var(--_xc-space);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 4px;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
   }
   .sheet-view {
     border: 1px solid var(--_xc-border);
@@ -268,9 +154,6 @@ export const clueRegisterStyles = css`
       margin: 0;
       padding: 0;
       font-size: 12pt;
-    }
-    tr {
-      break-inside: avoid;
     }
     .signatures {
       break-inside: avoid;

@@ -5,17 +5,17 @@
  * load lazily (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts, ./register-export.ts).
  * The logic is src/core/clue-register.ts.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { XcFormElement } from '../base/form-element.js';
+import { XcRecordElement, type RecordRead } from '../base/record-element.js';
 import { defineElement } from '../base/define.js';
-import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { lazy } from '../base/lazy.js';
 import { offerText } from '../base/save-text.js';
 import { PrintPageController } from '../base/print-page.js';
 import { tokens } from '../base/styles.js';
+import { registerStyles } from '../base/register-styles.js';
 import { formatDateKey } from '../core/i18n.js';
 import type { ValidationResult } from '../core/validation-types.js';
 import type { WorkpaperRoles } from '../core/workpaper.js';
@@ -68,7 +68,6 @@ export type { ClueTransferDetail };
 type Panel = { kind: 'clue'; id: string } | { kind: 'add' } | { kind: 'sheet-form' } | null;
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
-const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * 问题线索台账: every problem clue of a round of 巡察, whatever its source (a checklist finding
@@ -110,8 +109,8 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @cssprop --xc-color-border - Border colour of controls and the table.
  * @cssprop --xc-color-surface-alt - Background of bars and panels.
  */
-export class XcClueRegister extends XcFormElement {
-  static override styles = [tokens, clueRegisterStyles];
+export class XcClueRegister extends XcRecordElement<ClueRegister> {
+  static override styles = [tokens, registerStyles, clueRegisterStyles];
 
   /** The role in force for this element; wins over `<xc-provider user-role>`. */
   @property({ attribute: 'user-role' }) userRole = '';
@@ -143,96 +142,66 @@ export class XcClueRegister extends XcFormElement {
   @state() private _form: ClueForm = emptyClueForm();
   @state() private _sheetForm: SheetForm = { receiverUnit: '', transferor: '', recipient: '', date: '' };
 
-  private _register: ClueRegister = emptyClueRegister();
-  private _valueError: string | null = null;
-  private _rejected: unknown = null;
-  private _initial: unknown = undefined;
   private _opener: HTMLElement | null = null;
   private _detail?: typeof import('./xc-clue-register-detail.js');
   private _sheet?: typeof import('./xc-clue-register-sheet.js');
 
-  private _drafts = new DraftController(this, {
-    storage: () => this.env.drafts,
-    value: () => this._register,
-    unsaved: {
-      get: () => (this._panel ? { panel: this._panel, form: { ...this._form }, sheetForm: { ...this._sheetForm } } : undefined),
-      restore: (u) => {
-        const d = u as { panel?: Panel; form?: ClueForm; sheetForm?: SheetForm } | undefined;
-        if (!d || typeof d !== 'object' || !d.panel || typeof d.panel !== 'object') return;
-        this._form = { ...emptyClueForm(), ...(d.form ?? {}) };
-        this._sheetForm = { ...this._sheetForm, ...(d.sheetForm ?? {}) };
-        void this._open(d.panel, false);
-      },
-    },
-    now: () => this.env.now(),
-  });
+  /** The draft keeps the open panel and its typing beside the register. */
+  protected override unsavedWork(): unknown {
+    return this._panel ? { panel: this._panel, form: { ...this._form }, sheetForm: { ...this._sheetForm } } : undefined;
+  }
+
+  protected override restoreUnsaved(u: unknown): void {
+    const d = u as { panel?: Panel; form?: ClueForm; sheetForm?: SheetForm } | undefined;
+    if (!d || typeof d !== 'object' || !d.panel || typeof d.panel !== 'object') return;
+    this._form = { ...emptyClueForm(), ...(d.form ?? {}) };
+    this._sheetForm = { ...this._sheetForm, ...(d.sheetForm ?? {}) };
+    void this._open(d.panel, false);
+  }
 
   /** The register: `{ version: 1, round?, unit?, numberPattern?, sheetPattern?, replyMonths?, clues, transfers }`. Unknown members are kept. */
   @property({ attribute: false })
   get value(): ClueRegister {
-    return this._register;
+    return this.record;
   }
   set value(v: ClueRegister | null | undefined) {
-    const old = this._register;
-    if (this._initial === undefined) this._initial = v ?? null;
-    this._adopt(v);
-    this.requestUpdate('value', old);
+    this.acceptValue(v);
   }
 
-  /** The last `value` given that could not be read (it is not shown), exactly as given; `null` otherwise. */
-  get rejectedValue(): unknown {
-    return this._rejected;
+  protected override emptyValue(): ClueRegister {
+    return emptyClueRegister();
   }
 
-  private _adopt(v: unknown): void {
-    this._valueError = null;
-    this._rejected = null;
-    this._register = emptyClueRegister();
-    if (v != null) {
-      const r = readClueRegister(v);
-      if (r.ok) this._register = r.register;
-      else {
-        this._valueError = clueShapeMessage(r, this.effectiveLang);
-        this._rejected = v;
-      }
-    }
-    const ids = new Set(this._register.clues.map((c) => c.id));
+  protected override readValue(v: unknown): RecordRead<ClueRegister> {
+    const r = readClueRegister(v);
+    return r.ok ? { value: r.register } : { error: clueShapeMessage(r, this.effectiveLang) };
+  }
+
+  /** Selected clues the new value does not have are unselected; a panel on one closes. */
+  protected override adopt(v: unknown): void {
+    super.adopt(v);
+    const ids = new Set(this.record.clues.map((c) => c.id));
     this._selected = new Set([...this._selected].filter((id) => ids.has(id)));
     if (this._panel?.kind === 'clue' && !ids.has(this._panel.id)) this._panel = null;
     this._version++;
-    if (this.hasUpdated) this.syncForm();
-  }
-
-  override get formValue(): unknown {
-    return this._register;
   }
 
   override isEmpty(): boolean {
-    return this._register.clues.length === 0;
+    return this.record.clues.length === 0;
   }
 
   /** Every clue has a main problem; shows nothing. */
   override validate(): ValidationResult {
-    if (this._valueError) return { valid: false, errors: [{ path: '', message: this._valueError, keyword: 'shape' }] };
-    return validateClueRegister(this._register, this.effectiveLang);
+    if (this.valueError) return { valid: false, errors: [{ path: '', message: this.valueError, keyword: 'shape' }] };
+    return validateClueRegister(this.record, this.effectiveLang);
   }
 
   /** Back to the value first given; panels close. */
   override reset(): void {
-    this.submitted = false;
-    this.shownErrors = [];
     this._panel = null;
     this._shownSheet = null;
     this._selected = new Set();
-    this._adopt(this._initial ?? null);
-  }
-
-  protected override restoreValue(value: unknown): void {
-    this.value = value as ClueRegister;
-  }
-
-  protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('button, input') ?? undefined;
+    super.reset();
   }
 
   /** The role in force: `user-role`, else the provider's. */
@@ -242,11 +211,7 @@ export class XcClueRegister extends XcFormElement {
 
   /** "Today" by the provider's clock, YYYY-MM-DD. */
   get today(): string {
-    return dayOf(this.env.now());
-  }
-
-  private get _locked(): boolean {
-    return this.readonly || this.isDisabled;
+    return this.todayKey;
   }
 
   private get _actor() {
@@ -257,10 +222,7 @@ export class XcClueRegister extends XcFormElement {
 
   private _changed(clueId: string | null, reason: string): void {
     this._version++;
-    this._drafts.changed();
-    this.syncForm();
-    this.refreshShownErrors();
-    this.emitChange({ clueId, reason });
+    this.changed({ clueId, reason });
   }
 
   /**
@@ -268,19 +230,19 @@ export class XcClueRegister extends XcFormElement {
    * your own); a source already in the register is skipped. Returns the clues added.
    */
   addClues(inputs: readonly ClueInput[]): RegisterClue[] {
-    if (this._locked || this._valueError) return [];
-    const r = addClues(this._register, inputs, this.today);
+    if (this.locked || this.valueError) return [];
+    const r = addClues(this.record, inputs, this.today);
     const t = clueRegisterMessages(this.effectiveLang);
     this._status = [r.added.length ? t.crAdded(r.added.length) : '', r.skipped ? t.crSkipped(r.skipped) : ''].filter(Boolean).join(' ');
     if (!r.added.length) return [];
-    this._register = r.register;
+    this.record = r.register;
     this._changed(r.added.length === 1 ? r.added[0]!.id : null, 'add');
     return r.added;
   }
 
   /** The candidates not yet in the register, each with its source key. */
   private _pending(): { key: string; input: ClueInput }[] {
-    const ids = new Set(this._register.clues.map((c) => c.id));
+    const ids = new Set(this.record.clues.map((c) => c.id));
     const out: { key: string; input: ClueInput }[] = [];
     for (const input of Array.isArray(this.candidates) ? this.candidates : []) {
       const key = input && typeof input === 'object' && input.source ? clueSourceKey(input.source) : null;
@@ -301,7 +263,7 @@ export class XcClueRegister extends XcFormElement {
   }
 
   private _renderCandidates(t: ReturnType<typeof clueRegisterMessages>, lang: string) {
-    const pending = this._locked ? [] : this._pending();
+    const pending = this.locked ? [] : this._pending();
     if (!pending.length) return nothing;
     return html`<section class="candidates" aria-labelledby="cand-title">
       <h3 id="cand-title">${t.crCandidates(pending.length)}</h3>
@@ -321,10 +283,10 @@ export class XcClueRegister extends XcFormElement {
 
   /** Take a step on a clue as the role in force; returns null when done, else why it was refused. */
   step(id: string, input: Omit<ClueStepInput, 'on'> & { on?: string }): ClueRefusalCode | 'locked' | null {
-    if (this._locked) return 'locked';
-    const r = clueStep(this._register, id, { ...input, on: input.on ?? this.today }, this._actor, this.roles);
+    if (this.locked) return 'locked';
+    const r = clueStep(this.record, id, { ...input, on: input.on ?? this.today }, this._actor, this.roles);
     if (!r.ok) return r.code;
-    this._register = r.register;
+    this.record = r.register;
     this._status = clueRegisterMessages(this.effectiveLang).crStepDone(r.clue.number, clueStateLabel(r.clue.state, this.effectiveLang));
     this._changed(id, 'step');
     return null;
@@ -332,10 +294,10 @@ export class XcClueRegister extends XcFormElement {
 
   /** Change what the team writes of a clue (not once transferred). */
   edit(id: string, changes: Parameters<typeof editClue>[2]): ClueRefusalCode | 'locked' | null {
-    if (this._locked) return 'locked';
-    const r = editClue(this._register, id, changes);
+    if (this.locked) return 'locked';
+    const r = editClue(this.record, id, changes);
     if (!r.ok) return r.code;
-    this._register = r.register;
+    this.record = r.register;
     this._changed(id, 'edit');
     return null;
   }
@@ -345,10 +307,10 @@ export class XcClueRegister extends XcFormElement {
    * show the sheet for print. Returns the sheet, or why it was refused.
    */
   transfer(input: { clueIds?: readonly string[]; date?: string; transferor: string; recipient: string; receiverUnit?: string }): TransferSheet | ClueRefusalCode | 'locked' {
-    if (this._locked) return 'locked';
-    const r = makeTransferSheet(this._register, { clueIds: input.clueIds ?? [...this._selected], date: input.date || this.today, transferor: input.transferor, recipient: input.recipient, receiverUnit: input.receiverUnit }, this._actor, this.roles);
+    if (this.locked) return 'locked';
+    const r = makeTransferSheet(this.record, { clueIds: input.clueIds ?? [...this._selected], date: input.date || this.today, transferor: input.transferor, recipient: input.recipient, receiverUnit: input.receiverUnit }, this._actor, this.roles);
     if (!r.ok) return r.code;
-    this._register = r.register;
+    this.record = r.register;
     this._selected = new Set();
     this._status = clueRegisterMessages(this.effectiveLang).crSheetMade(r.sheet.number, r.sheet.clueIds.length);
     this._changed(null, 'transfer');
@@ -367,7 +329,7 @@ export class XcClueRegister extends XcFormElement {
 
   /** The CSV of the clues shown (filters applied), the light in words. */
   toCsv(): string {
-    return cluesToCsv(this._register, { lang: this.effectiveLang, today: this.today, clues: this._shown() });
+    return cluesToCsv(this.record, { lang: this.effectiveLang, today: this.today, clues: this._shown() });
   }
 
   /**
@@ -384,7 +346,7 @@ export class XcClueRegister extends XcFormElement {
     const lang = this.effectiveLang;
     const filename = `${clueRegisterMessages(lang).crFileName}-${this.today}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
     if (format === 'xlsx') {
-      const register = this._register;
+      const register = this.record;
       const options = { lang, today: this.today, clues: this._shown() };
       return loadExport().then((x) => x.exportXlsx(this, register, options, filename));
     }
@@ -398,7 +360,7 @@ export class XcClueRegister extends XcFormElement {
    * @returns a promise of whether the download started (false for a sheet the register does not have).
    */
   downloadTransfer(sheetId: string): Promise<boolean> {
-    const register = this._register;
+    const register = this.record;
     const lang = this.effectiveLang;
     return loadExport().then((x) => x.exportTransferDocx(this, register, sheetId, lang));
   }
@@ -415,13 +377,13 @@ export class XcClueRegister extends XcFormElement {
     this._error = '';
     if (fresh && panel?.kind === 'add') this._form = emptyClueForm();
     if (fresh && panel?.kind === 'clue') {
-      const c = this._register.clues.find((x) => x.id === panel.id);
+      const c = this.record.clues.find((x) => x.id === panel.id);
       this._form = { ...emptyClueForm(), mainProblem: s(c?.mainProblem), suggestion: s(c?.suggestion), receiver: c ? receiverOf(c) : '', replyOn: this.today };
     }
     if (fresh && panel?.kind === 'sheet-form') this._sheetForm = { receiverUnit: '', transferor: s(this.environment?.user?.name), recipient: '', date: this.today };
     this._panel = panel;
     if (!this._detail) await this._load(loadDetail().then((m) => (this._detail = m)));
-    this._drafts.changed();
+    this.drafts.changed();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.panel h3')?.focus();
   }
@@ -429,7 +391,7 @@ export class XcClueRegister extends XcFormElement {
   private async _close(): Promise<void> {
     this._panel = null;
     this._error = '';
-    this._drafts.changed();
+    this.drafts.changed();
     await this.updateComplete;
     const back = this._opener?.isConnected ? this._opener : this.renderRoot.querySelector<HTMLElement>('.add');
     back?.focus();
@@ -458,7 +420,7 @@ export class XcClueRegister extends XcFormElement {
     return {
       lang: this.effectiveLang,
       today: this.today,
-      locked: this._locked,
+      locked: this.locked,
       role: this.actingRole,
       roles: this.roles,
       error: this._error,
@@ -469,14 +431,14 @@ export class XcClueRegister extends XcFormElement {
       get sheetForm() {
         return self._sheetForm;
       },
-      selected: this._register.clues.filter((c) => this._selected.has(c.id)),
+      selected: this.record.clues.filter((c) => this._selected.has(c.id)),
       setForm: (patch) => {
         this._form = { ...this._form, ...patch };
-        this._drafts.changed();
+        this.drafts.changed();
       },
       setSheetForm: (patch) => {
         this._sheetForm = { ...this._sheetForm, ...patch };
-        this._drafts.changed();
+        this.drafts.changed();
       },
       close: () => void this._close(),
       act: (id, input) => this._act(id, input),
@@ -518,7 +480,7 @@ export class XcClueRegister extends XcFormElement {
     const r = this.transfer({ transferor: f.transferor, recipient: f.recipient, receiverUnit: f.receiverUnit, date: f.date });
     if (typeof r === 'string') return this._refused(r);
     this._panel = null;
-    this._drafts.changed();
+    this.drafts.changed();
     await this.showSheet(r.id);
     this.renderRoot.querySelector<HTMLElement>('.sheet-view h3')?.focus();
   }
@@ -532,22 +494,11 @@ export class XcClueRegister extends XcFormElement {
     },
   });
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('readonly')) this.syncForm();
-    if (changed.has('draftKey')) this._drafts.check();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.syncForm();
-  }
-
   private _shownCache?: { key: string; clues: RegisterClue[] };
   private _shown(): RegisterClue[] {
     const f = this._filter;
     const key = `${this._version}|${this.today}|${f.state ?? ''}|${f.receiver ?? ''}|${f.overdue ? 1 : 0}|${f.query ?? ''}`;
-    if (this._shownCache?.key !== key) this._shownCache = { key, clues: filterClues(this._register.clues, f, this.today) };
+    if (this._shownCache?.key !== key) this._shownCache = { key, clues: filterClues(this.record.clues, f, this.today) };
     return this._shownCache.clues;
   }
 
@@ -561,8 +512,8 @@ export class XcClueRegister extends XcFormElement {
   protected override render() {
     const lang = this.effectiveLang;
     const t = clueRegisterMessages(lang);
-    if (this._valueError) return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.crInvalid}</strong></p><p>${this._valueError}</p></div>`;
-    const reg = this._register;
+    if (this.valueError) return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.crInvalid}</strong></p><p>${this.valueError}</p></div>`;
+    const reg = this.record;
     const shown = this._shown();
     const today = this.today;
     const sheet = this._shownSheet ? (reg.transfers ?? []).find((x) => x.id === this._shownSheet) : undefined;
@@ -575,12 +526,12 @@ export class XcClueRegister extends XcFormElement {
           <slot name="header"></slot>
           <p class="note">${t.crRoleNote(this.actingRole)} · ${t.crReporterNote}</p>
         </div>
-        ${renderDraftBanner(this._drafts, t, lang, (v) => {
-          this._adopt(v);
-          this._drafts.changed();
+        ${renderDraftBanner(this.drafts, t, lang, (v) => {
+          this.adopt(v);
+          this.drafts.changed();
           this.emitChange({ clueId: null, reason: 'restore' });
         })}
-        ${this._locked ? html`<p class="banner" role="note">${t.crReadonly}</p>` : nothing}
+        ${this.locked ? html`<p class="banner" role="note">${t.crReadonly}</p>` : nothing}
         ${renderErrorSummary(this.shownErrors, t, (e) => this._errorTarget(e.path), (e) => `e-${e.path}`)}
         <p class="status visually-hidden" role="status">${this._status}</p>
         ${this._renderToolbar(t, lang)}
@@ -592,14 +543,14 @@ export class XcClueRegister extends XcFormElement {
         <p class="hint keys">${t.crKeyboardHelp}</p>
       </div>
       ${printing ? this._sheet!.renderSheet(sheet!, reg.clues, t, lang, () => window.print(), () => void this.showSheet(null), () => void this.downloadTransfer(sheet!.id).catch(() => undefined)) : nothing}
-      ${this.environment?.watermark?.(this, this._locked)}
+      ${this.environment?.watermark?.(this, this.locked)}
     `;
   }
 
   /** The control an error of `submit()` is about: the clue's panel opened at its main problem. */
   private async _errorTarget(path: string): Promise<HTMLElement | undefined> {
     const m = /^clues\.(\d+)\./.exec(path);
-    const clue = m ? this._register.clues[Number(m[1])] : undefined;
+    const clue = m ? this.record.clues[Number(m[1])] : undefined;
     if (!clue) return undefined;
     await this.openClue(clue.id);
     return this.renderRoot.querySelector<HTMLElement>('#d-problem') ?? undefined;
@@ -618,9 +569,9 @@ export class XcClueRegister extends XcFormElement {
       this._filter = { ...this._filter, ...patch };
       this._extra = 0;
     };
-    const approvedSelected = this._register.clues.some((c) => this._selected.has(c.id) && c.state === 'approved');
+    const approvedSelected = this.record.clues.some((c) => this._selected.has(c.id) && c.state === 'approved');
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.crFilters}>
-      ${this._locked ? nothing : html`<button type="button" class="primary add" @click=${() => this._open({ kind: 'add' })}>${t.crAdd}</button>`}
+      ${this.locked ? nothing : html`<button type="button" class="primary add" @click=${() => this._open({ kind: 'add' })}>${t.crAdd}</button>`}
       <label>${t.crColState}
         <select class="f-state" @change=${(e: Event) => set({ state: ((e.target as HTMLSelectElement).value || undefined) as ClueFilter['state'] })}>
           <option value="" ?selected=${!f.state}>${t.crAll}</option>
@@ -637,7 +588,7 @@ export class XcClueRegister extends XcFormElement {
       <label class="search">${t.crSearch}
         <input type="search" class="f-query" .value=${f.query ?? ''} @input=${(e: Event) => set({ query: (e.target as HTMLInputElement).value })} />
       </label>
-      ${this._locked ? nothing : html`<button type="button" class="make-sheet" aria-disabled=${approvedSelected ? 'false' : 'true'} @click=${() => (approvedSelected ? this._open({ kind: 'sheet-form' }) : this._status = clueRefusalMessage('empty', lang))}>${t.crMakeSheet}</button>`}
+      ${this.locked ? nothing : html`<button type="button" class="make-sheet" aria-disabled=${approvedSelected ? 'false' : 'true'} @click=${() => (approvedSelected ? this._open({ kind: 'sheet-form' }) : this._status = clueRefusalMessage('empty', lang))}>${t.crMakeSheet}</button>`}
       <button type="button" class="export-xlsx" @click=${() => void this.download('xlsx').catch(() => undefined)}>${t.crExportXlsx}</button>
       <button type="button" class="export" @click=${() => this.download()}>${t.crExportCsv}</button>
     </div>`;
@@ -655,7 +606,7 @@ export class XcClueRegister extends XcFormElement {
 
   private _renderTable(t: ReturnType<typeof clueRegisterMessages>, lang: string, shown: RegisterClue[], total: number, today: string) {
     if (!total) return html`<p class="empty">${t.crEmpty}</p>`;
-    const sheets = new Map((this._register.transfers ?? []).map((x) => [x.id, x.number]));
+    const sheets = new Map((this.record.transfers ?? []).map((x) => [x.id, x.number]));
     const limit = this.pageSize > 0 ? this.pageSize + this._extra : Infinity;
     const rows = shown.length > limit ? shown.slice(0, limit) : shown;
     const rest = shown.length - rows.length;
@@ -680,7 +631,7 @@ export class XcClueRegister extends XcFormElement {
               const light = replyLight(c, today);
               const number = s(c.number);
               return html`<tr data-id=${c.id} class="state-${c.state}">
-                <td class="sel"><input type="checkbox" class="select" aria-label=${t.crSelect(number)} .checked=${this._selected.has(c.id)} ?disabled=${this._locked || c.state !== 'approved'} @change=${(e: Event) => this._toggle(c.id, (e.target as HTMLInputElement).checked)} /></td>
+                <td class="sel"><input type="checkbox" class="select" aria-label=${t.crSelect(number)} .checked=${this._selected.has(c.id)} ?disabled=${this.locked || c.state !== 'approved'} @change=${(e: Event) => this._toggle(c.id, (e.target as HTMLInputElement).checked)} /></td>
                 <th scope="row"><button type="button" class="open" aria-label=${t.crOpen(number)} @click=${() => this.openClue(c.id)}><bdi>${number}</bdi></button></th>
                 <td class="problem"><bdi>${s(c.mainProblem)}</bdi>${c.category ? html`<br /><span class="category"><bdi>${s(c.category)}</bdi></span>` : nothing}</td>
                 <td><bdi>${clueOriginText(c, lang)}</bdi></td>

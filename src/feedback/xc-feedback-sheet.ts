@@ -3,12 +3,11 @@
  * 共性/个性, 意见建议, 反馈日期 — and its 签发 by the 组长, which locks it and hands the 问题清单 (ledger
  * items) to the host. The logic is src/core/feedback.ts; this file only shows it.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PrintPageController } from '../base/print-page.js';
-import { XcFormElement } from '../base/form-element.js';
+import { XcRecordElement, type RecordRead } from '../base/record-element.js';
 import { defineElement } from '../base/define.js';
-import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary, renderFieldError } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
@@ -41,9 +40,6 @@ const messages = (lang: string) => resolveLocale(lang) as unknown as FeedbackMes
 
 import type { FeedbackIssueDetail } from '../events/xc-issue.js';
 export type { FeedbackIssueDetail };
-
-/** The local calendar day of a clock. */
-const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /**
  * 巡察反馈意见: what the 巡察组 tells the unit's leadership at the 反馈 meeting, drafted from the
@@ -81,7 +77,7 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @cssprop --xc-color-border - Border colour of controls.
  * @cssprop --xc-color-surface-alt - Background of the badges and the 签发 box.
  */
-export class XcFeedbackSheet extends XcFormElement {
+export class XcFeedbackSheet extends XcRecordElement<FeedbackValue> {
   static override styles = [tokens, feedbackStyles];
 
   /** Provider roles per level of the 工作底稿's review; the `leader` level issues (签发). Default: role `leader`. */
@@ -90,30 +86,20 @@ export class XcFeedbackSheet extends XcFormElement {
   /** Months from the 反馈日期 to the 问题清单's deadline (整改情况报告 due). */
   @property({ type: Number, attribute: 'report-due-months' }) reportDueMonths = 2;
 
-  @state() private _value: FeedbackValue = emptyFeedback();
-  @state() private _valueError = '';
   @state() private _status = '';
   @state() private _issuer = '';
   private _sheets: FeedbackSheet[] = [];
-  private _initial: unknown = undefined;
   private _drafting: Promise<unknown> = Promise.resolve();
 
-  private _drafts = new DraftController(this, {
-    storage: () => this.env.drafts,
-    value: () => this._value,
-    now: () => this.env.now(),
-  });
+  protected override anchors = 'textarea, input, button';
 
   /** The feedback: `{ version: 1, unit?, round?, feedbackDate?, items, suggestions, issuedAt?, issuedBy? }`. Unknown members are kept. */
   @property({ attribute: false })
   get value(): FeedbackValue {
-    return this._value;
+    return this.record;
   }
   set value(v: FeedbackValue | null | undefined) {
-    const old = this._value;
-    if (this._initial === undefined) this._initial = v ?? null;
-    this._adopt(v);
-    this.requestUpdate('value', old);
+    this.acceptValue(v);
   }
 
   /**
@@ -137,28 +123,26 @@ export class XcFeedbackSheet extends XcFormElement {
   }
 
   private async _draft(): Promise<void> {
-    const out = await draftFeedback(this._sheets, { lang: this.effectiveLang, previous: this._value });
+    const out = await draftFeedback(this._sheets, { lang: this.effectiveLang, previous: this.record });
     if (!out.ok) {
-      this._valueError = this._refusalText(out);
+      this.valueError = this._refusalText(out);
+      this.requestUpdate();
       return;
     }
-    this._valueError = '';
-    this._value = out.value;
+    this.valueError = '';
+    this.record = out.value;
     // A sheet drafted from sheets alone resets to that first draft.
-    if (this._initial == null) this._initial = out.value;
+    this.firstValue(out.value);
     this._changed('draft');
   }
 
-  private _adopt(v: unknown): void {
-    if (v == null) {
-      this._value = emptyFeedback();
-      this._valueError = '';
-    } else {
-      const r = readFeedback(v);
-      this._value = r ?? emptyFeedback();
-      this._valueError = r ? '' : messages(this.effectiveLang).fbNotFeedback;
-    }
-    if (this.hasUpdated) this.syncForm();
+  protected override emptyValue(): FeedbackValue {
+    return emptyFeedback();
+  }
+
+  protected override readValue(v: unknown): RecordRead<FeedbackValue> {
+    const r = readFeedback(v);
+    return r ? { value: r } : { error: messages(this.effectiveLang).fbNotFeedback };
   }
 
   private _refusalText(r: FeedbackRefusal): string {
@@ -169,7 +153,7 @@ export class XcFeedbackSheet extends XcFormElement {
 
   /** Issued (签发): locked for everyone. */
   get issued(): boolean {
-    return isFeedbackIssued(this._value);
+    return isFeedbackIssued(this.record);
   }
 
   /** Whether the role in force (the provider's) may issue: it acts at the `leader` level. */
@@ -177,94 +161,69 @@ export class XcFeedbackSheet extends XcFormElement {
     return levelsOf(this.environment?.role, this.reviewRoles).includes('leader');
   }
 
-  private get _locked(): boolean {
-    return this.readonly || this.isDisabled || this.issued;
-  }
-
-  private get _today(): string {
-    return dayOf(this.env.now());
-  }
-
-  override get formValue(): unknown {
-    return this._value;
+  /** Read-only, disabled or issued. */
+  protected override get locked(): boolean {
+    return super.locked || this.issued;
   }
 
   override isEmpty(): boolean {
-    return this._value.items.length === 0 && this._value.suggestions.length === 0;
+    return this.record.items.length === 0 && this.record.suggestions.length === 0;
   }
 
   /** Every problem has text; a 反馈日期, when given, is a date. Shows nothing. */
   override validate(): ValidationResult {
     const t = messages(this.effectiveLang);
-    if (this._valueError) return { valid: false, errors: [{ path: '', message: this._valueError, keyword: 'shape' }] };
+    if (this.valueError) return { valid: false, errors: [{ path: '', message: this.valueError, keyword: 'shape' }] };
     const errors: FieldError[] = [];
-    this._value.items.forEach((it, i) => {
+    this.record.items.forEach((it, i) => {
       if (!it.text.trim()) errors.push({ path: `items.${i}.text`, message: t.fbNeedText(i + 1), keyword: 'required' });
     });
-    const d = this._value.feedbackDate;
+    const d = this.record.feedbackDate;
     if (d !== undefined && d !== '' && !isDateKey(d)) errors.push({ path: 'feedbackDate', message: t.fbBadDate, keyword: 'format' });
     return { valid: errors.length === 0, errors };
-  }
-
-  /** Back to the value first given. */
-  override reset(): void {
-    this.submitted = false;
-    this.shownErrors = [];
-    this._adopt(this._initial ?? null);
-  }
-
-  protected override restoreValue(value: unknown): void {
-    this.value = value as FeedbackValue;
-  }
-
-  protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('textarea, input, button') ?? undefined;
   }
 
   // --- Changes (also for hosts and tests) ------------------------------------------------------
 
   private _changed(reason: string): void {
-    this._drafts.changed();
-    this.syncForm();
-    this.refreshShownErrors();
-    this.emitChange({ reason });
+    this.changed({ reason });
   }
 
   /** Change a problem's text (false once issued, read-only or unknown). */
   editItem(id: string, text: string): boolean {
-    if (this._locked || !this._value.items.some((i) => i.id === id)) return false;
-    this._value = { ...this._value, items: this._value.items.map((i) => (i.id === id ? { ...i, text } : i)) };
+    if (this.locked || !this.record.items.some((i) => i.id === id)) return false;
+    this.record = { ...this.record, items: this.record.items.map((i) => (i.id === id ? { ...i, text } : i)) };
     this._changed('edit');
     return true;
   }
 
   /** Replace the 意见建议 (false once issued or read-only). */
   setSuggestions(list: string[]): boolean {
-    if (this._locked) return false;
-    this._value = { ...this._value, suggestions: list.map(String) };
+    if (this.locked) return false;
+    this.record = { ...this.record, suggestions: list.map(String) };
     this._changed('suggestion');
     return true;
   }
 
   /** Set the 反馈日期 (`YYYY-MM-DD`, or '' for none). */
   setFeedbackDate(date: string): boolean {
-    if (this._locked) return false;
-    const next: FeedbackValue = { ...this._value, feedbackDate: date };
+    if (this.locked) return false;
+    const next: FeedbackValue = { ...this.record, feedbackDate: date };
     if (!date) delete next.feedbackDate;
-    this._value = next;
+    this.record = next;
     this._changed('date');
     return true;
   }
 
   private async _addSuggestion(): Promise<void> {
-    if (!this.setSuggestions([...this._value.suggestions, ''])) return;
+    if (!this.setSuggestions([...this.record.suggestions, ''])) return;
     await this.updateComplete;
     const all = this.renderRoot.querySelectorAll<HTMLTextAreaElement>('.suggestions textarea');
     all[all.length - 1]?.focus();
   }
 
   private async _removeSuggestion(i: number): Promise<void> {
-    const list = this._value.suggestions.filter((_, n) => n !== i);
+    const list = this.record.suggestions.filter((_, n) => n !== i);
     if (!this.setSuggestions(list)) return;
     this._status = messages(this.effectiveLang).fbSuggestionRemoved(i + 1);
     await this.updateComplete;
@@ -279,11 +238,11 @@ export class XcFeedbackSheet extends XcFormElement {
    * are shown and the error summary takes focus).
    */
   async issue(by?: string): Promise<RectificationItem[] | null> {
-    if (this.readonly || this.isDisabled || !this.mayIssue || this._valueError) return null;
+    if (this.readonly || this.isDisabled || !this.mayIssue || this.valueError) return null;
     const t = messages(this.effectiveLang);
     const name = (by ?? (this._issuer || this.environment?.user?.name || '')).trim();
-    const date = this._value.feedbackDate || this._today;
-    const out = issueFeedback(this._value, { by: name, at: this.env.now().toISOString(), feedbackDate: date });
+    const date = this.record.feedbackDate || this.todayKey;
+    const out = issueFeedback(this.record, { by: name, at: this.env.now().toISOString(), feedbackDate: date });
     if (!out.ok) {
       const text: Record<string, FieldError> = {
         name: { path: 'issuer', message: t.fbNeedName, keyword: 'required' },
@@ -300,7 +259,7 @@ export class XcFeedbackSheet extends XcFormElement {
       return null;
     }
     const items = feedbackToItems(out.value, { reportDueMonths: this.reportDueMonths });
-    this._value = out.value;
+    this.record = out.value;
     this.shownErrors = [];
     this._status = t.fbIssuedStatus(items.length);
     this._changed('issue');
@@ -312,7 +271,7 @@ export class XcFeedbackSheet extends XcFormElement {
 
   /** The 问题清单 of the issued feedback (empty while drafting). */
   problemList(): RectificationItem[] {
-    return this.issued ? feedbackToItems(this._value, { reportDueMonths: this.reportDueMonths }) : [];
+    return this.issued ? feedbackToItems(this.record, { reportDueMonths: this.reportDueMonths }) : [];
   }
 
   private async _resolve(e: FieldError): Promise<HTMLElement | undefined> {
@@ -326,24 +285,13 @@ export class XcFeedbackSheet extends XcFormElement {
   /** Printed on A4, with the margins of a 反馈意见. */
   protected readonly printPage = new PrintPageController(this, { rule: '@page{size:A4;margin:25mm 20mm}' });
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('readonly')) this.syncForm();
-    if (changed.has('draftKey')) this._drafts.check();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.syncForm();
-  }
-
   // --- Rendering -----------------------------------------------------------------------------
 
   protected override render() {
     const lang = this.effectiveLang;
     const t = messages(lang);
-    const v = this._value;
-    const locked = this._locked;
+    const v = this.record;
+    const locked = this.locked;
     const err = (path: string) => this.shownErrors.find((e) => e.path === path)?.message;
     const counts = feedbackCounts(v);
     let n = 0;
@@ -353,9 +301,9 @@ export class XcFeedbackSheet extends XcFormElement {
         ${v.unit || v.round ? html`<p class="subject"><bdi>${v.unit ?? ''}</bdi>${v.unit && v.round ? ' · ' : ''}<bdi>${v.round ?? ''}</bdi></p>` : nothing}
         <slot name="header"></slot>
       </div>
-      ${this._valueError ? html`<div class="load-error" role="alert" part="load-error"><p>${this._valueError}</p></div>` : nothing}
-      ${renderDraftBanner(this._drafts, this.t, lang, (d) => {
-        this._adopt(d);
+      ${this.valueError ? html`<div class="load-error" role="alert" part="load-error"><p>${this.valueError}</p></div>` : nothing}
+      ${renderDraftBanner(this.drafts, this.t, lang, (d) => {
+        this.adopt(d);
         this._changed('restore');
       })}
       ${this.issued
@@ -410,7 +358,7 @@ export class XcFeedbackSheet extends XcFormElement {
   }
 
   private _renderSuggestions(t: FeedbackMessages, locked: boolean) {
-    const list = this._value.suggestions;
+    const list = this.record.suggestions;
     return html`<section class="suggestions" part="suggestions" aria-labelledby="fb-sugg-title">
       <h3 id="fb-sugg-title">${t.fbSuggestions}</h3>
       ${list.length ? nothing : html`<p class="empty">${t.fbNoSuggestions}</p>`}
@@ -432,11 +380,11 @@ export class XcFeedbackSheet extends XcFormElement {
   }
 
   private _renderIssue(t: FeedbackMessages, lang: string, locked: boolean) {
-    const v = this._value;
+    const v = this.record;
     const due = v.feedbackDate && isDateKey(v.feedbackDate) ? feedbackDueDate(v.feedbackDate, this.reportDueMonths) : undefined;
     const dateErr = this.shownErrors.find((e) => e.path === 'feedbackDate')?.message;
     const nameErr = this.shownErrors.find((e) => e.path === 'issuer')?.message;
-    const canIssue = !locked && this.mayIssue && !this._valueError;
+    const canIssue = !locked && this.mayIssue && !this.valueError;
     return html`<fieldset class="issue" part="issue">
       <legend>${t.fbIssueLegend}</legend>
       <div class="field">

@@ -7,14 +7,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { XcFormElement } from '../base/form-element.js';
+import { XcRecordElement, type RecordRead } from '../base/record-element.js';
 import { offerText } from '../base/save-text.js';
 import { lazy } from '../base/lazy.js';
 import { defineElement } from '../base/define.js';
-import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary, renderFieldError } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
+import { registerStyles } from '../base/register-styles.js';
 import { ChunkedRender } from '../base/chunks.js';
 import { formatDateKey } from '../core/i18n.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
@@ -127,9 +127,6 @@ function pruned<T extends object>(o: T): T {
 /** Rows drawn with the first frame; the rest follow a chunk at a time. */
 const FIRST_ROWS = 60;
 
-/** The local calendar day of a clock. */
-const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 /**
  * 信访件受理登记: the letters, calls, visits and online reports an inspection team receives while
  * stationed. A person registers a petition in the intake form (it is numbered by the register's
@@ -172,8 +169,8 @@ const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String
  * @cssprop --xc-color-border - Border colour of controls and the table.
  * @cssprop --xc-color-surface-alt - Background of bars and the editor.
  */
-export class XcPetitionRegister extends XcFormElement {
-  static override styles = [tokens, petitionStyles];
+export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
+  static override styles = [tokens, registerStyles, petitionStyles];
 
   /** The role in force for this element; wins over `<xc-provider user-role>`. */
   @property({ attribute: 'user-role' }) userRole = '';
@@ -194,42 +191,27 @@ export class XcPetitionRegister extends XcFormElement {
   @state() private _status = '';
   @state() private _version = 0;
 
-  private _register: PetitionRegister = { version: 1, entries: [] };
-  private _valueError: string | null = null;
-  private _rejected: unknown = null;
-  private _initial: unknown = undefined;
   /** The control that opened the editor, given focus back when it closes. */
   private _opener: HTMLElement | null = null;
 
-  private _drafts = new DraftController(this, {
-    storage: () => this.env.drafts,
-    value: () => this._draftValue(),
-    unsaved: {
-      get: () => (this._editing ? { ...this._editing, form: { ...this._editing.form } } : undefined),
-      restore: (u) => {
-        const e = u as Editing | undefined;
-        this._editing = e && typeof e === 'object' && e.form && typeof e.form === 'object' ? { id: typeof e.id === 'string' ? e.id : null, form: { ...emptyForm(''), ...e.form } } : null;
-      },
-    },
-    now: () => this.env.now(),
-  });
+  /** The draft keeps the editor's typing beside the register. */
+  protected override unsavedWork(): unknown {
+    return this._editing ? { ...this._editing, form: { ...this._editing.form } } : undefined;
+  }
+
+  protected override restoreUnsaved(u: unknown): void {
+    const e = u as Editing | undefined;
+    this._editing = e && typeof e === 'object' && e.form && typeof e.form === 'object' ? { id: typeof e.id === 'string' ? e.id : null, form: { ...emptyForm(''), ...e.form } } : null;
+  }
 
   /** The register: `{ version: 1, unit?, round?, numberPattern?, entries: [...], retiredNumbers? }`. Unknown members are kept. */
   @property({ attribute: false })
   get value(): PetitionRegister {
-    return this._register;
+    return this.record;
   }
   set value(v: PetitionRegister | null | undefined) {
-    const old = this._register;
-    if (this._initial === undefined) this._initial = v ?? null;
-    this._adopt(v);
-    this._given = new Set(this._register.entries.filter((e) => e.petitioner).map((e) => e.id));
-    this.requestUpdate('value', old);
-  }
-
-  /** The last `value` given that could not be read (it is not shown), exactly as given; `null` otherwise. */
-  get rejectedValue(): unknown {
-    return this._rejected;
+    this.acceptValue(v);
+    this._given = new Set(this.record.entries.filter((e) => e.petitioner).map((e) => e.id));
   }
 
   /** Ids of the petitions with a 反映人 in the value the host gave last. */
@@ -240,11 +222,11 @@ export class XcPetitionRegister extends XcFormElement {
    * without their 反映人 (the browser's storage then holds no identity the person could not see);
    * they are given back from the host's value when the draft is restored.
    */
-  private _draftValue(): PetitionRegister {
-    if (this.identityShown) return this._register;
+  protected override draftValue(): PetitionRegister {
+    if (this.identityShown) return this.record;
     return {
-      ...this._register,
-      entries: this._register.entries.map((e) => {
+      ...this.record,
+      entries: this.record.entries.map((e) => {
         if (!e.petitioner || !this._given.has(e.id)) return e;
         const out = { ...e };
         delete out.petitioner;
@@ -257,7 +239,7 @@ export class XcPetitionRegister extends XcFormElement {
   private _withIdentities(v: unknown): unknown {
     const r = readPetitionRegister(v);
     if (!r.ok) return v;
-    const byId = new Map(this._register.entries.map((e) => [e.id, e]));
+    const byId = new Map(this.record.entries.map((e) => [e.id, e]));
     return {
       ...r.register,
       entries: r.register.entries.map((e) => {
@@ -267,57 +249,37 @@ export class XcPetitionRegister extends XcFormElement {
     };
   }
 
-  private _adopt(v: unknown): void {
-    if (v == null) {
-      this._register = { version: 1, entries: [] };
-      this._valueError = null;
-      this._rejected = null;
-    } else {
-      const r = readPetitionRegister(v);
-      if (r.ok) {
-        this._register = r.register;
-        this._valueError = null;
-        this._rejected = null;
-      } else {
-        this._register = { version: 1, entries: [] };
-        this._valueError = petitionShapeMessage(r, this.effectiveLang);
-        this._rejected = v;
-      }
-    }
-    if (this._editing?.id && !this._register.entries.some((e) => e.id === this._editing!.id)) this._editing = null;
-    this._version++;
-    if (this.hasUpdated) this.syncForm();
+  protected override emptyValue(): PetitionRegister {
+    return { version: 1, entries: [] };
   }
 
-  override get formValue(): unknown {
-    return this._register;
+  protected override readValue(v: unknown): RecordRead<PetitionRegister> {
+    const r = readPetitionRegister(v);
+    return r.ok ? { value: r.register } : { error: petitionShapeMessage(r, this.effectiveLang) };
+  }
+
+  /** An editor open on a petition the new value does not have closes. */
+  protected override adopt(v: unknown): void {
+    super.adopt(v);
+    if (this._editing?.id && !this.record.entries.some((e) => e.id === this._editing!.id)) this._editing = null;
+    this._version++;
   }
 
   override isEmpty(): boolean {
-    return this._register.entries.length === 0;
+    return this.record.entries.length === 0;
   }
 
   /** Every petition complete (source, date, summary, a name unless anonymous); shows nothing. */
   override validate(): ValidationResult {
-    if (this._valueError) return { valid: false, errors: [{ path: '', message: this._valueError, keyword: 'shape' }] };
-    return validatePetitionRegister(this._register, this.effectiveLang);
+    if (this.valueError) return { valid: false, errors: [{ path: '', message: this.valueError, keyword: 'shape' }] };
+    return validatePetitionRegister(this.record, this.effectiveLang);
   }
 
   /** Back to the value first given; the editor closes. */
   override reset(): void {
-    this.submitted = false;
-    this.shownErrors = [];
     this._editing = null;
     this._formErrors = [];
-    this._adopt(this._initial ?? null);
-  }
-
-  protected override restoreValue(value: unknown): void {
-    this.value = value as PetitionRegister;
-  }
-
-  protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('button, input') ?? undefined;
+    super.reset();
   }
 
   /** The role in force: `user-role`, else the provider's. */
@@ -330,47 +292,36 @@ export class XcPetitionRegister extends XcFormElement {
     return identityVisible({ role: this.actingRole, allowedRoles: this.identityRoles });
   }
 
-  private get _locked(): boolean {
-    return this.readonly || this.isDisabled;
-  }
-
-  private get _today(): string {
-    return dayOf(this.env.now());
-  }
-
   // --- Changes (also for hosts and tests) ------------------------------------------------------
 
   private _changed(entryId: string | null, reason: string): void {
     this._version++;
-    this._drafts.changed();
-    this.syncForm();
-    this.refreshShownErrors();
-    this.emitChange({ entryId, reason });
+    this.changed({ entryId, reason });
   }
 
   /** Register a petition (numbered by the register); returns it, or null when read-only or disabled. */
   addEntry(input: Partial<PetitionEntry> & Pick<PetitionEntry, 'source' | 'receivedOn' | 'summary'>): PetitionEntry | null {
-    if (this._locked || this._valueError) return null;
-    const { register, entry } = addPetition(this._register, pruned({ ...input }));
-    this._register = register;
+    if (this.locked || this.valueError) return null;
+    const { register, entry } = addPetition(this.record, pruned({ ...input }));
+    this.record = register;
     this._changed(entry.id, 'add');
     return entry;
   }
 
   /** Change a petition (its id and number stay); false when read-only, disabled or unknown. */
   editEntry(id: string, changes: Partial<PetitionEntry>): boolean {
-    if (this._locked || !this._register.entries.some((e) => e.id === id)) return false;
-    const next = updatePetition(this._register, id, changes);
+    if (this.locked || !this.record.entries.some((e) => e.id === id)) return false;
+    const next = updatePetition(this.record, id, changes);
     next.entries = next.entries.map((e) => (e.id === id ? pruned({ ...e }) : e));
-    this._register = next;
+    this.record = next;
     this._changed(id, 'edit');
     return true;
   }
 
   /** Delete a petition; its number is retired, never given again. */
   removeEntry(id: string): boolean {
-    if (this._locked || !this._register.entries.some((e) => e.id === id)) return false;
-    this._register = removePetition(this._register, id);
+    if (this.locked || !this.record.entries.some((e) => e.id === id)) return false;
+    this.record = removePetition(this.record, id);
     this._changed(id, 'remove');
     return true;
   }
@@ -378,12 +329,12 @@ export class XcPetitionRegister extends XcFormElement {
   /** What the exports write: the petitions shown (filters applied), for the role in force. */
   private _exportOptions() {
     const shown = new Set(this._shown().map((e) => e.id));
-    return { lang: this.effectiveLang, role: this.actingRole, allowedRoles: this.identityRoles, entries: this._register.entries.filter((e) => shown.has(e.id)) };
+    return { lang: this.effectiveLang, role: this.actingRole, allowedRoles: this.identityRoles, entries: this.record.entries.filter((e) => shown.has(e.id)) };
   }
 
   /** The CSV of the petitions shown (filters applied), the 反映人 masked unless the role may see it. */
   toCsv(): string {
-    return petitionsToCsv(this._register, this._exportOptions());
+    return petitionsToCsv(this.record, this._exportOptions());
   }
 
   /**
@@ -398,10 +349,10 @@ export class XcPetitionRegister extends XcFormElement {
   download(format: 'xlsx'): Promise<boolean>;
   download(format?: 'csv' | 'xlsx'): boolean | Promise<boolean>;
   download(format: 'csv' | 'xlsx' = 'csv'): boolean | Promise<boolean> {
-    const filename = `${petitionMessages(this.effectiveLang).petFileName}-${this._today}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
+    const filename = `${petitionMessages(this.effectiveLang).petFileName}-${this.todayKey}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
     if (format === 'xlsx') {
       // The petitions as they are now, masked for the role in force: the CSV's table.
-      const table = petitionTable(this._register, this._exportOptions());
+      const table = petitionTable(this.record, this._exportOptions());
       return loadXlsx().then((x) => x.exportXlsx(this, table, this.effectiveLang, filename));
     }
     return offerText(this, 'csv', filename, this.toCsv(), 'text/csv;charset=utf-8');
@@ -409,7 +360,7 @@ export class XcPetitionRegister extends XcFormElement {
 
   /** Fire `xc-petition-to-clue` for a petition: the clue sheet's value made from it. */
   toClue(id: string): PetitionClue | null {
-    const entry = this._register.entries.find((e) => e.id === id);
+    const entry = this.record.entries.find((e) => e.id === id);
     if (!entry) return null;
     const clue = petitionToClue(entry, { role: this.actingRole, allowedRoles: this.identityRoles, lang: this.effectiveLang });
     this.dispatchEvent(new CustomEvent<PetitionToClueDetail>('xc-petition-to-clue', { bubbles: true, composed: true, detail: { clue, entryId: id } }));
@@ -419,7 +370,7 @@ export class XcPetitionRegister extends XcFormElement {
 
   /** Fire `xc-petition-cite` for a petition: an evidence entry citing it (number and summary, no 反映人). */
   cite(id: string): EvidenceRef | null {
-    const entry = this._register.entries.find((e) => e.id === id);
+    const entry = this.record.entries.find((e) => e.id === id);
     if (!entry) return null;
     const evidence = petitionAsEvidence(entry, this.effectiveLang);
     this.dispatchEvent(new CustomEvent<PetitionCiteDetail>('xc-petition-cite', { bubbles: true, composed: true, detail: { evidence, entryId: id } }));
@@ -432,13 +383,13 @@ export class XcPetitionRegister extends XcFormElement {
   /** Open the intake form (a new petition) or an existing petition's edit. */
   async openEditor(id: string | null = null): Promise<void> {
     this._opener = (this.shadowRoot?.activeElement as HTMLElement | null) ?? null;
-    const entry = id ? this._register.entries.find((e) => e.id === id) : undefined;
-    const form = entry ? formOf(entry) : emptyForm(this._today);
+    const entry = id ? this.record.entries.find((e) => e.id === id) : undefined;
+    const form = entry ? formOf(entry) : emptyForm(this.todayKey);
     // A role that may not see the 反映人 gets no copy of it in the form (nor so in the draft).
     if (entry && !this.identityShown) form.name = form.contact = '';
     this._editing = { id: entry ? entry.id : null, form };
     this._formErrors = [];
-    this._drafts.changed();
+    this.drafts.changed();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
   }
@@ -446,7 +397,7 @@ export class XcPetitionRegister extends XcFormElement {
   /** An error of the whole register (`entries.<i>.<field>`): open that petition, its errors shown, and give the field. */
   private async _openAt(path: string): Promise<HTMLElement | undefined> {
     const m = /^entries\.(\d+)\.(.+)$/.exec(path);
-    const entry = m ? this._register.entries[Number(m[1])] : undefined;
+    const entry = m ? this.record.entries[Number(m[1])] : undefined;
     if (!m || !entry) return undefined;
     await this.openEditor(entry.id);
     this._formErrors = this._check();
@@ -457,7 +408,7 @@ export class XcPetitionRegister extends XcFormElement {
   private async _closeEditor(): Promise<void> {
     this._editing = null;
     this._formErrors = [];
-    this._drafts.changed();
+    this.drafts.changed();
     await this.updateComplete;
     const back = this._opener?.isConnected ? this._opener : this.renderRoot.querySelector<HTMLElement>('.intake');
     back?.focus();
@@ -470,13 +421,13 @@ export class XcPetitionRegister extends XcFormElement {
       const now = new Set(this._check().map((e) => e.path));
       this._formErrors = this._formErrors.filter((e) => now.has(e.path));
     }
-    this._drafts.changed();
+    this.drafts.changed();
   }
 
   /** The errors of the form as typed (an existing entry whose identity is hidden keeps its own). */
   private _check(): FieldError[] {
     const ed = this._editing!;
-    const original = ed.id ? this._register.entries.find((e) => e.id === ed.id) : undefined;
+    const original = ed.id ? this.record.entries.find((e) => e.id === ed.id) : undefined;
     const withIdentity = !original || this.identityShown;
     const candidate = { ...original, ...changesOf(ed.form, withIdentity) };
     return validatePetitionEntry(candidate, this.effectiveLang);
@@ -485,7 +436,7 @@ export class XcPetitionRegister extends XcFormElement {
   private async _save(e?: Event): Promise<void> {
     e?.preventDefault();
     const ed = this._editing;
-    if (!ed || this._locked) return;
+    if (!ed || this.locked) return;
     const errors = this._check();
     const t = petitionMessages(this.effectiveLang);
     if (errors.length) {
@@ -494,7 +445,7 @@ export class XcPetitionRegister extends XcFormElement {
       this.renderRoot.querySelector<HTMLElement>('.editor [data-error-summary]')?.focus();
       return;
     }
-    const original = ed.id ? this._register.entries.find((x) => x.id === ed.id) : undefined;
+    const original = ed.id ? this.record.entries.find((x) => x.id === ed.id) : undefined;
     const changes = changesOf(ed.form, !original || this.identityShown);
     if (original) {
       // Members of 被反映人 the form does not show (a host's `post`, say) are kept.
@@ -521,17 +472,6 @@ export class XcPetitionRegister extends XcFormElement {
 
   // --- Rendering -----------------------------------------------------------------------------
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('readonly')) this.syncForm();
-    if (changed.has('draftKey')) this._drafts.check();
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.syncForm();
-  }
-
   /** The masked (or not) view's entries, filtered. */
   private _shown(): PetitionEntry[] {
     return filterPetitions(this._view().entries, this._filter);
@@ -551,7 +491,7 @@ export class XcPetitionRegister extends XcFormElement {
         return m;
       };
       // The same masking as petitionView(), entry by entry.
-      const register = masked ? { ...this._register, entries: this._register.entries.map(mask) } : this._register;
+      const register = masked ? { ...this.record, entries: this.record.entries.map(mask) } : this.record;
       this._viewCache = { key, register };
     }
     return this._viewCache.register;
@@ -596,8 +536,8 @@ export class XcPetitionRegister extends XcFormElement {
   protected override render() {
     const t = petitionMessages(this.effectiveLang);
     const lang = this.effectiveLang;
-    if (this._valueError) {
-      return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.petInvalid}</strong></p><p>${this._valueError}</p></div>`;
+    if (this.valueError) {
+      return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.petInvalid}</strong></p><p>${this.valueError}</p></div>`;
     }
     const view = this._view();
     const visible = this.identityShown;
@@ -609,12 +549,12 @@ export class XcPetitionRegister extends XcFormElement {
         <p class="note identity-note">${visible ? t.petIdentityShown : t.petIdentityHidden}</p>
         <p class="print-note">${t.petPrintMasked}</p>
       </div>
-      ${renderDraftBanner(this._drafts, t, lang, (v) => {
-        this._adopt(this._withIdentities(v));
-        this._drafts.changed();
+      ${renderDraftBanner(this.drafts, t, lang, (v) => {
+        this.adopt(this._withIdentities(v));
+        this.drafts.changed();
         this.emitChange({ entryId: null, reason: 'restore' });
       })}
-      ${this._locked ? html`<p class="banner" role="note">${t.petReadonly}</p>` : nothing}
+      ${this.locked ? html`<p class="banner" role="note">${t.petReadonly}</p>` : nothing}
       ${this._editing ? nothing : renderErrorSummary(this.shownErrors, t, (e) => this._openAt(e.path), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${this._renderToolbar(t, view)}
@@ -625,7 +565,7 @@ export class XcPetitionRegister extends XcFormElement {
         return html`${this._renderCounts(t, lang, shown)}${this._renderTable(t, lang, shown, view.entries.length)}`;
       })}
       <p class="hint keys">${t.petKeyboardHelp}</p>
-      ${this.environment?.watermark?.(this, this._locked)}
+      ${this.environment?.watermark?.(this, this.locked)}
     `;
   }
 
@@ -635,7 +575,7 @@ export class XcPetitionRegister extends XcFormElement {
     const set = (patch: PetitionFilter) => (this._filter = { ...this._filter, ...patch });
     const categories = [...new Set(view.entries.map((e) => s(e.category).trim()))].sort();
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.petFilters}>
-      ${this._locked ? nothing : html`<button type="button" class="primary intake" ?disabled=${!!this._editing && !this._editing.id} @click=${() => this.openEditor(null)}>${t.petIntake}</button>`}
+      ${this.locked ? nothing : html`<button type="button" class="primary intake" ?disabled=${!!this._editing && !this._editing.id} @click=${() => this.openEditor(null)}>${t.petIntake}</button>`}
       <label>${t.petColSource}
         <select class="f-source" @change=${(e: Event) => set({ source: (e.target as HTMLSelectElement).value || undefined })}>
           <option value="" ?selected=${!f.source}>${t.petAll}</option>
@@ -725,8 +665,8 @@ export class XcPetitionRegister extends XcFormElement {
   private _renderEditor(t: ReturnType<typeof petitionMessages>, lang: string) {
     const ed = this._editing!;
     const f = ed.form;
-    const original = ed.id ? this._register.entries.find((e) => e.id === ed.id) : undefined;
-    const locked = this._locked;
+    const original = ed.id ? this.record.entries.find((e) => e.id === ed.id) : undefined;
+    const locked = this.locked;
     const identityEditable = !original || this.identityShown;
     const err = (path: string) => this._formErrors.find((e) => e.path === path)?.message;
     const described = (id: string, path: string, hint?: string) => [err(path) ? `${id}-err` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
@@ -743,11 +683,11 @@ export class XcPetitionRegister extends XcFormElement {
         @input=${(e: Event) => this._set(key, (e.target as HTMLTextAreaElement).value as never)}></textarea>
       ${renderFieldError(`${id}-err`, err(path), t)}
     </div>`;
-    const categories = [...new Set(this._register.entries.map((e) => s(e.category).trim()).filter(Boolean))];
+    const categories = [...new Set(this.record.entries.map((e) => s(e.category).trim()).filter(Boolean))];
     const who = original ? petitionerText(this._view().entries.find((e) => e.id === original.id)!, lang) : null;
     return html`<form class="editor" part="editor" aria-labelledby="editor-title" novalidate @submit=${(e: Event) => this._save(e)} @keydown=${this._onEditorKey}>
       <h3 id="editor-title" tabindex="-1">${original ? t.petEdit(s(original.number)) : t.petIntake}</h3>
-      ${original ? nothing : html`<p class="hint next-number">${t.petNextNumber(nextPetitionNumber(this._register, this._register.numberPattern, f.receivedOn || this._today))}</p>`}
+      ${original ? nothing : html`<p class="hint next-number">${t.petNextNumber(nextPetitionNumber(this.record, this.record.numberPattern, f.receivedOn || this.todayKey))}</p>`}
       ${renderErrorSummary(this._formErrors, t, (e) => this.renderRoot.querySelector<HTMLElement>(`[data-path="${e.path}"]`) ?? undefined, (e) => `p-${e.path}`)}
       <fieldset class="radios" aria-describedby=${err('source') ? 'p-source-err' : nothing}>
         <legend>${t.petColSource}</legend>

@@ -7,9 +7,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { XcFormElement } from '../base/form-element.js';
+import { XcRecordElement, type RecordRead } from '../base/record-element.js';
+import { PrintPageController } from '../base/print-page.js';
 import { defineElement } from '../base/define.js';
-import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
@@ -54,9 +54,6 @@ const loadDocx = lazy(() => import('./report-docx.js'));
 const FIRST_PROBLEMS = 40;
 /** Ledgers longer than this are drafted a slice at a time, after the first frame. */
 const CHUNKED_DRAFT = 400;
-
-/** The local calendar day of a clock. */
-const dayOf = (d: Date) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 type RT = ReturnType<typeof reportMessages>;
 
@@ -110,7 +107,7 @@ export interface ReportChangeDetail {
  * @cssprop --xc-color-border - Border colour of text boxes and the table.
  * @cssprop --xc-color-surface-alt - Background of the toolbar.
  */
-export class XcRectificationReport extends XcFormElement {
+export class XcRectificationReport extends XcRecordElement<ReportValue | null> {
   static override styles = [tokens, reportStyles];
 
   /** The rectification ledger the report is drafted from (`{ version: 1, unit?, items }`). */
@@ -144,102 +141,62 @@ export class XcRectificationReport extends XcFormElement {
 
   @state() private _status = '';
 
-  private _value: ReportValue | null = null;
-  private _valueError = false;
-  private _rejected: unknown = null;
-  private _initial: unknown = undefined;
   /** What the model was last drafted from; a change drafts again. */
   private _drafted: unknown[] = [];
 
-  private _drafts = new DraftController(this, {
-    storage: () => this.env.drafts,
-    value: () => this._value,
-    now: () => this.env.now(),
-  });
+  protected override anchors = 'textarea, button';
 
   /** The report: `{ version: 1, model, edits, publicEdits? }` (model drafted from the ledger; edits by paragraph id). */
   @property({ attribute: false })
   get value(): ReportValue | null {
-    return this._value;
+    return this.record;
   }
   set value(v: ReportValue | null | undefined) {
-    const old = this._value;
-    if (this._initial === undefined) this._initial = v ?? null;
-    this._adopt(v);
-    this.requestUpdate('value', old);
+    this.acceptValue(v);
   }
 
-  /** The last `value` given that could not be read (it is not shown), exactly as given; `null` otherwise. */
-  get rejectedValue(): unknown {
-    return this._rejected;
+  protected override emptyValue(): ReportValue | null {
+    return null;
   }
 
-  private _adopt(v: unknown): void {
-    if (v == null) {
-      this._value = null;
-      this._valueError = false;
-      this._rejected = null;
-    } else {
-      const r = readReportValue(v);
-      this._value = r;
-      this._valueError = !r;
-      this._rejected = r ? null : v;
-    }
-    // With a ledger, the model is drafted from it again (the edits given are kept).
+  protected override readValue(v: unknown): RecordRead<ReportValue | null> {
+    const r = readReportValue(v);
+    return r ? { value: r } : { error: this._t.rrShapeError };
+  }
+
+  /** With a ledger, the model is drafted from it again (the edits given are kept). */
+  protected override adopt(v: unknown): void {
+    super.adopt(v);
     this._drafted = [];
-    if (this.hasUpdated) this.syncForm();
-  }
-
-  override get formValue(): unknown {
-    return this._value;
   }
 
   override isEmpty(): boolean {
-    return !this._value;
+    return !this.record;
   }
 
   /** Every paragraph has text; shows nothing. */
   override validate(): ValidationResult {
-    if (this._valueError) return { valid: false, errors: [{ path: '', message: this._t.rrShapeError, keyword: 'shape' }] };
-    return this._value ? validateReport(this._value, this.effectiveLang) : { valid: true, errors: [] };
+    if (this.valueError) return { valid: false, errors: [{ path: '', message: this._t.rrShapeError, keyword: 'shape' }] };
+    return this.record ? validateReport(this.record, this.effectiveLang) : { valid: true, errors: [] };
   }
 
   /** Back to the value first given (its edits), drafted again from the ledger. */
   override reset(): void {
-    this.submitted = false;
-    this.shownErrors = [];
-    this._adopt(this._initial ?? null);
+    super.reset();
     this.requestUpdate();
-  }
-
-  protected override restoreValue(value: unknown): void {
-    this.value = value as ReportValue;
-  }
-
-  protected override validationAnchor(): HTMLElement | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('textarea, button') ?? undefined;
   }
 
   private get _t(): RT {
     return reportMessages(this.effectiveLang);
   }
 
-  private get _locked(): boolean {
-    return this.readonly || this.isDisabled;
-  }
-
-  /** Today's local date, from `<xc-provider today>` or the clock. */
-  private get _today(): string {
-    return dayOf(this.env.now());
-  }
-
   private _restricted?: { key: unknown[]; names: readonly RestrictedName[] };
   /** Every string the 公开稿 must not hold: names of the ledger, of the clues, `restricted`, and the ledger's people the report was drafted with. */
   get restrictedText(): readonly RestrictedName[] {
-    const key = [this.ledger, this.clues, this.restricted, this._value?.model];
+    const key = [this.ledger, this.clues, this.restricted, this.record?.model];
     if (!this._restricted || key.some((k, i) => k !== this._restricted!.key[i])) {
       const names = restrictedNames(this.ledger, { clues: this.clues, extra: this.restricted });
-      this._restricted = { key, names: this._value ? reportRestricted(this._value.model, names) : names };
+      this._restricted = { key, names: this.record ? reportRestricted(this.record.model, names) : names };
     }
     return this._restricted.names;
   }
@@ -247,9 +204,9 @@ export class XcRectificationReport extends XcFormElement {
   private _public?: { key: unknown[]; result: PublicResult | null };
   /** The 公开稿 of the report as it stands, or where restricted text remains (`null` without a report). */
   publicVersion(): PublicResult | null {
-    const key = [this._value, this.restrictedText, this.effectiveLang];
+    const key = [this.record, this.restrictedText, this.effectiveLang];
     if (!this._public || key.some((k, i) => k !== this._public!.key[i])) {
-      this._public = { key, result: this._value ? publicVersion(this._value, { restricted: this.restrictedText, lang: this.effectiveLang }) : null };
+      this._public = { key, result: this.record ? publicVersion(this.record, { restricted: this.restrictedText, lang: this.effectiveLang }) : null };
     }
     return this._public.result;
   }
@@ -278,7 +235,7 @@ export class XcRectificationReport extends XcFormElement {
    */
   async download(format: 'docx', options: { public?: boolean } = {}): Promise<boolean> {
     await this._drafting?.done;
-    const v = this._value;
+    const v = this.record;
     if (format !== 'docx' || !v) return false;
     const pub = options.public === true;
     const restricted = this.restrictedText;
@@ -288,7 +245,7 @@ export class XcRectificationReport extends XcFormElement {
     const result = pub ? this.publicVersion()! : null;
     const r = result && !result.ok
       ? result
-      : await (await loadDocx()).exportDocx(this, { model: result?.model ?? v.model, edits: pub ? undefined : v.edits, public: pub, t: this._t, lang, scan: (s) => leaksIn(s, restricted) }, this._today);
+      : await (await loadDocx()).exportDocx(this, { model: result?.model ?? v.model, edits: pub ? undefined : v.edits, public: pub, t: this._t, lang, scan: (s) => leaksIn(s, restricted) }, this.todayKey);
     this._exportLeaks = r.ok ? null : { value: v, leaks: r.leaks };
     this.requestUpdate();
     return r.ok && r.started;
@@ -296,8 +253,8 @@ export class XcRectificationReport extends XcFormElement {
 
   /** Rewrite a paragraph (in the 公开稿 when `publicText`); false when read-only, disabled or unknown. */
   editParagraph(id: string, text: string, publicText = false): boolean {
-    if (this._locked || !this._value?.model.paragraphs.some((p) => p.id === id)) return false;
-    this._value = editParagraph(this._value, id, text, publicText);
+    if (this.locked || !this.record?.model.paragraphs.some((p) => p.id === id)) return false;
+    this.record = editParagraph(this.record, id, text, publicText);
     this._changed('edit', { paragraph: id, public: publicText });
     return true;
   }
@@ -317,7 +274,7 @@ export class XcRectificationReport extends XcFormElement {
   }
 
   private _changed(reason: ReportChangeDetail['reason'], extra: Partial<ReportChangeDetail> = {}): void {
-    this._drafts.changed();
+    this.drafts.changed();
     if (reason === 'edit') {
       clearTimeout(this._syncTimer);
       this._syncTimer = setTimeout(() => {
@@ -335,17 +292,17 @@ export class XcRectificationReport extends XcFormElement {
 
   private _draftKey(): unknown[] {
     const lang = this.effectiveLang;
-    return [this.ledger, this.templates, this.feedbackDate, this.dueMonths, this.kind, lang, isLocaleReady(lang), this._today];
+    return [this.ledger, this.templates, this.feedbackDate, this.dueMonths, this.kind, lang, isLocaleReady(lang), this.todayKey];
   }
 
   private _draftOptions() {
-    return { today: this._today, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang, templates: Array.isArray(this.templates) ? this.templates : [] };
+    return { today: this.todayKey, feedbackDate: this.feedbackDate || undefined, dueMonths: this.dueMonths, kind: this.kind, lang: this.effectiveLang, templates: Array.isArray(this.templates) ? this.templates : [] };
   }
 
   private _redraft(): void {
     this._drafting = null;
     const opts = this._draftOptions();
-    this._value = this._value ? redraftReport(this._value, this.ledger, opts) : reportValue(draftReport(this.ledger, opts));
+    this.record = this.record ? redraftReport(this.record, this.ledger, opts) : reportValue(draftReport(this.ledger, opts));
     this._drafted = this._draftKey();
   }
 
@@ -361,7 +318,7 @@ export class XcRectificationReport extends XcFormElement {
 
   /** Whether the 公开稿 can be made now without a long task (a long report's matching done ahead). */
   private _publicReady(): boolean {
-    const v = this._value;
+    const v = this.record;
     if (!v || v.model.paragraphs.length <= CHUNKED_DRAFT) return true;
     const key = [v.model, this.restrictedText, this.effectiveLang];
     const p = this._preparing;
@@ -389,8 +346,8 @@ export class XcRectificationReport extends XcFormElement {
     const done = draftReportInChunks(this.ledger, this._draftOptions(), 250, signal).then((model) => {
       if (!model || signal.aborted) return;
       this._drafting = null;
-      const v = this._value;
-      this._value = v ? { ...v, version: 1, model, edits: { ...v.edits }, ...(v.publicEdits ? { publicEdits: { ...v.publicEdits } } : {}) } : reportValue(model);
+      const v = this.record;
+      this.record = v ? { ...v, version: 1, model, edits: { ...v.edits }, ...(v.publicEdits ? { publicEdits: { ...v.publicEdits } } : {}) } : reportValue(model);
       this.requestUpdate();
       // The form gets the value in a task of its own (a long report's JSON is large).
       return new Promise<void>((resolve) => setTimeout(() => {
@@ -403,7 +360,7 @@ export class XcRectificationReport extends XcFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.ledger && !this._valueError) {
+    if (this.ledger && !this.valueError) {
       const key = this._draftKey();
       if (key.length !== this._drafted.length || key.some((k, i) => k !== this._drafted[i])) {
         if ((this.ledger.items?.length ?? 0) > CHUNKED_DRAFT) this._redraftInChunks();
@@ -413,60 +370,46 @@ export class XcRectificationReport extends XcFormElement {
         }
       }
     }
-    const n = this._value?.model.sections.reduce((a, s) => a + s.problems.length, 0) ?? 0;
+    const n = this.record?.model.sections.reduce((a, s) => a + s.problems.length, 0) ?? 0;
     // The 公开稿 and the report are different texts: switching draws the first problems at once, the rest in chunks.
     if (changed.has('mode') && this.hasUpdated) this._chunks.restart(n);
-    else if (this._chunkKey !== this._value?.model) {
+    else if (this._chunkKey !== this.record?.model) {
       if (this._chunkKey === undefined || n <= FIRST_PROBLEMS) this._chunks.restart(n);
       else this._chunks.grow(n);
-      this._chunkKey = this._value?.model;
+      this._chunkKey = this.record?.model;
     }
   }
 
   private _chunks = new ChunkedRender(this, FIRST_PROBLEMS, 60);
   private _chunkKey: ReportModel | undefined;
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.syncForm();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('readonly')) this.syncForm();
-    if (changed.has('draftKey')) this._drafts.check();
-  }
-
-  /** Printed: every problem drawn, and the page A4 (@page only works at document level, so it is adopted there while printing). */
-  private _beforePrint = () => {
-    pageRules(true);
-    if (this._chunks.all()) {
-      this.requestUpdate();
-      this.performUpdate();
-    }
-  };
-  private _afterPrint = () => pageRules(false);
+  /** Printed on A4 (the margins of a 报告): every problem drawn first. */
+  protected readonly printPage = new PrintPageController(this, {
+    rule: '@page{size:A4;margin:25mm 20mm}',
+    before: () => {
+      if (this._chunks.all()) {
+        this.requestUpdate();
+        this.performUpdate();
+      }
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('focusout', this._flushForm);
-    addEventListener('beforeprint', this._beforePrint);
-    addEventListener('afterprint', this._afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._flushForm();
     this.removeEventListener('focusout', this._flushForm);
-    removeEventListener('beforeprint', this._beforePrint);
-    removeEventListener('afterprint', this._afterPrint);
   }
 
   /** Focus the text box of a paragraph (drawing every problem first). */
   async focusParagraph(id: string): Promise<HTMLTextAreaElement | null> {
     if (this._chunks.all()) this.requestUpdate();
     await this.updateComplete;
-    const i = this._value?.model.paragraphs.findIndex((p) => p.id === id) ?? -1;
+    const i = this.record?.model.paragraphs.findIndex((p) => p.id === id) ?? -1;
     const box = i < 0 ? null : this.renderRoot.querySelector<HTMLTextAreaElement>(`#para-${i}`);
     box?.focus();
     return box;
@@ -477,10 +420,10 @@ export class XcRectificationReport extends XcFormElement {
   protected override render() {
     const t = this._t;
     const lang = this.effectiveLang;
-    if (this._valueError) {
+    if (this.valueError) {
       return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.rrInvalid}</strong></p><p>${t.rrShapeError}</p></div>`;
     }
-    const v = this._value;
+    const v = this.record;
     const isPublic = this.mode === 'public';
     if (v && isPublic && !this._publicReady()) {
       return html`${this._renderToolbar(t)}<p class="empty" role="status">${t.rrPreparingPublic}</p>`;
@@ -488,19 +431,19 @@ export class XcRectificationReport extends XcFormElement {
     const result = v && isPublic ? this.publicVersion() : null;
     const refused = result && !result.ok ? result : null;
     return html`
-      ${renderDraftBanner(this._drafts, t, lang, (d) => {
-        this._adopt(d);
+      ${renderDraftBanner(this.drafts, t, lang, (d) => {
+        this.adopt(d);
         this.requestUpdate();
         this._changed('restore');
       })}
       ${this._renderToolbar(t)}
-      ${this._locked ? html`<p class="banner" role="note">${t.rrReadonly}</p>` : nothing}
+      ${this.locked ? html`<p class="banner" role="note">${t.rrReadonly}</p>` : nothing}
       ${renderErrorSummary(this.shownErrors, t, (e) => this.focusParagraph(e.path.replace(/^paragraphs\./, '')).then((b) => b ?? undefined), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${refused ? this._renderRefusal(t, lang, refused.leaks, '') : this._exportLeaks?.value === v ? this._renderRefusal(t, lang, this._exportLeaks.leaks, 'export-refusal') : nothing}
       ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
-      ${this.environment?.watermark?.(this, this._locked)}
+      ${this.environment?.watermark?.(this, this.locked)}
     `;
   }
 
@@ -510,7 +453,7 @@ export class XcRectificationReport extends XcFormElement {
       <p><strong>${t.rrPublicRefused}</strong></p>
       <ul>
         ${leaks.map(
-          (l) => html`<li><bdi>${leakMessage(l, lang)}</bdi>${l.paragraph && !this._locked
+          (l) => html`<li><bdi>${leakMessage(l, lang)}</bdi>${l.paragraph && !this.locked
             ? html` <button type="button" class="fix" @click=${() => {
                 this.mode = 'public';
                 void this.focusParagraph(l.paragraph!);
@@ -532,20 +475,20 @@ export class XcRectificationReport extends XcFormElement {
       <fieldset class="kind">
         <legend>${t.rrKindLegend}</legend>
         ${(['unit', 'leader'] as const).map(
-          (k) => html`<label><input type="radio" name="kind" value=${k} .checked=${this.kind === k} ?disabled=${this._locked || !this.ledger} @change=${() => {
+          (k) => html`<label><input type="radio" name="kind" value=${k} .checked=${this.kind === k} ?disabled=${this.locked || !this.ledger} @change=${() => {
             this.kind = k;
             this._changedSoon('redraft');
           }} />${k === 'unit' ? t.rrKindUnit : t.rrKindLeader}</label>`,
         )}
       </fieldset>
       <label class="feedback">${t.rrFeedbackDate}
-        <input type="date" class="feedback-date" .value=${this.feedbackDate} ?readonly=${this._locked || !this.ledger} @change=${(e: Event) => {
+        <input type="date" class="feedback-date" .value=${this.feedbackDate} ?readonly=${this.locked || !this.ledger} @change=${(e: Event) => {
           this.feedbackDate = (e.target as HTMLInputElement).value;
           this._changedSoon('redraft');
         }} />
       </label>
-      ${this.ledger && !this._locked ? html`<button type="button" class="redraft" @click=${() => void this.redraft()}>${t.rrRedraft}</button>` : nothing}
-      ${this._value
+      ${this.ledger && !this.locked ? html`<button type="button" class="redraft" @click=${() => void this.redraft()}>${t.rrRedraft}</button>` : nothing}
+      ${this.record
         ? [false, true].map((pub) => html`<button type="button" class=${pub ? 'export-public-docx' : 'export-docx'} @click=${() => void this.download('docx', { public: pub }).catch(() => undefined)}>${pub ? t.rrExportPublicDocx : t.rrExportDocx}</button>`)
         : nothing}
       <button type="button" class="print" @click=${() => print()}>${t.rrPrint}</button>
@@ -609,7 +552,7 @@ export class XcRectificationReport extends XcFormElement {
             if (drawn++ >= limit) return nothing;
             // A problem whose text did not change is not drawn again (thousands per report).
             const own = textOf(p.paragraph);
-            return guard([p, own, hideAll, leaking.has(p.paragraph), isPublic, t, this._locked, v.edits[p.paragraph], v.publicEdits?.[p.paragraph], this.shownErrors], () => html`<div class="problem" data-item=${p.itemId}>
+            return guard([p, own, hideAll, leaking.has(p.paragraph), isPublic, t, this.locked, v.edits[p.paragraph], v.publicEdits?.[p.paragraph], this.shownErrors], () => html`<div class="problem" data-item=${p.itemId}>
               ${this._renderProblemHead(t, p.no, shownText(p.problem), hideAll)}
               ${this._renderResponsibility(t, p, isPublic, hideAll)}
               ${para(p.paragraph)}
@@ -624,7 +567,7 @@ export class XcRectificationReport extends XcFormElement {
               if (oi >= limit) return nothing;
               const p = byId.get(o.itemId);
               const own = textOf(o.paragraph);
-              return guard([p, own, hideAll, leaking.has(o.paragraph), isPublic, t, this._locked, v.edits[o.paragraph], v.publicEdits?.[o.paragraph], this.shownErrors], () => html`<div class="problem open-item" data-item=${o.itemId}>
+              return guard([p, own, hideAll, leaking.has(o.paragraph), isPublic, t, this.locked, v.edits[o.paragraph], v.publicEdits?.[o.paragraph], this.shownErrors], () => html`<div class="problem open-item" data-item=${o.itemId}>
                 <h4 ?hidden=${hideAll}><bdi>${t.rrProblemHead(o.no, shownText(p?.problem ?? ''))}</bdi></h4>
                 ${para(o.paragraph)}
               </div>`);
@@ -683,14 +626,14 @@ export class XcRectificationReport extends XcFormElement {
     const edited = isPublic ? typeof v.publicEdits?.[id] === 'string' : typeof v.edits[id] === 'string';
     const error = this.shownErrors.length ? this.shownErrors.find((e) => e.path === `paragraphs.${id}`) : undefined;
     // A paragraph not changed is not drawn again (a report holds thousands).
-    return guard([t, v.model, id, i, text, isPublic, hidden, edited, error, this._locked], () => this._drawParagraph(t, v, id, i, text, isPublic, hidden, edited, error));
+    return guard([t, v.model, id, i, text, isPublic, hidden, edited, error, this.locked], () => this._drawParagraph(t, v, id, i, text, isPublic, hidden, edited, error));
   }
 
   private _drawParagraph(t: RT, v: ReportValue, id: string, i: number, text: string, isPublic: boolean, hidden: boolean, edited: boolean, error: { message: string } | undefined) {
     const label = paragraphLabel(v.model, id, this.effectiveLang);
     const rows = Math.max(2, Math.min(14, Math.ceil(text.length / 38) + 1));
     return html`<div class="para" part="paragraph" data-paragraph=${id} ?hidden=${hidden}>
-      ${this._locked
+      ${this.locked
         ? html`<p class="text"><bdi>${text}</bdi></p>`
         : html`<label class="para-label" for="para-${i}">${isPublic ? t.rrPublicEditLabel(label) : label}${edited ? html` <span class="edited">（${t.rrEdited}）</span>` : nothing}</label>
             <textarea id="para-${i}" rows=${rows} .value=${text} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `para-${i}-err` : nothing}
@@ -699,36 +642,18 @@ export class XcRectificationReport extends XcFormElement {
             ${edited
               ? html`<button type="button" class="restore" @click=${() => {
                   // The value now, not the one this paragraph was drawn with.
-                  const cur = this._value;
-                  if (!cur || this._locked) return;
+                  const cur = this.record;
+                  if (!cur || this.locked) return;
                   const key = isPublic ? 'publicEdits' : 'edits';
                   const next = { ...(cur[key] ?? {}) } as Record<string, string>;
                   delete next[id];
-                  this._value = { ...cur, [key]: next };
+                  this.record = { ...cur, [key]: next };
                   this._changed('edit', { paragraph: id, public: isPublic });
                 }}>${t.rrRestoreDraft}</button>`
               : nothing}
             <p class="print-text" aria-hidden="true">${text}</p>`}
     </div>`;
   }
-}
-
-let pageSheet: CSSStyleSheet | undefined;
-/** Adopt (or drop) the document-level A4 page rule of a printed report. */
-function pageRules(on: boolean): void {
-  const doc = document as Document & { adoptedStyleSheets?: CSSStyleSheet[] };
-  if (!doc.adoptedStyleSheets) return;
-  const rest = doc.adoptedStyleSheets.filter((x) => x !== pageSheet);
-  if (on) {
-    try {
-      pageSheet ??= new CSSStyleSheet();
-      pageSheet.replaceSync('@page{size:A4;margin:25mm 20mm}');
-      rest.push(pageSheet);
-    } catch {
-      /* no constructable stylesheets: the browser's own page size applies */
-    }
-  }
-  doc.adoptedStyleSheets = rest;
 }
 
 defineElement('xc-rectification-report', XcRectificationReport);
