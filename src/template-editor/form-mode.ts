@@ -1,0 +1,504 @@
+/**
+ * The template editor's second mode: authoring `<xc-form>` definitions. A controller holding the
+ * definition being edited (with undo), the errors shown after a failed save, the confirm step and
+ * the live preview (the real `<xc-form>`, zh-CN or English); its steps are
+ * src/core/form-definition-edit.ts and its rendering form-mode-view.ts. A chunk of its own:
+ * `<xc-template-editor mode="form">` loads it on first use, so no page carries it before.
+ */
+import type { TemplateResult } from 'lit';
+import { lazy } from '../base/lazy.js';
+import { extendLocale, resolveLocale, type Messages } from '../core/i18n.js';
+import { EditHistory } from '../core/template-edit.js';
+import {
+  addFormField,
+  addFormOption,
+  allFormFields,
+  duplicateFormField,
+  emptyFormDefinition,
+  formChanges,
+  formField,
+  formFieldKeys,
+  formFields,
+  formKeysOf,
+  formProblems,
+  isFormDefinition,
+  moveFormField,
+  placeOfFormError,
+  removeFormField,
+  removeFormOption,
+  renameFormOption,
+  setFormTitle,
+  updateFormField,
+  type FormChanges,
+  type FormControl,
+  type FormFieldPatch,
+  type FormWidget,
+} from '../core/form-definition-edit.js';
+import type { FieldError, JsonSchema, ValidationResult } from '../core/validation-types.js';
+import formEditorZhCN, { type FormEditorMessages } from '../core/locales/form-editor.zh-CN.js';
+import { renderFormMode } from './form-mode-view.js';
+
+extendLocale(formEditorZhCN, { en: () => import('../core/locales/form-editor.en.js') });
+
+/** The words of the form mode (the shared ones and its own). */
+export type FM = Messages & FormEditorMessages;
+
+/** The meta-schema check (precompiled) and the validator's messages: loaded with the mode, used on save. */
+const loadCheck = lazy(() => Promise.all([import('../generated/validators/formDefinition.js'), import('../core/validation.js')]));
+/** The preview: the real <xc-form>. */
+const loadPreview = lazy(() => import('../form/index.js'));
+
+/** What the form mode asks of the element that shows it. */
+export interface FormModeHost extends HTMLElement {
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly effectiveLang: string;
+}
+
+/** The element's part in a step: whether it takes steps now, and what follows a change. */
+export interface FormModeOptions {
+  /** Disabled or read-only: no step is taken, whoever asks. */
+  locked(): boolean;
+  /** After every change (the element syncs its form value and fires `xc-change` with this reason). */
+  changed(reason: string): void;
+}
+
+/** Detail of the form mode's `xc-save`: the definition as written and what changed (field ids). */
+export interface FormSaveDetail {
+  template: JsonSchema;
+  changes: FormChanges;
+}
+
+/** An error at a field's control ('' = the form's own). */
+export interface FormError extends FieldError {
+  id: string;
+  control: FormControl;
+}
+
+const LANGS = ['zh-CN', 'en'] as const;
+export type FormLang = (typeof LANGS)[number];
+
+/** The form mode of `<xc-template-editor>` (see the file's first comment). */
+export class FormMode {
+  private history = new EditHistory<JsonSchema>(emptyFormDefinition());
+  private typing = '';
+  /** Every key met while editing: a new field never gets one of them. */
+  private seen = new Set<string>();
+  private savedDef: JsonSchema | null = null;
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private check: Awaited<ReturnType<typeof loadCheck>> | null = null;
+  /** Numbers for DOM ids, one per field id for the session (field ids may hold any character). */
+  private domIds = new Map<string, number>();
+
+  /** Errors shown (after a failed save, kept up to date as the author fixes them). */
+  errors: FormError[] = [];
+  submitted = false;
+  /** JSON typed into an advanced field that did not parse: kept as typed, with the parser's words. */
+  jsonDrafts = new Map<string, { text: string; error: string }>();
+  status: { text: string; undo: boolean } | null = null;
+  confirm: { template: JsonSchema; changes: FormChanges } | null = null;
+  previewLang: FormLang | '' = '';
+  previewReady = false;
+  /** What the preview shows (follows the definition at most once a frame). */
+  preview: JsonSchema;
+  /** Bumped when the definition is replaced or a step undone: every field renders again. */
+  epoch = 0;
+  focusAfter: { id: string; control: string } | null = null;
+
+  constructor(
+    readonly host: FormModeHost,
+    private readonly options: FormModeOptions,
+  ) {
+    this.preview = this.history.current;
+    void loadCheck().then((m) => (this.check = m), () => undefined);
+    void loadPreview().then(() => {
+      this.previewReady = true;
+      this.host.requestUpdate();
+    }, () => undefined);
+  }
+
+  get t(): FM {
+    return resolveLocale(this.host.effectiveLang) as FM;
+  }
+
+  get locked(): boolean {
+    return this.options.locked();
+  }
+
+  /** The definition being edited, as written. Anything that is not a definition starts an empty one. */
+  get value(): JsonSchema {
+    return this.history.current;
+  }
+  set value(v: unknown) {
+    const def = isFormDefinition(v) ? (v as JsonSchema) : emptyFormDefinition();
+    this.history = new EditHistory<JsonSchema>(def);
+    for (const k of formKeysOf(def)) this.seen.add(k);
+    this.savedDef ??= def;
+    this.typing = '';
+    this.epoch++;
+    this.confirm = null;
+    this.schedulePreview();
+    this.host.requestUpdate();
+  }
+
+  /** The last saved version (what 保存新版本 compares with; default: the first value). */
+  get saved(): JsonSchema | null {
+    return this.savedDef;
+  }
+  set saved(v: unknown) {
+    this.savedDef = isFormDefinition(v) ? (v as JsonSchema) : null;
+    if (this.savedDef) for (const k of formKeysOf(this.savedDef)) this.seen.add(k);
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** The preview's language (default: the element's). */
+  get pLang(): FormLang {
+    return this.previewLang || (this.host.effectiveLang.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
+  }
+
+  /** A DOM id for a field's control. */
+  domId(id: string, control: string): string {
+    if (!id) return `fe-form-${control}`;
+    let n = this.domIds.get(id);
+    if (n === undefined) this.domIds.set(id, (n = this.domIds.size + 1));
+    return `fe-${n}-${control}`;
+  }
+
+  // --- Steps ---------------------------------------------------------------------------------
+
+  /** Record a new definition: one undo step (typing in one field is one step). */
+  private commit(next: JsonSchema, reason: string, typing = ''): boolean {
+    if (next === this.history.current || this.locked) return false;
+    if (typing && this.typing === typing) this.history.current = next;
+    else this.history.push(next);
+    this.typing = typing;
+    for (const k of formKeysOf(next)) this.seen.add(k);
+    this.changed(reason);
+    return true;
+  }
+
+  private changed(reason: string): void {
+    this.confirm = null;
+    if (this.submitted) this.errors = this.collect();
+    this.schedulePreview();
+    this.options.changed(reason);
+    this.host.requestUpdate();
+  }
+
+  private say(text: string, undo = false): void {
+    this.status = { text, undo };
+  }
+
+  private focus(id: string, control: string): void {
+    this.focusAfter = { id, control };
+    void this.host.updateComplete.then(() => {
+      const f = this.focusAfter;
+      if (!f) return;
+      this.focusAfter = null;
+      const root = this.host.renderRoot as ShadowRoot;
+      const el = f.control === 'status-undo' ? root.querySelector<HTMLElement>('.fe-status-undo') : root.getElementById(this.domId(f.id, f.control)) ?? root.getElementById(this.domId(f.id, 'label'));
+      (el ?? root.querySelector<HTMLElement>('.fe-toolbar button:not([disabled])'))?.focus();
+    });
+  }
+
+  /** Undo the last step; false when there is none. */
+  undo(): boolean {
+    if (!this.history.canUndo || this.locked) return false;
+    const before = new Set(allFormFields(this.history.current).map((f) => f.id));
+    this.history.undo();
+    this.typing = '';
+    this.epoch++;
+    // A deleted field that came back takes focus.
+    const back = allFormFields(this.history.current).find((f) => !before.has(f.id));
+    if (back) this.focus(back.id, 'label');
+    this.say(this.t.feUndone);
+    this.changed('undo');
+    return true;
+  }
+
+  /** Redo the last undone step; false when there is none. */
+  redo(): boolean {
+    if (!this.history.canRedo || this.locked) return false;
+    this.history.redo();
+    this.typing = '';
+    this.epoch++;
+    this.say(this.t.feRedone);
+    this.changed('redo');
+    return true;
+  }
+
+  /** Add a field (to a fieldset when `parent` is its id; `fieldset` adds a fieldset); focus goes to its label. Returns its id. */
+  addField(parent = '', widget: FormWidget = 'text'): string | null {
+    const r = addFormField(this.history.current, { parent, widget, seen: this.seen });
+    if (!r || !this.commit(r.definition, 'add')) return null;
+    this.focus(r.id, 'label');
+    return r.id;
+  }
+
+  /** Change a field (its key never changes). */
+  editField(id: string, patch: FormFieldPatch, typing = ''): boolean {
+    return this.commit(updateFormField(this.history.current, id, patch, this.seen), 'edit', typing);
+  }
+
+  /** Move a field one place (into or out of a fieldset at the edge); focus follows it. */
+  moveField(id: string, delta: -1 | 1, control = delta < 0 ? 'up' : 'down'): boolean {
+    const next = moveFormField(this.history.current, id, delta);
+    if (next === this.history.current) {
+      this.say(this.t.feCannotMove);
+      this.host.requestUpdate();
+      return false;
+    }
+    const name = this.nameOf(id);
+    const before = this.history.current;
+    if (!this.commit(next, 'move')) return false;
+    // Out of or into a fieldset its id changes: the field is found again by its key.
+    const keys = formFieldKeys(id);
+    const k = keys[keys.length - 1];
+    const key = formField(next, id) ? id : (allFormFields(next).find((f) => f.key === k && !formField(before, f.id))?.id ?? id);
+    this.focus(key, control);
+    this.say(this.t.feMoved(name));
+    return true;
+  }
+
+  /** Duplicate a field right after it (a fresh key); returns the copy's id. */
+  duplicateField(id: string): string | null {
+    const r = duplicateFormField(this.history.current, id, this.seen);
+    if (!r || !this.commit(r.definition, 'duplicate')) return null;
+    this.focus(r.id, 'label');
+    return r.id;
+  }
+
+  /** Delete a field; says so with 撤销. False for the form's last field. */
+  deleteField(id: string): boolean {
+    const name = this.nameOf(id);
+    const r = removeFormField(this.history.current, id);
+    if (!r.removed.length) {
+      this.say(this.t.feCannotDelete);
+      this.host.requestUpdate();
+      return false;
+    }
+    if (!this.commit(r.definition, 'delete')) return false;
+    this.say(this.t.feDeleted(name), true);
+    this.focus('', 'status-undo');
+    return true;
+  }
+
+  /** Add an option to a select, radio group or checkbox group; focus goes to it. */
+  addOption(id: string): void {
+    const n = (formField(this.history.current, id)?.options.length ?? 0) + 1;
+    if (this.commit(addFormOption(this.history.current, id, this.t.feNewOption(n)), 'edit')) this.focus(id, `option-${n - 1}`);
+  }
+
+  /** Rename an option in a language (a Chinese rename of an enum option changes its value). */
+  renameOption(id: string, index: number, lang: string, text: string): void {
+    this.commit(renameFormOption(this.history.current, id, index, lang, text), 'edit', `${id}:option:${index}:${lang}`);
+  }
+
+  /** Delete an option. */
+  removeOption(id: string, index: number): void {
+    if (this.commit(removeFormOption(this.history.current, id, index), 'edit')) this.focus(id, 'options');
+  }
+
+  /** Set the form's title in a language. */
+  editTitle(lang: string, text: string): void {
+    this.commit(setFormTitle(this.history.current, lang, text), 'edit', `title:${lang}`);
+  }
+
+  /** The JSON of an advanced field: applied when it parses, else kept as typed with the error shown. */
+  setJson(id: string, text: string): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      this.jsonDrafts.set(id, { text, error: e instanceof Error ? e.message : String(e) });
+      if (this.submitted) this.errors = this.collect();
+      this.host.requestUpdate();
+      return;
+    }
+    this.jsonDrafts.delete(id);
+    if (!this.commit(updateFormField(this.history.current, id, { schema: parsed }), 'edit')) this.host.requestUpdate();
+  }
+
+  /** What a field is called in messages: its number and label. */
+  nameOf(id: string): string {
+    const t = this.t;
+    const fields = formFields(this.history.current);
+    let num = '';
+    fields.forEach((f, i) => {
+      if (f.id === id) num = String(i + 1);
+      f.children.forEach((c, j) => c.id === id && (num = `${i + 1}.${j + 1}`));
+    });
+    const f = formField(this.history.current, id);
+    const label = [...(f?.label ?? '')];
+    const text = label.length > 20 ? `${label.slice(0, 20).join('')}…` : label.join('');
+    return text ? t.feNamed(t.feField(num), text) : t.feField(num);
+  }
+
+  // --- Checks and the save -----------------------------------------------------------------
+
+  /** Every error, placed at its field's control, in words for the author; one per control. */
+  private collect(): FormError[] {
+    const t = this.t;
+    const def = this.history.current;
+    const out: FormError[] = [];
+    const add = (id: string, control: FormControl, message: string, keyword: string) => {
+      if (!out.some((e) => e.id === id && e.control === control)) out.push({ id, control, message, keyword, path: `${id}#${control}` });
+    };
+    for (const [id, d] of this.jsonDrafts) if (formField(def, id)) add(id, 'json', t.feJsonError(d.error), 'json');
+    for (const p of formProblems(def)) {
+      const message = {
+        emptyLabel: () => t.feErrEmptyLabel,
+        noOptions: () => t.feErrNoOptions,
+        emptyOption: () => t.feErrEmptyOption(p.detail ?? ''),
+        sameOption: () => t.feErrSameOption(p.detail ?? ''),
+        conditionField: () => t.feErrConditionField(p.detail ?? ''),
+        conditionValue: () => t.feErrConditionValue(p.detail ?? ''),
+      }[p.code]();
+      add(p.id, p.control, message, p.code);
+    }
+    const c = this.check;
+    if (c && !c[0].formDefinition(def)) {
+      const raw = c[0].formDefinition.errors ?? [];
+      const pathOf = (p: string) => p.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+      // An unknown x-xc-* member: named, at its field.
+      for (const e of raw) if (e.keyword === 'propertyNames' && typeof e.params['propertyName'] === 'string') {
+        const at = placeOfFormError(`${pathOf(e.instancePath)}.${e.params['propertyName']}`, def);
+        add(at.id, at.control, t.feErrUnknownKeyword(e.params['propertyName']), 'propertyNames');
+      }
+      for (const e of c[1].toFieldErrors(raw, {}, this.host.effectiveLang)) {
+        const at = placeOfFormError(e.path, def);
+        add(at.id, at.control, t.feErrSchema(e.message), e.keyword);
+      }
+    }
+    return out;
+  }
+
+  /** The check as a form-associated element reports it. */
+  validate(): ValidationResult {
+    const errors = this.collect();
+    return { valid: !errors.length, errors };
+  }
+
+  /**
+   * 保存新版本: check the definition (errors at the fields, the summary takes focus, `xc-invalid`)
+   * and show what the new version changes. Resolves false when it has errors.
+   */
+  async save(): Promise<boolean> {
+    this.check ??= await loadCheck();
+    this.submitted = true;
+    this.errors = this.collect();
+    if (this.errors.length) {
+      this.confirm = null;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+      this.host.dispatchEvent(new CustomEvent('xc-invalid', { bubbles: true, composed: true, detail: { errors: this.errors } }));
+      return false;
+    }
+    const cur = this.history.current;
+    const changes = formChanges(this.savedDef ?? cur, cur);
+    if (this.savedDef && JSON.stringify(this.savedDef) === JSON.stringify(cur)) {
+      this.say(this.t.feNoChanges);
+      this.host.requestUpdate();
+      return true;
+    }
+    this.confirm = { template: cur, changes };
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#fe-confirm-title')?.focus();
+    return true;
+  }
+
+  /** Confirm the save shown: fires `xc-save` (`{ template, changes }`) and makes it the saved version. */
+  confirmSave(): FormSaveDetail | null {
+    const c = this.confirm;
+    if (!c) return null;
+    const detail: FormSaveDetail = { template: c.template, changes: c.changes };
+    this.savedDef = c.template;
+    this.confirm = null;
+    this.typing = '';
+    this.host.dispatchEvent(new CustomEvent('xc-save', { bubbles: true, composed: true, detail }));
+    this.say(this.t.feSaved);
+    this.options.changed('save');
+    this.host.requestUpdate();
+    return detail;
+  }
+
+  // --- Keyboard --------------------------------------------------------------------------------
+
+  /** Alt+ArrowUp/Down moves the focused field; Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y outside a text field undo and redo. */
+  onKeydown = (e: KeyboardEvent): void => {
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    if (!target) return;
+    if (e.altKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+      const row = target.closest<HTMLElement>('[data-fid]');
+      if (!row || this.locked) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const control = target.id ? target.id.replace(/^fe-\d+-/, '') : 'label';
+      this.moveField(row.dataset.fid!, e.key === 'ArrowUp' ? -1 : 1, control);
+      return;
+    }
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key !== 'z' && key !== 'y') return;
+    const textual = target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file'].includes(target.type));
+    e.stopPropagation();
+    if (textual || this.locked) return;
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) this.redo();
+    else this.undo();
+  };
+
+  // --- Preview ---------------------------------------------------------------------------------
+
+  /** Hand the preview the definition at most once a frame. */
+  private schedulePreview(): void {
+    if (this.frame || this.timer) return;
+    const run = () => {
+      cancelAnimationFrame(this.frame);
+      clearTimeout(this.timer);
+      this.frame = 0;
+      this.timer = undefined;
+      this.preview = this.history.current;
+      this.host.requestUpdate();
+    };
+    this.frame = requestAnimationFrame(run);
+    // A page in a background tab gets no frames: the preview still follows.
+    this.timer = setTimeout(run, 200);
+  }
+
+  /** Resolves when the preview shows the definition as it is now. */
+  get previewUpdated(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const wait = () => (this.frame || this.timer || !this.previewReady ? setTimeout(wait, 16) : resolve());
+      wait();
+    }).then(async () => {
+      await this.host.updateComplete;
+      const el = this.host.renderRoot.querySelector('xc-form') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+      await el?.updateComplete;
+    });
+  }
+
+  /** Stop the preview's timers (the element left the page). */
+  stop(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
+  }
+
+  /** The mode's whole view. */
+  render(): TemplateResult {
+    return renderFormMode(this);
+  }
+}
