@@ -28,6 +28,12 @@ function shownControl(def: unknown, e: Pick<FormError, 'id' | 'control'>): FormC
   return e.control;
 }
 
+/**
+ * The preview's validator: it lets every answer through. The preview shows the form, it checks no
+ * record; and no validator is compiled (none may be, under a strict CSP).
+ */
+const previewValidator = Object.assign(() => true, { errors: null });
+
 /** Stop an event of the preview at the preview: the preview's answers are its own business. */
 const stop = (e: Event) => e.stopPropagation();
 
@@ -85,7 +91,7 @@ export function renderFormMode(m: FormMode): TemplateResult {
         )}
       </fieldset>
       <div class="preview-body" @xc-change=${stop} @xc-submit=${stop} @xc-invalid=${stop} @xc-load=${stop} @xc-error=${stop} @xc-export=${stop} @xc-clues=${stop} @xc-sign=${stop}>
-        ${m.previewReady ? html`<xc-form .schema=${m.preview} lang=${m.pLang} no-submit-button></xc-form>` : html`<p class="hint">${t.fePreviewLoading}</p>`}
+        ${m.previewReady ? html`<xc-form .schema=${m.preview} .validator=${previewValidator} lang=${m.pLang} no-submit-button></xc-form>` : html`<p class="hint">${t.fePreviewLoading}</p>`}
       </div>
     </aside>
   </div>`;

@@ -200,6 +200,7 @@ export class FormMode {
 
   private focus(id: string, control: string): void {
     this.focusAfter = { id, control };
+    this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
       const f = this.focusAfter;
       if (!f) return;
