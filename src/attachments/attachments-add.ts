@@ -2,16 +2,16 @@
  * Adding files to `<xc-attachments>`: each file checked (its type read from its first bytes, its
  * size, the count), photos downscaled with the time they were taken kept, then put in the
  * attachment store one at a time with the page free between them. The element shows the progress,
- * the refusals and the list; this unit only does the work.
+ * the refusals and the list; this unit only does the work. A chunk of its own, which the element
+ * loads after its first frame (before anyone adds a file), out of the page's first load.
  */
 import { AttachmentError, type AttachmentContext, type AttachmentErrorCode, type AttachmentLimits, type AttachmentRef, type AttachmentStore } from '../core/attachment-types.js';
 import { attachmentSha256, checkAttachment, readHead } from '../core/attachments.js';
 import { downscale, photoTakenAt } from './downscale.js';
 import { kindOf } from './xc-attachments-limits.js';
 import type { FileEvidence } from './file-evidence.js';
+import { yieldToPage } from './attachments-thumbs.js';
 
-/** Let the page breathe between two files: input, paint and other tasks run. */
-export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** The codes an AttachmentError may carry. */
 const ERROR_CODES = ['type', 'size', 'count', 'quota', 'forbidden', 'offline', 'failed'];

@@ -7,8 +7,10 @@
  */
 import type { AttachmentStore } from '../core/attachment-types.js';
 import { decode } from './downscale.js';
-import { yieldToPage } from './attachments-add.js';
 import type { FileEvidence } from './file-evidence.js';
+
+/** Let the page breathe between two files: input, paint and other tasks run. */
+export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 /** Backing pixels of a thumbnail (drawn at twice its CSS size, for sharp screens). */
 export const THUMB = 160;

@@ -19,7 +19,7 @@ import { acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, type Fil
 import { resolveAttachmentLimits } from '../core/attachments.js';
 import { attachmentStyles } from './attachments.styles.js';
 import { isFile, shownName, text, titleOf, type FileEvidence } from './file-evidence.js';
-import { storeFiles } from './attachments-add.js';
+import { lazy } from '../base/lazy.js';
 import { THUMB, Thumbnails, drawPreview } from './attachments-thumbs.js';
 
 export { shownName, type FileEvidence };
@@ -35,6 +35,9 @@ export interface AttachmentErrorDetail {
 
 /** A store that reports how many files still wait to be uploaded (local-first stores). */
 type CountingStore = AttachmentStore & Partial<EventTarget> & { pendingCount?: number };
+
+/** Adding files (./attachments-add.ts): loaded right after the first frame, before anyone adds one, and not with the page. */
+const loadAdd = lazy(() => import('./attachments-add.js'));
 
 /** Stands for data (a file name) inside a message, so that the data can be isolated. */
 const MARK = '\u0000';
@@ -118,6 +121,7 @@ export class XcAttachments extends XcFormElement {
   private _thumbs = new Thumbnails(this, () => this._files.map((f) => f.entry));
   private _opener: HTMLElement | null = null;
   private _watched?: CountingStore;
+  private _addRequested = false;
 
   /** The store in force (own, else the provider's). */
   get activeStore(): AttachmentStore | undefined {
@@ -173,6 +177,11 @@ export class XcAttachments extends XcFormElement {
       }, 0);
     }
     this._thumbs.draw();
+    // Where files can be added, their code follows the first frame (ready before anyone adds one).
+    if (this._editable && !this._addRequested) {
+      this._addRequested = true;
+      setTimeout(() => void loadAdd().catch(() => (this._addRequested = false)), 0);
+    }
   }
 
   /** Follow the store's count of files waiting to be uploaded (`pending()`, or `pendingCount` and its `change` event). */
@@ -259,6 +268,14 @@ export class XcAttachments extends XcFormElement {
       this._errors = [...this._errors, { code, name }];
       this.dispatchEvent(new CustomEvent<AttachmentErrorDetail>('xc-attachment-error', { bubbles: true, composed: true, detail: { code, name } }));
     };
+    let storeFiles: Awaited<ReturnType<typeof loadAdd>>['storeFiles'];
+    try {
+      ({ storeFiles } = await loadAdd());
+    } catch {
+      // Its code could not be loaded (the network went): each file is said not to be kept.
+      for (const f of files) refuse('failed', f.name);
+      return;
+    }
     const added = await storeFiles(files, {
       store,
       limits,
@@ -303,10 +320,6 @@ export class XcAttachments extends XcFormElement {
 
   // ---- editing ----
 
-  private _titleOf(entry: FileEvidence): string {
-    return titleOf(entry);
-  }
-
   private async _focus(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -323,7 +336,7 @@ export class XcAttachments extends XcFormElement {
     this._set(next);
     const to = pos + by;
     this._announce = this._t.attachMoved(MARK, to + 1, files.length);
-    this._announceName = this._titleOf(a.entry);
+    this._announceName = titleOf(a.entry);
     // Focus stays with the moved file: on the same button, or the other one at the end of the list.
     const same = by < 0 ? 'up' : 'down';
     const edge = by < 0 ? to === 0 : to === files.length - 1;
@@ -340,7 +353,7 @@ export class XcAttachments extends XcFormElement {
     this._set(this.value.filter((_, j) => j !== f.index));
     this._undo = f;
     this._announce = this._t.attachRemoved(MARK);
-    this._announceName = this._titleOf(f.entry);
+    this._announceName = titleOf(f.entry);
     this._undoTimer = setTimeout(() => this._commitRemoval(), this.undoMs);
     void this._focus('.undo');
   }
@@ -371,7 +384,7 @@ export class XcAttachments extends XcFormElement {
     next.splice(Math.min(u.index, next.length), 0, u.entry);
     this._set(next);
     this._announce = this._t.attachRestored(MARK);
-    this._announceName = this._titleOf(u.entry);
+    this._announceName = titleOf(u.entry);
     const pos = this._files.findIndex((f) => f.entry === u.entry);
     void this._focus(`[data-pos="${pos}"] [data-act="remove"]`);
   }
@@ -379,7 +392,7 @@ export class XcAttachments extends XcFormElement {
   private _rename(pos: number, title: string): void {
     const f = this._files[pos];
     this._renaming = -1;
-    if (f && title.trim() && title !== this._titleOf(f.entry)) {
+    if (f && title.trim() && title !== titleOf(f.entry)) {
       const next = [...this.value];
       next[f.index] = { ...f.entry, title: title.trim() };
       this._set(next);
@@ -394,7 +407,7 @@ export class XcAttachments extends XcFormElement {
   private async _blob(entry: FileEvidence): Promise<Blob | null> {
     const store = this.activeStore;
     const blob = store ? await store.get(entry.file).catch(() => null) : null;
-    if (!blob) this._errors = [{ code: 'failed', name: this._titleOf(entry), missing: true }];
+    if (!blob) this._errors = [{ code: 'failed', name: titleOf(entry), missing: true }];
     return blob;
   }
 
@@ -406,7 +419,7 @@ export class XcAttachments extends XcFormElement {
     const a = document.createElement('a');
     a.href = url;
     a.rel = 'noopener';
-    if (download) a.download = this._titleOf(entry);
+    if (download) a.download = titleOf(entry);
     else a.target = '_blank';
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -480,13 +493,13 @@ export class XcAttachments extends XcFormElement {
       ? html`<ul class="files" part="list" aria-label=${label}>${files.slice(0, this._shown).map((f, pos) => this._renderFile(f.entry, pos, files.length))}</ul>`
       : html`<p class="empty">${t.attachEmpty}</p>`;
     const status = html`<div class="live" role="status">${this._announce ? this._withName(this._announce, this._announceName) : nothing}${this._undo
-        ? html` <button type="button" class="undo" @click=${() => this._restore()}>${t.attachUndo}${this._which(this._titleOf(this._undo.entry))}</button>`
+        ? html` <button type="button" class="undo" @click=${() => this._restore()}>${t.attachUndo}${this._which(titleOf(this._undo.entry))}</button>`
         : nothing}</div>
       <p class="pending" role="status">${this._pending ? t.attachPending(this._pending) : nothing}</p>`;
     const dialog = html`<dialog part="preview" aria-labelledby="pv-title" @close=${this._onPreviewClose}>
       ${this._previewing
-        ? html`<h2 id="pv-title"><bdi>${this._titleOf(this._previewing)}</bdi></h2>
-            <canvas role="img" aria-label=${this._titleOf(this._previewing)} width="1" height="1"></canvas>`
+        ? html`<h2 id="pv-title"><bdi>${titleOf(this._previewing)}</bdi></h2>
+            <canvas role="img" aria-label=${titleOf(this._previewing)} width="1" height="1"></canvas>`
         : html`<h2 id="pv-title"></h2>`}
       <button type="button" class="close" @click=${(e: Event) => (e.target as HTMLElement).closest('dialog')?.close()}>${t.attachClose}</button>
     </dialog>`;
@@ -521,7 +534,7 @@ export class XcAttachments extends XcFormElement {
 
   private _renderFile(entry: FileEvidence, pos: number, count: number) {
     const t = this._t;
-    const raw = this._titleOf(entry);
+    const raw = titleOf(entry);
     // Shown with direction controls as markers (⟨RLO⟩), other control characters as U+FFFD, long names shortened in
     // the middle, the extension kept; the full name is in the title and the rename box.
     const name = shownName(raw);

@@ -1,13 +1,13 @@
 /**
  * The box of a bar chart drawn as inline SVG (a `<figure class="chart">` with its `<figcaption>`
  * and `<svg>`), shared by the round figures' and the ledger summary's charts; each adds the
- * colours of its own bars. CSS as text (a tag, so the build squeezes it like lit's `css`): this
- * file imports nothing from lit, so a chunk without lit can take it as it is.
+ * colours of its own bars after it. Lit's `css` (already in every page's shared first file): an
+ * element lists it in its styles, a stylesheet made of text takes its `cssText`.
  */
-const css = (s: TemplateStringsArray): string => s.join('');
+import { css } from 'lit';
 
 /** `.chart` with its caption and drawing: border, padding, caption weight, the SVG scaled to its box. */
-export const chartBoxCss = css`
+export const chartBoxStyles = css`
   .chart {
     margin: 0;
     border: 1px solid var(--_xc-border);

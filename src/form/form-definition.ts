@@ -1,18 +1,15 @@
 /**
  * A form definition given at run time, checked before `<xc-form>` uses it: against the
- * form-definition meta-schema (its precompiled validator, loaded on demand with the message
+ * form-definition meta-schema (its precompiled validator, loaded with this chunk and the message
  * pipeline), then compiled into the record's validator when the host gave none. What is wrong
- * comes back as the `xc-error` detail, in the element's language; `problemText` is the sentence
- * the form shows in its place.
+ * comes back as the `xc-error` detail, in the element's language. A chunk of its own, loaded only
+ * for a definition given at run time (the bundled records never need it).
  */
 import type { Messages } from '../core/i18n.js';
 import type { JsonSchema, ValidateFunction } from '../core/validation-types.js';
 import type { FormErrorDetail } from '../events/xc-error.js';
-import { lazy } from '../base/lazy.js';
 
-export type ValidationModule = typeof import('../core/validation.js');
-/** The message pipeline (ajv-i18n, paths) loads once, with the first validator. */
-export const loadValidation: () => Promise<ValidationModule> = lazy(() => import('../core/validation.js'));
+type ValidationModule = typeof import('../core/validation.js');
 
 /** The element's words, read when they are needed (after the validators have loaded). */
 interface Speaker {
@@ -23,8 +20,8 @@ interface Speaker {
 /** A definition that can be used (with the record's validator), or what is wrong with it; the validation module either way. */
 export type CheckedDefinition = { validation: ValidationModule } & ({ validate: ValidateFunction; problem?: undefined } | { problem: FormErrorDetail });
 
-/** Check `schema` against the meta-schema and, without `validator`, compile it. */
-export async function checkDefinition(schema: unknown, validator: ValidateFunction | null, el: Speaker): Promise<CheckedDefinition> {
+/** Check `schema` against the meta-schema and, without `validator`, compile it (`loadValidation`: the element's loader of the message pipeline). */
+export async function checkDefinition(schema: unknown, validator: ValidateFunction | null, el: Speaker, loadValidation: () => Promise<ValidationModule>): Promise<CheckedDefinition> {
   // The meta-schema validator is only needed for definitions given at run time: loaded on demand.
   const [{ formDefinition }, validation] = await Promise.all([import('../generated/validators/formDefinition.js'), loadValidation()]);
   const fail = (kind: FormErrorDetail['kind'], details: string[]): CheckedDefinition => ({ validation, problem: { kind, details } });
@@ -44,15 +41,4 @@ export async function checkDefinition(schema: unknown, validator: ValidateFuncti
   if (r.reason === 'invalid-schema') return fail('invalid', [t.formCompileFailed(r.detail)]);
   if (r.reason === 'too-complex') return fail('invalid', [t.formDefinitionTooComplex]);
   return fail(r.reason, []);
-}
-
-/** The sentence shown in place of the form for a definition that cannot be used. */
-export function problemText(problem: FormErrorDetail | null, t: Messages): string {
-  switch (problem?.kind) {
-    case 'csp': return t.schemaNeedsPrecompile;
-    case 'no-compiler': return t.schemaNoCompiler;
-    case 'no-schema': return t.formNoSchema;
-    case 'load': return t.loadFailed(problem.details[0] ?? '');
-    default: return t.formDefinitionInvalid;
-  }
 }

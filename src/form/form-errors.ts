@@ -1,11 +1,12 @@
 /**
  * The errors of `<xc-form>`, worked out from its field tree: put in the order of the fields,
  * the required fields checked alone while the validator is still loading, indexed by field for
- * the inline messages, and said in full for the error summary (`Interviewer 2 · Name: …`).
- * Pure; no DOM.
+ * the inline messages, and said in full for the error summary (`Interviewer 2 · Name: …`); and
+ * the sentence shown in place of a form whose definition cannot be used. Pure; no DOM.
  */
 import type { Messages } from '../core/i18n.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
+import type { FormErrorDetail } from '../events/xc-error.js';
 import { flattenFields, isEmptyValue, type FieldDescriptor } from '../core/form-model.js';
 import { segmentsToPath } from '../core/pointer.js';
 
@@ -79,4 +80,15 @@ export function summaryErrors(shown: readonly FieldError[], index: FieldIndex, t
     if (!at.length || (at.length === 1 && e.message.includes(at[0]!))) return e;
     return { ...e, message: t.formErrorWhere(at.join(t.formPathSep), e.message) };
   });
+}
+
+/** The sentence shown in place of the form for a definition that cannot be used. */
+export function problemText(problem: FormErrorDetail | null, t: Messages): string {
+  switch (problem?.kind) {
+    case 'csp': return t.schemaNeedsPrecompile;
+    case 'no-compiler': return t.schemaNoCompiler;
+    case 'no-schema': return t.formNoSchema;
+    case 'load': return t.loadFailed(problem.details[0] ?? '');
+    default: return t.formDefinitionInvalid;
+  }
 }

@@ -1,8 +1,8 @@
 /**
  * <xc-form>: a record form driven by a JSON Schema form definition — loading and checking the
  * definition, the record and its field tree, validation and the error summary, drafts, the print
- * layout. Checking a run-time definition is ./form-definition.ts, the errors' order and wording
- * ./form-errors.ts, the printed page's rule ./print-rule.ts, the fields ./xc-field.ts.
+ * layout. Checking a run-time definition is ./form-definition.ts (a chunk loaded for one), the
+ * errors' order and wording ./form-errors.ts, the printed page's rule ./print-rule.ts, the fields ./xc-field.ts.
  */
 import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -27,14 +27,20 @@ import { formStyles } from './xc-form.styles.js';
 import { lazy } from '../base/lazy.js';
 import { isObj } from '../core/obj.js';
 import { DeferredFormSync } from '../base/form-sync.js';
-import { checkDefinition, loadValidation, problemText, type ValidationModule } from './form-definition.js';
-import { ancestors, indexErrors, inFieldOrder, requiredOnly, summaryErrors } from './form-errors.js';
+import { ancestors, indexErrors, inFieldOrder, problemText, requiredOnly, summaryErrors } from './form-errors.js';
 import { pageRule } from './print-rule.js';
 
 const NONE: readonly FieldError[] = [];
 
 /** Why a form definition could not be used (the `xc-error` detail). */
 export type Problem = FormErrorDetail;
+
+type ValidationModule = typeof import('../core/validation.js');
+/** The message pipeline (ajv-i18n, paths) loads once, with the first validator. */
+const loadValidation: () => Promise<ValidationModule> = lazy(() => import('../core/validation.js'));
+
+/** Checking a definition given at run time (./form-definition.ts): loaded with the first such definition. */
+const loadDefinitionCheck = lazy(() => import('./form-definition.js'));
 
 type PrintModule = typeof import('./print.js');
 type Display = import('./print.js').Display;
@@ -350,7 +356,8 @@ export class XcForm extends XcFormElement {
     if (schema === undefined || schema === null) return this._fail('no-schema', []);
     let validate = this.validator ?? null;
     if (!bundled) {
-      const checked = await checkDefinition(schema, validate, this);
+      // Loaded as the validators were before it (a chunk that cannot load leaves the form loading, as they do).
+      const checked = await (await loadDefinitionCheck()).checkDefinition(schema, validate, this, loadValidation);
       if (fetchId !== this._fetchId) return;
       this._validation = checked.validation;
       if (checked.problem) return this._fail(checked.problem.kind, checked.problem.details);

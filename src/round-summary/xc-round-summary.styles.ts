@@ -1,9 +1,5 @@
-/** Styles of <xc-round-summary>: key figures, the two bar charts, the table and the print layout. */
-import { css, unsafeCSS } from 'lit';
-import { chartBoxCss } from '../base/chart.styles.js';
-
-/** The charts' box, shared with the ledger summary's charts (a constant of the library, no data). */
-const chartBox = unsafeCSS(chartBoxCss);
+/** Styles of <xc-round-summary>: key figures, the two bar charts (after the charts' box of src/base/chart.styles.ts), the table and the print layout. */
+import { css } from 'lit';
 
 export const roundSummaryStyles = css`
   .title {
@@ -50,7 +46,6 @@ export const roundSummaryStyles = css`
     grid-gap: var(--_xc-space);
     margin-bottom: var(--_xc-space);
   }
-  ${chartBox}
   .chart {
     break-inside: avoid;
   }

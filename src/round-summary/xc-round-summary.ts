@@ -19,6 +19,7 @@ import type { RoundSummaryMessages } from '../core/locales/round-summary.zh-CN.j
 import type { ChecklistTemplateSource } from '../core/checklist.js';
 import { chartLabels } from '../core/round-summary-labels.js';
 import { roundSummaryStyles } from './xc-round-summary.styles.js';
+import { chartBoxStyles } from '../base/chart.styles.js';
 
 type RM = Messages & RoundSummaryMessages;
 
@@ -101,7 +102,7 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
  * @cssprop --xc-color-surface-alt - Background of key figures and table heads.
  */
 export class XcRoundSummary extends LitElement {
-  static override styles = [tokens, roundSummaryStyles];
+  static override styles = [tokens, chartBoxStyles, roundSummaryStyles];
 
   /** The records of each unit of the round (see `UnitRecords` of the core). Ignored while `summary` is set. */
   @property({ attribute: false }) units: UnitRecords[] | null = null;
