@@ -89,6 +89,16 @@ export class XcChecklistItem extends LitElement {
     target?.focus();
   }
 
+  /** Scroll this check point to the middle and focus the control of `field` (else its first control), once rendered. */
+  async focusField(field: string): Promise<true> {
+    await this.updateComplete;
+    const target = this.controlFor(field);
+    this.scrollIntoView?.({ block: 'center' });
+    if (target) target.focus({ preventScroll: true });
+    else this.focusFirst();
+    return true;
+  }
+
   /** The control that shows `path` (`finding`, `description`, …). */
   controlFor(field: string): HTMLElement | undefined {
     if (field === 'finding') return this.querySelector<HTMLElement>('input[type=radio]:checked') ?? this.querySelector<HTMLElement>('input[type=radio]') ?? undefined;

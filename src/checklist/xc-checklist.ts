@@ -1,3 +1,10 @@
+/**
+ * `<xc-checklist>`: the supervision checklist (监督检查清单 / 工作底稿) element — its properties, value,
+ * loading, validation, the 三级审核 steps and the page around the list. The parts it draws live in
+ * units beside it: checklist-header.ts (the 工作底稿's head), checklist-list.ts (the summary bar, the
+ * focus areas and check points, answers kept aside), checklist-load.ts (what it loads besides its
+ * own chunk); each check point is an `<xc-checklist-item>` (xc-checklist-item.ts).
+ */
 import './locale.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,30 +15,21 @@ import { DraftController } from '../base/draft-controller.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
-import { setStyle } from '../base/set-style.js';
-import { StickyOffsetController } from '../base/sticky-offset.js';
 import { ChunkedRender } from '../base/chunks.js';
-import { mapElement } from '../base/element-map.js';
 import { textOf } from '../core/text.js';
 import { loadLocale } from '../core/i18n.js';
 import {
-  answerText,
   checklistProgress,
   emptyResponse,
   matchesFilter,
   normalizeResponse,
   progressDelta,
-  checkTemplateIds,
   unreadableResponseParts,
-  checkPointRef,
   pathPoint,
-  headerOf,
   reviewOf,
   returnedComments,
-  WORKPAPER_HEADER_FIELDS,
   type WorkpaperAction,
   type WorkpaperState,
-  indexTemplate,
   validateChecklist,
   validateItem,
   type ChecklistFilter,
@@ -43,34 +41,21 @@ import {
   type IndexedPoint,
 } from '../core/checklist.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
-import { XcChecklistItem, type ItemInputDetail } from './xc-checklist-item.js';
+import type { XcChecklistItem, ItemInputDetail } from './xc-checklist-item.js';
+import './xc-checklist-item.js';
 import type { XcChecklistTally } from './xc-checklist-tally.js';
 import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
-import { lazy } from '../base/lazy.js';
 import { DeferredFormSync } from '../base/form-sync.js';
+import { renderHeader, type HeaderField } from './checklist-header.js';
+import { errorsByPoint, errorTargetId, keyTarget, namedErrors, stillShown } from './checklist-errors.js';
+import { renderBar, renderKeptAside, renderList } from './checklist-list.js';
+import { bundledTemplate, fetchTemplate, LoadFailure, readTemplate } from './checklist-load.js';
+import { LaterParts, whenReview } from './checklist-later.js';
+import { ChecklistPage } from './checklist-page.js';
 import type { ChecklistReviewDetail } from '../events/xc-review.js';
 import type { ReviewInput, ReviewResult } from './xc-checklist-review.js';
 import type { WorkpaperRoles } from '../core/workpaper.js';
-
-/**
- * The 三级审核 panel, the fingerprint check and the printed signature blocks: a chunk of their own
- * (with their strings) that starts loading as soon as this module runs, so it is there long before
- * anyone signs, but it is not part of the checklist page's first load.
- */
-const loadReview = lazy(() => import('./xc-checklist-review.js'));
-let reviewPart: typeof import('./xc-checklist-review.js') | undefined;
-void loadReview().then((m) => (reviewPart = m), () => undefined);
-
-/**
- * The bundled 三重一大 template (data, about 6 KB gzip): a chunk of its own, so a page that gives
- * its own template does not load it, and asked for as soon as an element needs it.
- */
-const bundledTemplate = lazy(() => import('../generated/templates/checklistSanjujiao.js').then((m) => m.checklistSanjujiao as unknown));
-
-/** The printed 附件清单: a small chunk loaded after the first frame, the list itself only when the record has files. */
-const loadPrintFiles = lazy(() => import('../attachments/print-hook.js'));
-let printFiles: typeof import('../attachments/print-hook.js') | undefined;
 
 /** How many check points are rendered before the first frame; the rest follow in chunks. */
 const FIRST_CHUNK = 30;
@@ -251,7 +236,7 @@ export class XcChecklist extends XcFormElement {
   async review(action: WorkpaperAction, input: ReviewInput = {}): Promise<ReviewResult> {
     if (!this.loaded || !this._response) return { ok: false, code: 'value' };
     if (this.readonly || this.isDisabled) return { ok: false, code: 'role' };
-    const m = await loadReview();
+    const m = await whenReview();
     // Only a step 编制 may take is checked for completeness (a refused role is told as such first).
     if (action === 'submit' && m.allowedReviewActions(this._response, this.environment?.role, this.reviewRoles).includes('submit') && !(await this.reportValidity())) {
       return { ok: false, code: 'invalid' };
@@ -269,14 +254,14 @@ export class XcChecklist extends XcFormElement {
   /** Check a signed sheet against its fingerprint now (false when it is not signed); a changed one shows a warning. */
   async verify(): Promise<boolean> {
     const r = this._response;
-    const ok = r ? await (await loadReview()).verifyWorkpaper(r) : false;
+    const ok = r ? await (await whenReview()).verifyWorkpaper(r) : false;
     if (r === this._response) this._verified = this._reviewState === 'signed' ? ok : null;
     return ok;
   }
 
   /** `updateComplete` also waits for the review chunk (a print preview renders it at once). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await loadReview().catch(() => undefined);
+    await whenReview().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -341,40 +326,11 @@ export class XcChecklist extends XcFormElement {
       }
       await this.updateComplete;
     }
-    const el = this._items.get(id);
-    if (!el) return false;
-    await el.updateComplete;
-    const target = el.controlFor(field) ?? undefined;
-    el.scrollIntoView?.({ block: 'center' });
-    if (target) target.focus({ preventScroll: true });
-    else el.focusFirst();
-    return true;
+    return (await this._items.get(id)?.focusField(field)) ?? false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this._beforePrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this._beforePrint);
-  }
-
-  private _beforePrint = () => this.renderAll();
-
-  /** The sticky summary bar's height, for the list's scroll margins: focus scrolls in below the bar, not under it. */
-  private _sticky = new StickyOffsetController(this, [{ selector: '.bar', property: '--_xc-bar-h' }], '.list');
-
-  /** A text box scrolls only its caret into view on focus, which can leave its top under the sticky bar. */
-  private _onFocusIn = (e: FocusEvent) => {
-    const target = e.composedPath()[0];
-    if (!(target instanceof HTMLTextAreaElement)) return;
-    requestAnimationFrame(() => {
-      const bar = this._sticky.stickyBar();
-      if (bar && target.getBoundingClientRect().top < bar.getBoundingClientRect().bottom) target.scrollIntoView({ block: 'nearest' });
-    });
-  };
+  /** The sticky bar's offsets, text boxes scrolled clear of it, every check point rendered before printing. */
+  private _page = new ChecklistPage(this, () => this.renderAll());
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('template') || changed.has('src') || (!this.loaded && !this.loadErrors && !this.loadingSrc)) {
@@ -396,41 +352,13 @@ export class XcChecklist extends XcFormElement {
     let input: unknown = this.template;
     if (input === undefined && this.src) {
       this.loadingSrc = true;
-      try {
-        const res = await fetch(this.src, { credentials: 'same-origin' });
-        if (!res.ok) throw new Error(`HTTP ${res.status}`);
-        input = await res.json();
-      } catch (e) {
-        if (fetchId !== this._fetchId) return;
-        this.loadingSrc = false;
-        this._fail([{ path: '', message: this.t.loadFailed(e instanceof Error ? e.message : String(e)), keyword: 'load' }]);
-        return;
-      }
+      input = await fetchTemplate(this.src, this.t).catch((e: unknown) => e);
       if (fetchId !== this._fetchId) return;
       this.loadingSrc = false;
+      if (input instanceof LoadFailure) return this._fail([input.error]);
     }
-    let isBundled = false;
-    let read: { ok: true; template: ChecklistTemplate; index: TemplateIndex } | { ok: false; errors: FieldError[] };
-    try {
-      if (input === undefined) {
-        input = await (bundled ?? bundledTemplate());
-        if (fetchId !== this._fetchId) return;
-        isBundled = true;
-      }
-      if (isBundled) {
-        // The bundled template is checked against the meta-schema by the tests; only index it.
-        const template = input as ChecklistTemplate;
-        const errors = checkTemplateIds(template, this.effectiveLang);
-        read = errors.length ? { ok: false, errors } : { ok: true, template, index: indexTemplate(template) };
-      } else {
-        // Templates from elsewhere go through the meta-schema validator, loaded only now.
-        const { readChecklistTemplate } = await import('../core/checklist-template.js');
-        if (fetchId !== this._fetchId) return;
-        read = readChecklistTemplate(input, this.effectiveLang);
-      }
-    } catch (e) {
-      read = { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e), keyword: 'exception' }] };
-    }
+    const read = await readTemplate(input, bundled, this.effectiveLang, () => fetchId === this._fetchId);
+    if (!read) return; // another template was given meanwhile
     if (!read.ok) {
       this._fail(read.errors);
       return;
@@ -463,7 +391,7 @@ export class XcChecklist extends XcFormElement {
     this._reviewState = reviewOf(this._response).state;
     this._verified = null;
     if (this._reviewState === 'signed') void this.verify();
-    this._hasFiles = undefined;
+    this._later.hasFiles = undefined;
     this.progress = checklistProgress(index, this._response);
     this.listVersion++;
     this._scheduleChunks();
@@ -503,7 +431,7 @@ export class XcChecklist extends XcFormElement {
   }
 
   /** A member of the header changed (typed): kept in the response, empty ones left out. */
-  private _onHeaderInput(key: string, v: string): void {
+  private _onHeaderInput = (key: HeaderField, v: string): void => {
     if (!this._response || this._locked) return;
     const h: Record<string, unknown> = { ...(this._response.header && typeof this._response.header === 'object' ? this._response.header : {}) };
     if (v) h[key] = v;
@@ -513,82 +441,12 @@ export class XcChecklist extends XcFormElement {
     this._formSync.later();
     if (this.submitted) this.refreshShownErrors();
     this.emitChange({ itemId: null });
-  }
-
-  private _headerLabels(): Record<(typeof WORKPAPER_HEADER_FIELDS)[number], string> {
-    const t = this.t;
-    return { no: t.headerNo, unit: t.headerUnit, team: t.headerTeam, round: t.headerRound, preparedBy: t.headerPreparedBy, preparedOn: t.headerPreparedOn };
-  }
-
-  /** The 工作底稿's head: six labelled fields on screen, a table in print. */
-  private _renderHeader() {
-    const t = this.t;
-    const h = headerOf(this._response);
-    const label = this._headerLabels();
-    const locked = this._locked;
-    const errorOf = (k: string) => this.shownErrors.find((e) => e.path === `header.${k}`);
-    const printed = html`<table class="print-head" aria-hidden="true">
-      ${[0, 2, 4].map((i) => {
-        const [a, b] = [WORKPAPER_HEADER_FIELDS[i]!, WORKPAPER_HEADER_FIELDS[i + 1]!];
-        return html`<tr><th>${label[a]}</th><td><bdi>${h[a]}</bdi></td><th>${label[b]}</th><td><bdi>${h[b]}</bdi></td></tr>`;
-      })}
-    </table>`;
-    // A sheet that cannot be changed shows its head as text, as its answers.
-    if (locked) {
-      return html`<dl class="wp-header" part="header">
-          ${WORKPAPER_HEADER_FIELDS.map((k) => html`<div class="wp-field"><dt>${label[k]}</dt><dd><bdi>${h[k]}</bdi></dd></div>`)}
-        </dl>
-        ${printed}`;
-    }
-    return html`<fieldset class="wp-header" part="header">
-        <legend>${t.headerLegend}</legend>
-        ${WORKPAPER_HEADER_FIELDS.map((k) => {
-          const err = errorOf(k);
-          return html`<div class="wp-field">
-            <label for="xc-h-${k}">${label[k]}</label>
-            <input id="xc-h-${k}" data-header=${k} type=${k === 'preparedOn' ? 'date' : 'text'} .value=${h[k]}
-              aria-invalid=${err ? 'true' : 'false'} aria-describedby=${err ? `xc-h-${k}-error` : nothing}
-              @input=${(e: Event) => this._onHeaderInput(k, (e.target as HTMLInputElement).value)} />
-            ${err ? html`<p class="field-error" id="xc-h-${k}-error">${err.message}</p>` : nothing}
-          </div>`;
-        })}
-      </fieldset>
-      ${printed}`;
-  }
-
-  /** The 三级审核 panel (a lazy chunk; rendered once it is there). */
-  private _renderReview() {
-    if (!reviewPart) {
-      void loadReview().then((m) => ((reviewPart = m), this.requestUpdate()));
-      return nothing;
-    }
-    return html`<xc-checklist-review
-      .response=${this._response}
-      .index=${this.loaded!.index}
-      .lang=${this.effectiveLang}
-      .userRole=${this.environment?.role}
-      .userName=${this.environment?.user?.name}
-      .roles=${this.reviewRoles}
-      .verified=${this._verified}
-      .disabled=${this.readonly || this.isDisabled}
-      .step=${this._step}
-    ></xc-checklist-review>`;
-  }
+  };
 
   private _step = (action: WorkpaperAction, input: ReviewInput) => this.review(action, input);
 
-  /** Does the response refer to a file? Unknown until the print hook is there; then kept up to date by `_onItemInput`, not re-walked on each render. */
-  private _hasFiles: boolean | undefined;
-
-  /** The printed 附件清单 (hidden on screen), when the response has files. */
-  private _renderFileList(lang: string): unknown {
-    if (!printFiles) {
-      void loadPrintFiles().then((m) => ((printFiles = m), this.requestUpdate()));
-      return nothing;
-    }
-    this._hasFiles ??= printFiles.hasFiles(this._response);
-    return this._hasFiles ? printFiles.printFileList(this, this._response, { lang, store: this.environment?.attachments, printOnly: true }) : nothing;
-  }
+  /** The 三级审核 panel and the printed 附件清单, each from a chunk of its own. */
+  private _later = new LaterParts(this);
 
   /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
   private _onItemInput = (e: Event) => {
@@ -596,11 +454,7 @@ export class XcChecklist extends XcFormElement {
     if (!this.loaded || !this._response || this._locked) return;
     const { id, before, after } = (e as CustomEvent<ItemInputDetail>).detail;
     this._response.items[id] = after;
-    // Only the changed answer is looked at for files (the whole record is walked once, on first render).
-    if (this._hasFiles === false && printFiles?.hasFiles(after)) {
-      this._hasFiles = true;
-      this.requestUpdate();
-    }
+    this._later.noteAnswer(after);
     const d = progressDelta(this.loaded.index, before, after);
     if (d.answered || d.problems || d.clues) {
       const p = this.progress!;
@@ -624,38 +478,22 @@ export class XcChecklist extends XcFormElement {
     if (!this.loaded || !this._response) return;
     const now: FieldError[] = [];
     validateItem(this.loaded.template, this.loaded.index, id, this._response.items[id], this.effectiveLang, now);
-    const prefix = `items.${id}.`;
-    const keep = (e: FieldError) => !e.path.startsWith(prefix) || now.some((n) => n.path === e.path && n.keyword === e.keyword);
-    const next = this.shownErrors.filter(keep);
+    const next = stillShown(this.shownErrors, id, now);
     if (next.length !== this.shownErrors.length) {
       this.shownErrors = next;
       const item = this._items.get(id);
-      if (item) item.errors = next.filter((e) => e.path.startsWith(prefix));
+      if (item) item.errors = next.filter((e) => e.path.startsWith(`items.${id}.`));
     }
   }
 
   private _syncItemErrors(): void {
-    const by = new Map<string, FieldError[]>();
-    for (const e of this.shownErrors) {
-      const id = this.loaded ? pathPoint(this.loaded.index, e.path)?.id : undefined;
-      if (id) (by.get(id) ?? by.set(id, []).get(id)!).push(e);
-    }
+    const by = errorsByPoint(this.loaded?.index, this.shownErrors);
     for (const [id, el] of this._items) el.errors = by.get(id) ?? [];
   }
 
   /** Alt+↑/↓/Home/End move between check points. */
   private _onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || !['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key) || !this.loaded) return;
-    const current = (e.composedPath().find((n) => n instanceof XcChecklistItem) as XcChecklistItem | undefined) ?? null;
-    if (e.key === 'End' || e.key === 'ArrowDown') this.renderAll();
-    const items = [...this.renderRoot.querySelectorAll<XcChecklistItem>('xc-checklist-item')].filter((i) => i.offsetParent !== null || i.getClientRects().length > 0);
-    if (!items.length) return;
-    let target: XcChecklistItem | undefined;
-    const at = current ? items.indexOf(current) : -1;
-    if (e.key === 'Home') target = items[0];
-    else if (e.key === 'End') target = items[items.length - 1];
-    else if (e.key === 'ArrowDown') target = items[Math.min(items.length - 1, at + 1)];
-    else target = items[Math.max(0, at - 1)];
+    const target = this.loaded ? keyTarget(e, this.renderRoot, () => this.renderAll()) : undefined;
     if (target) {
       e.preventDefault();
       target.scrollIntoView?.({ block: 'nearest' });
@@ -665,9 +503,7 @@ export class XcChecklist extends XcFormElement {
 
   private _toggle(id: string): void {
     const c = new Set(this.collapsed);
-    if (c.has(id)) c.delete(id);
-    else c.add(id);
-    this.collapsed = c;
+    this.collapsed = (c.delete(id) || c.add(id), c);
   }
 
   private _setAll(collapse: boolean): void {
@@ -700,7 +536,7 @@ export class XcChecklist extends XcFormElement {
         ${template.description ? html`<p class="hint"><bdi>${textOf(template.description, lang)}</bdi></p>` : nothing}
         ${this.subject ? html`<p class="subject"><bdi>${this.subject}</bdi></p>` : nothing}
         <slot name="header"></slot>
-        ${this._renderHeader()}
+        ${renderHeader({ t, response: this._response, locked: this._locked, errors: this.shownErrors, onInput: this._onHeaderInput })}
       </div>
       ${this._reviewState === 'signed'
         ? nothing // A signed sheet is final: no older draft is offered in its place.
@@ -713,7 +549,7 @@ export class XcChecklist extends XcFormElement {
         ? html`<p class="banner" role="note">${this.readonly || this.isDisabled ? t.readonlyNotice : this._reviewState === 'signed' ? t.workpaperSigned : t.workpaperInReview}</p>`
         : nothing}
       ${renderErrorSummary(
-        this._namedErrors(),
+        namedErrors(this.loaded?.index, this.shownErrors, t, lang),
         t,
         async (e) => {
           if (e.path.startsWith('header.')) return this.renderRoot.querySelector<HTMLElement>(`#xc-h-${CSS.escape(e.path.slice(7))}`) ?? undefined;
@@ -721,140 +557,59 @@ export class XcChecklist extends XcFormElement {
           if (at) await this.focusItem(at.id, at.field || 'finding');
           return undefined;
         },
-        (e) => (e.path.startsWith('header.') ? `xc-h-${e.path.slice(7)}` : `xc-item-${(this.loaded && pathPoint(this.loaded.index, e.path)?.id) ?? ''}`),
+        (e) => errorTargetId(this.loaded?.index, e),
       )}
-      ${this._renderBar(p)}
-      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._onFocusIn}>
+      ${renderBar({
+        t,
+        progress: p,
+        filter: this.filter,
+        query: this.query,
+        submitButton: !this._locked && !this.noSubmitButton,
+        setFilter: (f) => (this.filter = f),
+        setQuery: (q) => (this.query = q),
+        setAll: (collapse) => this._setAll(collapse),
+        submit: () => void this.submit(),
+      })}
+      <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._page.onFocusIn}>
         ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked, this._comments], () => this._renderList())}
       </div>
-      ${this._renderKeptAside()}
-      ${this._renderReview()}
-      ${this._renderFileList(lang)}
+      ${renderKeptAside(t, this._response)}
+      ${this._later.review()
+        ? html`<xc-checklist-review
+            .response=${this._response}
+            .index=${this.loaded.index}
+            .lang=${lang}
+            .userRole=${this.environment?.role}
+            .userName=${this.environment?.user?.name}
+            .roles=${this.reviewRoles}
+            .verified=${this._verified}
+            .disabled=${this.readonly || this.isDisabled}
+            .step=${this._step}
+          ></xc-checklist-review>`
+        : nothing}
+      ${this._later.fileList(this._response, lang, this.environment?.attachments)}
       ${this.environment?.watermark?.(this, this._locked)}
     `;
   }
 
-  /**
-   * The errors on show as the error summary lists them: each one names its check point by number
-   * and the start of its text ("1.2.3 <start of the check point>…: <message>"), the text isolated so
-   * that no direction mark in it turns the message around (see `checkPointRef`).
-   */
-  private _namedErrors(): FieldError[] {
-    const index = this.loaded?.index;
-    if (!index) return this.shownErrors;
-    const t = this.t;
-    const lang = this.effectiveLang;
-    const labels = this._headerLabels() as Record<string, string>;
-    return this.shownErrors.map((e) => {
-      const field = e.path.startsWith('header.') ? labels[e.path.slice(7)] : undefined;
-      if (field) return { ...e, message: t.errorAtPoint(field, e.message) };
-      const at = pathPoint(index, e.path);
-      const ip = at ? index.byId.get(at.id) : undefined;
-      if (!ip) return e;
-      return { ...e, message: t.errorAtPoint(checkPointRef(ip, lang), e.message) };
-    });
-  }
-
-  private _renderBar(p: ChecklistProgress) {
-    const t = this.t;
-    const filters: [ChecklistFilter, string][] = [
-      ['all', t.filterAll],
-      ['unanswered', t.filterUnanswered],
-      ['problems', t.filterProblems],
-      ['clues', t.filterClues],
-    ];
-    return html`<div class="bar" part="summary-bar">
-      <div class="progress" role="status" aria-live="polite">
-        <progress max=${p.total} .value=${p.answered} aria-label=${t.progressOverall(p.answered, p.total)}></progress>
-        <span class="count">${t.progressOverall(p.answered, p.total)}</span>
-        <span class="count problems">${t.progressProblems(p.problems)}</span>
-        <span class="count clues">${t.progressClues(p.clues)}</span>
-      </div>
-      <div class="tools">
-        <fieldset class="filters">
-          <legend class="visually-hidden">${t.filterLabel}</legend>
-          ${filters.map(
-            ([f, label]) => html`<label class=${this.filter === f ? 'on' : ''}><input type="radio" name="xc-filter" .checked=${this.filter === f} @change=${() => (this.filter = f)} />${label}</label>`,
-          )}
-        </fieldset>
-        <label class="search"><span class="visually-hidden">${t.searchLabel}</span>
-          <input type="search" .value=${this.query} placeholder=${t.searchPlaceholder} aria-label=${t.searchLabel} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
-        </label>
-        <button type="button" @click=${() => this._setAll(false)}>${t.expandAll}</button>
-        <button type="button" @click=${() => this._setAll(true)}>${t.collapseAll}</button>
-        ${this._locked || this.noSubmitButton ? nothing : html`<slot name="actions"><button type="button" class="primary" part="submit" @click=${() => this.submit()}>${t.submit}</button></slot>`}
-      </div>
-      <p class="hint keys">${t.keyboardHelp}</p>
-    </div>`;
-  }
-
   private _renderList() {
     const { template, index } = this.loaded!;
-    const t = this.t;
-    const lang = this.effectiveLang;
-    const response = this._response!;
-    const limit = this._chunks.limit;
-    const filtering = this.filter !== 'all' || this.query.trim() !== '';
-    let shown = 0;
-    const sections = template.sections.map((section) => {
-      const sOpen = !this.collapsed.has(section.id);
-      const sp = this.progress!.sections[section.id]!;
-      const groups = section.groups.map((group) => {
-        const gOpen = group.implicit || !this.collapsed.has(group.id);
-        const items = group.items.map((point) => {
-          const ip = index.byId.get(point.id)!;
-          if (ip.index >= limit) return nothing;
-          if (filtering && !matchesFilter(index, ip, response.items[point.id], this.filter, this.query, lang)) return nothing;
-          shown++;
-          return html`<xc-checklist-item
-            .ip=${ip}
-            .template=${template}
-            .index=${index}
-            .response=${response.items[point.id]}
-            .t=${t}
-            .lang=${lang}
-            .readonly=${this._locked}
-            .comment=${this._comments[point.id]}
-            ${mapElement(this._items, point.id)}
-          ></xc-checklist-item>`;
-        });
-        const list = html`<div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
-            ${setStyle({ 'contain-intrinsic-size': `auto ${group.items.length * 110}px` })}>${items}</div>`;
-        // Check points right under their focus area: no heading of a group (there is none).
-        if (group.implicit) return list;
-        return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
-          <h4 class="group-title" id="h-${group.id}">
-            <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => this._toggle(group.id)}>
-              ${group.ordinal ? html`<bdi class="ordinal">${group.ordinal}</bdi>` : nothing}<bdi>${textOf(group.title, lang)}</bdi>
-            </button>
-          </h4>
-          ${list}
-        </section>`;
-      });
-      return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
-        <h3 class="section-title" id="h-${section.id}">
-          <button type="button" part="section-heading" aria-expanded=${sOpen ? 'true' : 'false'} aria-controls="s-${section.id}" @click=${() => this._toggle(section.id)}>
-            ${section.ordinal ? html`<bdi class="ordinal">${section.ordinal}</bdi>` : nothing}<bdi>${textOf(section.title, lang)}</bdi>
-          </button>
-          <xc-checklist-tally class="section-progress" id="tally-${section.id}" .counts=${sp} .t=${t}></xc-checklist-tally>
-        </h3>
-        <div id="s-${section.id}" class="section-body" ?hidden=${!sOpen}>${groups}</div>
-      </section>`;
+    return renderList({
+      template,
+      index,
+      response: this._response!,
+      progress: this.progress!,
+      t: this.t,
+      lang: this.effectiveLang,
+      limit: this._chunks.limit,
+      filter: this.filter,
+      query: this.query,
+      collapsed: this.collapsed,
+      locked: this._locked,
+      comments: this._comments,
+      items: this._items,
+      toggle: (id) => this._toggle(id),
     });
-    return html`${filtering ? html`<p class="match-count" role="status">${shown ? t.matchCount(shown) : t.noMatches}</p>` : nothing}${sections}`;
-  }
-
-  private _renderKeptAside() {
-    const kept = this._response?.keptAside;
-    if (!kept || !Object.keys(kept).length) return nothing;
-    return html`<section class="kept-aside" part="kept-aside">
-      <p>${this.t.keptAside}</p>
-      <ul>${Object.entries(kept).map(([id, r]) => {
-        // Kept as given: an entry may be of any type; only its text members are shown.
-        const o: Record<string, unknown> = r && typeof r === 'object' ? r : {};
-        return html`<li><code><bdi>${id}</bdi></code>${this.t.labelSep}<bdi>${answerText(o['description']) || answerText(o['notes']) || answerText(o['finding'])}</bdi></li>`;
-      })}</ul>
-    </section>`;
   }
 }
 
