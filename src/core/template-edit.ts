@@ -351,6 +351,19 @@ export function answersKeptAside(edited: ChecklistTemplate, response: Pick<Check
 }
 
 /**
+ * A template taking the place of another (an import): ids of the old one the new one does not
+ * have join `retiredIds` (never given again), and ids the new one has leave it.
+ */
+export function replaceTemplate(current: EditedTemplate, next: EditedTemplate): EditedTemplate {
+  const fresh = usedIds({ ...next, retiredIds: [] });
+  const old = usedIds({ ...current, retiredIds: [] });
+  const retired = [...new Set([...(current.retiredIds ?? []), ...[...old].filter((id) => !fresh.has(id))])].filter((id) => !fresh.has(id));
+  const out: EditedTemplate = { ...next, ...(retired.length ? { retiredIds: retired } : {}) };
+  if (!retired.length) delete out.retiredIds;
+  return out;
+}
+
+/**
  * An undo history of values (templates): `push` after each step, `undo` / `redo` move through it.
  * Holds at most `limit` steps back (default 200).
  */

@@ -1,7 +1,7 @@
 /**
  * Pure helpers of <xc-template-editor> (no DOM, no strings): a template given in either shape
- * read safely for editing, the exact text of one language of a field, where a meta-schema error
- * points in the editor's form, and the next version when only the lists changed.
+ * read safely for editing, the exact text of one language of a field, the DOM ids of the fields,
+ * the languages edited, and a fresh option value.
  */
 import type { ChecklistTemplate, ChecklistTemplateSource, TemplateOption } from '../core/checklist.js';
 import { normalizeTemplate } from '../core/template-shape.js';
@@ -10,6 +10,16 @@ import type { LocalizedText } from '../core/text.js';
 /** The option lists a template has, in the order the editor shows them. */
 export const OPTION_LISTS = ['findings', 'methods', 'evidenceKinds', 'categories', 'scopes'] as const;
 export type OptionList = (typeof OPTION_LISTS)[number];
+
+/** The languages the editor edits and previews. */
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const asLang = (l: string): Lang => (l.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
+
+/** A DOM id for a node's field, by indexes (ids of a template may hold any character). */
+export const fieldId = (s: number, g: number, i: number, field: string): string => `n${s}-${g}-${i}-${field}`;
+/** A DOM id for an option's field. */
+export const optionId = (list: string, i: number, field: string): string => `o-${list}-${i}-${field}`;
 
 /** The stem of a new option's value, per list (`method-3`). */
 export const OPTION_STEM: Record<OptionList, string> = { findings: 'finding', methods: 'method', evidenceKinds: 'evidence', categories: 'category', scopes: 'scope' };
@@ -49,57 +59,6 @@ export function isEmptyText(text: unknown): boolean {
   return false;
 }
 
-/** Where an error points in the editor: a node's field (by indexes, as read), an option's, or the template's own. */
-export type ErrorPlace =
-  | { at: 'node'; section: number; group: number; item: number; field: string }
-  | { at: 'option'; list: OptionList; index: number; field: string }
-  | { at: 'template'; field: string }
-  | { at: 'none' };
-
-/**
- * Where an error path of the meta-schema (`sections.0.groups.2.items.3.text`, or for a focus area
- * written without groups `sections.0.items.3.text`) points; `text.en` points at `text`.
- */
-export function placeOf(path: string): ErrorPlace {
-  const p = path.split('.');
-  const num = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : -1);
-  if (p[0] === 'sections') {
-    const section = num(p[1]);
-    if (section < 0) return { at: 'none' };
-    if (p[2] === 'groups') {
-      const group = num(p[3]);
-      if (group < 0) return { at: 'node', section, group: -1, item: -1, field: 'title' };
-      if (p[4] === 'items') {
-        const item = num(p[5]);
-        return item < 0 ? { at: 'node', section, group, item: -1, field: 'title' } : { at: 'node', section, group, item, field: p[6] ?? 'text' };
-      }
-      return { at: 'node', section, group, item: -1, field: p[4] ?? 'title' };
-    }
-    if (p[2] === 'items') {
-      const item = num(p[3]);
-      return item < 0 ? { at: 'node', section, group: -1, item: -1, field: 'title' } : { at: 'node', section, group: 0, item, field: p[4] ?? 'text' };
-    }
-    return { at: 'node', section, group: -1, item: -1, field: p[2] ?? 'title' };
-  }
-  if ((OPTION_LISTS as readonly string[]).includes(p[0]!)) {
-    const index = num(p[1]);
-    return index < 0 ? { at: 'option', list: p[0] as OptionList, index: -1, field: 'list' } : { at: 'option', list: p[0] as OptionList, index, field: p[2] ?? 'label' };
-  }
-  if (p[0] === '' || p[0] === undefined) return { at: 'none' };
-  return { at: 'template', field: p[0]! };
-}
-
-/** The value at a dotted path of an object (undefined when it is not there). */
-export function valueAt(root: unknown, path: string): unknown {
-  let v: unknown = root;
-  for (const k of path.split('.')) {
-    if (!k) continue;
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[k];
-  }
-  return v;
-}
-
 /** A fresh option value for a list: its stem and the first number no option of `taken` has. */
 export function freshOptionValue(list: OptionList, taken: Iterable<string>): string {
   const used = new Set(taken);
@@ -109,14 +68,4 @@ export function freshOptionValue(list: OptionList, taken: Iterable<string>): str
 /** The values of every option of a list in these templates. */
 export function optionValues(list: OptionList, ...templates: (Partial<ChecklistTemplate> | null | undefined)[]): string[] {
   return templates.flatMap((t) => (Array.isArray(t?.[list]) ? (t![list] as TemplateOption[]).map((o) => String(o?.value)) : []));
-}
-
-/**
- * The version to save when check points did not change but something else did (wording of a
- * title, the lists, the rules): the patch number up (`1.2.0` → `1.2.1`); `1.0.0` when the saved
- * version is not numbered so.
- */
-export function patchVersion(version: unknown): string {
-  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(typeof version === 'string' ? version : '');
-  return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : '1.0.0';
 }

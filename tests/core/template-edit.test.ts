@@ -2,7 +2,7 @@
 // never reused, moves by keyboard cross into the neighbouring group, every step leaves a valid
 // template behind, undo gives back the value before, and a new version says what it sets aside.
 import { expect } from '@open-wc/testing';
-import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
+import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
 import { readChecklistTemplate } from '../../src/core/checklist-template.js';
 import { denormalizeTemplate, normalizeTemplate, type ChecklistTemplate, type ChecklistTemplateSource } from '../../src/core/checklist.js';
 
@@ -93,6 +93,17 @@ describe('template editing', () => {
     expect(r.removed).to.deep.equal(['f1', 'f1g1', 'f1g1-01', 'f1g1-02', 'f1g2', 'f1g2-01']);
     expect([...usedIds(r.template)].sort()).to.include.members(['f1', 'f1g1-02']);
     expect(addNode(r.template, 'section')!.id, 'f1 was deleted: never again').to.equal('f3');
+  });
+
+  it('a template replacing another (an import) retires the ids it drops and frees those it brings back', () => {
+    const cur = { ...small(), retiredIds: ['f1g1-02', 'f9'] };
+    const next = normalizeTemplate({ ...small(), sections: [{ id: 'f1', title: '组织建设', items: [{ id: 'f1g1-02', text: '是否团结' }, { id: 'f2-01', text: '是否公开账目' }] }] } as ChecklistTemplateSource);
+    const r = replaceTemplate(cur, next);
+    expect(r.sections).to.equal(next.sections);
+    expect(r.retiredIds, 'the old retired ones and what the new one dropped, never what it has').to.include.members(['f9', 'f1g1', 'f1g1-01', 'f1g2', 'f1g2-01', 'f2']);
+    expect(r.retiredIds).not.to.include.oneOf(['f1', 'f1g1-02', 'f2-01']);
+    expect(cur.retiredIds, 'the template given is left as it was').to.deep.equal(['f1g1-02', 'f9']);
+    expect('retiredIds' in replaceTemplate(small(), small()), 'nothing dropped: no retiredIds').to.equal(false);
   });
 
   it('every step on the bundled template leaves it valid against the meta-schema', async () => {

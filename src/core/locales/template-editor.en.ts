@@ -98,6 +98,9 @@ const templateEditorEn: TemplateEditorMessages = {
   teNewFindingOk: 'No problem found',
   teNewFindingProblem: 'Problem found',
   teNewFindingNa: 'Not applicable',
+  teErrUnknown: (where: string, names: readonly string[]) => `${where}: unknown member${names.length > 1 ? 's' : ''} ${names.map((n) => `“${n}”`).join(', ')}. The template format has no such member; remove ${names.length > 1 ? 'them' : 'it'} to save.`,
+  teOptionAt: (list: string, n: number) => `${list} › option ${n}`,
+  teTemplateItself: 'The template',
 };
 
 export default templateEditorEn;

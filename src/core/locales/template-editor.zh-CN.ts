@@ -100,6 +100,9 @@ const templateEditorZhCN = {
   teNewFindingOk: '未发现问题',
   teNewFindingProblem: '存在问题',
   teNewFindingNa: '不适用',
+  teErrUnknown: (where: string, names: readonly string[]) => `${where} 的未知项${names.map((n) => `「${n}」`).join('')}：模板格式中没有此项，删除后才能保存。`,
+  teOptionAt: (list: string, n: number) => `${list} 第 ${n} 项`,
+  teTemplateItself: '模板',
 };
 
 export type TemplateEditorMessages = typeof templateEditorZhCN;

@@ -1,0 +1,55 @@
+/**
+ * The toolbar, status line and precompile command of <xc-template-editor> as render functions:
+ * 撤销 / 重做, 编辑语言, 保存新版本 and 导出 JSON; what the last step did (with 撤销 after a delete);
+ * and the command a strict-CSP host runs for the exported template. No state of their own.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChecklistTemplate } from '../core/checklist.js';
+import type { Lang } from './outline.js';
+import { renderLangSwitch } from './preview.js';
+import type { TM } from './view.js';
+
+/** What the toolbar reads and calls: the element's public members. */
+export interface ToolbarHost {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  editLang: string;
+  undo(): unknown;
+  redo(): unknown;
+  save(): Promise<unknown>;
+  download(format: 'json'): Promise<unknown>;
+}
+
+/** 撤销 / 重做 (disabled when there is nothing to undo or redo, or when locked), 编辑语言, 保存新版本 and 导出 JSON. */
+export function renderToolbar(t: TM, locked: boolean, editLang: Lang, el: ToolbarHost): TemplateResult {
+  return html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.teToolbar}>
+    <button type="button" class="undo" ?disabled=${locked || !el.canUndo} @click=${() => el.undo()}>${t.teUndo}</button>
+    <button type="button" class="redo" ?disabled=${locked || !el.canRedo} @click=${() => el.redo()}>${t.teRedo}</button>
+    ${renderLangSwitch(t, 'edit', t.teEditLang, editLang, (l) => (el.editLang = l))}
+    <button type="button" class="primary save" ?disabled=${locked} @click=${() => void el.save()}>${t.teSave}</button>
+    <button type="button" class="export-json" @click=${() => void el.download('json')}>${t.teExportJson}</button>
+  </div>`;
+}
+
+/** What the last step did; 撤销 beside it after a delete while it can still be undone. */
+export function renderStatus(t: TM, status: { text: string; undo: boolean } | null, canUndo: boolean, undo: () => void): TemplateResult {
+  return html`<div class="status" part="status">
+    <p role="status">${status?.text ?? ''}</p>
+    ${status?.undo && canUndo ? html`<button type="button" class="status-undo" @click=${() => undo()}>${t.teUndo}</button>` : nothing}
+  </div>`;
+}
+
+/** The file name of the exported template: its id when that is a safe file name, else a generic one. */
+export function exportName(t: TM, id: unknown): string {
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(String(id)) ? String(id) : t.teFilename;
+}
+
+/** The precompile command for the exported template, for a strict-CSP host. */
+export function renderPrecompile(t: TM, tpl: ChecklistTemplate): TemplateResult {
+  const id = exportName(t, tpl.id);
+  return html`<section class="precompile" aria-labelledby="te-precompile-title">
+    <h3 id="te-precompile-title">${t.tePrecompile}</h3>
+    <p class="hint" id="te-precompile-help">${t.tePrecompileHelp}</p>
+    <input type="text" class="command" readonly aria-labelledby="te-precompile-title" aria-describedby="te-precompile-help" .value=${`npx xc-precompile ${id}.json -o ${id}.validators.js`} />
+  </section>`;
+}
