@@ -3,26 +3,9 @@
 // resolves to the element once rendered.
 import '../../src/clue-register/index.js';
 import '../../src/provider/index.js';
+import { draftKey, mountDraftPage } from '../support/draft-page.js';
 import { sampleClueRegister } from './fixtures.js';
 
-const key = new URLSearchParams(location.search).get('key') ?? 'clue-register-draft-page';
-const provider = document.createElement('xc-provider');
-provider.setAttribute('today', '2026-11-30');
-provider.setAttribute('user-role', 'leader');
 const el = document.createElement('xc-clue-register');
 el.value = sampleClueRegister();
-el.setAttribute('draft-key', key);
-provider.append(el);
-document.body.append(provider);
-
-declare global {
-  interface Window {
-    xcReady: Promise<HTMLElement>;
-  }
-}
-window.xcReady = (async () => {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-  return el;
-})();
+mountDraftPage(el, { key: draftKey('clue-register-draft-page'), today: '2026-11-30', role: 'leader' });

@@ -3,38 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { XcClueRegister } from '../../src/clue-register/xc-clue-register.js';
-import { forget, loaded } from '../reliability/pages.js';
+import { focusEnd, forget, reloadTab } from '../reliability/pages.js';
+import { openDraftPage, restoreDraft } from '../support/draft-tabs.js';
 import { record } from '../support/report.js';
 
-interface Tab {
-  frame: HTMLIFrameElement;
-  el: XcClueRegister;
-}
-
-async function open(key: string): Promise<Tab> {
-  const frame = document.createElement('iframe');
-  frame.src = `/tests/clue-register/draft-page.html?key=${encodeURIComponent(key)}`;
-  frame.style.width = '1000px';
-  frame.style.height = '700px';
-  const done = loaded(frame);
-  document.body.append(frame);
-  await done;
-  return { frame, el: (await frame.contentWindow!.xcReady) as XcClueRegister };
-}
-
-async function reload(tab: Tab): Promise<Tab> {
-  const done = loaded(tab.frame);
-  tab.frame.contentWindow!.location.reload();
-  await done;
-  return { frame: tab.frame, el: (await tab.frame.contentWindow!.xcReady) as XcClueRegister };
-}
-
-const restore = async (tab: Tab) => {
-  const button = tab.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=draft-banner] button.primary');
-  expect(button, 'the draft is offered after the reload').to.exist;
-  button!.click();
-  await tab.el.updateComplete;
-};
+const open = (key: string) => openDraftPage<XcClueRegister>('/tests/clue-register/draft-page.html', key);
 
 describe('<xc-clue-register>: drafts across a real reload', function () {
   this.timeout(60000);
@@ -51,16 +24,13 @@ describe('<xc-clue-register>: drafts across a real reload', function () {
       if (!tab.el.shadowRoot!.querySelector('#d-suggestion')) {
         await tab.el.openClue('c');
       }
-      const box = tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#d-suggestion')!;
-      tab.frame.contentWindow!.focus();
-      box.focus();
-      box.setSelectionRange(box.value.length, box.value.length);
+      focusEnd(tab, tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#d-suggestion')!);
       await sendKeys({ type: word });
       typed += [...word].length;
       expected += word;
-      tab = await reload(tab);
+      tab = await reloadTab(tab);
       reloads++;
-      await restore(tab);
+      await restoreDraft(tab);
       expect(tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#d-suggestion')?.value).to.equal(expected);
     }
     tab.frame.remove();
@@ -73,9 +43,9 @@ describe('<xc-clue-register>: drafts across a real reload', function () {
     let tab = await open(key);
     const sheet = tab.el.transfer({ clueIds: ['b'], transferor: '王组员', recipient: '钱某' });
     expect(typeof sheet === 'object' && sheet.number).to.equal('YJ-2026-02');
-    tab = await reload(tab);
+    tab = await reloadTab(tab);
     reloads++;
-    await restore(tab);
+    await restoreDraft(tab);
     expect(tab.el.value.transfers.map((s) => s.number)).to.deep.equal(['YJ-2026-01', 'YJ-2026-02']);
     expect(tab.el.value.clues.find((c) => c.id === 'b')!.state).to.equal('transferred');
     tab.frame.remove();

@@ -4,26 +4,17 @@
 import '../../src/feedback/index.js';
 import '../../src/provider/index.js';
 import type { XcFeedbackSheet } from '../../src/feedback/xc-feedback-sheet.js';
+import { draftKey, mountDraftPage } from '../support/draft-page.js';
 import { twoSheets } from './fixtures.js';
 
-const key = new URLSearchParams(location.search).get('key') ?? 'feedback-draft-page';
-const provider = document.createElement('xc-provider');
-provider.setAttribute('today', '2026-12-31');
-provider.setAttribute('user-role', 'leader');
 const el = document.createElement('xc-feedback-sheet') as XcFeedbackSheet;
-el.setAttribute('draft-key', key);
-provider.append(el);
-document.body.append(provider);
-
-declare global {
-  interface Window {
-    xcReady: Promise<HTMLElement>;
-  }
-}
-window.xcReady = (async () => {
-  el.sheets = await twoSheets();
-  await el.drafted;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-  return el;
-})();
+mountDraftPage(el, {
+  key: draftKey('feedback-draft-page'),
+  today: '2026-12-31',
+  role: 'leader',
+  // Drafted once the two sheets are given, in the page.
+  ready: async () => {
+    el.sheets = await twoSheets();
+    await el.drafted;
+  },
+});

@@ -3,37 +3,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { XcFeedbackSheet } from '../../src/feedback/xc-feedback-sheet.js';
-import { forget, loaded } from '../reliability/pages.js';
+import { focusEnd, forget, reloadTab, type Tab as PageTab } from '../reliability/pages.js';
+import { openDraftPage, restoreDraft } from '../support/draft-tabs.js';
 import { record } from '../support/report.js';
 
-interface Tab {
-  frame: HTMLIFrameElement;
-  el: XcFeedbackSheet;
-}
+type Tab = PageTab<XcFeedbackSheet>;
 
-async function open(key: string): Promise<Tab> {
-  const frame = document.createElement('iframe');
-  frame.src = `/tests/feedback/draft-page.html?key=${encodeURIComponent(key)}`;
-  frame.style.width = '1000px';
-  frame.style.height = '700px';
-  const done = loaded(frame);
-  document.body.append(frame);
-  await done;
-  return { frame, el: (await frame.contentWindow!.xcReady) as XcFeedbackSheet };
-}
-
-async function reload(tab: Tab): Promise<Tab> {
-  const done = loaded(tab.frame);
-  tab.frame.contentWindow!.location.reload();
-  await done;
-  return { frame: tab.frame, el: (await tab.frame.contentWindow!.xcReady) as XcFeedbackSheet };
-}
+const open = (key: string) => openDraftPage<XcFeedbackSheet>('/tests/feedback/draft-page.html', key);
 
 async function typeInto(tab: Tab, sel: string, word: string): Promise<void> {
-  const box = tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>(sel)!;
-  tab.frame.contentWindow!.focus();
-  box.focus();
-  box.setSelectionRange(box.value.length, box.value.length);
+  focusEnd(tab, tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>(sel)!);
   await sendKeys({ type: word });
 }
 
@@ -50,11 +29,8 @@ describe('<xc-feedback-sheet>: drafts across a real reload', function () {
     await tab.el.updateComplete;
     await typeInto(tab, '#fb-sugg-0', '建立学习制度');
     // Reloaded at once after the last key: inside the draft's save pause.
-    tab = await reload(tab);
-    const button = tab.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=draft-banner] button.primary');
-    expect(button, 'the draft is offered after the reload').to.exist;
-    button!.click();
-    await tab.el.updateComplete;
+    tab = await reloadTab(tab);
+    await restoreDraft(tab);
     expect(tab.el.value.items[0]!.text).to.equal(`${before}，流于形式`);
     expect(tab.el.value.suggestions).to.deep.equal(['建立学习制度']);
     expect(tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#fb-sugg-0')!.value).to.equal('建立学习制度');

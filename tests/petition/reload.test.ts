@@ -3,38 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { XcPetitionRegister } from '../../src/petition/xc-petition-register.js';
-import { forget, loaded } from '../reliability/pages.js';
+import { focusEnd, forget, reloadTab } from '../reliability/pages.js';
+import { openDraftPage, restoreDraft } from '../support/draft-tabs.js';
 import { record } from '../support/report.js';
 
-interface Tab {
-  frame: HTMLIFrameElement;
-  el: XcPetitionRegister;
-}
-
-async function open(key: string): Promise<Tab> {
-  const frame = document.createElement('iframe');
-  frame.src = `/tests/petition/draft-page.html?key=${encodeURIComponent(key)}`;
-  frame.style.width = '1000px';
-  frame.style.height = '700px';
-  const done = loaded(frame);
-  document.body.append(frame);
-  await done;
-  return { frame, el: (await frame.contentWindow!.xcReady) as XcPetitionRegister };
-}
-
-async function reload(tab: Tab): Promise<Tab> {
-  const done = loaded(tab.frame);
-  tab.frame.contentWindow!.location.reload();
-  await done;
-  return { frame: tab.frame, el: (await tab.frame.contentWindow!.xcReady) as XcPetitionRegister };
-}
-
-const restore = async (tab: Tab) => {
-  const button = tab.el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=draft-banner] button.primary');
-  expect(button, 'the draft is offered after the reload').to.exist;
-  button!.click();
-  await tab.el.updateComplete;
-};
+const open = (key: string) => openDraftPage<XcPetitionRegister>('/tests/petition/draft-page.html', key);
 
 describe('<xc-petition-register>: drafts across a real reload', function () {
   this.timeout(60000);
@@ -53,17 +26,14 @@ describe('<xc-petition-register>: drafts across a real reload', function () {
         tab.el.shadowRoot!.querySelector<HTMLButtonElement>('button.intake')!.click();
         await tab.el.updateComplete;
       }
-      const box = tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#p-summary')!;
-      tab.frame.contentWindow!.focus();
-      box.focus();
-      box.setSelectionRange(box.value.length, box.value.length);
+      focusEnd(tab, tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#p-summary')!);
       await sendKeys({ type: word });
       typed += [...word].length;
       expected += word;
       // Reloaded at once after the last key: inside the draft's save pause.
-      tab = await reload(tab);
+      tab = await reloadTab(tab);
       reloads++;
-      await restore(tab);
+      await restoreDraft(tab);
       expect(tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#p-summary')?.value).to.equal(expected);
     }
     tab.frame.remove();
@@ -75,9 +45,9 @@ describe('<xc-petition-register>: drafts across a real reload', function () {
     forget(key);
     let tab = await open(key);
     tab.el.addEntry({ source: 'online', receivedOn: '2026-11-26', summary: '网上反映', anonymous: true });
-    tab = await reload(tab);
+    tab = await reloadTab(tab);
     reloads++;
-    await restore(tab);
+    await restoreDraft(tab);
     expect(tab.el.value.entries.map((e) => e.number)).to.deep.equal(['XF-2026-001', 'XF-2026-002', 'XF-2026-003', 'XF-2026-004']);
     tab.frame.remove();
     forget(key);

@@ -1,31 +1,27 @@
 // Runs in a frame under the strict policy of tests/support/report-frame.ts (reportFromStrictPage).
 // Clicks the round figures' 导出 Excel and reports the workbook to the parent.
-import { exportFrom, reportFromPage } from '../support/csp-page.js';
+import { exportFrom, mountInProvider, reportFromPage } from '../support/csp-page.js';
 
 void reportFromPage(async () => {
   await import('../../src/round-summary/index.js');
   await import('../../src/provider/index.js');
-  const provider = document.createElement('xc-provider');
-  provider.setAttribute('today', '2026-11-26');
-  const el = document.createElement('xc-round-summary');
-  el.units = [
-    {
-      unit: '<img src=x onerror=alert(1)>',
-      ledger: {
-        version: 1,
-        items: [
-          {
-            id: 'ZG-001', problem: { text: '问题', focusArea: '聚焦群众身边腐败问题和不正之风' }, measures: [{ id: 'M-001', text: '整改' }],
-            responsibility: { department: '办公室' }, kind: 'deadline', deadline: '2026-11-20', status: 'closed', progress: 100, evidence: [],
-            history: [{ at: '2026-11-01T09:00:00+08:00', by: '巡察办', from: null, to: 'not-started' }],
-          },
-        ],
+  const el = await mountInProvider('xc-round-summary', { today: '2026-11-26' }, (el) => {
+    el.units = [
+      {
+        unit: '<img src=x onerror=alert(1)>',
+        ledger: {
+          version: 1,
+          items: [
+            {
+              id: 'ZG-001', problem: { text: '问题', focusArea: '聚焦群众身边腐败问题和不正之风' }, measures: [{ id: 'M-001', text: '整改' }],
+              responsibility: { department: '办公室' }, kind: 'deadline', deadline: '2026-11-20', status: 'closed', progress: 100, evidence: [],
+              history: [{ at: '2026-11-01T09:00:00+08:00', by: '巡察办', from: null, to: 'not-started' }],
+            },
+          ],
+        },
       },
-    },
-  ];
-  provider.append(el);
-  document.body.append(provider);
-  await el.updateComplete;
+    ];
+  });
   const d = await exportFrom(el, 'button.export-xlsx');
   return { format: d.format, bytes: d.bytes };
 });

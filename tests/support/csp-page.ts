@@ -2,7 +2,8 @@
  * The page side of a strict-CSP test page (tests/support/report-frame.ts `reportFromStrictPage`):
  * collects policy violations and errors from the start, checks that eval really is blocked, runs
  * the page's own steps and posts `{ ok, evalBlocked, violations, errors, ...what the steps return }`
- * (or `{ ok: false, error }`) to the parent.
+ * (or `{ ok: false, error }`) to the parent. The steps of an export page: `mountInProvider` the
+ * element with its record, then `exportFrom` a button.
  */
 export interface PageReport {
   ok: boolean;
@@ -49,4 +50,36 @@ export function exportFrom(el: HTMLElement, button: string): Promise<{ format: s
   );
   el.shadowRoot!.querySelector<HTMLButtonElement>(button)!.click();
   return detail;
+}
+
+/**
+ * Put a new `tag` inside a new `<xc-provider>` with `attributes` (`today`, `user-role`…) in the
+ * page, after `setup` gave it its record; resolves once the element is defined (the standalone
+ * bundle defines it on first use) and has rendered.
+ */
+export async function mountInProvider<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  setup: (el: HTMLElementTagNameMap[K]) => void,
+): Promise<HTMLElementTagNameMap[K]> {
+  const provider = document.createElement('xc-provider');
+  for (const [name, value] of Object.entries(attributes)) provider.setAttribute(name, value);
+  const el = document.createElement(tag);
+  setup(el);
+  provider.append(el);
+  document.body.append(provider);
+  await customElements.whenDefined(tag);
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** Wait (rendering again, at most 5 s) until `selector` is in `el`'s shadow root; rejects if it never is. */
+export async function shown(el: HTMLElement & { updateComplete?: Promise<unknown> }, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i++) {
+    await el.updateComplete;
+    const found = el.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${selector} is not shown`);
 }
