@@ -2,7 +2,8 @@
  * <xc-petition-register>: the 信访件受理登记 of a 巡察组 — intake form, list with filters and counts,
  * an entry's edit, CSV and Excel export (./petition-xlsx.ts, loaded on the first Excel export), and
  * the hand-off of a petition to the clue sheet. The logic (numbering, masking of the 反映人, filters,
- * counts, the exports' table, clues) is src/core/petition.ts; this file only shows it.
+ * counts, the exports' table, clues) is src/core/petition.ts; the intake/edit form is
+ * ./petition-editor.ts, the counts and table ./petition-list.ts; this file holds the element and its toolbar.
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -12,11 +13,10 @@ import { offerText } from '../base/save-text.js';
 import { lazy } from '../base/lazy.js';
 import { defineElement } from '../base/define.js';
 import { renderDraftBanner } from '../base/draft-banner.js';
-import { renderErrorSummary, renderFieldError } from '../base/error-summary.js';
+import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { registerStyles } from '../base/register-styles.js';
 import { ChunkedRender } from '../base/chunks.js';
-import { formatDateKey } from '../core/i18n.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import {
   PETITION_HANDLINGS,
@@ -25,15 +25,12 @@ import {
   filterPetitions,
   maskPetitioner,
   identityVisible,
-  nextPetitionNumber,
-  petitionCounts,
   petitionHandlingLabel,
   petitionMessages,
   petitionShapeMessage,
   petitionSourceLabel,
   petitionAsEvidence,
   petitionToClue,
-  petitionerText,
   petitionsToCsv,
   petitionTable,
   readPetitionRegister,
@@ -48,81 +45,17 @@ import {
 } from '../core/petition.js';
 import type { EvidenceRef } from '../core/rectification-types.js';
 import { petitionStyles } from './xc-petition-register.styles.js';
+import { renderCounts, renderTable } from './petition-list.js';
+import { changesOf, emptyForm, formOf, pruned, renderEditor, type Editing, type EntryForm } from './petition-editor.js';
 
 /** The Excel export (./petition-xlsx.ts): loaded on the first Excel export only, never with the page. */
 const loadXlsx = lazy(() => import('./petition-xlsx.js'));
-
-/** The intake/edit form as typed: every field a string (or a box ticked). */
-interface EntryForm {
-  source: string;
-  receivedOn: string;
-  anonymous: boolean;
-  name: string;
-  contact: string;
-  concernedName: string;
-  concernedUnit: string;
-  summary: string;
-  category: string;
-  inScope: '' | 'yes' | 'no';
-  handling: string;
-  transferredOn: string;
-  result: string;
-  feedback: string;
-}
-
-/** The editor open: a new petition (`id` null) or an existing one. */
-interface Editing {
-  id: string | null;
-  form: EntryForm;
-}
 
 /** Detail of `xc-petition-cite`. */
 import type { PetitionCiteDetail, PetitionToClueDetail } from '../events/xc-petition.js';
 export type { PetitionCiteDetail, PetitionToClueDetail };
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
-
-const emptyForm = (today: string): EntryForm => ({
-  source: '', receivedOn: today, anonymous: false, name: '', contact: '', concernedName: '', concernedUnit: '',
-  summary: '', category: '', inScope: '', handling: '', transferredOn: '', result: '', feedback: '',
-});
-
-function formOf(e: PetitionEntry): EntryForm {
-  return {
-    source: s(e.source), receivedOn: s(e.receivedOn), anonymous: e.anonymous === true, name: s(e.petitioner?.name), contact: s(e.petitioner?.contact),
-    concernedName: s(e.concerned?.name), concernedUnit: s(e.concerned?.unit), summary: s(e.summary), category: s(e.category),
-    inScope: e.inScope === true ? 'yes' : e.inScope === false ? 'no' : '', handling: s(e.handling), transferredOn: s(e.transferredOn),
-    result: s(e.result), feedback: s(e.feedback),
-  };
-}
-
-/** The form as entry members: empty fields left out (and removed from an edited entry). */
-function changesOf(f: EntryForm, withIdentity: boolean): Partial<PetitionEntry> {
-  const opt = (v: string) => (v.trim() ? v : undefined);
-  const out: Partial<PetitionEntry> = {
-    source: f.source as PetitionEntry['source'],
-    receivedOn: f.receivedOn,
-    summary: f.summary,
-    concerned: f.concernedName.trim() || f.concernedUnit.trim() ? { ...(opt(f.concernedName) ? { name: f.concernedName } : {}), ...(opt(f.concernedUnit) ? { unit: f.concernedUnit } : {}) } : undefined,
-    category: opt(f.category),
-    inScope: f.inScope === 'yes' ? true : f.inScope === 'no' ? false : undefined,
-    handling: (opt(f.handling) as PetitionEntry['handling']) ?? undefined,
-    transferredOn: opt(f.transferredOn),
-    result: opt(f.result),
-    feedback: opt(f.feedback),
-  };
-  if (withIdentity) {
-    out.anonymous = f.anonymous || undefined;
-    out.petitioner = f.anonymous ? undefined : { name: f.name, ...(opt(f.contact) ? { contact: f.contact } : {}) };
-  }
-  return out;
-}
-
-/** Drop members set to undefined (an emptied field), so the stored entry has no `"x": undefined`. */
-function pruned<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
-}
 
 /** Rows drawn with the first frame; the rest follow a chunk at a time. */
 const FIRST_ROWS = 60;
@@ -533,6 +466,34 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
     removeEventListener('beforeprint', this._beforePrint);
   }
 
+  /** What the editor (./petition-editor.ts) needs of the element. */
+  private _editorContext(t: ReturnType<typeof petitionMessages>, lang: string, editing: Editing) {
+    return {
+      t,
+      lang,
+      editing,
+      register: this.record,
+      view: this._view(),
+      locked: this.locked,
+      identityShown: this.identityShown,
+      errors: this._formErrors,
+      today: this.todayKey,
+      root: this.renderRoot,
+      set: <K extends keyof EntryForm>(key: K, v: EntryForm[K]) => this._set(key, v),
+      save: (e: Event) => void this._save(e),
+      onKey: this._onEditorKey,
+      close: () => void this._closeEditor(),
+      remove: async (entry: PetitionEntry) => {
+        this._status = t.petRemoved(s(entry.number));
+        this.removeEntry(entry.id);
+        this._opener = null;
+        await this._closeEditor();
+      },
+      toClue: (id: string) => void this.toClue(id),
+      cite: (id: string) => void this.cite(id),
+    };
+  }
+
   protected override render() {
     const t = petitionMessages(this.effectiveLang);
     const lang = this.effectiveLang;
@@ -558,11 +519,11 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
       ${this._editing ? nothing : renderErrorSummary(this.shownErrors, t, (e) => this._openAt(e.path), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${this._renderToolbar(t, view)}
-      ${this._editing ? this._renderEditor(t, lang) : nothing}
+      ${this._editing ? renderEditor(this._editorContext(t, lang, this._editing)) : nothing}
       ${guard([view, this._filter, t, lang, this._chunks.limit], () => {
         // Typing in the editor does not redraw a list of thousands of petitions: only a new register, filter or language does.
         const shown = filterPetitions(view.entries, this._filter);
-        return html`${this._renderCounts(t, lang, shown)}${this._renderTable(t, lang, shown, view.entries.length)}`;
+        return html`${renderCounts(t, lang, shown)}${renderTable(t, lang, shown, view.entries.length, this._chunks.limit, (id) => void this.openEditor(id))}`;
       })}
       <p class="hint keys">${t.petKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this.locked)}
@@ -611,173 +572,6 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
       <button type="button" class="export-xlsx" @click=${() => void this.download('xlsx').catch(() => undefined)}>${t.petExportXlsx}</button>
       <button type="button" class="export" @click=${() => this.download()}>${t.petExportCsv}</button>
     </div>`;
-  }
-
-  private _renderCounts(t: ReturnType<typeof petitionMessages>, lang: string, shown: PetitionEntry[]) {
-    const c = petitionCounts(shown);
-    const list = (cls: string, title: string, m: Record<string, number>, label: (k: string) => string) =>
-      html`<div class=${cls}><h4>${title}</h4><ul>${Object.keys(m).map((k) => html`<li><bdi>${t.petCount(label(k), m[k]!)}</bdi></li>`)}</ul></div>`;
-    return html`<section class="counts" part="counts" aria-labelledby="counts-title">
-      <h3 id="counts-title">${t.petCounts}<span class="total">${t.petTotal(c.total)}</span></h3>
-      ${list('by-source', t.petCountsBySource, c.bySource, (k) => petitionSourceLabel(k, lang))}
-      ${list('by-category', t.petCountsByCategory, c.byCategory, (k) => k || t.petCategoryNone)}
-      ${list('by-handling', t.petCountsByHandling, c.byHandling, (k) => petitionHandlingLabel(k, lang))}
-    </section>`;
-  }
-
-  private _renderTable(t: ReturnType<typeof petitionMessages>, lang: string, shown: PetitionEntry[], total: number) {
-    if (!total) return html`<p class="empty">${t.petEmpty}</p>`;
-    return html`<p class="shown" role="status">${shown.length ? t.petShown(shown.length, total) : t.petNoMatches}</p>
-      <div class="table-wrap">
-        <table part="table">
-          <caption>${t.petTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t.petColNumber}</th>
-              <th scope="col">${t.petColSource}</th>
-              <th scope="col">${t.petColReceivedOn}</th>
-              <th scope="col" class="identity">${t.petColPetitioner}</th>
-              <th scope="col">${t.petColConcerned}</th>
-              <th scope="col">${t.petColSummary}</th>
-              <th scope="col">${t.petColCategory}</th>
-              <th scope="col">${t.petColHandling}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${shown.slice(0, this._chunks.limit).map((e) => guard([e, t, lang], () => {
-              const who = petitionerText(e, lang);
-              return html`<tr data-id=${e.id}>
-                <th scope="row"><button type="button" class="open" @click=${() => this.openEditor(e.id)}><span class="visually-hidden">${t.petOpen}</span><bdi>${s(e.number)}</bdi></button></th>
-                <td>${petitionSourceLabel(e.source, lang)}</td>
-                <td>${formatDateKey(e.receivedOn, lang)}</td>
-                <td class="identity ${e.identityMasked ? 'masked' : ''}"><bdi>${who.name}</bdi>${who.contact && !e.identityMasked ? html`<br /><bdi>${who.contact}</bdi>` : nothing}</td>
-                <td><bdi>${s(e.concerned?.name)}</bdi>${e.concerned?.name && e.concerned?.unit ? html`<br />` : nothing}<bdi>${s(e.concerned?.unit)}</bdi></td>
-                <td class="summary"><bdi>${s(e.summary)}</bdi></td>
-                <td><bdi>${s(e.category)}</bdi></td>
-                <td>${petitionHandlingLabel(e.handling, lang)}${e.transferredOn ? html`<br />${formatDateKey(e.transferredOn, lang)}` : nothing}</td>
-              </tr>`;
-            }))}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  private _renderEditor(t: ReturnType<typeof petitionMessages>, lang: string) {
-    const ed = this._editing!;
-    const f = ed.form;
-    const original = ed.id ? this.record.entries.find((e) => e.id === ed.id) : undefined;
-    const locked = this.locked;
-    const identityEditable = !original || this.identityShown;
-    const err = (path: string) => this._formErrors.find((e) => e.path === path)?.message;
-    const described = (id: string, path: string, hint?: string) => [err(path) ? `${id}-err` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
-    const text = (id: string, key: keyof EntryForm, label: string, path = '', opts: { list?: string; type?: string } = {}) => html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input id=${id} type=${opts.type ?? 'text'} list=${opts.list ?? nothing} .value=${f[key] as string} ?readonly=${locked}
-        aria-invalid=${err(path) ? 'true' : 'false'} aria-describedby=${described(id, path)}
-        @input=${(e: Event) => this._set(key, (e.target as HTMLInputElement).value as never)} />
-      ${renderFieldError(`${id}-err`, err(path), t)}
-    </div>`;
-    const area = (id: string, key: keyof EntryForm, label: string, path = '') => html`<div class="field wide">
-      <label for=${id}>${label}</label>
-      <textarea id=${id} rows="3" .value=${f[key] as string} ?readonly=${locked} aria-invalid=${err(path) ? 'true' : 'false'} aria-describedby=${described(id, path)}
-        @input=${(e: Event) => this._set(key, (e.target as HTMLTextAreaElement).value as never)}></textarea>
-      ${renderFieldError(`${id}-err`, err(path), t)}
-    </div>`;
-    const categories = [...new Set(this.record.entries.map((e) => s(e.category).trim()).filter(Boolean))];
-    const who = original ? petitionerText(this._view().entries.find((e) => e.id === original.id)!, lang) : null;
-    return html`<form class="editor" part="editor" aria-labelledby="editor-title" novalidate @submit=${(e: Event) => this._save(e)} @keydown=${this._onEditorKey}>
-      <h3 id="editor-title" tabindex="-1">${original ? t.petEdit(s(original.number)) : t.petIntake}</h3>
-      ${original ? nothing : html`<p class="hint next-number">${t.petNextNumber(nextPetitionNumber(this.record, this.record.numberPattern, f.receivedOn || this.todayKey))}</p>`}
-      ${renderErrorSummary(this._formErrors, t, (e) => this.renderRoot.querySelector<HTMLElement>(`[data-path="${e.path}"]`) ?? undefined, (e) => `p-${e.path}`)}
-      <fieldset class="radios" aria-describedby=${err('source') ? 'p-source-err' : nothing}>
-        <legend>${t.petColSource}</legend>
-        ${PETITION_SOURCES.map((v, i) => html`<label><input type="radio" name="source" value=${v} data-path=${i === 0 ? 'source' : nothing} .checked=${f.source === v} ?disabled=${locked} @change=${() => this._set('source', v)} />${petitionSourceLabel(v, lang)}</label>`)}
-        ${renderFieldError('p-source-err', err('source'), t)}
-      </fieldset>
-      <div class="grid">
-        <div class="field">
-          <label for="p-receivedOn">${t.petColReceivedOn}</label>
-          <input id="p-receivedOn" data-path="receivedOn" type="date" .value=${f.receivedOn} ?readonly=${locked} aria-invalid=${err('receivedOn') ? 'true' : 'false'} aria-describedby=${described('p-receivedOn', 'receivedOn')}
-            @input=${(e: Event) => this._set('receivedOn', (e.target as HTMLInputElement).value)} />
-          ${renderFieldError('p-receivedOn-err', err('receivedOn'), t)}
-        </div>
-      </div>
-      <fieldset class="identity-box">
-        <legend>${t.petColPetitioner}</legend>
-        <p class="hint" id="p-confidential">${t.petConfidentialNote}</p>
-        ${identityEditable
-          ? html`<label class="check"><input type="checkbox" class="anonymous" .checked=${f.anonymous} ?disabled=${locked} @change=${(e: Event) => this._set('anonymous', (e.target as HTMLInputElement).checked)} />${t.petAnonymousLabel}</label>
-              ${f.anonymous
-                ? nothing
-                : html`<div class="grid">
-                    <div class="field">
-                      <label for="p-name">${t.petName}</label>
-                      <input id="p-name" data-path="petitioner.name" type="text" autocomplete="off" .value=${f.name} ?readonly=${locked}
-                        aria-invalid=${err('petitioner.name') ? 'true' : 'false'} aria-describedby=${described('p-name', 'petitioner.name', 'p-confidential')}
-                        @input=${(e: Event) => this._set('name', (e.target as HTMLInputElement).value)} />
-                      ${renderFieldError('p-name-err', err('petitioner.name'), t)}
-                    </div>
-                    <div class="field">
-                      <label for="p-contact">${t.petColContact}</label>
-                      <input id="p-contact" type="text" autocomplete="off" .value=${f.contact} ?readonly=${locked} aria-describedby="p-confidential"
-                        @input=${(e: Event) => this._set('contact', (e.target as HTMLInputElement).value)} />
-                    </div>
-                  </div>`}`
-          : html`<p class="masked-identity"><bdi>${who?.name}</bdi></p>`}
-      </fieldset>
-      <div class="grid">
-        ${text('p-concernedName', 'concernedName', t.petColConcerned)}
-        ${text('p-concernedUnit', 'concernedUnit', t.petColConcernedUnit)}
-      </div>
-      <div class="field wide">
-        <label for="p-summary">${t.petColSummary}</label>
-        <textarea id="p-summary" data-path="summary" rows="4" .value=${f.summary} ?readonly=${locked} aria-invalid=${err('summary') ? 'true' : 'false'} aria-describedby=${described('p-summary', 'summary')}
-          @input=${(e: Event) => this._set('summary', (e.target as HTMLTextAreaElement).value)}></textarea>
-        ${renderFieldError('p-summary-err', err('summary'), t)}
-      </div>
-      <div class="grid">
-        ${text('p-category', 'category', t.petColCategory, '', { list: 'p-categories' })}
-        <datalist id="p-categories">${categories.map((c) => html`<option .value=${c}></option>`)}</datalist>
-      </div>
-      <fieldset class="radios">
-        <legend>${t.petScopeLegend}</legend>
-        ${([['yes', t.petYes], ['no', t.petNo], ['', t.petUnknown]] as const).map(
-          ([v, label]) => html`<label><input type="radio" name="inScope" value=${v} .checked=${f.inScope === v} ?disabled=${locked} @change=${() => this._set('inScope', v)} />${label}</label>`,
-        )}
-      </fieldset>
-      <div class="grid">
-        <div class="field">
-          <label for="p-handling">${t.petColHandling}</label>
-          <select id="p-handling" ?disabled=${locked} @change=${(e: Event) => this._set('handling', (e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!f.handling}>${t.petHandlingNone}</option>
-            ${PETITION_HANDLINGS.map((v) => html`<option value=${v} ?selected=${f.handling === v}>${petitionHandlingLabel(v, lang)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="p-transferredOn">${t.petColTransferredOn}</label>
-          <input id="p-transferredOn" data-path="transferredOn" type="date" .value=${f.transferredOn} ?readonly=${locked}
-            aria-invalid=${err('transferredOn') ? 'true' : 'false'} aria-describedby=${described('p-transferredOn', 'transferredOn')}
-            @input=${(e: Event) => this._set('transferredOn', (e.target as HTMLInputElement).value)} />
-          ${renderFieldError('p-transferredOn-err', err('transferredOn'), t)}
-        </div>
-      </div>
-      ${area('p-result', 'result', t.petColResult)}
-      ${area('p-feedback', 'feedback', t.petColFeedback)}
-      <div class="actions">
-        ${locked ? nothing : html`<button type="submit" class="primary save">${original ? t.petSaveChanges : t.petSave}</button>`}
-        ${original ? html`<button type="button" class="to-clue" @click=${() => this.toClue(original.id)}>${t.petToClue}</button>
-              <button type="button" class="cite" @click=${() => this.cite(original.id)}>${t.petCite}</button>` : nothing}
-        ${original && !locked
-          ? html`<button type="button" class="remove" @click=${async () => {
-              this._status = t.petRemoved(s(original.number));
-              this.removeEntry(original.id);
-              this._opener = null;
-              await this._closeEditor();
-            }}>${t.petRemove}</button>`
-          : nothing}
-        <button type="button" class="cancel" @click=${() => this._closeEditor()}>${original ? t.petClose : t.petCancel}</button>
-      </div>
-    </form>`;
   }
 }
 
