@@ -3,7 +3,8 @@
  * the reply light, selection of approved clues for a numbered 移交单, CSV. The per-clue panel
  * (route, approve, record the reply), the forms, the printable 移交单 and the Excel and Word exports
  * load lazily (./xc-clue-register-detail.ts, ./xc-clue-register-sheet.ts, ./register-export.ts).
- * The logic is src/core/clue-register.ts.
+ * The candidates, counts, table and list of 移交单 are drawn by ./clue-register-list.ts; this file holds
+ * the element, its toolbar and the panels' wiring. The logic is src/core/clue-register.ts.
  */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -16,16 +17,12 @@ import { offerText } from '../base/save-text.js';
 import { PrintPageController } from '../base/print-page.js';
 import { tokens } from '../base/styles.js';
 import { registerStyles } from '../base/register-styles.js';
-import { formatDateKey } from '../core/i18n.js';
 import type { ValidationResult } from '../core/validation-types.js';
 import type { WorkpaperRoles } from '../core/workpaper.js';
 import {
   CLUE_RECEIVERS,
   CLUE_STATES,
   addClues,
-  clueCounts,
-  clueDisposalLabel,
-  clueOriginText,
   clueReceiverLabel,
   clueRefusalMessage,
   clueRegisterMessages,
@@ -40,8 +37,6 @@ import {
   makeTransferSheet,
   readClueRegister,
   receiverOf,
-  replyLight,
-  replyLightLabel,
   validateClueRegister,
   type ClueFilter,
   type ClueInput,
@@ -52,6 +47,7 @@ import {
   type TransferSheet,
 } from '../core/clue-register.js';
 import { clueRegisterStyles } from './xc-clue-register.styles.js';
+import { renderCandidates, renderCounts, renderSheets, renderTable } from './clue-register-list.js';
 import type { ClueForm, PanelHost, SheetForm } from './xc-clue-register-detail.js';
 
 /** The panels and forms: a chunk loaded the first time one opens. */
@@ -260,25 +256,6 @@ export class XcClueRegister extends XcRecordElement<ClueRegister> {
     }
     this.addClues(picked.map((p) => p.input));
     this._picked = new Set();
-  }
-
-  private _renderCandidates(t: ReturnType<typeof clueRegisterMessages>, lang: string) {
-    const pending = this.locked ? [] : this._pending();
-    if (!pending.length) return nothing;
-    return html`<section class="candidates" aria-labelledby="cand-title">
-      <h3 id="cand-title">${t.crCandidates(pending.length)}</h3>
-      <ul>
-        ${pending.map(
-          ({ key, input }) => html`<li><label><input type="checkbox" class="pick" .checked=${this._picked.has(key)} @change=${(e: Event) => {
-            const next = new Set(this._picked);
-            if ((e.target as HTMLInputElement).checked) next.add(key);
-            else next.delete(key);
-            this._picked = next;
-          }} /><span><bdi>${clueOriginText({ source: input.source } as RegisterClue, lang)}</bdi>：<bdi>${s(input.mainProblem)}</bdi></span></label></li>`,
-        )}
-      </ul>
-      <button type="button" class="add-picked" @click=${() => this._addPicked()}>${t.crAddPicked}</button>
-    </section>`;
   }
 
   /** Take a step on a clue as the role in force; returns null when done, else why it was refused. */
@@ -535,11 +512,17 @@ export class XcClueRegister extends XcRecordElement<ClueRegister> {
         ${renderErrorSummary(this.shownErrors, t, (e) => this._errorTarget(e.path), (e) => `e-${e.path}`)}
         <p class="status visually-hidden" role="status">${this._status}</p>
         ${this._renderToolbar(t, lang)}
-        ${this._renderCandidates(t, lang)}
+        ${renderCandidates(t, lang, this.locked ? [] : this._pending(), this._picked, (p) => (this._picked = p), () => this._addPicked())}
         ${this._panel ? html`<section class="panel" part="panel" @keydown=${this._onPanelKey}>${this._detail ? this._detail.renderPanel(this._panelHost(), this._panel, reg, t) : html`<p>${t.crLoading}</p>`}</section>` : nothing}
-        ${this._renderCounts(t, lang, shown, today)}
-        ${this._renderTable(t, lang, shown, reg.clues.length, today)}
-        ${this._renderSheets(t, reg)}
+        ${renderCounts(t, lang, shown, today)}
+        ${renderTable({
+          t, lang, today, register: reg, shown, total: reg.clues.length, pageSize: this.pageSize, extra: this._extra, selected: this._selected, locked: this.locked,
+          toggle: (id, on) => this._toggle(id, on),
+          open: (id) => void this.openClue(id),
+          more: () => (this._extra += Math.max(1, this.pageSize)),
+          all: () => (this._extra = Infinity),
+        })}
+        ${renderSheets(t, reg, (id) => void this.showSheet(id))}
         <p class="hint keys">${t.crKeyboardHelp}</p>
       </div>
       ${printing ? this._sheet!.renderSheet(sheet!, reg.clues, t, lang, () => window.print(), () => void this.showSheet(null), () => void this.downloadTransfer(sheet!.id).catch(() => undefined)) : nothing}
@@ -592,77 +575,6 @@ export class XcClueRegister extends XcRecordElement<ClueRegister> {
       <button type="button" class="export-xlsx" @click=${() => void this.download('xlsx').catch(() => undefined)}>${t.crExportXlsx}</button>
       <button type="button" class="export" @click=${() => this.download()}>${t.crExportCsv}</button>
     </div>`;
-  }
-
-  private _renderCounts(t: ReturnType<typeof clueRegisterMessages>, lang: string, shown: RegisterClue[], today: string) {
-    const c = clueCounts(shown, today);
-    return html`<section class="counts" part="counts" aria-labelledby="counts-title">
-      <h3 id="counts-title">${t.crCounts}<span class="total">${t.crTotal(c.total)}</span></h3>
-      <ul class="by-state">${CLUE_STATES.map((k) => html`<li>${t.crCount(clueStateLabel(k, lang), c.byState[k])}</li>`)}</ul>
-      <ul class="by-receiver">${CLUE_RECEIVERS.map((k) => html`<li>${t.crCount(clueReceiverLabel(k, lang), c.byReceiver[k])}</li>`)}</ul>
-      <p class="overdue ${c.overdue ? 'late' : ''}">${t.crOverdueCount(c.overdue)}</p>
-    </section>`;
-  }
-
-  private _renderTable(t: ReturnType<typeof clueRegisterMessages>, lang: string, shown: RegisterClue[], total: number, today: string) {
-    if (!total) return html`<p class="empty">${t.crEmpty}</p>`;
-    const sheets = new Map((this.record.transfers ?? []).map((x) => [x.id, x.number]));
-    const limit = this.pageSize > 0 ? this.pageSize + this._extra : Infinity;
-    const rows = shown.length > limit ? shown.slice(0, limit) : shown;
-    const rest = shown.length - rows.length;
-    return html`<p class="shown">${shown.length ? t.crShown(shown.length, total) : t.crNoMatches}</p>
-      <div class="table-wrap">
-        <table part="table">
-          <caption>${t.crTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="sel"><span class="visually-hidden">${t.crColSelect}</span></th>
-              <th scope="col">${t.crColNumber}</th>
-              <th scope="col">${t.crColProblem}</th>
-              <th scope="col">${t.crColSourceRecord}</th>
-              <th scope="col">${t.crColReceiver}</th>
-              <th scope="col">${t.crColState}</th>
-              <th scope="col">${t.crColDue}</th>
-              <th scope="col">${t.crColDisposal}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((c) => {
-              const light = replyLight(c, today);
-              const number = s(c.number);
-              return html`<tr data-id=${c.id} class="state-${c.state}">
-                <td class="sel"><input type="checkbox" class="select" aria-label=${t.crSelect(number)} .checked=${this._selected.has(c.id)} ?disabled=${this.locked || c.state !== 'approved'} @change=${(e: Event) => this._toggle(c.id, (e.target as HTMLInputElement).checked)} /></td>
-                <th scope="row"><button type="button" class="open" aria-label=${t.crOpen(number)} @click=${() => this.openClue(c.id)}><bdi>${number}</bdi></button></th>
-                <td class="problem"><bdi>${s(c.mainProblem)}</bdi>${c.category ? html`<br /><span class="category"><bdi>${s(c.category)}</bdi></span>` : nothing}</td>
-                <td><bdi>${clueOriginText(c, lang)}</bdi></td>
-                <td>${clueReceiverLabel(receiverOf(c), lang)}${c.sheetId ? html`<br /><bdi>${sheets.get(c.sheetId) ?? ''}</bdi>` : nothing}</td>
-                <td>${clueStateLabel(c.state, lang)}</td>
-                <td class="light light-${light}">${c.replyDue ? html`${formatDateKey(c.replyDue, lang)}<br />` : nothing}<span class="light-text">${replyLightLabel(light, lang)}</span></td>
-                <td>${c.reply ? html`${this._disposal(c, lang)}` : nothing}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
-      ${rest > 0
-        ? html`<p class="more">
-            <button type="button" class="show-more" @click=${() => (this._extra += Math.max(1, this.pageSize))}>${t.crShowMore(Math.min(rest, Math.max(1, this.pageSize)), rest)}</button>
-            <button type="button" class="show-all" @click=${() => (this._extra = Infinity)}>${t.crShowAll(shown.length)}</button>
-          </p>`
-        : nothing}`;
-  }
-
-  private _disposal(c: RegisterClue, lang: string) {
-    return html`${clueDisposalLabel(c.reply?.disposal, lang)}<br />${formatDateKey(c.reply?.on, lang)}`;
-  }
-
-  private _renderSheets(t: ReturnType<typeof clueRegisterMessages>, reg: ClueRegister) {
-    const list = reg.transfers ?? [];
-    if (!list.length) return nothing;
-    return html`<section class="sheets" aria-labelledby="sheets-title">
-      <h3 id="sheets-title">${t.crSheets}</h3>
-      <ul>${list.map((x) => html`<li><button type="button" class="show-sheet" @click=${() => this.showSheet(x.id)}>${t.crSheetOpen(s(x.number))}</button></li>`)}</ul>
-    </section>`;
   }
 }
 
