@@ -2,11 +2,12 @@
  * <xc-rectification-report>: the 整改情况报告 (or the 主要负责人组织落实整改情况报告) drafted from a
  * rectification ledger, editable paragraph by paragraph, printed on A4, and its 公开稿 (条例 §32),
  * which is refused while restricted text would leak. The logic (drafting, figures, due date, edits,
- * the 公开稿 and its leak check) is src/core/rectification-report.ts; this file only shows it.
+ * the 公开稿 and its leak check) is src/core/rectification-report.ts; the document itself (parts,
+ * figures, problems, paragraph boxes) is drawn by ./report-document.ts; this file holds the element:
+ * drafting when its inputs change, the toolbar, the 公开稿's refusal, the exports and printing.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { XcRecordElement, type RecordRead } from '../base/record-element.js';
 import { PrintPageController } from '../base/print-page.js';
 import { defineElement } from '../base/define.js';
@@ -14,18 +15,15 @@ import { renderDraftBanner } from '../base/draft-banner.js';
 import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { ChunkedRender } from '../base/chunks.js';
-import { formatDateKey, formatNumber, formatPercent, isLocaleReady } from '../core/i18n.js';
+import { isLocaleReady } from '../core/i18n.js';
 import type { ValidationResult } from '../core/validation-types.js';
 import type { RectificationLedger } from '../core/rectification-types.js';
 import type { ClueRegister } from '../core/clue-register.js';
 import type { ChecklistTemplateSource } from '../core/checklist.js';
 import {
-  draftedText,
   editParagraph,
   leakMessage,
   leaksIn,
-  maskRestricted,
-  paragraphLabel,
   publicVersion,
   readReportValue,
   redraftReport,
@@ -45,6 +43,7 @@ import {
   type RestrictedName,
 } from '../core/rectification-report.js';
 import { reportStyles } from './xc-rectification-report.styles.js';
+import { renderDocument, type DocumentContext } from './report-document.js';
 import { lazy } from '../base/lazy.js';
 
 /** The Word export (./report-docx.ts): loaded on the first 导出 Word only, never with the page. */
@@ -441,7 +440,7 @@ export class XcRectificationReport extends XcRecordElement<ReportValue | null> {
       ${renderErrorSummary(this.shownErrors, t, (e) => this.focusParagraph(e.path.replace(/^paragraphs\./, '')).then((b) => b ?? undefined), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${refused ? this._renderRefusal(t, lang, refused.leaks, '') : this._exportLeaks?.value === v ? this._renderRefusal(t, lang, this._exportLeaks.leaks, 'export-refusal') : nothing}
-      ${v ? this._renderDocument(t, lang, v, isPublic, result) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
+      ${v ? renderDocument(this._documentContext(t, lang, v, isPublic, result)) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this.locked)}
     `;
@@ -495,164 +494,31 @@ export class XcRectificationReport extends XcRecordElement<ReportValue | null> {
     </div>`;
   }
 
+  /** What the document (./report-document.ts) needs of the element. */
+  private _documentContext(t: RT, lang: string, value: ReportValue, isPublic: boolean, result: PublicResult | null): DocumentContext {
+    return {
+      t, lang, value, isPublic, result,
+      restricted: isPublic ? this.restrictedText : [],
+      limit: this._chunks.limit,
+      locked: this.locked,
+      errors: this.shownErrors,
+      edit: (id, text, pub) => this.editParagraph(id, text, pub),
+      restore: (id, pub) => {
+        // The value now, not the one this paragraph was drawn with.
+        const cur = this.record;
+        if (!cur || this.locked) return;
+        const key = pub ? 'publicEdits' : 'edits';
+        const next = { ...(cur[key] ?? {}) } as Record<string, string>;
+        delete next[id];
+        this.record = { ...cur, [key]: next };
+        this._changed('edit', { paragraph: id, public: pub });
+      },
+    };
+  }
+
   /** After a property set by the person: the redraft happens in the update, then the change is told. */
   private _changedSoon(reason: ReportChangeDetail['reason']): void {
     void this.updateComplete.then(() => this._changed(reason));
-  }
-
-  private _renderDocument(t: RT, lang: string, v: ReportValue, isPublic: boolean, result: PublicResult | null) {
-    const refused = !!result && !result.ok;
-    const leaking = new Set(result && !result.ok ? result.leaks.map((l) => l.paragraph).filter(Boolean) : []);
-    const restricted = isPublic ? this.restrictedText : [];
-    // What is shown: the 公开稿 when produced; refused, the report's outline with names masked, every part hidden but the leaking paragraphs.
-    const m: ReportModel = result?.ok ? result.model : v.model;
-    const shownText = (s: string) => (isPublic && !result?.ok ? maskRestricted(s, restricted, lang) : s);
-    const index = new Map(v.model.paragraphs.map((p, i) => [p.id, i]));
-    const textOf = (id: string): string => {
-      if (result?.ok) return draftedText(result.model, id);
-      if (isPublic) {
-        const own = v.publicEdits?.[id] ?? v.edits[id];
-        return own ?? maskRestricted(draftedText(v.model, id), restricted, lang);
-      }
-      return v.edits[id] ?? draftedText(v.model, id);
-    };
-    const para = (id: string) => {
-      const i = index.get(id);
-      if (i === undefined) return nothing;
-      return this._renderParagraph(t, v, id, i, textOf(id), isPublic, refused && !leaking.has(id));
-    };
-    const hideAll = refused;
-    let n = 0;
-    const numeral = () => t.rrNumeral(++n);
-    const limit = this._chunks.limit;
-    let drawn = 0;
-    const problems = m.sections.flatMap((s) => s.problems);
-    const byId = new Map(problems.map((p) => [p.itemId, p]));
-    const hasLeader = v.model.paragraphs.some((p) => p.id === 'leader');
-    return html`<article class="doc ${refused ? 'refused' : ''}" part="document" aria-labelledby="doc-title">
-      <slot name="header"></slot>
-      <header class="doc-head" ?hidden=${hideAll}>
-        <h2 id="doc-title" class="title">${shownText(m.title)}</h2>
-        ${isPublic ? html`<p class="public-note">${t.rrPublicNote}</p>` : nothing}
-      </header>
-      ${para('intro')}
-      <section class="part" ?hidden=${hideAll}>
-        <h3>${numeral()}${t.rrSecOverview}</h3>
-        ${this._renderFigures(t, lang, m)}
-      </section>
-      ${para('overview')}
-      ${hasLeader
-        ? html`<section class="part" ?hidden=${hideAll}><h3>${numeral()}${t.rrSecLeader}</h3></section>${para('leader')}`
-        : nothing}
-      <section class="part problems">
-        <h3 ?hidden=${hideAll}>${numeral()}${t.rrSecProblems}</h3>
-        ${m.sections.map((s, si) => html`<section class="focus" aria-labelledby="focus-${si}">
-          <h4 id="focus-${si}" ?hidden=${hideAll}>${t.rrSubNumeral(si + 1)}<bdi>${shownText(s.title)}</bdi></h4>
-          ${s.problems.map((p) => {
-            if (drawn++ >= limit) return nothing;
-            // A problem whose text did not change is not drawn again (thousands per report).
-            const own = textOf(p.paragraph);
-            return guard([p, own, hideAll, leaking.has(p.paragraph), isPublic, t, this.locked, v.edits[p.paragraph], v.publicEdits?.[p.paragraph], this.shownErrors], () => html`<div class="problem" data-item=${p.itemId}>
-              ${this._renderProblemHead(t, p.no, shownText(p.problem), hideAll)}
-              ${this._renderResponsibility(t, p, isPublic, hideAll)}
-              ${para(p.paragraph)}
-            </div>`);
-          })}
-        </section>`)}
-      </section>
-      <section class="part open">
-        <h3 ?hidden=${hideAll}>${numeral()}${t.rrSecOpen}</h3>
-        ${m.open.length
-          ? m.open.map((o, oi) => {
-              if (oi >= limit) return nothing;
-              const p = byId.get(o.itemId);
-              const own = textOf(o.paragraph);
-              return guard([p, own, hideAll, leaking.has(o.paragraph), isPublic, t, this.locked, v.edits[o.paragraph], v.publicEdits?.[o.paragraph], this.shownErrors], () => html`<div class="problem open-item" data-item=${o.itemId}>
-                <h4 ?hidden=${hideAll}><bdi>${t.rrProblemHead(o.no, shownText(p?.problem ?? ''))}</bdi></h4>
-                ${para(o.paragraph)}
-              </div>`);
-            })
-          : html`<p ?hidden=${hideAll}>${t.rrNoOpen}</p>`}
-      </section>
-      <section class="part next">
-        <h3 ?hidden=${hideAll}>${numeral()}${t.rrSecNext}</h3>
-        ${para('next')}
-      </section>
-    </article>`;
-  }
-
-  private _renderFigures(t: RT, lang: string, m: ReportModel) {
-    const f = m.figures;
-    const row = (cls: string, label: string, value: string | TemplateResult) => html`<tr class=${cls}><th scope="row">${label}</th><td>${value}</td></tr>`;
-    return html`<table class="figures" part="figures">
-      <caption>${t.rrFiguresCaption}</caption>
-      <thead><tr><th scope="col">${t.rrFigHead}</th><th scope="col">${t.rrFigValue}</th></tr></thead>
-      <tbody>
-        ${row('feedback', t.rrFeedbackDate, m.feedbackDate ? formatDateKey(m.feedbackDate, lang) : t.rrDueUnknown)}
-        ${row('due', t.rrDueDate, m.dueDate ? html`${formatDateKey(m.dueDate, lang)} <span class="muted">${t.rrDueNote(m.dueMonths)}</span>` : t.rrDueUnknown)}
-        ${row('total', t.rrFigTotal, formatNumber(f.total, lang))}
-        ${row('closed', t.rrFigClosed, formatNumber(f.closed, lang))}
-        ${row('stage', t.rrFigStage, formatNumber(f.stageReached, lang))}
-        ${row('in-progress', t.rrFigInProgress, formatNumber(f.inProgress, lang))}
-        ${row('overdue', t.rrFigOverdue, formatNumber(f.overdue, lang))}
-        ${row('rate', t.rrFigRate, formatPercent(f.completionRate, lang))}
-        ${row('rules', t.rrFigRules, formatNumber(f.rulesMade, lang))}
-        ${row('funds', t.rrFigFunds, t.rrMoney(f.fundsRecovered))}
-        ${row('people', t.rrFigPeople, formatNumber(f.peopleHandled, lang))}
-      </tbody>
-    </table>`;
-  }
-
-  /** A problem's heading: its number and first words; a longer text follows in full (as in the Word file). */
-  private _renderProblemHead(t: RT, no: number, problem: string, hidden: boolean) {
-    const head = t.rrProblemHead(no, problem);
-    return html`<h5 ?hidden=${hidden}><bdi>${head}</bdi></h5>${head === t.rrProblemLine(no, problem) ? nothing : html`<p class="problem-text" ?hidden=${hidden}><bdi>${problem}</bdi></p>`}`;
-  }
-
-  private _renderResponsibility(t: RT, p: ReportModel['sections'][number]['problems'][number], isPublic: boolean, hidden: boolean) {
-    const r = p.responsibility;
-    const parts: [string, string | undefined][] = isPublic
-      ? [[t.rrRespDepartment, r.department]]
-      : [[t.rrRespLeader, r.leader], [t.rrRespDepartment, r.department], [t.rrRespPerson, r.person]];
-    const shown = parts.filter(([, x]) => x);
-    return html`${shown.length
-      ? html`<p class="resp" ?hidden=${hidden}>${shown.map(([label, x], i) => html`${i ? t.rrListSep : ''}${label}：<bdi>${x}</bdi>`)}</p>`
-      : nothing}${!isPublic && p.evidence.length
-      ? html`<p class="evidence" ?hidden=${hidden}>${t.rrEvidence}：${p.evidence.map((e, i) => html`${i ? t.rrListSep : ''}<bdi>${e}</bdi>`)}</p>`
-      : nothing}`;
-  }
-
-  private _renderParagraph(t: RT, v: ReportValue, id: string, i: number, text: string, isPublic: boolean, hidden: boolean) {
-    const edited = isPublic ? typeof v.publicEdits?.[id] === 'string' : typeof v.edits[id] === 'string';
-    const error = this.shownErrors.length ? this.shownErrors.find((e) => e.path === `paragraphs.${id}`) : undefined;
-    // A paragraph not changed is not drawn again (a report holds thousands).
-    return guard([t, v.model, id, i, text, isPublic, hidden, edited, error, this.locked], () => this._drawParagraph(t, v, id, i, text, isPublic, hidden, edited, error));
-  }
-
-  private _drawParagraph(t: RT, v: ReportValue, id: string, i: number, text: string, isPublic: boolean, hidden: boolean, edited: boolean, error: { message: string } | undefined) {
-    const label = paragraphLabel(v.model, id, this.effectiveLang);
-    const rows = Math.max(2, Math.min(14, Math.ceil(text.length / 38) + 1));
-    return html`<div class="para" part="paragraph" data-paragraph=${id} ?hidden=${hidden}>
-      ${this.locked
-        ? html`<p class="text"><bdi>${text}</bdi></p>`
-        : html`<label class="para-label" for="para-${i}">${isPublic ? t.rrPublicEditLabel(label) : label}${edited ? html` <span class="edited">（${t.rrEdited}）</span>` : nothing}</label>
-            <textarea id="para-${i}" rows=${rows} .value=${text} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `para-${i}-err` : nothing}
-              @input=${(e: Event) => this.editParagraph(id, (e.target as HTMLTextAreaElement).value, isPublic)}></textarea>
-            ${error ? html`<p class="field-error" id="para-${i}-err">${error.message}</p>` : nothing}
-            ${edited
-              ? html`<button type="button" class="restore" @click=${() => {
-                  // The value now, not the one this paragraph was drawn with.
-                  const cur = this.record;
-                  if (!cur || this.locked) return;
-                  const key = isPublic ? 'publicEdits' : 'edits';
-                  const next = { ...(cur[key] ?? {}) } as Record<string, string>;
-                  delete next[id];
-                  this.record = { ...cur, [key]: next };
-                  this._changed('edit', { paragraph: id, public: isPublic });
-                }}>${t.rrRestoreDraft}</button>`
-              : nothing}
-            <p class="print-text" aria-hidden="true">${text}</p>`}
-    </div>`;
   }
 }
 
