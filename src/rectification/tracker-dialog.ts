@@ -1,14 +1,16 @@
 /**
  * The ledger element's detail dialog, as a reactive controller: which item is open, loading the
  * panel's code the first time an item is opened, focus into the panel and back to the row (or
- * wherever it was) when the dialog closes. The panel itself is `xc-rectification-detail.ts`.
+ * wherever it was) when the dialog closes, and the control an error summary's link leads to. The
+ * panel inside is `xc-rectification-detail.ts`; the code that opens it comes with it (detail-open.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { lazy } from '../base/lazy.js';
+import type { RectificationItem } from '../core/rectification-types.js';
 import type { XcRectificationDetail } from './xc-rectification-detail.js';
 
-/** Load (and register) the detail panel once. */
-const loadDetail: () => Promise<unknown> = lazy(() => import('./xc-rectification-detail.js'));
+/** Load (and register) the detail panel once, with the code that opens it. */
+const loadDetail = lazy(() => import('./detail-open.js'));
 
 /** What the controller needs of the ledger element. */
 export interface DialogHost extends ReactiveControllerHost {
@@ -25,15 +27,17 @@ export class TrackerDialog implements ReactiveController {
   openId: string | null = null;
   /** The panel's code while it loads (`updateComplete` waits for it). */
   loading: Promise<unknown> | null = null;
-  private returnFocus: HTMLElement | null = null;
+  /** Where focus goes back when the panel closes (if not to the item's row). */
+  returnFocus: HTMLElement | null = null;
 
-  constructor(private readonly host: DialogHost) {
+  constructor(readonly host: DialogHost) {
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  private dialog(): HTMLDialogElement | null {
+  /** The `<dialog>`, once rendered. */
+  dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.detail');
   }
 
@@ -42,34 +46,23 @@ export class TrackerDialog implements ReactiveController {
     return this.dialog()?.querySelector<XcRectificationDetail>('xc-rectification-detail') ?? null;
   }
 
-  /** Open an item's panel (focus moves into it); false when there is no such item or its code did not load. */
+  /**
+   * Open an item's panel (focus moves into it); false when there is no such item or its code did
+   * not load. The code that opens it comes with the panel's (detail-open.ts).
+   */
   async open(id: string): Promise<boolean> {
-    const host = this.host;
-    if (!host.hasItem(id)) return false;
+    if (!this.host.hasItem(id)) return false;
     const loading = loadDetail();
     this.loading = loading;
+    let code;
     try {
-      await loading;
+      code = await loading;
     } catch {
       return false;
     } finally {
       this.loading = null;
     }
-    const active = host.shadowRoot?.activeElement as HTMLElement | null;
-    if (!this.openId) this.returnFocus = active && !active.closest('dialog') ? active : null;
-    const previous = this.openId;
-    this.openId = id;
-    host.requestUpdate();
-    await host.updateComplete;
-    const dialog = this.dialog();
-    const detail = this.panel();
-    if (!dialog || !detail) return false;
-    if (!dialog.open) dialog.showModal();
-    await detail.updateComplete;
-    // Each item starts at the top of the panel (the dialog keeps its scroll position otherwise).
-    if (previous !== id) dialog.scrollTop = 0;
-    detail.focusHeading();
-    return true;
+    return code.openPanel(this, id);
   }
 
   /** Close the panel (focus goes back where it was, when the dialog's close event comes). */
@@ -81,6 +74,19 @@ export class TrackerDialog implements ReactiveController {
   /** The item is gone: forget it (the panel closes with the next render). */
   forget(): void {
     this.openId = null;
+  }
+
+  /**
+   * The control an error (by its path, `items.3.deadline`) is about: the item's panel opens and
+   * the field's control (or the panel's heading) is returned; the table for the ledger's own errors.
+   */
+  async controlFor(path: string, items: readonly RectificationItem[]): Promise<HTMLElement | undefined> {
+    const root = this.host.renderRoot;
+    const m = /^items\.(\d+)(?:\.(.+))?$/.exec(path);
+    const id = m ? items[Number(m[1])]?.id : undefined;
+    if (!id) return root.querySelector<HTMLElement>('.table-wrap') ?? undefined;
+    await this.open(id);
+    return this.panel()?.controlFor(m![2] ?? '') ?? root.querySelector<HTMLElement>('#detail-title') ?? undefined;
   }
 
   /** The dialog's `close` listener. */
@@ -97,3 +103,4 @@ export class TrackerDialog implements ReactiveController {
     this.returnFocus = null;
   };
 }
+

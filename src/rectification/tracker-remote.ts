@@ -10,7 +10,7 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../core/i18n.js';
 import { loadLocale } from '../core/i18n.js';
-import { canonicalJson } from '../core/draft.js';
+import { canonicalJson, type DraftStorage } from '../core/draft.js';
 import type { MergeConflict } from '../core/ledger-merge.js';
 import type { RectificationItem, RectificationLedger } from '../core/rectification-types.js';
 import { readLedgerObject } from '../core/rectification/json.js';
@@ -66,8 +66,12 @@ export interface RemoteHost extends ReactiveControllerHost {
   itemChanged(itemId: string | null, reason: ChangeReason): void;
   /** The stored draft follows the ledger shown (no `xc-change`). */
   draftChanged(): void;
-  /** Keep a copy of the person's version beyond the page (the draft storage), if it has a key. */
-  keepCopy(mine: RectificationLedger): void;
+  /** The element's draft key ('' for none): a copy of the person's version is kept under `<draft-key>~mine`. */
+  readonly draftKey: string;
+  /** Where drafts go, and the clock. */
+  readonly env: { readonly drafts: DraftStorage; now(): Date };
+  /** Typing not in the ledger yet (edits the rules refused), as the draft keeps it beside the ledger. */
+  unsavedTyping(): unknown;
   /** Say something politely to screen readers. */
   announce(text: string): void;
   /** The number people read for an item. */

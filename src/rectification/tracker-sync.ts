@@ -11,7 +11,7 @@ import { extendLocale, type Messages } from '../core/i18n.js';
 import type { MergeConflict } from '../core/ledger-merge.js';
 import { conflictKey, mergeLedgers, resolveConflicts } from '../core/ledger-merge.js';
 import syncZhCN from '../core/locales/sync.zh-CN.js';
-import { canonicalJson } from '../core/draft.js';
+import { canonicalJson, isPromiseLike } from '../core/draft.js';
 import { snapshot, type RemoteOutcome, type TrackerRemote } from './tracker-remote.js';
 export { syncStyles } from './tracker-sync.styles.js';
 
@@ -135,6 +135,19 @@ function merge(r: TrackerRemote): void {
   refocus(r);
 }
 
+/** A copy of the person's version beyond this page, under `<draft-key>~mine` (nothing without a draft key). */
+function keepCopy(r: TrackerRemote, mine: RectificationLedger): void {
+  const host = r.host;
+  if (!host.draftKey) return;
+  // A server's draft storage may answer later: nothing waits for it.
+  try {
+    const saved = host.env.drafts.save(`${host.draftKey}~mine`, { value: mine, savedAt: host.env.now().getTime(), unsaved: host.unsavedTyping() });
+    if (isPromiseLike<void>(saved)) saved.then(undefined, () => undefined);
+  } catch {
+    /* kept in memory */
+  }
+}
+
 function reload(r: TrackerRemote): void {
   const c = r.conflict;
   const host = r.host;
@@ -143,7 +156,7 @@ function reload(r: TrackerRemote): void {
   const mine = c.live === 'mine' ? host.value! : c.mine;
   const theirs = c.live === 'theirs' ? host.value! : c.theirs;
   r.kept = { base: c.base, mine };
-  host.keepCopy(mine);
+  keepCopy(r, mine);
   host.applyKeeping(theirs);
   if (c.live === 'mine') r.baseline = snapshot(c.theirs);
   host.itemChanged(null, 'restore');
