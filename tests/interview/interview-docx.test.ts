@@ -13,6 +13,7 @@ import { filledInterview } from '../fixtures/records.js';
 import { readDocx } from '../core/office-readers.js';
 import { expectAccessible } from '../support/a11y.js';
 import { settle } from '../form/helpers.js';
+import { reportFromStrictPage } from '../support/report-frame.js';
 
 const NOW = '2026-11-26T10:45:00+08:00';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -53,26 +54,6 @@ function inOrder(text: string, pieces: string[]) {
     expect(i, `"${piece}" after position ${at}`).to.be.greaterThan(at);
     at = i;
   }
-}
-
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-
-/** Run `script` in a frame whose <meta> CSP is POLICY and wait for the one report it posts. */
-function strictFrame(script: string): Promise<Record<string, unknown>> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}">
-    <script type="module" src="${script}"></script></head><body></body></html>`;
-  const report = new Promise<Record<string, unknown>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no report from the CSP frame')), 20_000);
-    window.addEventListener('message', function on(e: MessageEvent) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', on);
-      clearTimeout(timer);
-      resolve(e.data);
-    });
-  });
-  document.body.append(frame);
-  return report.finally(() => frame.remove());
 }
 
 describe('<xc-interview-form> Word export', () => {
@@ -139,7 +120,7 @@ describe('<xc-interview-form> Word export', () => {
   });
 
   it('the standalone bundle exports under a strict Content-Security-Policy with no violation', async () => {
-    const r = await strictFrame('/tests/interview/interview-docx-csp-page.js');
+    const r = await reportFromStrictPage<Record<string, unknown>>('/tests/interview/interview-docx-csp-page.ts', { timeout: 20_000 });
     expect(r.error).to.equal(undefined);
     expect(r.evalBlocked, 'the frame really forbids eval').to.equal(true);
     expect(r.ok).to.equal(true);
