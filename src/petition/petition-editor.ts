@@ -43,27 +43,21 @@ export interface Editing {
 }
 
 
-/** What the editor needs of the element. */
-export interface EditorContext {
-  t: ReturnType<typeof petitionMessages>;
-  lang: string;
-  editing: Editing;
-  /** The register as given, and as shown to the role in force (the 反映人 masked or not). */
-  register: PetitionRegister;
-  view: PetitionRegister;
-  locked: boolean;
-  identityShown: boolean;
-  /** The errors of the form on show. */
-  errors: FieldError[];
-  today: string;
-  root: ParentNode;
-  set<K extends keyof EntryForm>(key: K, v: EntryForm[K]): void;
-  save(e: Event): void;
-  onKey(e: KeyboardEvent): void;
-  close(): void;
-  remove(entry: PetitionEntry): void;
-  toClue(id: string): void;
-  cite(id: string): void;
+/** What the editor needs of the element (the element itself). */
+export interface EditorHost {
+  readonly renderRoot: ParentNode;
+  /** The register as given. */
+  readonly value: PetitionRegister;
+  readonly identityShown: boolean;
+  readonly formErrors: FieldError[];
+  view(): PetitionRegister;
+  setField<K extends keyof EntryForm>(key: K, v: EntryForm[K]): void;
+  saveEditor(e: Event): Promise<void>;
+  onEditorKey(e: KeyboardEvent): void;
+  closeEditor(): Promise<void>;
+  removeFromEditor(entry: PetitionEntry): Promise<void>;
+  toClue(id: string): unknown;
+  cite(id: string): unknown;
 }
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -113,44 +107,41 @@ export function pruned<T extends object>(o: T): T {
 }
 
 /** The intake form (a new petition) or an entry's edit. */
-export function renderEditor(c: EditorContext): TemplateResult {
-const { t, lang } = c;
-  const ed = c.editing;
+export function renderEditor(h: EditorHost, t: ReturnType<typeof petitionMessages>, lang: string, ed: Editing, locked: boolean, today: string): TemplateResult {
   const f = ed.form;
-  const original = ed.id ? c.register.entries.find((e) => e.id === ed.id) : undefined;
-  const locked = c.locked;
-  const identityEditable = !original || c.identityShown;
-  const err = (path: string) => c.errors.find((e) => e.path === path)?.message;
+  const original = ed.id ? h.value.entries.find((e) => e.id === ed.id) : undefined;
+    const identityEditable = !original || h.identityShown;
+  const err = (path: string) => h.formErrors.find((e) => e.path === path)?.message;
   const described = (id: string, path: string, hint?: string) => [err(path) ? `${id}-err` : '', hint ?? ''].filter(Boolean).join(' ') || nothing;
   const text = (id: string, key: keyof EntryForm, label: string, path = '', opts: { list?: string; type?: string } = {}) => html`<div class="field">
     <label for=${id}>${label}</label>
     <input id=${id} type=${opts.type ?? 'text'} list=${opts.list ?? nothing} .value=${f[key] as string} ?readonly=${locked}
       aria-invalid=${err(path) ? 'true' : 'false'} aria-describedby=${described(id, path)}
-      @input=${(e: Event) => c.set(key, (e.target as HTMLInputElement).value as never)} />
+      @input=${(e: Event) => h.setField(key, (e.target as HTMLInputElement).value as never)} />
     ${renderFieldError(`${id}-err`, err(path), t)}
   </div>`;
   const area = (id: string, key: keyof EntryForm, label: string, path = '') => html`<div class="field wide">
     <label for=${id}>${label}</label>
     <textarea id=${id} rows="3" .value=${f[key] as string} ?readonly=${locked} aria-invalid=${err(path) ? 'true' : 'false'} aria-describedby=${described(id, path)}
-      @input=${(e: Event) => c.set(key, (e.target as HTMLTextAreaElement).value as never)}></textarea>
+      @input=${(e: Event) => h.setField(key, (e.target as HTMLTextAreaElement).value as never)}></textarea>
     ${renderFieldError(`${id}-err`, err(path), t)}
   </div>`;
-  const categories = [...new Set(c.register.entries.map((e) => s(e.category).trim()).filter(Boolean))];
-  const who = original ? petitionerText(c.view.entries.find((e) => e.id === original.id)!, lang) : null;
-  return html`<form class="editor" part="editor" aria-labelledby="editor-title" novalidate @submit=${(e: Event) => c.save(e)} @keydown=${c.onKey}>
+  const categories = [...new Set(h.value.entries.map((e) => s(e.category).trim()).filter(Boolean))];
+  const who = original ? petitionerText(h.view().entries.find((e) => e.id === original.id)!, lang) : null;
+  return html`<form class="editor" part="editor" aria-labelledby="editor-title" novalidate @submit=${(e: Event) => h.saveEditor(e)} @keydown=${h.onEditorKey}>
     <h3 id="editor-title" tabindex="-1">${original ? t.petEdit(s(original.number)) : t.petIntake}</h3>
-    ${original ? nothing : html`<p class="hint next-number">${t.petNextNumber(nextPetitionNumber(c.register, c.register.numberPattern, f.receivedOn || c.today))}</p>`}
-    ${renderErrorSummary(c.errors, t, (e) => c.root.querySelector<HTMLElement>(`[data-path="${e.path}"]`) ?? undefined, (e) => `p-${e.path}`)}
+    ${original ? nothing : html`<p class="hint next-number">${t.petNextNumber(nextPetitionNumber(h.value, h.value.numberPattern, f.receivedOn || today))}</p>`}
+    ${renderErrorSummary(h.formErrors, t, (e) => h.renderRoot.querySelector<HTMLElement>(`[data-path="${e.path}"]`) ?? undefined, (e) => `p-${e.path}`)}
     <fieldset class="radios" aria-describedby=${err('source') ? 'p-source-err' : nothing}>
       <legend>${t.petColSource}</legend>
-      ${PETITION_SOURCES.map((v, i) => html`<label><input type="radio" name="source" value=${v} data-path=${i === 0 ? 'source' : nothing} .checked=${f.source === v} ?disabled=${locked} @change=${() => c.set('source', v)} />${petitionSourceLabel(v, lang)}</label>`)}
+      ${PETITION_SOURCES.map((v, i) => html`<label><input type="radio" name="source" value=${v} data-path=${i === 0 ? 'source' : nothing} .checked=${f.source === v} ?disabled=${locked} @change=${() => h.setField('source', v)} />${petitionSourceLabel(v, lang)}</label>`)}
       ${renderFieldError('p-source-err', err('source'), t)}
     </fieldset>
     <div class="grid">
       <div class="field">
         <label for="p-receivedOn">${t.petColReceivedOn}</label>
         <input id="p-receivedOn" data-path="receivedOn" type="date" .value=${f.receivedOn} ?readonly=${locked} aria-invalid=${err('receivedOn') ? 'true' : 'false'} aria-describedby=${described('p-receivedOn', 'receivedOn')}
-          @input=${(e: Event) => c.set('receivedOn', (e.target as HTMLInputElement).value)} />
+          @input=${(e: Event) => h.setField('receivedOn', (e.target as HTMLInputElement).value)} />
         ${renderFieldError('p-receivedOn-err', err('receivedOn'), t)}
       </div>
     </div>
@@ -158,7 +149,7 @@ const { t, lang } = c;
       <legend>${t.petColPetitioner}</legend>
       <p class="hint" id="p-confidential">${t.petConfidentialNote}</p>
       ${identityEditable
-        ? html`<label class="check"><input type="checkbox" class="anonymous" .checked=${f.anonymous} ?disabled=${locked} @change=${(e: Event) => c.set('anonymous', (e.target as HTMLInputElement).checked)} />${t.petAnonymousLabel}</label>
+        ? html`<label class="check"><input type="checkbox" class="anonymous" .checked=${f.anonymous} ?disabled=${locked} @change=${(e: Event) => h.setField('anonymous', (e.target as HTMLInputElement).checked)} />${t.petAnonymousLabel}</label>
             ${f.anonymous
               ? nothing
               : html`<div class="grid">
@@ -166,13 +157,13 @@ const { t, lang } = c;
                     <label for="p-name">${t.petName}</label>
                     <input id="p-name" data-path="petitioner.name" type="text" autocomplete="off" .value=${f.name} ?readonly=${locked}
                       aria-invalid=${err('petitioner.name') ? 'true' : 'false'} aria-describedby=${described('p-name', 'petitioner.name', 'p-confidential')}
-                      @input=${(e: Event) => c.set('name', (e.target as HTMLInputElement).value)} />
+                      @input=${(e: Event) => h.setField('name', (e.target as HTMLInputElement).value)} />
                     ${renderFieldError('p-name-err', err('petitioner.name'), t)}
                   </div>
                   <div class="field">
                     <label for="p-contact">${t.petColContact}</label>
                     <input id="p-contact" type="text" autocomplete="off" .value=${f.contact} ?readonly=${locked} aria-describedby="p-confidential"
-                      @input=${(e: Event) => c.set('contact', (e.target as HTMLInputElement).value)} />
+                      @input=${(e: Event) => h.setField('contact', (e.target as HTMLInputElement).value)} />
                   </div>
                 </div>`}`
         : html`<p class="masked-identity"><bdi>${who?.name}</bdi></p>`}
@@ -184,7 +175,7 @@ const { t, lang } = c;
     <div class="field wide">
       <label for="p-summary">${t.petColSummary}</label>
       <textarea id="p-summary" data-path="summary" rows="4" .value=${f.summary} ?readonly=${locked} aria-invalid=${err('summary') ? 'true' : 'false'} aria-describedby=${described('p-summary', 'summary')}
-        @input=${(e: Event) => c.set('summary', (e.target as HTMLTextAreaElement).value)}></textarea>
+        @input=${(e: Event) => h.setField('summary', (e.target as HTMLTextAreaElement).value)}></textarea>
       ${renderFieldError('p-summary-err', err('summary'), t)}
     </div>
     <div class="grid">
@@ -194,13 +185,13 @@ const { t, lang } = c;
     <fieldset class="radios">
       <legend>${t.petScopeLegend}</legend>
       ${([['yes', t.petYes], ['no', t.petNo], ['', t.petUnknown]] as const).map(
-        ([v, label]) => html`<label><input type="radio" name="inScope" value=${v} .checked=${f.inScope === v} ?disabled=${locked} @change=${() => c.set('inScope', v)} />${label}</label>`,
+        ([v, label]) => html`<label><input type="radio" name="inScope" value=${v} .checked=${f.inScope === v} ?disabled=${locked} @change=${() => h.setField('inScope', v)} />${label}</label>`,
       )}
     </fieldset>
     <div class="grid">
       <div class="field">
         <label for="p-handling">${t.petColHandling}</label>
-        <select id="p-handling" ?disabled=${locked} @change=${(e: Event) => c.set('handling', (e.target as HTMLSelectElement).value)}>
+        <select id="p-handling" ?disabled=${locked} @change=${(e: Event) => h.setField('handling', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!f.handling}>${t.petHandlingNone}</option>
           ${PETITION_HANDLINGS.map((v) => html`<option value=${v} ?selected=${f.handling === v}>${petitionHandlingLabel(v, lang)}</option>`)}
         </select>
@@ -209,7 +200,7 @@ const { t, lang } = c;
         <label for="p-transferredOn">${t.petColTransferredOn}</label>
         <input id="p-transferredOn" data-path="transferredOn" type="date" .value=${f.transferredOn} ?readonly=${locked}
           aria-invalid=${err('transferredOn') ? 'true' : 'false'} aria-describedby=${described('p-transferredOn', 'transferredOn')}
-          @input=${(e: Event) => c.set('transferredOn', (e.target as HTMLInputElement).value)} />
+          @input=${(e: Event) => h.setField('transferredOn', (e.target as HTMLInputElement).value)} />
         ${renderFieldError('p-transferredOn-err', err('transferredOn'), t)}
       </div>
     </div>
@@ -217,12 +208,12 @@ const { t, lang } = c;
     ${area('p-feedback', 'feedback', t.petColFeedback)}
     <div class="actions">
       ${locked ? nothing : html`<button type="submit" class="primary save">${original ? t.petSaveChanges : t.petSave}</button>`}
-      ${original ? html`<button type="button" class="to-clue" @click=${() => c.toClue(original.id)}>${t.petToClue}</button>
-            <button type="button" class="cite" @click=${() => c.cite(original.id)}>${t.petCite}</button>` : nothing}
+      ${original ? html`<button type="button" class="to-clue" @click=${() => h.toClue(original.id)}>${t.petToClue}</button>
+            <button type="button" class="cite" @click=${() => h.cite(original.id)}>${t.petCite}</button>` : nothing}
       ${original && !locked
-        ? html`<button type="button" class="remove" @click=${() => c.remove(original)}>${t.petRemove}</button>`
+        ? html`<button type="button" class="remove" @click=${() => h.removeFromEditor(original)}>${t.petRemove}</button>`
         : nothing}
-      <button type="button" class="cancel" @click=${() => c.close()}>${original ? t.petClose : t.petCancel}</button>
+      <button type="button" class="cancel" @click=${() => h.closeEditor()}>${original ? t.petClose : t.petCancel}</button>
     </div>
   </form>`;
 }

@@ -120,7 +120,8 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
 
   @state() private _filter: PetitionFilter = {};
   @state() private _editing: Editing | null = null;
-  @state() private _formErrors: FieldError[] = [];
+  /** @internal (EditorHost) the errors of the editor's form on show. */
+  @state() formErrors: FieldError[] = [];
   @state() private _status = '';
   @state() private _version = 0;
 
@@ -211,7 +212,7 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
   /** Back to the value first given; the editor closes. */
   override reset(): void {
     this._editing = null;
-    this._formErrors = [];
+    this.formErrors = [];
     super.reset();
   }
 
@@ -321,7 +322,7 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
     // A role that may not see the 反映人 gets no copy of it in the form (nor so in the draft).
     if (entry && !this.identityShown) form.name = form.contact = '';
     this._editing = { id: entry ? entry.id : null, form };
-    this._formErrors = [];
+    this.formErrors = [];
     this.drafts.changed();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.editor h3')?.focus();
@@ -333,26 +334,36 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
     const entry = m ? this.record.entries[Number(m[1])] : undefined;
     if (!m || !entry) return undefined;
     await this.openEditor(entry.id);
-    this._formErrors = this._check();
+    this.formErrors = this._check();
     await this.updateComplete;
     return this.renderRoot.querySelector<HTMLElement>(`[data-path="${m[2]}"]`) ?? this.renderRoot.querySelector<HTMLElement>('#editor-title') ?? undefined;
   }
 
-  private async _closeEditor(): Promise<void> {
+  /** @internal (EditorHost) close the editor; focus goes back to what opened it. */
+  async closeEditor(): Promise<void> {
     this._editing = null;
-    this._formErrors = [];
+    this.formErrors = [];
     this.drafts.changed();
     await this.updateComplete;
     const back = this._opener?.isConnected ? this._opener : this.renderRoot.querySelector<HTMLElement>('.intake');
     back?.focus();
   }
 
-  private _set<K extends keyof EntryForm>(key: K, v: EntryForm[K]): void {
+  /** @internal (EditorHost) remove the petition open in the editor, said in the status, and close it. */
+  async removeFromEditor(entry: PetitionEntry): Promise<void> {
+    this._status = petitionMessages(this.effectiveLang).petRemoved(s(entry.number));
+    this.removeEntry(entry.id);
+    this._opener = null;
+    await this.closeEditor();
+  }
+
+  /** @internal (EditorHost) a field of the editor's form typed in. */
+  setField<K extends keyof EntryForm>(key: K, v: EntryForm[K]): void {
     if (!this._editing) return;
     this._editing = { ...this._editing, form: { ...this._editing.form, [key]: v } };
-    if (this._formErrors.length) {
+    if (this.formErrors.length) {
       const now = new Set(this._check().map((e) => e.path));
-      this._formErrors = this._formErrors.filter((e) => now.has(e.path));
+      this.formErrors = this.formErrors.filter((e) => now.has(e.path));
     }
     this.drafts.changed();
   }
@@ -366,14 +377,15 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
     return validatePetitionEntry(candidate, this.effectiveLang);
   }
 
-  private async _save(e?: Event): Promise<void> {
+  /** @internal (EditorHost) save the editor's form: a new petition registered, or the entry changed. */
+  async saveEditor(e?: Event): Promise<void> {
     e?.preventDefault();
     const ed = this._editing;
     if (!ed || this.locked) return;
     const errors = this._check();
     const t = petitionMessages(this.effectiveLang);
     if (errors.length) {
-      this._formErrors = errors;
+      this.formErrors = errors;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.editor [data-error-summary]')?.focus();
       return;
@@ -393,13 +405,14 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
       const entry = this.addEntry(pruned(changes) as PetitionEntry);
       if (entry) this._status = t.petRegistered(s(entry.number));
     }
-    await this._closeEditor();
+    await this.closeEditor();
   }
 
-  private _onEditorKey = (e: KeyboardEvent) => {
+  /** @internal (EditorHost) Escape closes the editor. */
+  onEditorKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
-      void this._closeEditor();
+      void this.closeEditor();
     }
   };
 
@@ -407,13 +420,14 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
 
   /** The masked (or not) view's entries, filtered. */
   private _shown(): PetitionEntry[] {
-    return filterPetitions(this._view().entries, this._filter);
+    return filterPetitions(this.view().entries, this._filter);
   }
 
   private _viewCache?: { key: string; register: PetitionRegister };
   /** Masked entries by the entry they mask: a petition not changed keeps its masked copy, and so its row is not redrawn. */
   private _masked = new WeakMap<PetitionEntry, PetitionEntry>();
-  private _view(): PetitionRegister {
+  /** @internal (EditorHost) the register as the role in force sees it (the 反映人 masked or not). */
+  view(): PetitionRegister {
     const key = `${this._version}|${this.actingRole}|${this.identityRoles.join(' ')}`;
     if (this._viewCache?.key !== key) {
       const masked = !this.identityShown;
@@ -436,7 +450,7 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const view = this._view();
+    const view = this.view();
     const n = filterPetitions(view.entries, this._filter).length;
     // A new filter starts the list again; a change of the register keeps what is drawn and adds the rest.
     if (this._chunkKey[0] !== this._filter) this._chunks.restart(n);
@@ -466,41 +480,13 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
     removeEventListener('beforeprint', this._beforePrint);
   }
 
-  /** What the editor (./petition-editor.ts) needs of the element. */
-  private _editorContext(t: ReturnType<typeof petitionMessages>, lang: string, editing: Editing) {
-    return {
-      t,
-      lang,
-      editing,
-      register: this.record,
-      view: this._view(),
-      locked: this.locked,
-      identityShown: this.identityShown,
-      errors: this._formErrors,
-      today: this.todayKey,
-      root: this.renderRoot,
-      set: <K extends keyof EntryForm>(key: K, v: EntryForm[K]) => this._set(key, v),
-      save: (e: Event) => void this._save(e),
-      onKey: this._onEditorKey,
-      close: () => void this._closeEditor(),
-      remove: async (entry: PetitionEntry) => {
-        this._status = t.petRemoved(s(entry.number));
-        this.removeEntry(entry.id);
-        this._opener = null;
-        await this._closeEditor();
-      },
-      toClue: (id: string) => void this.toClue(id),
-      cite: (id: string) => void this.cite(id),
-    };
-  }
-
   protected override render() {
     const t = petitionMessages(this.effectiveLang);
     const lang = this.effectiveLang;
     if (this.valueError) {
       return html`<div class="load-error" role="alert" part="load-error"><p><strong>${t.petInvalid}</strong></p><p>${this.valueError}</p></div>`;
     }
-    const view = this._view();
+    const view = this.view();
     const visible = this.identityShown;
     return html`
       <div class="head">
@@ -519,7 +505,7 @@ export class XcPetitionRegister extends XcRecordElement<PetitionRegister> {
       ${this._editing ? nothing : renderErrorSummary(this.shownErrors, t, (e) => this._openAt(e.path), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${this._renderToolbar(t, view)}
-      ${this._editing ? renderEditor(this._editorContext(t, lang, this._editing)) : nothing}
+      ${this._editing ? renderEditor(this, t, lang, this._editing, this.locked, this.todayKey) : nothing}
       ${guard([view, this._filter, t, lang, this._chunks.limit], () => {
         // Typing in the editor does not redraw a list of thousands of petitions: only a new register, filter or language does.
         const shown = filterPetitions(view.entries, this._filter);
