@@ -7,7 +7,7 @@
  */
 import type { TemplateResult } from 'lit';
 import { lazy } from '../base/lazy.js';
-import { extendLocale, resolveLocale, type Messages } from '../core/i18n.js';
+import { extendLocale, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
 import { EditHistory } from '../core/template-edit.js';
 import {
   addFormField,
@@ -112,6 +112,8 @@ export class FormMode {
     private readonly options: FormModeOptions,
   ) {
     this.preview = this.history.current;
+    // The mode's own strings in the element's language (English loads with the mode, not before).
+    void loadLocale(host.effectiveLang).then(() => host.requestUpdate(), () => undefined);
     void loadCheck().then((m) => (this.check = m), () => undefined);
     void loadPreview().then(() => {
       this.previewReady = true;
@@ -502,4 +504,58 @@ export class FormMode {
   render(): TemplateResult {
     return renderFormMode(this);
   }
+}
+
+/** The element the form mode attaches to: `<xc-template-editor>`. */
+export type FormModeEditor = FormModeHost & { mode: string; readonly: boolean; readonly isDisabled: boolean };
+
+const attached = new WeakMap<HTMLElement, FormMode>();
+
+/**
+ * Give `<xc-template-editor>` its form mode, once (the first time its `mode` is 'form'): while
+ * `mode` is 'form', its `value`, `saved`, `canUndo`, `canRedo`, `previewUpdated`, `validate`,
+ * `undo`, `redo`, `save`, `confirmSave` and its rendering answer from the form mode, and from the
+ * checklist editing as before otherwise. Done here, in the mode's own chunk, so that the element
+ * (every editor page's first load) carries only the `mode` property and the loader of this chunk.
+ * `given` is the value last given to the element: the definition the form mode starts with.
+ */
+export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
+  const had = attached.get(host);
+  if (had) return had;
+  // The element's form sync and its xc-change (protected members of the form-associated base).
+  const base = host as unknown as { syncForm(): void; emitChange(detail: object): void };
+  const fm = new FormMode(host, {
+    locked: () => host.readonly || host.isDisabled,
+    changed: (reason) => {
+      base.syncForm();
+      base.emitChange({ reason });
+    },
+  });
+  attached.set(host, fm);
+  fm.value = given;
+  const proto = Object.getPrototypeOf(host) as Record<string, unknown>;
+  const form = () => host.mode === 'form';
+  const own = (name: string, d: PropertyDescriptor) => Object.defineProperty(host, name, { configurable: true, ...d });
+  const methods: Record<string, () => unknown> = { validate: () => fm.validate(), undo: () => fm.undo(), redo: () => fm.redo(), save: () => fm.save(), confirmSave: () => fm.confirmSave(), render: () => fm.render() };
+  for (const [name, fn] of Object.entries(methods)) own(name, { value: (...args: unknown[]) => (form() ? fn() : (proto[name] as (...a: unknown[]) => unknown).apply(host, args)) });
+  const accessors: Record<string, [() => unknown, ((v: unknown) => void)?]> = {
+    value: [() => fm.value, (v) => (fm.value = v)],
+    saved: [() => fm.saved, (v) => (fm.saved = v)],
+    canUndo: [() => fm.canUndo],
+    canRedo: [() => fm.canRedo],
+    previewUpdated: [() => fm.previewUpdated],
+  };
+  for (const [name, [get, set]] of Object.entries(accessors))
+    own(name, {
+      get: () => (form() ? get() : Reflect.get(proto, name, host)),
+      set: (v: unknown) => {
+        if (form() && set) {
+          set(v);
+          base.syncForm();
+        } else Reflect.set(proto, name, v, host);
+      },
+    });
+  base.syncForm();
+  host.requestUpdate();
+  return fm;
 }

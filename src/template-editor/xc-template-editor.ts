@@ -62,7 +62,10 @@ extendLocale(templateEditorZhCN, { en: () => import('../core/locales/template-ed
 /** The meta-schema check, its errors for authors and the save's review (check.ts): loaded when the editor connects, not with the page. */
 const loadReader = lazy(() => import('./check.js'));
 let reader: typeof import('./check.js') | undefined;
-/** The form-definition mode (form-mode.ts): a chunk of its own, loaded the first time `mode` is 'form'. */
+/**
+ * The form-definition mode (form-mode.ts): a chunk of its own, loaded the first time `mode` is
+ * 'form'; it then answers `value`, the steps, the save and the rendering while the mode is 'form'.
+ */
 const loadFormMode = lazy(() => import('./form-mode.js'));
 
 /** The step that typing in one field makes: consecutive keystrokes in it are one undo step. */
@@ -151,16 +154,15 @@ export class XcTemplateEditor extends XcFormElement {
   private _preview = new PreviewController(this);
   /** 从文档导入 (import-view.ts). */
   private _imports: ImportController = new ImportController(this, () => this.tm.teImportFileError);
-  /** The form mode once loaded, and a value given before it was. */
-  private _fm?: import('./form-mode.js').FormMode;
-  private _fv: unknown;
+  /** The value last given as it was (what the form mode starts from when it loads). */
+  private _given: unknown;
 
   /**
    * What is edited: a checklist template (`checklist`, the default) or an `<xc-form>` definition
    * (`form`: `value`, `save()`, `confirmSave()`, `undo()` and `redo()` then work on the definition,
    * and `xc-save`'s detail is `{ template, changes: { removed, added, relabelled } }`).
    */
-  @property({ reflect: true }) mode: 'checklist' | 'form' = 'checklist';
+  @property() mode: 'checklist' | 'form' = 'checklist';
 
   /** Keyboard and drag-and-drop moves (moves.ts). */
   private _moves = new EditorMoves({
@@ -186,13 +188,13 @@ export class XcTemplateEditor extends XcFormElement {
    */
   @property({ attribute: false })
   get value(): ChecklistTemplateSource {
-    return this.mode === 'form' ? ((this._fm?.value ?? this._fv ?? this._initial) as ChecklistTemplateSource) : denormalizeTemplate(this._history.current);
+    return denormalizeTemplate(this._history.current);
   }
   set value(v: ChecklistTemplateSource | ChecklistTemplate | null | undefined) {
     const old = this.value;
     if (this._initial === undefined) this._initial = v ?? null;
-    if (this.mode === 'form') this._fm ? (this._fm.value = v) : (this._fv = v);
-    else this._adopt(v);
+    this._given = v;
+    this._adopt(v);
     if (!this._savedGiven) this._saved = this._history.current;
     this.requestUpdate('value', old);
   }
@@ -214,12 +216,12 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Whether a step can be undone. */
   get canUndo(): boolean {
-    return this.mode === 'form' ? !!this._fm?.canUndo : this._history.canUndo;
+    return this._history.canUndo;
   }
 
   /** Whether an undone step can be redone. */
   get canRedo(): boolean {
-    return this.mode === 'form' ? !!this._fm?.canRedo : this._history.canRedo;
+    return this._history.canRedo;
   }
 
   /** The template as written (what a form submits and `value` gives). */
@@ -267,7 +269,6 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Check the template against the meta-schema (errors name the field; messages for authors, see errors.ts). */
   override validate(): ValidationResult {
-    if (this.mode === 'form') return this._fm?.validate() ?? { valid: true, errors: [] };
     const template = this._history.current;
     const lang = this.effectiveLang;
     if (this._validated?.template === template && this._validated.lang === lang) return this._validated.result;
@@ -331,7 +332,6 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Undo the last step; false when there is none. */
   undo(): boolean {
-    if (this.mode === 'form') return !!this._fm?.undo();
     if (!this._history.canUndo || this._locked) return false;
     const before = this._history.current;
     this._history.undo();
@@ -345,7 +345,6 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Redo the last undone step; false when there is none. */
   redo(): boolean {
-    if (this.mode === 'form') return !!this._fm?.redo();
     if (!this._history.canRedo || this._locked) return false;
     this._history.redo();
     this._typing = null;
@@ -473,7 +472,6 @@ export class XcTemplateEditor extends XcFormElement {
    * new version changes and which draft answers would be kept aside. Resolves false when invalid.
    */
   async save(): Promise<boolean> {
-    if (this.mode === 'form') return !!(await this._fm?.save());
     reader ??= await loadReader();
     this._validated = null;
     if (!(await this.reportValidity())) return false;
@@ -490,7 +488,6 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Confirm the save shown: fires `xc-save` and makes this version the saved one. Returns what was saved, or null. */
   confirmSave(): TemplateSaveDetail | null {
-    if (this.mode === 'form') return (this._fm?.confirmSave() ?? null) as TemplateSaveDetail | null;
     const c = this._confirm;
     if (!c) return null;
     const detail: TemplateSaveDetail = { template: c.template, changes: c.changes };
@@ -511,7 +508,7 @@ export class XcTemplateEditor extends XcFormElement {
 
   /** Resolves when the preview shows the template as it is now (for hosts and tests). */
   get previewUpdated(): Promise<void> {
-    return this.mode === 'form' && this._fm ? this._fm.previewUpdated : this._preview.updated;
+    return this._preview.updated;
   }
 
   // --- Lifecycle -------------------------------------------------------------------------------
@@ -529,7 +526,6 @@ export class XcTemplateEditor extends XcFormElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this._moves.keydown);
-    this._fm?.stop();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -545,12 +541,7 @@ export class XcTemplateEditor extends XcFormElement {
     const f = this._focusAfter;
     this._focusAfter = null;
     if (f) focusAfterStep(this.renderRoot as ShadowRoot, f);
-    if (this.mode === 'form' && !this._fm)
-      void loadFormMode().then((m) => {
-        this._fm ??= new m.FormMode(this, { locked: () => this._locked, changed: (reason) => (this.syncForm(), this.emitChange({ reason })) });
-        if (this._fv !== undefined || this._initial !== undefined) this._fm.value = this._fv ?? this._initial;
-        this.requestUpdate();
-      });
+    if (this.mode === 'form') void loadFormMode().then((m) => m.attachFormMode(this, this._given));
   }
 
   // --- Rendering -------------------------------------------------------------------------------
@@ -566,7 +557,8 @@ export class XcTemplateEditor extends XcFormElement {
   }
 
   protected override render() {
-    if (this.mode === 'form') return this._fm?.render() ?? nothing;
+    // The form mode draws itself once loaded (form-mode.ts).
+    if (this.mode === 'form') return nothing;
     const v = this._view();
     const { t, locked } = v;
     return html`<div class="layout">

@@ -230,6 +230,13 @@ describe('<xc-template-editor mode="form">', () => {
     expect(await el.save()).to.equal(true);
   });
 
+  it('speaks English on an English page', async () => {
+    const el = await mount(undefined, 'en');
+    await until('the English strings', () => root(el).querySelector('.title')!.textContent === 'Form definition editor');
+    expect(labelText(root(el).querySelector('#fe-form-title')!)).to.equal('Form title');
+    expect([...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.include.members(['Undo', 'Save new version', 'Add field', 'Move up']);
+  });
+
   it('keeps hostile text inert in every field, in the editor and in the preview', async () => {
     const payloads = await loadPayloads();
     const take = (i: number) => payloads[i % payloads.length]!;
