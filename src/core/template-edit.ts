@@ -337,10 +337,31 @@ export function templateChanges(saved: ChecklistTemplate, edited: ChecklistTempl
   const removed = [...before.keys()].filter((id) => !after.has(id));
   const added = [...after.keys()].filter((id) => !before.has(id));
   const reworded = [...after.keys()].filter((id) => before.has(id) && (!same(before.get(id)!.text, after.get(id)!.text) || !same(before.get(id)!.hint, after.get(id)!.hint)));
-  const m = /^(\d+)\.(\d+)\.(\d+)(.*)$/.exec(typeof saved.version === 'string' ? saved.version : '');
-  const [maj, min] = m ? [Number(m[1]), Number(m[2])] : [1, 0];
-  const nextVersion = !m ? '1.0.0' : removed.length ? `${maj + 1}.0.0` : added.length || reworded.length ? `${maj}.${min + 1}.0` : saved.version;
+  const nextVersion = removed.length ? bumpVersion(saved.version, 'major') : added.length || reworded.length ? bumpVersion(saved.version, 'minor') : String(saved.version ?? '');
   return { removed, added, reworded, nextVersion };
+}
+
+/**
+ * The version after `version`, never a lower one, kept in the author's own form. Dotted numbers
+ * (with a prefix such as `v`): `major` sets the first up and the rest to 0, `minor` the second,
+ * `patch` the third, each with as many parts as the author wrote (`0.9` → `0.10`, `1.2` → `2.0`,
+ * `v1.2.3` → `v1.3.0`; a part that is not there is the last one: `2` → `3`). Anything else counts on
+ * its own: a trailing number goes up (`2027-1` → `2027-2`, `1.0-beta.1` → `1.0-beta.2`), else `-2`
+ * is added (`初稿` → `初稿-2`). No version at all gives `1.0.0`.
+ */
+export function bumpVersion(version: unknown, level: 'major' | 'minor' | 'patch'): string {
+  const v = typeof version === 'string' ? version.trim() : typeof version === 'number' && Number.isFinite(version) ? String(version) : '';
+  if (!v) return '1.0.0';
+  // A number one up, as many digits as it had (`09` → `10`, `V-01`'s `01` → `02`).
+  const up = (d: string) => String(Number(d) + 1).padStart(d.length, '0');
+  const dotted = /^([^\d]*?)(\d+(?:\.\d+)*)$/.exec(v);
+  if (dotted && !/\d/.test(dotted[1]!)) {
+    const parts = dotted[2]!.split('.');
+    const at = Math.min(level === 'major' ? 0 : level === 'minor' ? 1 : 2, parts.length - 1);
+    return dotted[1]! + parts.map((n, i) => (i < at ? n : i === at ? up(n) : '0')).join('.');
+  }
+  const tail = /^(.*?)(\d+)$/.exec(v);
+  return tail ? tail[1]! + up(tail[2]!) : `${v}-2`;
 }
 
 /** The check points answered in `response` that the edited template no longer has: these answers would be kept aside. */

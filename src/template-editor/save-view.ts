@@ -6,7 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { textOf } from '../core/text.js';
-import { answersKeptAside, templateChanges, type TemplateChanges } from '../core/template-edit.js';
+import { answersKeptAside, bumpVersion, templateChanges, type TemplateChanges } from '../core/template-edit.js';
 import { denormalizeTemplate } from '../core/template-shape.js';
 import type { ChecklistResponse, ChecklistTemplate, ChecklistTemplateSource } from '../core/checklist.js';
 import type { TM } from './view.js';
@@ -28,7 +28,7 @@ export function reviewSave(t: TM, current: ChecklistTemplate, saved: ChecklistTe
   const changes = templateChanges(base, current);
   const same = JSON.stringify(denormalizeTemplate({ ...base, version: '' })) === JSON.stringify(denormalizeTemplate({ ...current, version: '' }));
   if (same && saved) return null;
-  const nextVersion = changes.nextVersion === base.version || !saved ? (saved ? patchVersion(base.version) : String(current.version || '1.0.0')) : changes.nextVersion;
+  const nextVersion = changes.nextVersion === base.version || !saved ? (saved ? bumpVersion(base.version, 'patch') : String(current.version || '1.0.0')) : changes.nextVersion;
   const keptAside = (Array.isArray(drafts) ? (drafts as Pick<ChecklistResponse, 'items'>[]) : []).map((d, i) => ({
     draft: i,
     name: typeof (d as ChecklistResponse)?.header?.no === 'string' && (d as ChecklistResponse).header!.no ? String((d as ChecklistResponse).header!.no) : t.teDraftName(i + 1),
@@ -42,16 +42,6 @@ export function reviewSave(t: TM, current: ChecklistTemplate, saved: ChecklistTe
   };
 }
 
-
-/**
- * The version to save when check points did not change but something else did (wording of a
- * title, the lists, the rules): the patch number up (`1.2.0` → `1.2.1`); `1.0.0` when the saved
- * version is not numbered so.
- */
-export function patchVersion(version: unknown): string {
-  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(typeof version === 'string' ? version : '');
-  return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : '1.0.0';
-}
 
 /** A check point's text in the saved version (what a removed id was). */
 function savedText(saved: ChecklistTemplate | null, id: string, lang: string): string {

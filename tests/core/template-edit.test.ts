@@ -2,7 +2,7 @@
 // never reused, moves by keyboard cross into the neighbouring group, every step leaves a valid
 // template behind, undo gives back the value before, and a new version says what it sets aside.
 import { expect } from '@open-wc/testing';
-import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
+import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, bumpVersion, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
 import { readChecklistTemplate } from '../../src/core/checklist-template.js';
 import { denormalizeTemplate, normalizeTemplate, type ChecklistTemplate, type ChecklistTemplateSource } from '../../src/core/checklist.js';
 
@@ -104,6 +104,21 @@ describe('template editing', () => {
     expect(r.retiredIds).not.to.include.oneOf(['f1', 'f1g1-02', 'f2-01']);
     expect(cur.retiredIds, 'the template given is left as it was').to.deep.equal(['f1g1-02', 'f9']);
     expect('retiredIds' in replaceTemplate(small(), small()), 'nothing dropped: no retiredIds').to.equal(false);
+  });
+
+  it('a new version is never lower and keeps the author’s form of the version (0.9 → 0.10, 1.2 → 2.0, v1.2.3, 2027-1)', () => {
+    const cases: [unknown, 'major' | 'minor' | 'patch', string][] = [
+      ['1.2.0', 'major', '2.0.0'], ['1.2.0', 'minor', '1.3.0'], ['1.2.0', 'patch', '1.2.1'],
+      ['0.9', 'minor', '0.10'], ['0.9', 'major', '1.0'], ['0.9', 'patch', '0.10'],
+      ['1.2', 'major', '2.0'], ['2', 'minor', '3'], ['2', 'patch', '3'],
+      ['v1.2.3', 'minor', 'v1.3.0'], ['V-01', 'major', 'V-02'], ['1.09', 'minor', '1.10'],
+      ['2027-1', 'major', '2027-2'], ['1.0-beta.1', 'minor', '1.0-beta.2'], ['初稿', 'minor', '初稿-2'], ['1.2.3-rc', 'patch', '1.2.3-rc-2'],
+      ['', 'minor', '1.0.0'], [undefined, 'major', '1.0.0'], [3, 'minor', '4'],
+    ];
+    for (const [v, level, next] of cases) expect(bumpVersion(v, level), `${String(v)} ${level}`).to.equal(next);
+    const saved = { ...small(), version: '0.9' };
+    expect(templateChanges(saved, addNode(saved, 'item', { parentId: 'f1g1' })!.template).nextVersion, 'a check point added to 0.9').to.equal('0.10');
+    expect(templateChanges({ ...saved, version: '1.2' }, removeNode({ ...saved, version: '1.2' }, 'f1g1-01').template).nextVersion, 'never back to 1.0.0').to.equal('2.0');
   });
 
   it('every step on the bundled template leaves it valid against the meta-schema', async () => {
