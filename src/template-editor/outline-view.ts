@@ -12,6 +12,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { renderFieldError } from '../base/error-summary.js';
 import { textOf, type LocalizedText } from '../core/text.js';
+import { isLocaleReady } from '../core/i18n.js';
 import { setText } from '../core/template-edit.js';
 import type { CheckGroup, CheckSection } from '../core/checklist.js';
 import { exactText, fieldId, isEmptyText } from './outline.js';
@@ -85,14 +86,15 @@ export function renderOutline(v: EditorView): TemplateResult {
 }
 
 /**
- * What a node's rendering depends on besides the node itself: the languages, the categories and
- * the errors shown under it. A node whose node and context are unchanged is not rendered again,
- * so a keystroke in a big template renders one check point, not all of them.
+ * What a node's rendering depends on besides the node itself: the languages (and whether the page
+ * language's words have arrived: English loads after the first frame), the categories and the
+ * errors shown under it. A node whose node and context are unchanged is not rendered again, so a
+ * keystroke in a big template renders one check point, not all of them.
  */
 function context(v: EditorView, prefix: string): unknown[] {
   let shown = '';
   for (const [id, message] of v.errs) if (id.startsWith(prefix)) shown += `${id}\u0000${message}\u0000`;
-  return [v.epoch, v.lang, v.editLang, v.tpl.categories, shown];
+  return [v.epoch, v.lang, isLocaleReady(v.lang), v.editLang, v.tpl.categories, shown];
 }
 
 /** The per-node buttons: move, duplicate, delete, and the drag handle. */

@@ -452,16 +452,20 @@ export class XcTemplateEditor extends XcFormElement {
     return this._imports.read(text, denormalizeTemplate(this._history.current));
   }
 
-  /** Replace the template with the import read (one undoable step). */
+  /** Replace the template with the import read (one undoable step). False, and said, when the import has no check point to replace it with. */
   applyImport(): boolean {
     const imp = this._imports.result;
     const read = imp && editableTemplate(imp.template);
     if (!read) return false;
     const next = replaceTemplate(this._history.current, read);
+    const points = next.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.items.length, 0), 0);
+    if (!points) {
+      this._say(this.tm.teImportNone);
+      return false;
+    }
     if (this._locked) return false;
     this._imports.clear();
     this._commit(next, 'import');
-    const points = next.sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.items.length, 0), 0);
     this._say(this.tm.teImportDone(points));
     this._focusAfter = { id: next.sections[0]!.id, field: 'title' };
     return true;

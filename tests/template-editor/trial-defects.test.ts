@@ -1,0 +1,68 @@
+// <xc-template-editor> as a README-only trial found it: an import read on a fresh page replaces the
+// template without throwing (or is refused when it has no check points), and the outline speaks
+// the page's language from the first frame and after a switch, not only once a node is edited.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/template-editor/index.js';
+import '../../src/provider/index.js';
+import { memoryDrafts } from '../../src/core/draft.js';
+import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
+import type { ChecklistTemplateSource } from '../../src/core/checklist.js';
+
+/** A two-level 村 checklist as a county office writes it: its own ids (V-A, V-01…) and version "0.9". */
+const VILLAGE = {
+  id: 'village-2027',
+  version: '0.9',
+  title: { 'zh-CN': '村（社区）巡察监督检查清单', en: 'Village (community) inspection checklist' },
+  source: '区委巡察办〔2027〕1号',
+  findings: [
+    { value: 'ok', label: { 'zh-CN': '符合', en: 'Compliant' } },
+    { value: 'fail', label: { 'zh-CN': '不符合', en: 'Non-compliant' }, isProblem: true },
+    { value: 'na', label: '不适用' },
+  ],
+  categories: [{ value: 'C-3zi', label: '“三资”管理' }],
+  rules: { requireAll: false, requireMethodForProblem: true },
+  sections: [
+    { id: 'V-A', ordinal: '一、', title: { 'zh-CN': '村级“三资”管理', en: 'Collective assets' }, items: [{ id: 'V-01', text: '是否存在集体资产底数不清等问题', category: 'C-3zi' }, { id: 'V-02', text: '是否存在白条入账等问题' }] },
+    { id: 'V-B', ordinal: '二、', title: '惠民政策落实', items: [{ id: 'V-03', text: '是否存在虚报冒领惠农补贴等问题' }] },
+  ],
+} as unknown as ChecklistTemplateSource;
+
+async function mount(value?: unknown, lang = 'zh-CN'): Promise<XcTemplateEditor> {
+  const provider = await fixture(html`<xc-provider today="2026-12-03" .drafts=${memoryDrafts()}><xc-template-editor lang=${lang} .value=${value}></xc-template-editor></xc-provider>`);
+  const el = provider.querySelector('xc-template-editor') as XcTemplateEditor;
+  await el.updateComplete;
+  return el;
+}
+const root = (el: XcTemplateEditor) => el.shadowRoot!;
+const status = (el: XcTemplateEditor) => root(el).querySelector('.status [role="status"]')!.textContent!.trim();
+
+describe('<xc-template-editor> defects of the README-only trial', () => {
+  it('E2: an import read on a fresh page replaces the template without throwing; one with no check points is refused and said', async () => {
+    for (const value of [undefined, VILLAGE]) {
+      const el = await mount(value);
+      await el.readImport('一、x\n1. 是否y');
+      expect(el.applyImport()).to.equal(true);
+      await el.updateComplete;
+      expect(el.value.sections.length).to.equal(1);
+      expect(JSON.stringify(el.value.sections)).to.contain('是否y');
+      await el.readImport('只有一段说明文字');
+      await el.updateComplete;
+      expect(root(el).querySelector<HTMLButtonElement>('.import-replace')!.disabled, 'nothing to replace with').to.equal(true);
+      const before = el.value;
+      expect(el.applyImport()).to.equal(false);
+      expect(el.value).to.deep.equal(before);
+    }
+  });
+
+  it('E3: the outline speaks English from the first frame with lang="en", and follows a switch of the page language', async () => {
+    const el = await mount(VILLAGE, 'en');
+    expect(root(el).getElementById('n0-head')!.textContent).to.equal('Focus area 1');
+    expect(root(el).querySelector('[data-node="V-01"] button.up')!.textContent!.trim()).to.equal('Move up');
+    el.lang = 'zh-CN';
+    await el.updateComplete;
+    expect(root(el).getElementById('n0-head')!.textContent).to.equal('聚焦方向 1');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(root(el).querySelector('[data-node="V-03"] label')!.textContent!.trim()).to.equal('Check point text');
+  });
+});
