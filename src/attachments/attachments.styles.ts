@@ -1,3 +1,4 @@
+/** Styles of `<xc-attachments>`: the drop zone, the list of files with their thumbnails and tools, the preview dialog. */
 import { css } from 'lit';
 
 /** Styles of `<xc-attachments>` (its own shadow root; tokens come from src/base/styles.ts). */

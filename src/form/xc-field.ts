@@ -1,3 +1,4 @@
+/** `<xc-field>` (internal): one field of `<xc-form>` — its control, label, hint and message, fieldsets and repeatable groups — and what the fields share with their form. */
 import './locale.js';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,3 +1,4 @@
+/** Styles of `<xc-form>` and its fields on screen (the print layout's are ./print.styles.ts). */
 import { css } from 'lit';
 
 export const formStyles = css`

@@ -1,3 +1,4 @@
+/** `<xc-clue-sheet>`: the 问题线索登记移交表, an `<xc-form>` on its bundled definition, pre-filled from findings or interviews, with its Word export. */
 import { html } from 'lit';
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';

@@ -1,3 +1,4 @@
+/** `<xc-interview-form>`: the 个别谈话记录, an `<xc-form>` on its bundled definition, signed with a SHA-256 fingerprint that locks it, with its 谈话笔录 print layout and Word export. */
 import './locale.js';
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';

@@ -1,3 +1,4 @@
+/** Accessibility checks for tests: axe-core over an element (its shadow DOM included) or a whole frame, failing with what it found. */
 import type { AxeResults, RunOptions } from 'axe-core';
 
 interface AxeGlobal {

@@ -1,3 +1,4 @@
+/** Hostile text for tests: the payloads of tests/fixtures/xss-payloads.txt, and the check that none of them became markup or ran. */
 import { expect } from '@open-wc/testing';
 
 declare global {

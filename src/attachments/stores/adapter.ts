@@ -1,3 +1,4 @@
+/** `adapterAttachments`: an attachment store over the host's own file service (its upload, download and remove functions). */
 import { AttachmentError, type AttachmentLimits, type AttachmentMeta, type AttachmentRef } from '../../core/attachment-types.js';
 import { attachmentErrorCode, describeAttachment } from '../../core/attachments.js';
 import type { RemoteAttachmentStore } from './types.js';

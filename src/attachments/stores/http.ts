@@ -1,3 +1,4 @@
+/** `httpAttachments`: an attachment store speaking the reference server's HTTP API (chunked uploads, the CSRF cookie, the ledger a file belongs to). */
 import { AttachmentError, type AttachmentContext, type AttachmentErrorCode, type AttachmentLimits, type AttachmentMeta, type AttachmentRef } from '../../core/attachment-types.js';
 import { describeAttachment } from '../../core/attachments.js';
 import { newAttachmentId, type RemoteAttachmentStore, type UploadOptions } from './types.js';

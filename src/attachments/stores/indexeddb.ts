@@ -1,3 +1,4 @@
+/** `indexedDbAttachments`: an attachment store keeping the files in this browser (IndexedDB), with the upload queue a local-first store needs. */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { AttachmentError, type AttachmentLimits, type AttachmentMeta, type AttachmentRef, type AttachmentState } from '../../core/attachment-types.js';
 import { attachmentErrorCode, describeAttachment, type UploadJob } from '../../core/attachments.js';

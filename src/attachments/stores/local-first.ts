@@ -1,3 +1,4 @@
+/** `localFirstAttachments`: files kept in this browser at once and uploaded to a server store when it can be reached; how many still wait is counted. */
 import type { AttachmentMeta, AttachmentRef, AttachmentStore } from '../../core/attachment-types.js';
 import {
   attachmentErrorCode,

@@ -1,3 +1,4 @@
+/** The shapes the attachment stores share: a store in this browser with its upload queue, a store on a server, and new attachment ids. */
 import type { AttachmentRef, AttachmentState, AttachmentStore } from '../../core/attachment-types.js';
 import type { UploadJob } from '../../core/attachments.js';
 
