@@ -1,3 +1,7 @@
+/**
+ * Styles that come with lazily loaded code (the ledger's detail panel, charts and server banner),
+ * adopted into the tracker's shadow root once.
+ */
 const sheets = new Map<string, CSSStyleSheet>();
 
 /**

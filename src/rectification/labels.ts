@@ -1,3 +1,7 @@
+/**
+ * How the ledger's element, rows and panel write its data for people: the role's name, an item's
+ * number, a problem's category, and data isolated inside a message (`<bdi>`).
+ */
 import { html, type TemplateResult } from 'lit';
 
 /** The role as people call it: one home for the ledger's labels, `core/rectification/labels.ts`. */

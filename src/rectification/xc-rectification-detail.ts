@@ -1,3 +1,10 @@
+/**
+ * `<xc-rectification-detail>`, the detail and edit panel of one ledger item (internal), shown by
+ * `<xc-rectification-tracker>` in its dialog: the problem, measures, responsibility, deadline,
+ * progress and evidence as fields the role may edit (or text), with the sections beside it —
+ * 整改流程 (detail-workflow.ts) and 延期 / 验收 / the change log (detail-rectify.ts). Also the
+ * contract with its tracker (`TrackerActions`).
+ */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -8,9 +15,9 @@ import { setStyle } from '../base/set-style.js';
 import { renderFieldError } from '../base/error-summary.js';
 import { formatDate, type Messages } from '../core/i18n.js';
 import { isSafeUrl } from '../core/url.js';
-import { acceptanceParties, acceptedTransitions } from '../core/rectification/acceptance.js';
+import { acceptanceParties } from '../core/rectification/acceptance.js';
 import { newItemId } from '../core/rectification/additions.js';
-import { canEdit, KINDS, RectificationError, type RectificationErrorCode, type RectificationRole, type Transition, type TransitionAction } from '../core/rectification/workflow.js';
+import { canEdit, KINDS, RectificationError, type RectificationErrorCode, type RectificationRole } from '../core/rectification/workflow.js';
 import { hasMeasureDetails } from '../core/rectification/measures.js';
 import { kindLabel, statusLabel } from '../core/rectification/labels.js';
 import { toDateKey } from '../core/rectification/dates.js';
@@ -22,11 +29,6 @@ import { detailStyles } from './xc-rectification-detail.styles.js';
 import { RectifySections, type RectifyHost } from './detail-rectify.js';
 import { adoptStyles } from './adopt-styles.js';
 import './panel-locale.js';
-
-/** A member shown as text: text and numbers as they are, anything else (an object where text belongs) as ''. */
-const shown = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-/** A member that should be an object (a measure, a piece of evidence…): it, or {} when it is of another type. */
-const entry = <T extends object>(v: unknown): Partial<T> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Partial<T>) : {});
 
 /** A step of the core on one item, given who acts (see the tracker's `applyStep`). */
 export type ItemStep = (item: RectificationItem, actor: { by: string; role: RectificationRole; at: string }) => RectificationItem;
@@ -56,80 +58,11 @@ export interface PendingAction {
   verifier: string;
 }
 
-/** The translated text of a refusal of the core (`RectificationError.code`). */
-export function refusalMessage(code: RectificationErrorCode, t: Messages): string {
-  switch (code) {
-    case 'not-allowed':
-      return t.trackerErrNotAllowed;
-    case 'role':
-      return t.trackerErrRole;
-    case 'needs-evidence':
-      return t.trackerErrNeedsEvidence;
-    case 'needs-verifier':
-      return t.trackerErrNeedsVerifier;
-    case 'needs-comment':
-      return t.trackerErrNeedsComment;
-    case 'history':
-      return t.trackerErrHistory;
-    case 'needs-reason':
-      return t.trackerErrNeedsReason;
-    case 'extension':
-      return t.trackerErrExtension;
-    case 'party':
-      return t.trackerErrParty;
-    case 'signer':
-      return t.trackerErrSigner;
-    case 'sign-date':
-      return t.trackerErrSignDate;
-    case 'needs-acceptance':
-      return t.trackerErrNeedsAcceptance;
-    case 'not-ongoing':
-      return t.trackerErrNotOngoing;
-    default:
-      return t.trackerErrInvalid;
-  }
-}
-
-/** The label of a workflow step. */
-export function actionLabel(action: TransitionAction, t: Messages): string {
-  switch (action) {
-    case 'start':
-      return t.trackerActionStart;
-    case 'submit':
-      return t.trackerActionSubmit;
-    case 'close':
-      return t.trackerActionClose;
-    case 'reach-stage':
-      return t.trackerActionReachStage;
-    default:
-      return t.trackerActionSendBack;
-  }
-}
-
 import { categoryText, DATA_MARK, isolateIn, roleLabel } from './labels.js';
+import { bracket, compact, entry, refusalMessage, scopeText, shown, value } from './detail-text.js';
+import { WorkflowSection, type WorkflowHost } from './detail-workflow.js';
 export { roleLabel };
-
-/** `obj` without members that are undefined or blank strings, except the members named in `keep`. */
-function compact<T extends object>(obj: T, keep: readonly string[] = []): T {
-  const out = {} as Record<string, unknown>;
-  for (const [k, v] of Object.entries(obj)) {
-    if (keep.includes(k) ? v !== undefined : v !== undefined && !(typeof v === 'string' && v.trim() === '')) out[k] = v;
-  }
-  return out as T;
-}
-
-/** 共性/个性 as people read them (the template's ids `common` / `specific`); another value as it is. */
-function scopeText(scope: string, t: Messages): TemplateResult {
-  const known = scope === 'common' ? t.trackerScopeCommon : scope === 'specific' ? t.trackerScopeSpecific : '';
-  return known ? html`${known}` : html`<bdi>${scope}</bdi>`;
-}
-
-/** Text in brackets, as the language writes them. */
-function bracket(s: string, t: Messages): string {
-  return t.bracket(s);
-}
-
-const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+export { actionLabel, refusalMessage } from './detail-text.js';
 
 /**
  * The detail/edit panel of one ledger item (internal), shown by `<xc-rectification-tracker>` in
@@ -141,7 +74,7 @@ const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement 
  * confirmed in a small form (comment, verifier); the core's refusals are shown translated.
  * @internal
  */
-export class XcRectificationDetail extends LitElement implements RectifyHost {
+export class XcRectificationDetail extends LitElement implements RectifyHost, WorkflowHost {
   @property({ attribute: false }) item!: RectificationItem;
   @property({ attribute: false }) actingRole: RectificationRole = 'viewer';
   @property({ attribute: false }) t!: Messages;
@@ -163,13 +96,13 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   /** The provider's environment: with an attachment store, evidence takes files (添加附件). */
   @consume({ context: xcContext, subscribe: true }) @state() private _env?: XcEnvironment;
 
+  /** 整改流程: the status changes offered and their confirmation form (detail-workflow.ts). */
+  private _flow = new WorkflowSection(this);
+
   /** Edits the core refused as malformed, kept until they are put right. */
   @state() private _pending: Partial<RectificationItem> = {};
   @state() private _errors: Record<string, string> = {};
-  @state() private _action: Transition | null = null;
-  @state() private _actionError: { message: string; field: 'comment' | 'verifier' | '' } | null = null;
-  @state() private _comment = '';
-  @state() private _verifier = '';
+  /** The panel's status line (what was just done). */
   @state() private _message = '';
   private _forId = '';
 
@@ -193,11 +126,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
       this._pending = kept?.patch ?? {};
       this._errors = kept?.errors ?? {};
       // So does a status change whose confirmation was being typed.
-      const action = this.actions?.pendingAction?.(this.item.id);
-      this._action = (action && acceptedTransitions(this.item, this.actingRole, this._parties).find((tr) => tr.to === action.to)) || null;
-      this._comment = this._action ? action!.comment : '';
-      this._verifier = this._action ? action!.verifier : '';
-      this._actionError = null;
+      this._flow.follow();
       this._message = '';
     }
   }
@@ -271,6 +200,11 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
     return this._parties;
   }
 
+  /** @internal (WorkflowHost) */
+  say(message: string): void {
+    this._message = message;
+  }
+
   /** @internal (RectifyHost) */
   refusal(code: RectificationErrorCode): string {
     return refusalMessage(code, this.t);
@@ -279,48 +213,6 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
   private _close = () => {
     this.closest('dialog')?.close();
   };
-
-  /** Keep what is typed into the confirmation form (or, with null, forget it). */
-  private _keepAction(tr: Transition | null): void {
-    this.actions.keepPendingAction?.(this.item.id, tr ? { to: tr.to, comment: this._comment, verifier: this._verifier } : null);
-  }
-
-  private async _startAction(tr: Transition) {
-    this._action = tr;
-    this._actionError = null;
-    this._comment = '';
-    this._verifier = this.item.verifier ?? '';
-    this._message = '';
-    this._keepAction(null);
-    await this.updateComplete;
-    this.querySelector<HTMLElement>(tr.action === 'close' ? '#d-confirm-verifier' : '#d-confirm-comment')?.focus();
-  }
-
-  private async _confirm() {
-    const tr = this._action;
-    if (!tr) return;
-    const t = this.t;
-    try {
-      const next = this.actions.applyTransition(this.item.id, tr.to, {
-        comment: this._comment.trim() || undefined,
-        verifier: tr.action === 'close' ? this._verifier.trim() || undefined : undefined,
-      });
-      this.item = next;
-      this._action = null;
-      this._actionError = null;
-      this._keepAction(null);
-      this._message = t.trackerDone(this.no || next.id, statusLabel(next.status, this.lang));
-      await this.updateComplete;
-      this.querySelector<HTMLElement>('.d-message')?.focus();
-    } catch (e) {
-      if (!(e instanceof RectificationError)) throw e;
-      const field = e.code === 'needs-comment' ? 'comment' : e.code === 'needs-verifier' ? 'verifier' : '';
-      this._actionError = { message: refusalMessage(e.code, t), field };
-      await this.updateComplete;
-      const target = field === 'comment' ? '#d-confirm-comment' : field === 'verifier' ? '#d-confirm-verifier' : '#d-action-error';
-      this.querySelector<HTMLElement>(target)?.focus();
-    }
-  }
 
   protected override render() {
     const it = this.item;
@@ -339,7 +231,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
       <div class="d-body">
         ${this._problem(v)} ${this._measures(v)} ${this._responsibility(v)} ${this._deadline(v)} ${this._progress(v)} ${this._evidence(v)}
         ${this._rectify.extension(this._section.bind(this))} ${this._rectify.acceptance(this._section.bind(this))}
-        ${this._workflow(it)} ${this._history(it)} ${this._rectify.changes(this._section.bind(this))}
+        ${this._flow.render(this._section.bind(this))} ${this._history(it)} ${this._rectify.changes(this._section.bind(this))}
       </div>`;
   }
 
@@ -582,63 +474,6 @@ export class XcRectificationDetail extends LitElement implements RectifyHost {
         ${this._files(list, false, (next) => this._edit('evidence', next))}
         ${verifier}${closedAt}`,
     );
-  }
-
-  private _workflow(it: RectificationItem) {
-    const t = this.t;
-    const lang = this.lang;
-    const transitions = acceptedTransitions(it, this.actingRole, this._parties);
-    const blocked = transitions.find((tr) => tr.blockedBy)?.blockedBy;
-    return this._section(
-      'flow',
-      t.trackerSectionWorkflow,
-      html`<p class="d-current">${t.trackerCurrentStatus}${t.labelSep}<span class="status" data-status=${it.status}>${statusLabel(it.status, lang)}</span></p>
-        ${transitions.length
-          ? html`<div class="actions">
-                ${transitions.map(
-                  (tr) => html`<button type="button" class=${tr.action === 'close' || tr.action === 'submit' || tr.action === 'start' ? 'primary' : ''} data-action=${tr.action}
-                    aria-expanded=${this._action?.action === tr.action ? 'true' : 'false'} aria-describedby=${tr.blockedBy ? 'd-blocked' : nothing}
-                    @click=${() => this._startAction(tr)}>${actionLabel(tr.action, t)}</button>`,
-                )}
-              </div>
-              ${blocked ? html`<p class="hint" id="d-blocked">${blocked === 'needs-acceptance' ? t.trackerBlockedAcceptance : t.trackerBlockedEvidence}</p>` : nothing}
-              ${this._action ? this._actionForm(this._action) : nothing}`
-          : html`<p class="hint">${t.trackerNoActions}</p>`}`,
-    );
-  }
-
-  private _actionForm(tr: Transition) {
-    const t = this.t;
-    const label = actionLabel(tr.action, t);
-    const err = this._actionError;
-    const sendBack = tr.action === 'send-back';
-    return html`<div class="action-form" role="group" aria-labelledby="d-action-title">
-      <p id="d-action-title" class="action-title">${label}</p>
-      ${err && !err.field ? html`<p class="field-error" id="d-action-error" role="alert" tabindex="-1"><span class="visually-hidden">${t.errorPrefix}</span>${err.message}</p>` : nothing}
-      ${tr.action === 'close'
-        ? html`<div class="d-field"><label for="d-confirm-verifier">${t.rectColVerifier}</label>
-            ${err?.field === 'verifier' ? renderFieldError('d-confirm-verifier-error', err.message, t) : nothing}
-            <input id="d-confirm-verifier" type="text" .value=${this._verifier} aria-invalid=${err?.field === 'verifier' ? 'true' : 'false'}
-              aria-describedby=${err?.field === 'verifier' ? 'd-confirm-verifier-error' : nothing} @input=${(e: Event) => {
-                this._verifier = value(e);
-                this._keepAction(tr);
-              }} /></div>`
-        : nothing}
-      <div class="d-field"><label for="d-confirm-comment">${sendBack ? t.trackerCommentSendBack : t.trackerComment}${sendBack ? nothing : html`<span class="optional">${t.optional}</span>`}</label>
-        ${err?.field === 'comment' ? renderFieldError('d-confirm-comment-error', err.message, t) : nothing}
-        <textarea id="d-confirm-comment" rows="2" .value=${this._comment} aria-invalid=${err?.field === 'comment' ? 'true' : 'false'}
-          aria-describedby=${err?.field === 'comment' ? 'd-confirm-comment-error' : nothing} @input=${(e: Event) => {
-            this._comment = value(e);
-            this._keepAction(tr);
-          }}></textarea></div>
-      <button type="button" class="primary confirm" @click=${() => this._confirm()}>${t.trackerConfirm(label)}</button>
-      <button type="button" class="cancel" @click=${() => {
-        this._action = null;
-        this._actionError = null;
-        this._keepAction(null);
-        void this.updateComplete.then(() => this.querySelector<HTMLElement>(`[data-action="${tr.action}"]`)?.focus());
-      }}>${t.trackerCancel}</button>
-    </div>`;
   }
 
   private _history(it: RectificationItem) {

@@ -1,3 +1,7 @@
+/**
+ * `<xc-rectification-row>`, one item of the ledger's table (internal), and the deadline and
+ * traffic light as text that the row and the detail panel share.
+ */
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';

@@ -1,3 +1,7 @@
+/**
+ * `<xc-rectification-summary>`, the ledger's summary (internal): the figures, two SVG charts with
+ * text alternatives and a data table; loaded after the tracker's first frame.
+ */
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';

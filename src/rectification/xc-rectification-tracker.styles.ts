@@ -1,9 +1,9 @@
-import { css } from 'lit';
-
 /**
  * Styles of `<xc-rectification-tracker>`, its rows and summary (all in its shadow root). The detail
  * panel's own styles (xc-rectification-detail.styles.ts) join the shadow root with the panel's code.
  */
+import { css } from 'lit';
+
 export const trackerStyles = css`
   :host {
     --_xc-danger: var(--xc-color-danger, #b3261e);
