@@ -230,6 +230,24 @@ describe('<xc-template-editor mode="form">', () => {
     expect(await el.save()).to.equal(true);
   });
 
+  it('switches between the modes: each keeps what it edits', async () => {
+    const def: JsonSchema = { type: 'object', properties: { a: { type: 'string', title: '地点' } } };
+    const el = await mount(def);
+    await typeInto(el, control(el, '字段 1', '标签') as HTMLInputElement, '会议地点');
+    // Ctrl+Z outside a text field undoes the form mode's step.
+    (control(el, '字段 1', '必填') as HTMLInputElement).focus();
+    await new KeyCounter().press('Control+z');
+    expect(props(el.value as unknown as JsonSchema)['a']!['title']).to.equal('地点');
+    el.mode = 'checklist';
+    await el.updateComplete;
+    expect(root(el).querySelector('.title')!.textContent).to.equal('检查清单模板编辑');
+    expect(Array.isArray((el.value as { sections?: unknown }).sections)).to.equal(true);
+    el.mode = 'form';
+    await el.updateComplete;
+    await until('the form mode again', () => root(el).querySelector('.form-mode'));
+    expect(el.value as unknown).to.deep.equal(def);
+  });
+
   it('speaks English on an English page', async () => {
     const el = await mount(undefined, 'en');
     await until('the English strings', () => root(el).querySelector('.title')!.textContent === 'Form definition editor');
