@@ -5,6 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { importChecklistText, type TemplateImport } from '../../src/core/template-import.js';
 import { readChecklistTemplate } from '../../src/core/checklist-template.js';
+import { docxText } from '../../src/core/docx-text.js';
+import { writeDocx } from '../../src/core/office/docx.js';
 import type { ChecklistTemplate, ChecklistTemplateSource } from '../../src/core/checklist.js';
 
 const plain = (t: unknown) => (typeof t === 'string' ? t : (t as Record<string, string>)['zh-CN']);
@@ -122,6 +124,22 @@ describe('importChecklistText: documents as they are written', () => {
     const r = importChecklistText('清单\n一、三资\n1. 是否存在白条入账\n2. 是否存在坐收坐支\n\n以上内容请各组结合实际补充\n二、惠民\n1. 是否存在优亲厚友', { base: { findings } });
     expect(outline(r)).to.deep.equal([['三资', ['是否存在白条入账', '是否存在坐收坐支']], ['惠民', ['是否存在优亲厚友']]]);
     expect(unplaced(r)).to.deep.equal([[1, 'before-first', '清单'], [6, 'stray', '以上内容请各组结合实际补充']]);
+  });
+
+  it('a .docx table’s rows are listed as table rows, their cells never merged into the check point above', async () => {
+    const bytes = await writeDocx({
+      title: '村巡察清单',
+      blocks: [
+        { kind: 'paragraph', text: '一、三资' },
+        { kind: 'paragraph', text: '1. 是否存在白条入账' },
+        { kind: 'table', header: ['序号', '检查内容', '方式'], rows: [['1', '是否存在坐收坐支', '查阅资料']] },
+        { kind: 'paragraph', text: '二、惠民' },
+        { kind: 'paragraph', text: '1. 是否存在优亲厚友' },
+      ],
+    });
+    const r = importChecklistText(docxText(bytes), { base: { findings } });
+    expect(outline(r)).to.deep.equal([['三资', ['是否存在白条入账']], ['惠民', ['是否存在优亲厚友']]]);
+    expect(r.unplaced.filter((u) => u.reason === 'table').map((u) => u.text)).to.deep.equal(['| 序号 | 检查内容 | 方式 |', '| 1 | 是否存在坐收坐支 | 查阅资料 |']);
   });
 
   describe('with a base template: ids, hints, categories and translations of what comes back', () => {
