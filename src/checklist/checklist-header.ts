@@ -18,6 +18,14 @@ export function headerLabels(t: Messages): Record<HeaderField, string> {
   return { no: t.headerNo, unit: t.headerUnit, team: t.headerTeam, round: t.headerRound, preparedBy: t.headerPreparedBy, preparedOn: t.headerPreparedOn };
 }
 
+/** The head with member `key` typed as `v` (an empty one left out); the head given is not changed. */
+export function withHeaderMember(header: unknown, key: HeaderField, v: string): Record<string, unknown> {
+  const h: Record<string, unknown> = { ...(header && typeof header === 'object' ? header : {}) };
+  if (v) h[key] = v;
+  else delete h[key];
+  return h;
+}
+
 /** What the head is drawn from. */
 export interface HeaderContext {
   t: Messages;

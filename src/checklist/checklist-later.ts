@@ -1,15 +1,20 @@
 /**
  * The parts of `<xc-checklist>` that come after its list, each from a chunk of its own: the 三级审核
- * panel (`<xc-checklist-review>`, with the fingerprint check and the printed signature blocks) and
- * the printed 附件清单 (hidden on screen, listed only when the record has files). A helper of the
- * checklist: it asks for the chunks, says when the panel can be rendered, renders the list once it
- * is there and keeps track of whether the record refers to a file.
+ * panel (`<xc-checklist-review>`, with the fingerprint check and the printed signature blocks), the
+ * printed 附件清单 (hidden on screen, listed only when the record has files) and a problem finding's
+ * evidence editor. A controller of the checklist: it asks for the chunks once the whole list has been
+ * on screen (a frame after its last check point was rendered), so that on a page's first mount their
+ * fetching, compiling and running do not hold up the list; anything that needs one sooner (a step of
+ * the review, `updateComplete`, a problem finding) asks for it at once. It says when the panel can be
+ * rendered, renders the list of files once its hook is there and keeps track of whether the record
+ * refers to a file.
  * @internal
  */
-import { nothing, type ReactiveElement } from 'lit';
+import { nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import type { ChecklistResponse } from '../core/checklist.js';
 import type { AttachmentStore } from '../core/attachment-types.js';
 import { loadPrintFiles, loadReview } from './checklist-load.js';
+import { preloadEvidence } from './xc-checklist-item.js';
 
 type ReviewPart = typeof import('./xc-checklist-review.js');
 type PrintHook = typeof import('../attachments/print-hook.js');
@@ -23,25 +28,58 @@ export const whenReview = (): Promise<ReviewPart> => loadReview().then((m) => (r
 /** Load the printed 附件清单's hook (once per page). */
 export const whenPrintHook = (): Promise<PrintHook> => loadPrintFiles().then((m) => (printHook = m));
 
-// Asked for as soon as the checklist's module runs, so it is there long before anyone signs.
-whenReview().catch(() => undefined);
+/** How long a page that gives no frames (a background tab) waits before asking for the parts anyway. */
+const NO_FRAME_WAIT = 200;
 
-export class LaterParts {
+export class LaterParts implements ReactiveController {
   /** Does the response refer to a file? Unknown until the print hook is there; then kept up to date by `noteAnswer`, not re-walked on each render. */
   hasFiles: boolean | undefined;
 
-  constructor(private readonly host: ReactiveElement) {}
+  /** The whole list has been on screen: the parts are asked for. */
+  private _settled = false;
+  private _waiting = false;
+  /** What the last render showed: the panel, the hook of the list of files. */
+  private _shown = { review: false, hook: false };
 
-  /** Whether the 三级审核 panel's chunk is there (asked for, and the checklist rendered again once it is, when it is not). */
+  /** @param listDone whether every check point of the list is rendered */
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly listDone: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this._settled || this._waiting || !this.listDone()) return;
+    this._waiting = true;
+    const settle = () => {
+      if (this._settled) return;
+      this._settled = true;
+      preloadEvidence();
+      this.host.requestUpdate();
+    };
+    // After the frame that shows the whole list (a task after its animation frame), or a while later without frames.
+    requestAnimationFrame(() => setTimeout(settle));
+    setTimeout(settle, NO_FRAME_WAIT);
+  }
+
+  /** Both chunks now (for `updateComplete`); true when the last render was without one of them. */
+  async ensure(): Promise<boolean> {
+    await Promise.all([whenReview(), whenPrintHook()]).catch(() => undefined);
+    return !this._shown.review || !this._shown.hook;
+  }
+
+  /** Whether the 三级审核 panel's chunk is there (once the list has settled it is asked for, and the checklist rendered again when it comes). */
   review(): boolean {
-    if (!reviewPart) void whenReview().then(() => this.host.requestUpdate());
-    return !!reviewPart;
+    if (!reviewPart && this._settled) void whenReview().then(() => this.host.requestUpdate());
+    return (this._shown.review = !!reviewPart);
   }
 
   /** The printed 附件清单 (hidden on screen), when the response has files. */
   fileList(response: ChecklistResponse | null, lang: string, store: AttachmentStore | undefined): unknown {
+    this._shown.hook = !!printHook;
     if (!printHook) {
-      void whenPrintHook().then(() => this.host.requestUpdate());
+      if (this._settled) void whenPrintHook().then(() => this.host.requestUpdate());
       return nothing;
     }
     this.hasFiles ??= printHook.hasFiles(response);

@@ -21,6 +21,7 @@ import {
   type TemplateIndex,
 } from '../core/checklist.js';
 import type { XcChecklistItem } from './xc-checklist-item.js';
+import type { AttachmentStore } from '../core/attachment-types.js';
 
 /** What the summary bar is drawn from and calls back. */
 export interface BarContext {
@@ -86,6 +87,8 @@ export interface ListContext {
   locked: boolean;
   /** Comments of the last 退回修改, by check point id. */
   comments: Record<string, string>;
+  /** The provider's attachment store, if any. */
+  store: AttachmentStore | undefined;
   /** Kept pointing at each rendered check point's element. */
   items: Map<string, XcChecklistItem>;
   toggle(id: string): void;
@@ -115,6 +118,7 @@ export function renderList(c: ListContext) {
           .lang=${lang}
           .readonly=${c.locked}
           .comment=${c.comments[point.id]}
+          .store=${c.store}
           ${mapElement(c.items, point.id)}
         ></xc-checklist-item>`;
       });

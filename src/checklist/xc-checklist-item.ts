@@ -1,9 +1,8 @@
 import './locale.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
-import { xcContext, type XcEnvironment } from '../base/context.js';
+import type { AttachmentStore } from '../core/attachment-types.js';
 import { lazy } from '../base/lazy.js';
 import { renderFieldError } from '../base/error-summary.js';
 import type { Messages } from '../core/i18n.js';
@@ -30,13 +29,17 @@ let filesPart: typeof import('../attachments/xc-attachments-field.js') | undefin
 const isFile = (e: unknown) => !!(e && typeof e === 'object' && (e as EvidenceRef).file);
 
 /**
- * The evidence editor, shown for problem findings only, is a chunk of its own: it starts loading as
- * soon as this module runs, so it is there before anyone picks a finding, but it is not part of the
- * checklist page's first load.
+ * The evidence editor, shown for problem findings only, is a chunk of its own, not part of the
+ * checklist page's first load: asked for once the checklist's whole list has been on screen (see
+ * checklist-later.ts), so it is there before anyone picks a finding, or at once by a problem finding.
  */
 const loadEvidence = lazy(() => import('./xc-checklist-evidence.js'));
 let evidenceEditor: typeof import('./xc-checklist-evidence.js') | undefined;
-void loadEvidence().then((m) => (evidenceEditor = m), () => undefined);
+
+/** Ask for the evidence editor's chunk now (once per page). */
+export function preloadEvidence(): void {
+  loadEvidence().then((m) => (evidenceEditor = m), () => undefined);
+}
 
 /** Detail of the internal `xc-item-input` event. */
 export interface ItemInputDetail {
@@ -62,8 +65,11 @@ export class XcChecklistItem extends LitElement {
   @property({ type: Boolean }) readonly = false;
   /** A reviewer's comment on this check point from the last 退回修改, shown beside it while the sheet is returned. */
   @property({ attribute: false }) comment?: string;
-  /** The provider's environment: its attachment store makes evidence take files. */
-  @consume({ context: xcContext, subscribe: true }) @state() private _env?: XcEnvironment;
+  /**
+   * The provider's attachment store (it makes evidence take files), given by the checklist: one
+   * subscription to the provider for the whole list instead of one per check point.
+   */
+  @property({ attribute: false }) store?: AttachmentStore;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -128,7 +134,6 @@ export class XcChecklistItem extends LitElement {
   protected override render() {
     const { point } = this.ip;
     const id = point.id;
-    const t = this.t;
     const r = this.response ?? {};
     const number = this.ip.number;
     const text = textOf(point.text, this.lang);
@@ -137,22 +142,23 @@ export class XcChecklistItem extends LitElement {
     if (this.readonly) return this._renderReadonly(number, text, hint);
     // The hint is guidance after the question, not part of it: outside the legend, described by the fieldset.
     const describedBy = [hint ? `${id}-hint` : '', this.comment ? `${id}-comment` : '', findingError ? `${id}-finding-error` : ''].filter(Boolean).join(' ');
-    return html`<fieldset class="point" aria-describedby=${describedBy || nothing}>
-      <legend class="point-text"><span class="point-no">${number}</span> <bdi>${text}</bdi></legend>
-      ${hint ? this._renderHint(hint) : nothing}
-      ${this._renderComment()}
-      ${renderFieldError(`${id}-finding-error`, findingError?.message, t)}
-      <div class="findings" part="findings">
-        ${this.template.findings.map(
-          (f) => html`<label class="finding" data-value=${f.value}>
-            <input type="radio" name="finding-${id}" .value=${f.value} .checked=${r.finding === f.value} aria-invalid=${findingError ? 'true' : 'false'}
-              @change=${() => this._set({ finding: f.value })} />
-            <bdi>${this._label(f)}</bdi>
-          </label>`,
-        )}
-      </div>
-      ${r.finding ? this._renderDetails(r) : nothing}
-    </fieldset>`;
+    const invalid = findingError ? 'true' : 'false';
+    // Written without white space between the tags, and with text set as a property where it can be: a
+    // check point is rendered thousands of times, and each text node or marker is memory held by every one.
+    return html`<fieldset class="point" aria-describedby=${describedBy || nothing}><legend class="point-text"><span class="point-no" .textContent=${number}></span> <bdi .textContent=${text}></bdi></legend>${hint || this.comment || findingError ? this._renderNotes(hint, findingError) : nothing}<div class="findings" part="findings" @change=${this._onFinding}>${this.template.findings.map(
+      (f) => html`<label class="finding" data-value=${f.value}><input type="radio" name="finding-${id}" .value=${f.value} .checked=${r.finding === f.value} aria-invalid=${invalid} /><bdi .textContent=${this._label(f)}></bdi></label>`,
+    )}</div>${r.finding ? this._renderDetails(r) : nothing}</fieldset>`;
+  }
+
+  /** A finding was chosen (one listener for the radios of the check point, called with the item as `this`). */
+  private _onFinding(e: Event): void {
+    this._set({ finding: (e.target as HTMLInputElement).value });
+  }
+
+  /** The hint, the reviewer's comment and the finding's error, when there is one of them. */
+  private _renderNotes(hint: string, findingError: FieldError | undefined) {
+    const id = this.ip.point.id;
+    return html`${hint ? this._renderHint(hint) : nothing}${this._renderComment()}${renderFieldError(`${id}-finding-error`, findingError?.message, this.t)}`;
   }
 
   private _renderDetails(r: ChecklistItemResponse) {
@@ -249,7 +255,7 @@ export class XcChecklistItem extends LitElement {
 
   /** @internal */
   _files(list: unknown[], readonly: boolean) {
-    const store = this._env?.attachments;
+    const store = this.store;
     if (!filesPart) {
       if (store || list.some(isFile)) void loadFiles().then((m) => ((filesPart = m), this.requestUpdate()));
       return nothing;

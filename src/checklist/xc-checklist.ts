@@ -47,7 +47,7 @@ import type { XcChecklistTally } from './xc-checklist-tally.js';
 import './xc-checklist-tally.js';
 import { checklistStyles } from './xc-checklist.styles.js';
 import { DeferredFormSync } from '../base/form-sync.js';
-import { renderHeader, type HeaderField } from './checklist-header.js';
+import { renderHeader, withHeaderMember, type HeaderField } from './checklist-header.js';
 import { errorsByPoint, errorTargetId, keyTarget, namedErrors, stillShown } from './checklist-errors.js';
 import { renderBar, renderKeptAside, renderList } from './checklist-list.js';
 import { bundledTemplate, fetchTemplate, LoadFailure, readTemplate } from './checklist-load.js';
@@ -57,9 +57,14 @@ import type { ChecklistReviewDetail } from '../events/xc-review.js';
 import type { ReviewInput, ReviewResult } from './xc-checklist-review.js';
 import type { WorkpaperRoles } from '../core/workpaper.js';
 
-/** How many check points are rendered before the first frame; the rest follow in chunks. */
+/**
+ * How many check points are rendered before the first frame; the rest follow in chunks. A list of
+ * up to `ALL_AT_ONCE` is rendered whole at once: in chunks it would take a timer and a frame more to
+ * be complete than the few check points more cost the first frame.
+ */
 const FIRST_CHUNK = 30;
 const CHUNK = 150;
+const ALL_AT_ONCE = 150;
 
 /**
  * The supervision checklist (working sheet): an inspection team records, check point
@@ -259,9 +264,9 @@ export class XcChecklist extends XcFormElement {
     return ok;
   }
 
-  /** `updateComplete` also waits for the review chunk (a print preview renders it at once). */
+  /** `updateComplete` also waits for the review panel's and the 附件清单's chunks, and for them to be rendered (a print preview renders them at once). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await whenReview().catch(() => undefined);
+    if (await this._later.ensure()) this.requestUpdate();
     return super.getUpdateComplete();
   }
 
@@ -414,7 +419,9 @@ export class XcChecklist extends XcFormElement {
   }
 
   private _scheduleChunks(): void {
-    this._chunks.grow(this.loaded?.index.points.length ?? 0);
+    const n = this.loaded?.index.points.length ?? 0;
+    if (n <= ALL_AT_ONCE) this._chunks.all(n);
+    else this._chunks.grow(n);
   }
 
   private _visible(ip: IndexedPoint): boolean {
@@ -433,10 +440,7 @@ export class XcChecklist extends XcFormElement {
   /** A member of the header changed (typed): kept in the response, empty ones left out. */
   private _onHeaderInput = (key: HeaderField, v: string): void => {
     if (!this._response || this._locked) return;
-    const h: Record<string, unknown> = { ...(this._response.header && typeof this._response.header === 'object' ? this._response.header : {}) };
-    if (v) h[key] = v;
-    else delete h[key];
-    this._response.header = h;
+    this._response.header = withHeaderMember(this._response.header, key, v);
     this._drafts.changed();
     this._formSync.later();
     if (this.submitted) this.refreshShownErrors();
@@ -445,8 +449,8 @@ export class XcChecklist extends XcFormElement {
 
   private _step = (action: WorkpaperAction, input: ReviewInput) => this.review(action, input);
 
-  /** The 三级审核 panel and the printed 附件清单, each from a chunk of its own. */
-  private _later = new LaterParts(this);
+  /** The 三级审核 panel, the printed 附件清单 and the evidence editor, each from a chunk of its own, asked for once the whole list is on screen. */
+  private _later = new LaterParts(this, () => !!this.loaded && this._chunks.limit >= this.loaded.index.points.length);
 
   /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
   private _onItemInput = (e: Event) => {
@@ -560,32 +564,17 @@ export class XcChecklist extends XcFormElement {
         (e) => errorTargetId(this.loaded?.index, e),
       )}
       ${renderBar({
-        t,
-        progress: p,
-        filter: this.filter,
-        query: this.query,
-        submitButton: !this._locked && !this.noSubmitButton,
-        setFilter: (f) => (this.filter = f),
-        setQuery: (q) => (this.query = q),
-        setAll: (collapse) => this._setAll(collapse),
-        submit: () => void this.submit(),
+        t, progress: p, filter: this.filter, query: this.query, submitButton: !this._locked && !this.noSubmitButton,
+        setFilter: (f) => (this.filter = f), setQuery: (q) => (this.query = q), setAll: (collapse) => this._setAll(collapse), submit: () => void this.submit(),
       })}
       <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._page.onFocusIn}>
-        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked, this._comments], () => this._renderList())}
+        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked, this._comments, this.environment?.attachments], () => this._renderList())}
       </div>
       ${renderKeptAside(t, this._response)}
       ${this._later.review()
-        ? html`<xc-checklist-review
-            .response=${this._response}
-            .index=${this.loaded.index}
-            .lang=${lang}
-            .userRole=${this.environment?.role}
-            .userName=${this.environment?.user?.name}
-            .roles=${this.reviewRoles}
-            .verified=${this._verified}
-            .disabled=${this.readonly || this.isDisabled}
-            .step=${this._step}
-          ></xc-checklist-review>`
+        ? html`<xc-checklist-review .response=${this._response} .index=${this.loaded.index} .lang=${lang} .userRole=${this.environment?.role}
+            .userName=${this.environment?.user?.name} .roles=${this.reviewRoles} .verified=${this._verified} .disabled=${this.readonly || this.isDisabled}
+            .step=${this._step}></xc-checklist-review>`
         : nothing}
       ${this._later.fileList(this._response, lang, this.environment?.attachments)}
       ${this.environment?.watermark?.(this, this._locked)}
@@ -595,22 +584,12 @@ export class XcChecklist extends XcFormElement {
   private _renderList() {
     const { template, index } = this.loaded!;
     return renderList({
-      template,
-      index,
-      response: this._response!,
-      progress: this.progress!,
-      t: this.t,
-      lang: this.effectiveLang,
-      limit: this._chunks.limit,
-      filter: this.filter,
-      query: this.query,
-      collapsed: this.collapsed,
-      locked: this._locked,
-      comments: this._comments,
-      items: this._items,
-      toggle: (id) => this._toggle(id),
+      template, index, response: this._response!, progress: this.progress!, t: this.t, lang: this.effectiveLang, limit: this._chunks.limit,
+      filter: this.filter, query: this.query, collapsed: this.collapsed, locked: this._locked, comments: this._comments,
+      store: this.environment?.attachments, items: this._items, toggle: (id) => this._toggle(id),
     });
   }
+
 }
 
 
