@@ -9,7 +9,7 @@ interface FormEditorArgs {
 }
 
 const meta: Meta<FormEditorArgs> = {
-  title: 'Elements/xc-template-editor/Form definitions',
+  title: 'Elements/xc-template-editor (form definitions)',
   component: 'xc-template-editor',
   args: { lang: '' },
   argTypes: {
