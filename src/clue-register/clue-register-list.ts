@@ -33,15 +33,22 @@ export interface TableContext {
   /** The clues the filters let through, and how many the register holds. */
   shown: RegisterClue[];
   total: number;
-  /** Rows of the first page (0: all), and the rows shown beyond it. */
-  pageSize: number;
+  /** Rows shown beyond the first page. */
   extra: number;
   selected: ReadonlySet<string>;
   locked: boolean;
-  toggle(id: string, on: boolean): void;
-  open(id: string): void;
-  more(): void;
-  all(): void;
+  /** The element: selecting, opening and showing more go through it. */
+  host: TableHost;
+}
+
+/** What the table calls on the element. */
+export interface TableHost {
+  /** Rows of the first page (0: all). */
+  readonly pageSize: number;
+  toggleSelected(id: string, on: boolean): void;
+  openClue(id: string): Promise<void>;
+  showMore(): void;
+  showAll(): void;
 }
 
 const s = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -62,7 +69,7 @@ export function renderTable(c: TableContext): TemplateResult {
 const { t, lang, shown, today } = c;
   if (!c.total) return html`<p class="empty">${t.crEmpty}</p>`;
   const sheets = new Map((c.register.transfers ?? []).map((x) => [x.id, x.number]));
-  const limit = c.pageSize > 0 ? c.pageSize + c.extra : Infinity;
+  const limit = c.host.pageSize > 0 ? c.host.pageSize + c.extra : Infinity;
   const rows = shown.length > limit ? shown.slice(0, limit) : shown;
   const rest = shown.length - rows.length;
   return html`<p class="shown">${shown.length ? t.crShown(shown.length, c.total) : t.crNoMatches}</p>
@@ -86,8 +93,8 @@ const { t, lang, shown, today } = c;
             const light = replyLight(clue, today);
             const number = s(clue.number);
             return html`<tr data-id=${clue.id} class="state-${clue.state}">
-              <td class="sel"><input type="checkbox" class="select" aria-label=${t.crSelect(number)} .checked=${c.selected.has(clue.id)} ?disabled=${c.locked || clue.state !== 'approved'} @change=${(e: Event) => c.toggle(clue.id, (e.target as HTMLInputElement).checked)} /></td>
-              <th scope="row"><button type="button" class="open" aria-label=${t.crOpen(number)} @click=${() => c.open(clue.id)}><bdi>${number}</bdi></button></th>
+              <td class="sel"><input type="checkbox" class="select" aria-label=${t.crSelect(number)} .checked=${c.selected.has(clue.id)} ?disabled=${c.locked || clue.state !== 'approved'} @change=${(e: Event) => c.host.toggleSelected(clue.id, (e.target as HTMLInputElement).checked)} /></td>
+              <th scope="row"><button type="button" class="open" aria-label=${t.crOpen(number)} @click=${() => c.host.openClue(clue.id)}><bdi>${number}</bdi></button></th>
               <td class="problem"><bdi>${s(clue.mainProblem)}</bdi>${clue.category ? html`<br /><span class="category"><bdi>${s(clue.category)}</bdi></span>` : nothing}</td>
               <td><bdi>${clueOriginText(clue, lang)}</bdi></td>
               <td>${clueReceiverLabel(receiverOf(clue), lang)}${clue.sheetId ? html`<br /><bdi>${sheets.get(clue.sheetId) ?? ''}</bdi>` : nothing}</td>
@@ -101,8 +108,8 @@ const { t, lang, shown, today } = c;
     </div>
     ${rest > 0
       ? html`<p class="more">
-          <button type="button" class="show-more" @click=${c.more}>${t.crShowMore(Math.min(rest, Math.max(1, c.pageSize)), rest)}</button>
-          <button type="button" class="show-all" @click=${c.all}>${t.crShowAll(shown.length)}</button>
+          <button type="button" class="show-more" @click=${() => c.host.showMore()}>${t.crShowMore(Math.min(rest, Math.max(1, c.host.pageSize)), rest)}</button>
+          <button type="button" class="show-all" @click=${() => c.host.showAll()}>${t.crShowAll(shown.length)}</button>
         </p>`
       : nothing}`;
 }

@@ -479,7 +479,18 @@ export class XcClueRegister extends XcRecordElement<ClueRegister> {
     return this._shownCache.clues;
   }
 
-  private _toggle(id: string, on: boolean): void {
+  /** @internal (TableHost) show the next page of rows. */
+  showMore(): void {
+    this._extra += Math.max(1, this.pageSize);
+  }
+
+  /** @internal (TableHost) show every row. */
+  showAll(): void {
+    this._extra = Infinity;
+  }
+
+  /** @internal (TableHost) select a clue for the 移交单, or unselect it. */
+  toggleSelected(id: string, on: boolean): void {
     const next = new Set(this._selected);
     if (on) next.add(id);
     else next.delete(id);
@@ -515,13 +526,7 @@ export class XcClueRegister extends XcRecordElement<ClueRegister> {
         ${renderCandidates(t, lang, this.locked ? [] : this._pending(), this._picked, (p) => (this._picked = p), () => this._addPicked())}
         ${this._panel ? html`<section class="panel" part="panel" @keydown=${this._onPanelKey}>${this._detail ? this._detail.renderPanel(this._panelHost(), this._panel, reg, t) : html`<p>${t.crLoading}</p>`}</section>` : nothing}
         ${renderCounts(t, lang, shown, today)}
-        ${renderTable({
-          t, lang, today, register: reg, shown, total: reg.clues.length, pageSize: this.pageSize, extra: this._extra, selected: this._selected, locked: this.locked,
-          toggle: (id, on) => this._toggle(id, on),
-          open: (id) => void this.openClue(id),
-          more: () => (this._extra += Math.max(1, this.pageSize)),
-          all: () => (this._extra = Infinity),
-        })}
+        ${renderTable({ t, lang, today, register: reg, shown, total: reg.clues.length, extra: this._extra, selected: this._selected, locked: this.locked, host: this })}
         ${renderSheets(t, reg, (id) => void this.showSheet(id))}
         <p class="hint keys">${t.crKeyboardHelp}</p>
       </div>

@@ -34,9 +34,14 @@ export interface DocumentContext {
   limit: number;
   locked: boolean;
   errors: FieldError[];
-  edit(id: string, text: string, isPublic: boolean): void;
-  /** Drop a paragraph's rewrite: its drafted text again. */
-  restore(id: string, isPublic: boolean): void;
+  /** The element: typing and 恢复草稿 go through it. */
+  host: DocumentHost;
+}
+
+/** What the document calls on the element. */
+export interface DocumentHost {
+  editParagraph(id: string, text: string, publicText: boolean): boolean;
+  restoreParagraph(id: string, publicText: boolean): void;
 }
 
 /** The report (or its 公开稿) as shown and printed: its parts, the figures, each problem and every paragraph's box. */
@@ -183,10 +188,10 @@ function drawParagraph(c: DocumentContext, id: string, i: number, text: string, 
       ? html`<p class="text"><bdi>${text}</bdi></p>`
       : html`<label class="para-label" for="para-${i}">${isPublic ? t.rrPublicEditLabel(label) : label}${edited ? html` <span class="edited">（${t.rrEdited}）</span>` : nothing}</label>
           <textarea id="para-${i}" rows=${rows} .value=${text} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? `para-${i}-err` : nothing}
-            @input=${(e: Event) => c.edit(id, (e.target as HTMLTextAreaElement).value, isPublic)}></textarea>
+            @input=${(e: Event) => c.host.editParagraph(id, (e.target as HTMLTextAreaElement).value, isPublic)}></textarea>
           ${error ? html`<p class="field-error" id="para-${i}-err">${error.message}</p>` : nothing}
           ${edited
-            ? html`<button type="button" class="restore" @click=${() => c.restore(id, isPublic)}>${t.rrRestoreDraft}</button>`
+            ? html`<button type="button" class="restore" @click=${() => c.host.restoreParagraph(id, isPublic)}>${t.rrRestoreDraft}</button>`
             : nothing}
           <p class="print-text" aria-hidden="true">${text}</p>`}
   </div>`;

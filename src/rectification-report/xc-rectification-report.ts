@@ -43,7 +43,7 @@ import {
   type RestrictedName,
 } from '../core/rectification-report.js';
 import { reportStyles } from './xc-rectification-report.styles.js';
-import { renderDocument, type DocumentContext } from './report-document.js';
+import { renderDocument } from './report-document.js';
 import { lazy } from '../base/lazy.js';
 
 /** The Word export (./report-docx.ts): loaded on the first 导出 Word only, never with the page. */
@@ -440,7 +440,7 @@ export class XcRectificationReport extends XcRecordElement<ReportValue | null> {
       ${renderErrorSummary(this.shownErrors, t, (e) => this.focusParagraph(e.path.replace(/^paragraphs\./, '')).then((b) => b ?? undefined), (e) => `e-${e.path}`)}
       <p class="status visually-hidden" role="status">${this._status}</p>
       ${refused ? this._renderRefusal(t, lang, refused.leaks, '') : this._exportLeaks?.value === v ? this._renderRefusal(t, lang, this._exportLeaks.leaks, 'export-refusal') : nothing}
-      ${v ? renderDocument(this._documentContext(t, lang, v, isPublic, result)) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
+      ${v ? renderDocument({ t, lang, value: v, isPublic, result, restricted: isPublic ? this.restrictedText : [], limit: this._chunks.limit, locked: this.locked, errors: this.shownErrors, host: this }) : html`<p class="empty" role="status">${this._drafting ? t.rrDrafting : t.rrNoLedger}</p>`}
       <p class="hint keys">${t.rrKeyboardHelp}</p>
       ${this.environment?.watermark?.(this, this.locked)}
     `;
@@ -494,26 +494,16 @@ export class XcRectificationReport extends XcRecordElement<ReportValue | null> {
     </div>`;
   }
 
-  /** What the document (./report-document.ts) needs of the element. */
-  private _documentContext(t: RT, lang: string, value: ReportValue, isPublic: boolean, result: PublicResult | null): DocumentContext {
-    return {
-      t, lang, value, isPublic, result,
-      restricted: isPublic ? this.restrictedText : [],
-      limit: this._chunks.limit,
-      locked: this.locked,
-      errors: this.shownErrors,
-      edit: (id, text, pub) => this.editParagraph(id, text, pub),
-      restore: (id, pub) => {
-        // The value now, not the one this paragraph was drawn with.
-        const cur = this.record;
-        if (!cur || this.locked) return;
-        const key = pub ? 'publicEdits' : 'edits';
-        const next = { ...(cur[key] ?? {}) } as Record<string, string>;
-        delete next[id];
-        this.record = { ...cur, [key]: next };
-        this._changed('edit', { paragraph: id, public: pub });
-      },
-    };
+  /** @internal (DocumentHost) drop a paragraph's rewrite (in the 公开稿 when `publicText`): its drafted text again. */
+  restoreParagraph(id: string, publicText: boolean): void {
+    // The value now, not the one this paragraph was drawn with.
+    const cur = this.record;
+    if (!cur || this.locked) return;
+    const key = publicText ? 'publicEdits' : 'edits';
+    const next = { ...(cur[key] ?? {}) } as Record<string, string>;
+    delete next[id];
+    this.record = { ...cur, [key]: next };
+    this._changed('edit', { paragraph: id, public: publicText });
   }
 
   /** After a property set by the person: the redraft happens in the update, then the change is told. */
