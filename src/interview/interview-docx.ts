@@ -10,14 +10,12 @@ import { clueSheetDocument, clueSheetFileName, interviewDocument, interviewFileN
 import { writeDocx } from '../core/office/docx.js';
 import { offerFile } from '../base/office-export.js';
 import type { FieldDescriptor } from '../core/form-model.js';
-import type { Messages } from '../core/i18n.js';
-import { displayText } from '../form/display.js';
 
 /** What an element hands over: the record's field tree as it prints. */
-export interface FormDocxSource {
+export interface FormDocxInput {
   model: FieldDescriptor;
-  /** The element's strings (a field reads as the print shows it). */
-  t: Messages;
+  /** A field as the print reads it (the form's display text). */
+  text: (d: FieldDescriptor) => string;
   lang: string;
   /** Fields the print leaves out. */
   skip: (d: FieldDescriptor) => boolean;
@@ -25,26 +23,15 @@ export interface FormDocxSource {
   now: Date;
 }
 
-interface FormDocxInput extends Omit<FormDocxSource, 't'> {
-  /** A field as the print reads it (the form's display text). */
-  text: (d: FieldDescriptor) => string;
-}
-
-/** Write the record (`interview`: the 谈话笔录, `clue`: the 问题线索登记移交表) as .docx and offer it from `host`; resolves whether the download started. */
-export function downloadDocx(host: HTMLElement, kind: 'interview' | 'clue', { t, ...s }: FormDocxSource): Promise<boolean> {
-  const input = { ...s, text: (d: FieldDescriptor) => displayText(d, t, s.lang) };
-  return kind === 'clue' ? exportClueSheetDocx(host, input) : exportDocx(host, input);
-}
-
 /** Write the 谈话笔录 as .docx and offer it from `host`; resolves whether the download started. */
-async function exportDocx(host: HTMLElement, input: FormDocxInput): Promise<boolean> {
+export async function exportDocx(host: HTMLElement, input: FormDocxInput): Promise<boolean> {
   const t = (await formDocxMessages(input.lang)) as Awaited<ReturnType<typeof formDocxMessages>> & InterviewStrings;
   const doc = interviewDocument({ model: input.model, text: input.text, t, skip: input.skip });
   return offerFile(host, 'docx', interviewFileName(t, input.model.value, input.now), await writeDocx(doc));
 }
 
 /** Write a 问题线索登记移交表 as .docx (its title and fields, as printed) and offer it from `host`; resolves whether the download started. */
-async function exportClueSheetDocx(host: HTMLElement, input: FormDocxInput): Promise<boolean> {
+export async function exportClueSheetDocx(host: HTMLElement, input: FormDocxInput): Promise<boolean> {
   const t = (await formDocxMessages(input.lang)) as Awaited<ReturnType<typeof formDocxMessages>> & InterviewStrings;
   const doc = clueSheetDocument({ model: input.model, text: input.text, t, skip: input.skip });
   return offerFile(host, 'docx', clueSheetFileName(t, input.model.value, input.now), await writeDocx(doc));

@@ -2,6 +2,7 @@
 import { html } from 'lit';
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
+import { displayText } from '../form/display.js';
 import { lazy } from '../base/lazy.js';
 import type { FieldDescriptor } from '../core/form-model.js';
 import type { JsonSchema } from '../core/validation-types.js';
@@ -54,8 +55,9 @@ export class XcClueSheet extends XcForm {
   async download(format: 'docx'): Promise<boolean> {
     const model = this.model;
     if (format !== 'docx' || !model) return false;
-    const source = { model, t: this.t, lang: this.effectiveLang, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
-    return (await loadDocx()).downloadDocx(this, 'clue', source);
+    const lang = this.effectiveLang;
+    const input = { model, text: (d: FieldDescriptor) => displayText(d, this.t, lang), lang, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
+    return (await loadDocx()).exportClueSheetDocx(this, input);
   }
 
   /** The form's actions, then 导出 Word (on a read-only sheet too). */

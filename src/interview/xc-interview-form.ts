@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';
 import { XcForm } from '../form/xc-form.js';
+import { displayText } from '../form/display.js';
 import type { RecordSignature } from '../core/fingerprint.js';
 import { toRfc3339 } from '../core/form-input.js';
 import { interviewToClues, type InterviewClue } from '../core/form-clues.js';
@@ -143,8 +144,9 @@ export class XcInterviewForm extends XcForm {
   async download(format: 'docx'): Promise<boolean> {
     const model = this.model;
     if (format !== 'docx' || !model) return false;
-    const source = { model, t: this.t, lang: this.effectiveLang, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
-    return (await loadDocx()).downloadDocx(this, 'interview', source);
+    const lang = this.effectiveLang;
+    const input = { model, text: (d: FieldDescriptor) => displayText(d, this.t, lang), lang, skip: (d: FieldDescriptor) => this.printSkip(d), now: this.env.now() };
+    return (await loadDocx()).exportDocx(this, input);
   }
 
   protected override adopted(): void {
