@@ -155,8 +155,9 @@ function renderAdvanced(m: FormMode, t: FM, f: FormFieldView, errs: Map<string, 
     <div class="field">
       <label for=${dom}>${t.feJson}</label>
       <textarea id=${dom} class="json" rows="6" spellcheck="false" .value=${live(draft?.text ?? JSON.stringify(f.schema, null, 2))} ?readonly=${locked}
-        aria-invalid=${e ? 'true' : 'false'} aria-describedby=${e ? `${note} ${dom}-err` : note} @change=${(ev: Event) => m.setJson(f.id, valueOf(ev))}></textarea>
-      ${renderFieldError(`${dom}-err`, e ?? (draft ? t.feJsonError(draft.error) : undefined), t)}
+        aria-invalid=${e || draft?.error ? 'true' : 'false'} aria-describedby=${e || draft?.error ? `${note} ${dom}-err` : note}
+        @input=${(ev: Event) => m.typeJson(f.id, valueOf(ev))} @change=${(ev: Event) => m.setJson(f.id, valueOf(ev))}></textarea>
+      ${renderFieldError(`${dom}-err`, e ?? (draft?.error ? t.feJsonError(draft.error) : undefined), t)}
     </div>`;
 }
 

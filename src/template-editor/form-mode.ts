@@ -316,6 +316,11 @@ export class FormMode {
     this.commit(setFormTitle(this.history.current, lang, text), 'edit', `title:${lang}`);
   }
 
+  /** JSON being typed into an advanced field: kept as typed (a render meanwhile does not replace it) until it is applied. */
+  typeJson(id: string, text: string): void {
+    this.jsonDrafts.set(id, { text, error: this.jsonDrafts.get(id)?.error ?? '' });
+  }
+
   /** The JSON of an advanced field: applied when it parses, else kept as typed with the error shown. */
   setJson(id: string, text: string): void {
     let parsed: unknown;
@@ -356,7 +361,7 @@ export class FormMode {
     const add = (id: string, control: FormControl, message: string, keyword: string) => {
       if (!out.some((e) => e.id === id && e.control === control)) out.push({ id, control, message, keyword, path: `${id}#${control}` });
     };
-    for (const [id, d] of this.jsonDrafts) if (formField(def, id)) add(id, 'json', t.feJsonError(d.error), 'json');
+    for (const [id, d] of this.jsonDrafts) if (d.error && formField(def, id)) add(id, 'json', t.feJsonError(d.error), 'json');
     for (const p of formProblems(def)) {
       const message = {
         emptyLabel: () => t.feErrEmptyLabel,

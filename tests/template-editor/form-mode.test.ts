@@ -211,8 +211,13 @@ describe('<xc-template-editor mode="form">', () => {
     const json = control(el, '字段 2', 'JSON') as HTMLTextAreaElement;
     expect(json.getAttribute('aria-invalid')).to.equal('true');
     await expectAccessible(el);
-    // JSON that does not parse: kept as typed, the error shown, the definition unchanged.
+    // JSON being typed stays as typed when something else renders the editor meanwhile.
     json.value = '{ "type": "string", "title": ';
+    json.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect((control(el, '字段 2', 'JSON') as HTMLTextAreaElement).value).to.equal('{ "type": "string", "title": ');
+    // JSON that does not parse: kept as typed, the error shown, the definition unchanged.
     json.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect((control(el, '字段 2', 'JSON') as HTMLTextAreaElement).value).to.equal('{ "type": "string", "title": ');
