@@ -1,11 +1,16 @@
-/** The CSS as text (a tag, so the build squeezes it like lit's `css`): this file imports nothing from lit, which keeps lit in one file of the standalone build. */
-const css = (s: TemplateStringsArray): string => s.join('');
-
 /**
  * Styles of the summary's figures and charts (`<xc-rectification-summary>`, rendered into the
- * tracker's shadow root): they join it with the charts' code, after the first frame.
+ * tracker's shadow root): they join it with the charts' code, after the first frame. The charts'
+ * box is the one the round figures' charts have (base/chart.styles.ts); the bars' colours follow it.
  */
-export const summaryStyles = css`
+import { chartBoxStyles } from '../base/chart.styles.js';
+
+/** The CSS as text (a tag, so the build squeezes it like lit's `css`). */
+const css = (s: TemplateStringsArray): string => s.join('');
+
+export const summaryStyles =
+  chartBoxStyles.cssText +
+  css`
   .figures {
     display: flex;
     flex-wrap: wrap;
@@ -22,27 +27,6 @@ export const summaryStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(18em, 1fr));
     grid-gap: var(--_xc-space);
-  }
-  .chart {
-    margin: 0;
-    border: 1px solid var(--_xc-border);
-    border-radius: var(--_xc-radius);
-    padding: var(--_xc-space);
-    background: var(--_xc-bg);
-  }
-  .chart figcaption {
-    font-weight: 600;
-    margin-bottom: 4px;
-  }
-  .chart svg {
-    display: block;
-    width: 100%;
-    height: auto;
-    font-size: 12px;
-    overflow: visible;
-  }
-  .chart svg text {
-    fill: currentColor;
   }
   .chart .bar {
     fill: var(--_xc-muted);
