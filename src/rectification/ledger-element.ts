@@ -82,7 +82,7 @@ export abstract class LedgerElement extends XcFormElement implements TrackerActi
 
   /** Open an item's detail panel (the element's dialog). */
   abstract openItem(id: string): Promise<boolean>;
-  /** Show another version without disturbing the person (the element's table and focus). */
+  /** @internal (RemoteHost) Show another version without disturbing the person (the element's table and focus). */
   abstract applyKeeping(next: RectificationLedger): void;
   /** A changed item is in place: its row (and its open panel) show it. */
   protected itemReplaced(_next: RectificationItem): void {}
