@@ -162,7 +162,29 @@ function splitPoints(body: string): Draft[] {
   return out;
 }
 
-const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+/** The first index of a sorted list whose value is at least `v`. */
+function lowerBound(n: number, valueAt: (i: number) => number, v: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The line (1-based) of a position: the line starts of the last text asked about are kept. */
+let starts: { text: string; at: number[] } = { text: '', at: [0] };
+function lineOf(text: string, at: number): number {
+  if (starts.text !== text) {
+    const list = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) list.push(i + 1);
+    starts = { text, at: list };
+  }
+  const list = starts.at;
+  return lowerBound(list.length, (i) => list[i]!, at + 1);
+}
 const two = (n: number) => String(n).padStart(2, '0');
 
 interface GroupDraft { ordinal: string; title: string; items: Draft[] }
@@ -213,13 +235,22 @@ function pointOf(text: string, p: Mark, to: number): { text: string; stray: Unpl
 function read(text: string, all: Mark[], start: number): Reading {
   const marks = all.filter((m) => m.at >= start);
   const unplaced: UnplacedText[] = [];
+  /** Add to a list one by one (a long list spread as arguments would overflow the stack). */
+  const put = (to: UnplacedText[], list: UnplacedText[]) => {
+    for (const u of list) to.push(u);
+  };
   const levels: Set<Kind>[] = [new Set(), new Set(), new Set()];
   const top = (marks.find((m) => LINE_KINDS.has(m.kind)) ?? marks[0])?.kind;
   const tops = marks.filter((m) => m.kind === top);
-  unplaced.push(...passage(text, start, tops[0]?.at ?? text.length, 'before-first'));
+  put(unplaced, passage(text, start, tops[0]?.at ?? text.length, 'before-first'));
   const sections: SectionDraft[] = [];
   let points = 0;
-  const below = (m: Mark, end: number, not: Kind[]) => marks.filter((c) => c.at >= m.textAt && c.at < end && !not.includes(c.kind));
+  // The marks within a span, found from where it starts (the marks are in order).
+  const below = (m: Mark, end: number, not: Kind[]) => {
+    const out: Mark[] = [];
+    for (let i = lowerBound(marks.length, (j) => marks[j]!.at, m.textAt); i < marks.length && marks[i]!.at < end; i++) if (!not.includes(marks[i]!.kind)) out.push(marks[i]!);
+    return out;
+  };
   tops.forEach((m, i) => {
     levels[0]!.add(m.kind);
     const end = tops[i + 1]?.at ?? text.length;
@@ -227,11 +258,11 @@ function read(text: string, all: Mark[], start: number): Reading {
     const children = inner.filter((c) => c.kind === inner[0]!.kind);
     const head = own(text, m, children[0]?.at ?? end);
     const title = head.title || m.ordinal;
-    unplaced.push(...head.stray);
+    put(unplaced, head.stray);
     if (!children.length) {
       const items = splitPoints(head.body);
       if (items.length) sections.push({ ordinal: m.ordinal, title, items });
-      else unplaced.push(...passage(text, m.at, head.end, 'empty'));
+      else put(unplaced, passage(text, m.at, head.end, 'empty'));
       points += items.length;
       return;
     }
@@ -247,10 +278,10 @@ function read(text: string, all: Mark[], start: number): Reading {
       let items: Draft[];
       if (pts.length) {
         levels[2]!.add(pts[0]!.kind);
-        stray.push(...passage(text, o.bodyAt, o.end, 'before-group'));
+        put(stray, passage(text, o.bodyAt, o.end, 'before-group'));
         items = pts.map((p, k) => {
           const got = pointOf(text, p, pts[k + 1]?.at ?? cend);
-          stray.push(...got.stray);
+          put(stray, got.stray);
           return { text: got.text };
         }).filter((p) => p.text);
       } else items = splitPoints(o.body);
@@ -258,21 +289,21 @@ function read(text: string, all: Mark[], start: number): Reading {
     });
     if (kids.every((k) => !k.items.length && k.bare)) {
       // Entries with nothing below their line are the focus area's check points (two levels).
-      unplaced.push(...pending, ...kids.flatMap((k) => k.stray));
+      for (const u of [...pending, ...kids.flatMap((k) => k.stray)]) unplaced.push(u);
       sections.push({ ordinal: m.ordinal, title, items: kids.map((k) => ({ text: k.bare })) });
       points += kids.length;
       return;
     }
     const groups: GroupDraft[] = [];
-    unplaced.push(...pending);
+    for (const u of pending) unplaced.push(u);
     for (const k of kids) {
-      unplaced.push(...k.stray);
+      for (const u of k.stray) unplaced.push(u);
       if (k.items.length) groups.push({ ordinal: k.c.ordinal, title: k.title, items: k.items });
-      else unplaced.push(...passage(text, k.c.at, k.end, 'empty'));
+      else put(unplaced, passage(text, k.c.at, k.end, 'empty'));
       points += k.items.length;
     }
     if (groups.length) sections.push({ ordinal: m.ordinal, title, groups });
-    else unplaced.push(...passage(text, m.at, head.end, 'empty'));
+    else put(unplaced, passage(text, m.at, head.end, 'empty'));
   });
   return { sections, unplaced, levels, points };
 }
