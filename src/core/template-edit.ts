@@ -385,6 +385,31 @@ export function replaceTemplate(current: EditedTemplate, next: EditedTemplate): 
 }
 
 /**
+ * The template with more ids retired (those of the saved version, of a draft…): they join
+ * `retiredIds`, and a node that has one of them gets a fresh id instead, so an id deleted once is
+ * never given again — not by a form reset to an older value, nor by an older draft restored.
+ * The template given when nothing changes.
+ */
+export function withRetired(t: EditedTemplate, retired: Iterable<string> | undefined): EditedTemplate {
+  const had = new Set(Array.isArray(t.retiredIds) ? t.retiredIds : []);
+  const gone = new Set([...had, ...(retired ?? [])]);
+  const used = usedIds({ ...t, retiredIds: [...gone] });
+  let changed = gone.size !== had.size;
+  const sections = t.sections.map((s) => {
+    const sid = gone.has(s.id) ? newId(t, 'section', undefined, used) : s.id;
+    const groups = s.groups.map((g) => {
+      const gid = g.implicit ? sid : gone.has(g.id) ? newId(t, 'group', s.id, used) : g.id;
+      const items = g.items.map((p) => (gone.has(p.id) ? { ...p, id: newId(t, 'item', g.implicit ? s.id : g.id, used) } : p));
+      return gid === g.id && items.every((p, i) => p === g.items[i]) ? g : { ...g, id: gid, items };
+    });
+    if (sid === s.id && groups.every((g, i) => g === s.groups[i])) return s;
+    changed = true;
+    return { ...s, id: sid, groups };
+  });
+  return changed ? { ...t, sections, retiredIds: [...gone] } : t;
+}
+
+/**
  * An undo history of values (templates): `push` after each step, `undo` / `redo` move through it.
  * Holds at most `limit` steps back (default 200).
  */

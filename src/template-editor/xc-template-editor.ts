@@ -35,6 +35,7 @@ import {
   replaceTemplate,
   updateNode,
   usedIds,
+  withRetired,
   type TemplateNodeKind,
   type TemplateNodePatch,
 } from '../core/template-edit.js';
@@ -103,6 +104,7 @@ interface Typing {
  * @fires xc-save - A new version was confirmed. `detail: { template, changes }`: the template as written (version bumped, `retiredIds` kept) and what changed (`removed`, `added`, `reworded`, `nextVersion`).
  * @fires xc-export - The JSON is about to be downloaded; cancelable (cancel it to handle the file yourself). `detail: { format: 'json', filename, text }`.
  * @fires xc-invalid - 保存新版本 found errors. `detail: { errors }`.
+ * @fires xc-value-error - A `value` was given that is not a checklist template (null after a template, a string, an object without `sections`): nothing changed, it is kept in `rejectedValue`. `detail: { errors, value }`.
  *
  * @slot header - Shown under the title (e.g. which round the template is for).
  *
@@ -129,6 +131,7 @@ export class XcTemplateEditor extends XcFormElement {
   private _history = new EditHistory<ChecklistTemplate>(this._emptyTemplate());
   private _typing: Typing | null = null;
   private _initial: unknown = undefined;
+  private _rejected: unknown = null;
   private _saved: ChecklistTemplate | null = null;
   private _savedGiven = false;
   private _validated: { template: ChecklistTemplate; lang: string; result: ValidationResult } | null = null;
@@ -192,11 +195,28 @@ export class XcTemplateEditor extends XcFormElement {
   }
   set value(v: ChecklistTemplateSource | ChecklistTemplate | null | undefined) {
     const old = this.value;
-    if (this._initial === undefined) this._initial = v ?? null;
     this._given = v;
+    // Not a template (a string, an object without focus areas, an OA reply's wrapper): refused, the template being edited and `saved` stay.
+    if (this.mode !== 'form' && (v != null || this._initial != null) && !editableTemplate(v)) {
+      this._rejected = v;
+      const errors = [{ path: 'sections', message: this.tm.teNotTemplate, keyword: 'type' }];
+      console.warn(`<${this.localName}>: ${this.tm.teNotTemplate}`, v);
+      this.dispatchEvent(new CustomEvent('xc-value-error', { bubbles: true, composed: true, detail: { errors, value: v } }));
+      return;
+    }
+    this._rejected = null;
+    if (this._initial === undefined) this._initial = v ?? null;
     this._adopt(v);
     if (!this._savedGiven) this._saved = this._history.current;
     this.requestUpdate('value', old);
+  }
+
+  /**
+   * The last `value` given that is not a checklist template (see `xc-value-error`), exactly as
+   * given; `null` once a template is set. The template being edited stayed as it was.
+   */
+  get rejectedValue(): unknown {
+    return this._rejected;
   }
 
   /** The last saved version, which 保存新版本 compares with (default: the first `value`). Set after a save. */
@@ -257,8 +277,16 @@ export class XcTemplateEditor extends XcFormElement {
     return emptyTemplate(resolveLocale(this?.effectiveLang ?? 'zh-CN') as TM);
   }
 
-  private _adopt(v: unknown): void {
-    this._history = new EditHistory<ChecklistTemplate>(editableTemplate(v) ?? this._emptyTemplate());
+  /**
+   * Start editing `v` (a new undo history). Ids the saved version of the same template retired stay
+   * retired (and, with `keep`, those the template being edited retired): a node that has one gets a
+   * fresh id.
+   */
+  private _adopt(v: unknown, keep = false): void {
+    const read = editableTemplate(v) ?? this._emptyTemplate();
+    const was = this._history?.current;
+    const retired = [...(this._saved?.id === read.id ? (this._saved.retiredIds ?? []) : []), ...(keep && was?.id === read.id ? (was.retiredIds ?? []) : [])];
+    this._history = new EditHistory<ChecklistTemplate>(withRetired(read, retired));
     this._epoch++;
     this._typing = null;
     this._validated = null;
@@ -289,7 +317,8 @@ export class XcTemplateEditor extends XcFormElement {
   override reset(): void {
     this.submitted = false;
     this.shownErrors = [];
-    this._adopt(this._initial ?? null);
+    // Ids deleted since (saved or not) stay deleted: the first value's nodes that had them get fresh ones.
+    this._adopt(this._initial ?? null, true);
     this.syncForm();
     this.requestUpdate();
   }
@@ -573,7 +602,8 @@ export class XcTemplateEditor extends XcFormElement {
           if (d === undefined) return;
           const read = editableTemplate(d);
           if (!read) return;
-          this._commit(read, 'restore');
+          // An older draft does not bring back an id deleted since.
+          this._commit(withRetired(read, [...(this._saved?.retiredIds ?? []), ...(this._history.current.retiredIds ?? [])]), 'restore');
         })}
         ${renderErrorSummary(this.shownErrors, t, (e) => this._resolve(e), (e) => this._domIdOf(e) ?? 'te-info')}
         ${renderToolbar(t, locked, v.editLang, this)}

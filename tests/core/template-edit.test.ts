@@ -2,7 +2,7 @@
 // never reused, moves by keyboard cross into the neighbouring group, every step leaves a valid
 // template behind, undo gives back the value before, and a new version says what it sets aside.
 import { expect } from '@open-wc/testing';
-import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, bumpVersion, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
+import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, bumpVersion, withRetired, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
 import { readChecklistTemplate } from '../../src/core/checklist-template.js';
 import { denormalizeTemplate, normalizeTemplate, type ChecklistTemplate, type ChecklistTemplateSource } from '../../src/core/checklist.js';
 
@@ -119,6 +119,19 @@ describe('template editing', () => {
     const saved = { ...small(), version: '0.9' };
     expect(templateChanges(saved, addNode(saved, 'item', { parentId: 'f1g1' })!.template).nextVersion, 'a check point added to 0.9').to.equal('0.10');
     expect(templateChanges({ ...saved, version: '1.2' }, removeNode({ ...saved, version: '1.2' }, 'f1g1-01').template).nextVersion, 'never back to 1.0.0').to.equal('2.0');
+  });
+
+  it('ids retired elsewhere stay retired: a node that has one gets a fresh id (a focus area without groups keeps its group’s id with it)', () => {
+    const t = small();
+    expect(withRetired(t, []), 'nothing to do').to.equal(t);
+    const r = withRetired(t, ['f1g1-02', 'f2', 'gone']);
+    expect(r.retiredIds).to.deep.equal(['f1g1-02', 'f2', 'gone']);
+    const all = [...usedIds({ ...r, retiredIds: [] })];
+    expect(all).not.to.include.oneOf(['f1g1-02', 'f2', 'gone']);
+    expect(r.sections[1]!.groups[0]!.id, 'the implicit group follows its focus area').to.equal(r.sections[1]!.id);
+    expect(r.sections[0]!.groups[0]!.items.map((p) => p.text)).to.deep.equal(['是否按期换届', '是否团结']);
+    expect(valid(r)).to.equal(true);
+    expect(t.sections[1]!.id, 'the template given is left as it was').to.equal('f2');
   });
 
   it('every step on the bundled template leaves it valid against the meta-schema', async () => {

@@ -1,7 +1,7 @@
 // <xc-template-editor> as a README-only trial found it: an import read on a fresh page replaces the
 // template without throwing (or is refused when it has no check points), and the outline speaks
 // the page's language from the first frame and after a switch, not only once a node is edited.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/template-editor/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
@@ -35,6 +35,7 @@ async function mount(value?: unknown, lang = 'zh-CN'): Promise<XcTemplateEditor>
 }
 const root = (el: XcTemplateEditor) => el.shadowRoot!;
 const status = (el: XcTemplateEditor) => root(el).querySelector('.status [role="status"]')!.textContent!.trim();
+const ids = (t: ChecklistTemplateSource) => t.sections.flatMap((s) => [s.id, ...('groups' in s ? s.groups.flatMap((g) => [g.id, ...g.items.map((p) => p.id)]) : s.items.map((p) => p.id))]);
 
 describe('<xc-template-editor> defects of the README-only trial', () => {
   it('E2: an import read on a fresh page replaces the template without throwing; one with no check points is refused and said', async () => {
@@ -51,6 +52,8 @@ describe('<xc-template-editor> defects of the README-only trial', () => {
       const before = el.value;
       expect(el.applyImport()).to.equal(false);
       expect(el.value).to.deep.equal(before);
+      await el.updateComplete;
+      expect(status(el)).to.equal('未识别到任何检查要点。');
     }
   });
 
@@ -64,5 +67,60 @@ describe('<xc-template-editor> defects of the README-only trial', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(root(el).querySelector('[data-node="V-03"] label')!.textContent!.trim()).to.equal('Check point text');
+  });
+
+  it('E1: a value that is not a template is refused with xc-value-error and kept in rejectedValue; the template and saved stay', async () => {
+    const el = await mount(VILLAGE);
+    for (const junk of ['village.json', { code: 0, data: VILLAGE }, { id: 'x', sections: 'none' }, null, 42]) {
+      const said = oneEvent(el, 'xc-value-error');
+      el.value = junk as never;
+      const e = (await said) as CustomEvent<{ errors: { message: string }[]; value: unknown }>;
+      expect(e.detail.value).to.equal(junk);
+      expect(e.detail.errors[0]!.message).to.contain('不是检查清单模板');
+      expect(el.rejectedValue).to.equal(junk);
+      expect(el.value, 'the template being edited stays').to.deep.equal(VILLAGE);
+      expect(el.saved).to.deep.equal(VILLAGE);
+    }
+    el.value = { ...VILLAGE, version: '1.0' } as ChecklistTemplateSource;
+    expect(el.rejectedValue).to.equal(null);
+    expect(el.value.version).to.equal('1.0');
+    // An empty editor still starts from nothing given.
+    const fresh = await mount(undefined);
+    expect(fresh.rejectedValue).to.equal(null);
+    expect(fresh.value.sections.length).to.equal(1);
+  });
+
+  it('E6: an id deleted and saved does not come back through a form reset or an older draft', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><xc-provider today="2026-12-03" .drafts=${memoryDrafts()}><xc-template-editor name="t" .value=${VILLAGE}></xc-template-editor></xc-provider></form>`);
+    const el = form.querySelector('xc-template-editor') as XcTemplateEditor;
+    await el.updateComplete;
+    expect(el.deleteEntry('V-02')).to.equal(true);
+    expect(await el.save()).to.equal(true);
+    expect(el.confirmSave()!.template.retiredIds).to.deep.equal(['V-02']);
+    form.reset();
+    await el.updateComplete;
+    expect(ids(el.value), 'the first value’s check point is back, under a fresh id').not.to.include('V-02');
+    expect(el.value.retiredIds).to.deep.equal(['V-02']);
+    expect(ids(el.value).length).to.equal(ids(VILLAGE).length);
+
+    // A draft made before the delete, restored over the version that retired V-02.
+    const drafts = memoryDrafts();
+    drafts.save('village-draft', { value: VILLAGE, savedAt: Date.now() - 60_000, version: '0.9' });
+    const saved = el.saved!;
+    const host = await fixture(html`<xc-provider today="2026-12-03" .drafts=${drafts}><xc-template-editor lang="zh-CN" draft-key="village-draft" .saved=${saved} .value=${saved}></xc-template-editor></xc-provider>`);
+    const again = host.querySelector('xc-template-editor') as XcTemplateEditor;
+    await again.updateComplete;
+    let restore: HTMLButtonElement | undefined;
+    for (let i = 0; i < 50 && !restore; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      await again.updateComplete;
+      restore = [...root(again).querySelectorAll<HTMLButtonElement>('[part="draft-banner"] button')].find((b) => b.textContent!.trim() === '恢复草稿');
+    }
+    expect(restore, 'the draft is offered').to.exist;
+    restore!.click();
+    await again.updateComplete;
+    expect(ids(again.value)).not.to.include('V-02');
+    expect(again.value.retiredIds).to.include('V-02');
+    expect(JSON.stringify(again.value)).to.contain('是否存在白条入账等问题');
   });
 });

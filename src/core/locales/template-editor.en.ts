@@ -101,6 +101,7 @@ const templateEditorEn: TemplateEditorMessages = {
   teErrUnknown: (where: string, names: readonly string[]) => `${where}: unknown member${names.length > 1 ? 's' : ''} ${names.map((n) => `“${n}”`).join(', ')}. The template format has no such member; remove ${names.length > 1 ? 'them' : 'it'} to save.`,
   teOptionAt: (list: string, n: number) => `${list} › option ${n}`,
   teTemplateItself: 'The template',
+  teNotTemplate: 'The value given is not a checklist template (it has no focus areas, sections): nothing was changed; the value as given is in the rejectedValue property.',
 };
 
 export default templateEditorEn;

@@ -103,6 +103,7 @@ const templateEditorZhCN = {
   teErrUnknown: (where: string, names: readonly string[]) => `${where} 的未知项${names.map((n) => `「${n}」`).join('')}：模板格式中没有此项，删除后才能保存。`,
   teOptionAt: (list: string, n: number) => `${list} 第 ${n} 项`,
   teTemplateItself: '模板',
+  teNotTemplate: '给出的 value 不是检查清单模板（没有聚焦方向 sections），未作更改；原值保存在 rejectedValue 属性中。',
 };
 
 export type TemplateEditorMessages = typeof templateEditorZhCN;
