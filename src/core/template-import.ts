@@ -174,7 +174,7 @@ function lowerBound(n: number, valueAt: (i: number) => number, v: number): numbe
   return lo;
 }
 
-/** The line (1-based) of a position: the line starts of the last text asked about are kept. */
+/** The line (1-based) of a position (the line starts of the text being read are kept while it is read). */
 let starts: { text: string; at: number[] } = { text: '', at: [0] };
 function lineOf(text: string, at: number): number {
   if (starts.text !== text) {
@@ -451,5 +451,7 @@ export function importChecklistText(input: string, options: TemplateImportOption
     sections,
   };
   const levels = reading.levels.filter((l) => l.size).map((l) => [...l].map((k) => KIND_SAMPLE[k]).join(' '));
+  // The text is not kept once read.
+  starts = { text: '', at: [0] };
   return { template, unplaced, levels };
 }
