@@ -1,10 +1,9 @@
 // Typing in <xc-clue-register>'s forms survives a real reload of the page, cut at once after a key
 // (inside the draft's save pause), and a 移交单 just made survives one too.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { XcClueRegister } from '../../src/clue-register/xc-clue-register.js';
-import { focusEnd, forget, reloadTab } from '../reliability/pages.js';
-import { openDraftPage, restoreDraft } from '../support/draft-tabs.js';
+import { forget, reloadTab } from '../reliability/pages.js';
+import { openDraftPage, restoreDraft, typeThroughReloads } from '../support/draft-tabs.js';
 import { record } from '../support/report.js';
 
 const open = (key: string) => openDraftPage<XcClueRegister>('/tests/clue-register/draft-page.html', key);
@@ -19,20 +18,12 @@ describe('<xc-clue-register>: drafts across a real reload', function () {
     forget(key);
     let tab = await open(key);
     const words = ['建议移交', '区纪委监委', '初步核实'];
-    let expected = '';
-    for (const word of words) {
-      if (!tab.el.shadowRoot!.querySelector('#d-suggestion')) {
-        await tab.el.openClue('c');
-      }
-      focusEnd(tab, tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#d-suggestion')!);
-      await sendKeys({ type: word });
-      typed += [...word].length;
-      expected += word;
-      tab = await reloadTab(tab);
-      reloads++;
-      await restoreDraft(tab);
-      expect(tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#d-suggestion')?.value).to.equal(expected);
-    }
+    tab = await typeThroughReloads(tab, words, async (t) => {
+      if (!t.el.shadowRoot!.querySelector('#d-suggestion')) await t.el.openClue('c');
+      return t.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#d-suggestion')!;
+    });
+    typed += [...words.join('')].length;
+    reloads += words.length;
     tab.frame.remove();
     forget(key);
   });

@@ -1,10 +1,9 @@
 // Typing in <xc-petition-register>'s intake form survives a real reload of the page, cut at once
 // after a key (inside the draft's save pause), and a registered petition survives one too.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { XcPetitionRegister } from '../../src/petition/xc-petition-register.js';
-import { focusEnd, forget, reloadTab } from '../reliability/pages.js';
-import { openDraftPage, restoreDraft } from '../support/draft-tabs.js';
+import { forget, reloadTab } from '../reliability/pages.js';
+import { openDraftPage, restoreDraft, typeThroughReloads } from '../support/draft-tabs.js';
 import { record } from '../support/report.js';
 
 const open = (key: string) => openDraftPage<XcPetitionRegister>('/tests/petition/draft-page.html', key);
@@ -19,23 +18,16 @@ describe('<xc-petition-register>: drafts across a real reload', function () {
     forget(key);
     let tab = await open(key);
     const words = ['来访群众', '反映低保', '评定不公'];
-    let expected = '';
-    for (const word of words) {
-      if (!tab.el.shadowRoot!.querySelector('#p-summary')) {
-        tab.frame.contentWindow!.focus();
-        tab.el.shadowRoot!.querySelector<HTMLButtonElement>('button.intake')!.click();
-        await tab.el.updateComplete;
+    tab = await typeThroughReloads(tab, words, async (t) => {
+      if (!t.el.shadowRoot!.querySelector('#p-summary')) {
+        t.frame.contentWindow!.focus();
+        t.el.shadowRoot!.querySelector<HTMLButtonElement>('button.intake')!.click();
+        await t.el.updateComplete;
       }
-      focusEnd(tab, tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#p-summary')!);
-      await sendKeys({ type: word });
-      typed += [...word].length;
-      expected += word;
-      // Reloaded at once after the last key: inside the draft's save pause.
-      tab = await reloadTab(tab);
-      reloads++;
-      await restoreDraft(tab);
-      expect(tab.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#p-summary')?.value).to.equal(expected);
-    }
+      return t.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#p-summary')!;
+    });
+    typed += [...words.join('')].length;
+    reloads += words.length;
     tab.frame.remove();
     forget(key);
   });

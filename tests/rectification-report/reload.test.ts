@@ -2,10 +2,9 @@
 // after a key (inside the draft's save pause); the report is drafted from the host's ledger again
 // and the rewritten paragraph keeps the person's words.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { XcRectificationReport } from '../../src/rectification-report/xc-rectification-report.js';
-import { focusEnd, forget, reloadTab, type Tab as PageTab } from '../reliability/pages.js';
-import { openDraftPage, restoreDraft } from '../support/draft-tabs.js';
+import { forget, type Tab as PageTab } from '../reliability/pages.js';
+import { openDraftPage, typeThroughReloads } from '../support/draft-tabs.js';
 
 type Tab = PageTab<XcRectificationReport>;
 
@@ -20,16 +19,9 @@ describe('<xc-rectification-report>: drafts across a real reload', function () {
     const key = `report-reload-${Date.now()}`;
     forget(key);
     let tab = await open(key);
-    let expected = box(tab, 'next').value;
-    for (const word of ['明年一季度', '全部完成']) {
-      focusEnd(tab, box(tab, 'next'));
-      await sendKeys({ type: word });
-      expected += word;
-      tab = await reloadTab(tab);
-      await restoreDraft(tab);
-      expect(box(tab, 'next').value).to.equal(expected);
-      expect(tab.el.value!.model.figures.total, 'drafted from the ledger').to.equal(6);
-    }
+    tab = await typeThroughReloads(tab, ['明年一季度', '全部完成'], (t) => box(t, 'next'), (t) => {
+      expect(t.el.value!.model.figures.total, 'drafted from the ledger').to.equal(6);
+    });
     tab.frame.remove();
     forget(key);
   });
