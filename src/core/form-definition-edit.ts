@@ -515,7 +515,27 @@ export function renameFormOption(def: JsonSchema, id: string, index: number, lan
     next.value = text;
     next.label = text;
   } else next.label = text;
-  return replaceField(def, id, withOptions(o.s, o.options.map((x, i) => (i === index ? next : x)), o.form));
+  const out = replaceField(def, id, withOptions(o.s, o.options.map((x, i) => (i === index ? next : x)), o.form));
+  // A condition beside it naming the old value names the new one (not when another option has either value: it would change whose it is).
+  const others = o.options.filter((_, i) => i !== index).map((x) => x.value);
+  return next.value === old.value || others.includes(next.value) || others.includes(old.value) ? out : withConditionValue(out, id, old.value, next.value);
+}
+
+/** Conditions (`x-xc-hidden` equals / not equals) of the fields beside `id` that name `from` as its value name `to`; kept as written otherwise. */
+function withConditionValue(def: JsonSchema, id: string, from: unknown, to: unknown): JsonSchema {
+  const at = locate(def, id);
+  if (!at) return def;
+  let changed = false;
+  const siblings: Obj = {};
+  for (const [k, s] of Object.entries(props(at.c))) {
+    siblings[k] = s;
+    const h = isObj(s) && k !== at.key ? s['x-xc-hidden'] : undefined;
+    const c = simpleCondition(h);
+    if (!isObj(s) || !isObj(h) || !c || !('value' in c) || c.field !== at.key || c.value !== from) continue;
+    siblings[k] = { ...s, 'x-xc-hidden': c.show === 'equals' ? { ...h, not: { ...(h['not'] as Obj), const: to } } : { ...h, const: to } };
+    changed = true;
+  }
+  return changed ? withContainer(def, at.parent, { ...at.c, properties: siblings }) : def;
 }
 
 /** Remove an option. */

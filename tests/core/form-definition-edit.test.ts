@@ -133,8 +133,9 @@ describe('form definition editing (core)', () => {
     d = renameFormOption(d, '/kind', 6, 'zh-CN', '其它');
     const kind = formField(d, '/kind')!;
     expect(kind.options.slice(6).map((o) => [o.value, o.labelEn])).to.deep.equal([['其它', 'Other'], ['座谈', 'Group talk']]);
-    // The condition that named the old value is reported, not silently broken.
-    expect(formProblems(d)).to.deep.include({ id: '/kindOther', control: 'condition', code: 'conditionValue', detail: 'kind' });
+    // The condition that named the old value follows the rename in the same step.
+    expect(props(d)['kindOther']!['x-xc-hidden']).to.deep.equal({ not: { field: 'kind', const: '其它' } });
+    expect(formProblems(d).filter((p) => p.id === '/kindOther')).to.deep.equal([]);
     d = moveFormOption(d, '/kind', 7, -1);
     expect(formField(d, '/kind')!.options.slice(6).map((o) => o.value)).to.deep.equal(['座谈', '其它']);
     d = removeFormOption(d, '/kind', 6);
@@ -145,6 +146,36 @@ describe('form definition editing (core)', () => {
     o = renameFormOption(o, '/s', 0, 'zh-CN', '来信');
     expect(props(o)['s']!['oneOf']).to.deep.equal([{ const: 'a', title: '来信' }, { const: 'b', title: '审计', 'x-xc-i18n': { en: { title: 'Audit' } } }, { const: 'option-3', title: '其他' }]);
     expect(valid(o)).to.equal(true);
+  });
+
+  it('renaming an option renames it in the conditions beside it that name it, typed letter by letter, and in no others', () => {
+    const def: JsonSchema = {
+      type: 'object',
+      properties: {
+        kind: { type: 'string', title: '类型', enum: ['其他', '座谈'], 'x-xc-widget': 'radio' },
+        other: { type: 'string', title: '其他类型', 'x-xc-hidden': { not: { field: 'kind', const: '其他' } } },
+        note: { type: 'string', title: '备注', 'x-xc-hidden': { field: 'kind', const: '其他' }, 'x-xc-messages': { required: '请填写' } },
+        talk: { type: 'string', title: '座谈说明', 'x-xc-hidden': { not: { field: 'kind', const: '座谈' } } },
+        filled: { type: 'string', title: '已填', 'x-xc-hidden': { field: 'kind', empty: true } },
+        group: { type: 'object', title: '分组', properties: { kind: { type: 'string', title: '组内类型', enum: ['其他'] }, x: { type: 'string', title: 'X', 'x-xc-hidden': { not: { field: 'kind', const: '其他' } } } } },
+      },
+    };
+    const before = copy(def);
+    let d = def;
+    for (const text of ['其', '其它', '其它类', '其它类型']) d = renameFormOption(d, '/kind', 0, 'zh-CN', text);
+    const p = props(d);
+    expect(p['other']!['x-xc-hidden']).to.deep.equal({ not: { field: 'kind', const: '其它类型' } });
+    expect(p['note']).to.deep.equal({ ...props(before)['note'], 'x-xc-hidden': { field: 'kind', const: '其它类型' } });
+    // Others stay: another option's condition, a filled/empty one, and a field of the same key at another level.
+    for (const k of ['talk', 'filled', 'group']) expect(p[k], k).to.deep.equal(props(before)[k]);
+    expect(formProblems(d)).to.deep.equal([]);
+    expect(def).to.deep.equal(before);
+    // A rename onto another option's value does not move a condition to that option.
+    const clash = renameFormOption(before, '/kind', 0, 'zh-CN', '座谈');
+    expect(props(clash)['other']!['x-xc-hidden']).to.deep.equal({ not: { field: 'kind', const: '其他' } });
+    expect(props(clash)['talk']).to.deep.equal(props(before)['talk']);
+    // An English rename changes no value, so no condition.
+    expect(props(renameFormOption(before, '/kind', 0, 'en', 'Other'))['other']).to.deep.equal(props(before)['other']);
   });
 
   it('switches widgets with their type, format and options; an object with fields stays an object', () => {
