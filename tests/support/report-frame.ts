@@ -4,11 +4,17 @@
  * and post the result). Rejects after `timeout` ms; the frame is removed once it has reported.
  */
 export function reportFrom<T>(src: string, { timeout = 20_000, width, height }: { timeout?: number; width?: string; height?: string } = {}): Promise<T> {
+  const frame = document.createElement('iframe');
+  if (width) frame.style.width = width;
+  if (height) frame.style.height = height;
+  frame.src = src;
+  return reportOf<T>(frame, src, timeout);
+}
+
+/** Put `frame` in the page and wait for the one report it posts (rejecting after `timeout` ms); the frame is removed once it has reported. */
+function reportOf<T>(frame: HTMLIFrameElement, what: string, timeout: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    if (width) frame.style.width = width;
-    if (height) frame.style.height = height;
-    const timer = setTimeout(() => reject(new Error(`no report from ${src}`)), timeout);
+    const timer = setTimeout(() => reject(new Error(`no report from ${what}`)), timeout);
     window.addEventListener('message', function on(e: MessageEvent) {
       if (e.source !== frame.contentWindow) return;
       window.removeEventListener('message', on);
@@ -16,7 +22,6 @@ export function reportFrom<T>(src: string, { timeout = 20_000, width, height }: 
       resolve(e.data as T);
       frame.remove();
     });
-    frame.src = src;
     document.body.append(frame);
   });
 }
@@ -30,18 +35,8 @@ export const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src '
  * {@link STRICT_POLICY}, and resolves with the one report it posts.
  */
 export function reportFromStrictPage<T>(script: string, { timeout = 15_000, lang = 'zh-CN' }: { timeout?: number; lang?: string } = {}): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_POLICY}">
-      <script type="module" src="${script}"></script></head><body></body></html>`;
-    const timer = setTimeout(() => reject(new Error(`no report from ${script}`)), timeout);
-    window.addEventListener('message', function on(e: MessageEvent) {
-      if (e.source !== frame.contentWindow) return;
-      window.removeEventListener('message', on);
-      clearTimeout(timer);
-      resolve(e.data as T);
-      frame.remove();
-    });
-    document.body.append(frame);
-  });
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_POLICY}">
+    <script type="module" src="${script}"></script></head><body></body></html>`;
+  return reportOf<T>(frame, script, timeout);
 }
