@@ -21,8 +21,6 @@ import { buildFormModel, defaultValue, flattenFields, getAt, isEmptyValue, setAt
 import { conditionKeys, touchesCondition } from '../core/form-input.js';
 import { XcField, renderMembers, settleTree, type FormContext } from './xc-field.js';
 import { displayIsolated, displayText, fieldId, itemsAreGroups } from './display.js';
-
-const DISPLAY: Display = { html, nothing, displayText, displayIsolated, itemsAreGroups };
 import { formStyles } from './xc-form.styles.js';
 import { lazy } from '../base/lazy.js';
 import { isObj } from '../core/obj.js';
@@ -30,6 +28,7 @@ import { DeferredFormSync } from '../base/form-sync.js';
 import { ancestors, indexErrors, inFieldOrder, problemText, requiredOnly, summaryErrors } from './form-errors.js';
 import { pageRule } from './print-rule.js';
 
+const DISPLAY: Display = { html, nothing, displayText, displayIsolated, itemsAreGroups };
 const NONE: readonly FieldError[] = [];
 
 /** Why a form definition could not be used (the `xc-error` detail). */
@@ -356,7 +355,6 @@ export class XcForm extends XcFormElement {
     if (schema === undefined || schema === null) return this._fail('no-schema', []);
     let validate = this.validator ?? null;
     if (!bundled) {
-      // Loaded as the validators were before it (a chunk that cannot load leaves the form loading, as they do).
       const checked = await (await loadDefinitionCheck()).checkDefinition(schema, validate, this, loadValidation);
       if (fetchId !== this._fetchId) return;
       this._validation = checked.validation;
