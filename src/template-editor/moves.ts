@@ -10,15 +10,16 @@ import type { ChecklistTemplate } from '../core/checklist.js';
 import { optionId } from './outline.js';
 
 /**
- * After a step, focus the control it named: 撤销 in the status line (`status-undo`), an option's
+ * After a step, focus the control it named: 撤销 in the status line (`status-undo`), 保存新版本
+ * (`save`, after the confirm step closes), an option's
  * label (`option:<list>`, its index), or a node's control (`data-for` / `data-field`, else the
  * node's first). When the control went with the step (an add undone), focus goes to the toolbar's
  * undo or redo, not to the page.
  */
 export function focusAfterStep(root: ShadowRoot, f: { id: string; field: string }): void {
   const el =
-    f.field === 'status-undo'
-      ? root.querySelector<HTMLElement>('.status-undo')
+    f.field === 'status-undo' || f.field === 'save'
+      ? root.querySelector<HTMLElement>(f.field === 'save' ? '.toolbar button.save' : '.status-undo')
       : f.id.startsWith('option:')
         ? root.getElementById(optionId(f.id.slice(7), Number(f.field), 'label'))
         : (root.querySelector<HTMLElement>(`[data-for="${CSS.escape(f.id)}"][data-field="${CSS.escape(f.field)}"]`) ??

@@ -49,9 +49,9 @@ function savedText(saved: ChecklistTemplate | null, id: string, lang: string): s
   return id;
 }
 
-/** The confirm step: the version, the counts of changes, the answers kept aside per draft, 确认保存 and 取消. */
-export function renderConfirm(t: TM, c: PendingSave, saved: ChecklistTemplate | null, editLang: string, confirm: () => void, cancel: () => void): TemplateResult {
-  return html`<section class="confirm banner" part="confirm" aria-labelledby="te-confirm-title">
+/** The confirm step: the version, the counts of changes, the answers kept aside per draft, 确认保存 (disabled while locked) and 取消 (or Escape). */
+export function renderConfirm(t: TM, c: PendingSave, saved: ChecklistTemplate | null, editLang: string, locked: boolean, confirm: () => void, cancel: () => void): TemplateResult {
+  return html`<section class="confirm banner" part="confirm" aria-labelledby="te-confirm-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && cancel()}>
     <h3 id="te-confirm-title" tabindex="-1">${t.teConfirm}</h3>
     <p class="version">${t.teNewVersion(c.from, c.changes.nextVersion)}</p>
     <p class="changes">${t.teChanges(c.changes.removed.length, c.changes.added.length, c.changes.reworded.length)}</p>
@@ -67,7 +67,7 @@ export function renderConfirm(t: TM, c: PendingSave, saved: ChecklistTemplate | 
             </div>`,
           )
       : html`<p class="kept-aside none">${t.teNoneKeptAside}</p>`}
-    <button type="button" class="primary confirm-save" @click=${() => confirm()}>${t.teConfirmSave}</button>
+    <button type="button" class="primary confirm-save" ?disabled=${locked} @click=${() => confirm()}>${t.teConfirmSave}</button>
     <button type="button" class="cancel-save" @click=${() => cancel()}>${t.teCancel}</button>
   </section>`;
 }

@@ -65,7 +65,13 @@ export const templateEditorStyles = css`
     margin-right: var(--_xc-space);
     padding: 0;
   }
-  .langs label {
+  /* Choices are targets of at least 24 × 24 px (WCAG 2.5.8). */
+  .langs label,
+  .rule,
+  .problem {
+    display: inline-flex;
+    align-items: center;
+    min-height: 24px;
     margin-right: var(--_xc-space);
   }
   .status {
@@ -149,7 +155,7 @@ export const templateEditorStyles = css`
   }
   .rule,
   .problem {
-    display: block;
+    display: flex;
   }
   .import textarea {
     width: 100%;

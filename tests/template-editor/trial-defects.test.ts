@@ -105,7 +105,7 @@ describe('<xc-template-editor> defects of the README-only trial', () => {
 
     // A draft made before the delete, restored over the version that retired V-02.
     const drafts = memoryDrafts();
-    drafts.save('village-draft', { value: VILLAGE, savedAt: Date.now() - 60_000, version: '0.9' });
+    drafts.save('village-draft', { value: VILLAGE, savedAt: Date.now() - 60_000, templateVersion: '0.9' });
     const saved = el.saved!;
     const host = await fixture(html`<xc-provider today="2026-12-03" .drafts=${drafts}><xc-template-editor lang="zh-CN" draft-key="village-draft" .saved=${saved} .value=${saved}></xc-template-editor></xc-provider>`);
     const again = host.querySelector('xc-template-editor') as XcTemplateEditor;
@@ -122,5 +122,40 @@ describe('<xc-template-editor> defects of the README-only trial', () => {
     expect(ids(again.value)).not.to.include('V-02');
     expect(again.value.retiredIds).to.include('V-02');
     expect(JSON.stringify(again.value)).to.contain('是否存在白条入账等问题');
+  });
+
+  it('E7, E9: while read-only the confirm step saves nothing and addOption adds nothing; Escape and 取消 close it, and focus goes back to 保存新版本, as after 确认保存', async () => {
+    const el = await mount(VILLAGE);
+    el.editEntry('V-01', { text: '是否存在集体资产底数不清、台账不全等问题' });
+    expect(await el.save()).to.equal(true);
+    el.readonly = true;
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLButtonElement>('.confirm-save')!.disabled).to.equal(true);
+    let saves = 0;
+    el.addEventListener('xc-save', () => saves++);
+    expect(el.confirmSave()).to.equal(null);
+    expect(await el.save()).to.equal(false);
+    expect(el.addOption('methods')).to.equal('');
+    expect(el.value.methods).to.equal(undefined);
+    expect(saves).to.equal(0);
+    el.readonly = false;
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.cancel-save')!.focus();
+    root(el).querySelector('.confirm')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('.confirm'), 'Escape closes the confirm step').to.equal(null);
+    expect(root(el).activeElement?.classList.contains('save'), 'focus on 保存新版本').to.equal(true);
+    await el.save();
+    root(el).querySelector<HTMLButtonElement>('.confirm-save')!.click();
+    await el.updateComplete;
+    expect(saves).to.equal(1);
+    expect(root(el).activeElement?.classList.contains('save'), 'after 确认保存 too').to.equal(true);
+  });
+
+  it('E12: the language choices and the rules are targets of at least 24 px', async () => {
+    const el = await mount(VILLAGE);
+    const targets = [...root(el).querySelectorAll<HTMLElement>('.langs label, .rule, .problem')];
+    expect(targets.length).to.be.greaterThan(6);
+    for (const l of targets) expect(l.getBoundingClientRect().height, l.textContent!).to.be.at.least(24);
   });
 });
