@@ -452,8 +452,9 @@ export class XcTemplateEditor extends XcFormElement {
     this._commit(next, reason, typing);
   }
 
-  /** Add an option to a list (a fresh stable value); returns the value. */
+  /** Add an option to a list (a fresh stable value); returns the value ('' when disabled or read-only: nothing is added). */
   addOption(list: OptionList): string {
+    if (this._locked) return '';
     const cur = this._history.current;
     const value = freshOptionValue(list, optionValues(list, cur, this._saved));
     const entries = [...((cur[list] as TemplateOption[] | undefined) ?? []), { value, label: '' }];
@@ -505,6 +506,8 @@ export class XcTemplateEditor extends XcFormElement {
    * new version changes and which draft answers would be kept aside. Resolves false when invalid.
    */
   async save(): Promise<boolean> {
+    // Disabled or read-only: no new version, whoever asks.
+    if (this._locked) return false;
     reader ??= await loadReader();
     this._validated = null;
     if (!(await this.reportValidity())) return false;
@@ -522,7 +525,7 @@ export class XcTemplateEditor extends XcFormElement {
   /** Confirm the save shown: fires `xc-save` and makes this version the saved one. Returns what was saved, or null. */
   confirmSave(): TemplateSaveDetail | null {
     const c = this._confirm;
-    if (!c) return null;
+    if (!c || this._locked) return null;
     const detail: TemplateSaveDetail = { template: c.template, changes: c.changes };
     this._history.current = editableTemplate(c.template)!;
     this._saved = this._history.current;
@@ -534,9 +537,17 @@ export class XcTemplateEditor extends XcFormElement {
     this.syncForm();
     this._preview.schedule(this._history.current);
     this._say(this.tm.teSaved(c.changes.nextVersion));
+    // The confirm step goes: focus back to 保存新版本 (not to the page).
+    this._focusAfter = { id: '', field: 'save' };
     this.emitChange({ reason: 'save' });
     this.requestUpdate();
     return detail;
+  }
+
+  /** 取消 (or Escape) in the confirm step: it closes and focus goes back to 保存新版本. */
+  private _closeConfirm(): void {
+    this._confirm = null;
+    this._focusAfter = { id: '', field: 'save' };
   }
 
   /** Resolves when the preview shows the template as it is now (for hosts and tests). */
@@ -608,7 +619,7 @@ export class XcTemplateEditor extends XcFormElement {
         ${renderErrorSummary(this.shownErrors, t, (e) => this._resolve(e), (e) => this._domIdOf(e) ?? 'te-info')}
         ${renderToolbar(t, locked, v.editLang, this)}
         ${renderStatus(t, this._status, this._history.canUndo, () => this.undo())}
-        ${this._confirm && reader ? reader.renderConfirm(t, this._confirm, this._saved, this.editLang, () => this.confirmSave(), () => (this._confirm = null)) : nothing}
+        ${this._confirm && reader ? reader.renderConfirm(t, this._confirm, this._saved, this.editLang, locked, () => this.confirmSave(), () => this._closeConfirm()) : nothing}
         ${this._renderChecklistMode(v)}
       </div>
       ${this._preview.render(t, this._pLang)}
