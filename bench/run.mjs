@@ -20,28 +20,38 @@ async function coldPage() {
     + '<script type="module" src="./xc-elements.standalone.js"></script><script type="module" src="./cold-checklist.js"></script></body></html>');
 }
 
-/** Median ms of `samples` cold mounts, each in a fresh browser context and page (nothing cached, nothing compiled). */
-async function coldMount(kind, n, samples = 7) {
-  const times = [];
-  for (let i = 0; i < samples; i++) {
-    const context = await browser.createBrowserContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${server.port}/cold-checklist.html`);
-      await page.waitForFunction(() => document.title === 'ready');
-      times.push(await page.evaluate(([k, c]) => window.runCold(k, c), [kind, n]));
-    } finally {
-      await context.close();
-    }
+/** Ms of one cold mount in a fresh browser context and page (nothing cached, nothing compiled). */
+async function coldOnce(kind, n) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/cold-checklist.html`);
+    await page.waitForFunction(() => document.title === 'ready');
+    return await page.evaluate(([k, c]) => window.runCold(k, c), [kind, n]);
+  } finally {
+    await context.close();
   }
-  times.sort((a, b) => a - b);
-  return times[(times.length - 1) >> 1];
+}
+
+/**
+ * Medians of `samples` cold mounts of the floor and of the element, taken in turns (floor, xc, floor,
+ * xc…) so that a change in the machine's load during the run weighs on both alike.
+ */
+async function coldMount(n, samples = 9) {
+  const floor = [];
+  const xc = [];
+  for (let i = 0; i < samples; i++) {
+    floor.push(await coldOnce('floor', n));
+    xc.push(await coldOnce('xc', n));
+  }
+  const median = (t) => t.sort((a, b) => a - b)[(t.length - 1) >> 1];
+  return { floor: median(floor), xc: median(xc) };
 }
 try {
   if (only.includes('cold')) {
     // `node bench/run.mjs cold`: the cold-mount figures alone, printed, README untouched.
     await coldPage();
-    for (const n of [100, 2000]) console.log('cold', n, JSON.stringify({ floor: await coldMount('floor', n), xc: await coldMount('xc', n) }));
+    for (const n of [100, 2000]) console.log('cold', n, JSON.stringify(await coldMount(n)));
   }
   if (want('checklist') && !only.includes('cold')) {
     await buildPage('checklist-bench');
@@ -49,7 +59,7 @@ try {
     await coldPage();
     for (const n of [100, 500, 2000]) {
       const r = await runIn(browser, server.port, 'checklist-bench', (count) => window.runBench(count, 5), n);
-      if (n !== 500) r.cold = { floor: await coldMount('floor', n), xc: await coldMount('xc', n) };
+      if (n !== 500) r.cold = await coldMount(n);
       rows.push({ n, ...r });
       console.log('checklist', n, JSON.stringify(r));
     }
