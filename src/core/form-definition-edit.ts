@@ -405,6 +405,22 @@ export function formTitle(def: unknown, lang: string): string {
   return isObj(def) ? (lang === 'zh-CN' ? str(def['title']) : str(i18nEntry(def, lang)['title'])) : '';
 }
 
+/**
+ * The exported file's name, without `.json`: the last part of the definition's `$id` (its `.json`
+ * or `.schema.json` dropped), else its title, kept to letters, digits, `_`, `.` and `-` (at most 64,
+ * starting with a letter or digit) so that it is a file name and a shell word; `fallback` when
+ * neither gives one.
+ */
+export function formExportName(def: unknown, fallback: string): string {
+  const safe = (v: string) => {
+    const out = [...v.normalize('NFC').replace(/\.(schema\.)?json$/i, '').replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/-{2,}/g, '-').replace(/^[^\p{L}\p{N}]+|[.-]+$/gu, '')].slice(0, 64).join('');
+    return out.replace(/[.-]+$/, '');
+  };
+  if (!isObj(def)) return fallback;
+  const id = str(def['$id']).split(/[/#?:]/).filter(Boolean).pop() ?? '';
+  return safe(id) || safe(str(def['title'])) || fallback;
+}
+
 /* ------------------------------------------------------------ writing texts */
 
 /** Set `x-xc-i18n[lang][k]` ('' removes it, and the entries left empty). */

@@ -8,6 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderErrorSummary, renderFieldError } from '../base/error-summary.js';
+import { renderDraftBanner } from '../base/draft-banner.js';
 import { FORM_WIDGETS, OPTION_WIDGETS, formField, formFields, formTitle, type FormCondition, type FormControl, type FormFieldView, type FormWidget } from '../core/form-definition-edit.js';
 import type { FieldError } from '../core/validation-types.js';
 import type { FM, FormError, FormMode } from './form-mode.js';
@@ -51,11 +52,13 @@ export function renderFormMode(m: FormMode): TemplateResult {
     <div class="editor" part="editor">
       <h2 class="title">${t.feTitle}</h2>
       <slot name="header"></slot>
+      ${renderDraftBanner(m.drafts, t, m.host.effectiveLang, (d) => d !== undefined && m.restoreDraft(d))}
       ${renderErrorSummary(m.errors, t, (e) => root().getElementById(idOf(e)) ?? undefined, idOf)}
       <div class="toolbar fe-toolbar" part="toolbar" role="group" aria-label=${t.feToolbar}>
         <button type="button" class="undo" ?disabled=${locked || !m.canUndo} @click=${() => m.undo()}>${t.feUndo}</button>
         <button type="button" class="redo" ?disabled=${locked || !m.canRedo} @click=${() => m.redo()}>${t.feRedo}</button>
         <button type="button" class="primary save" ?disabled=${locked} @click=${() => void m.save()}>${t.feSave}</button>
+        <button type="button" class="export-json" @click=${() => m.download()}>${t.feExportJson}</button>
       </div>
       <div class="status" part="status">
         <p role="status">${m.status?.text ?? ''}</p>
@@ -80,6 +83,7 @@ export function renderFormMode(m: FormMode): TemplateResult {
           <button type="button" class="add add-fieldset" ?disabled=${locked} @click=${() => m.addField('', 'fieldset')}>${t.feAddFieldset}</button>
         </div>
       </section>
+      ${renderPrecompile(m, t)}
     </div>
     <aside class="preview" part="preview" aria-labelledby="fe-preview-title">
       <h3 id="fe-preview-title">${t.fePreview}</h3>
@@ -264,6 +268,16 @@ function renderCondition(m: FormMode, t: FM, f: FormFieldView, siblings: FormFie
           </select></div>
           ${valueControl()}`}
   </div>`;
+}
+
+/** The command a strict-CSP host runs in its build for the exported definition (its validators, precompiled). */
+function renderPrecompile(m: FormMode, t: FM): TemplateResult {
+  const name = m.exportName;
+  return html`<section class="precompile" aria-labelledby="fe-precompile-title">
+    <h3 id="fe-precompile-title">${t.fePrecompile}</h3>
+    <p class="hint" id="fe-precompile-help">${t.fePrecompileHelp}</p>
+    <input type="text" class="command" readonly aria-labelledby="fe-precompile-title" aria-describedby="fe-precompile-help" .value=${`npx xc-precompile ${name}.json -o ${name}.validators.js`} />
+  </section>`;
 }
 
 function renderConfirm(m: FormMode, t: FM): TemplateResult {

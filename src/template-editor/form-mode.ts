@@ -7,6 +7,9 @@
  */
 import type { TemplateResult } from 'lit';
 import { lazy } from '../base/lazy.js';
+import { DraftController, type DraftHost } from '../base/draft-controller.js';
+import { offerText } from '../base/save-text.js';
+import type { DraftStorage } from '../core/draft.js';
 import { extendLocale, loadLocale, resolveLocale, type Messages } from '../core/i18n.js';
 import { EditHistory } from '../core/template-edit.js';
 import {
@@ -16,6 +19,7 @@ import {
   duplicateFormField,
   emptyFormDefinition,
   formChanges,
+  formExportName,
   formField,
   formFieldKeys,
   formFields,
@@ -54,7 +58,21 @@ export interface FormModeHost extends HTMLElement {
   readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly effectiveLang: string;
+  addController: DraftHost['addController'];
+  removeController: DraftHost['removeController'];
+  /** The element's `draft-key` ('' = no drafts). */
+  readonly draftKey: string;
+  readonly readonly: boolean;
+  /** The draft storage and the clock (the provider's, or the defaults). */
+  readonly env: { drafts: DraftStorage; now(): Date };
 }
+
+/**
+ * Where the form mode keeps its draft: beside the checklist mode's (`<draft-key>`), never the same
+ * entry, so a checklist draft is never offered to the form mode, nor a form definition to the
+ * checklist mode.
+ */
+export const formDraftKey = (key: string): string => (key ? `${key}#form` : '');
 
 /** The element's part in a step: whether it takes steps now, and what follows a change. */
 export interface FormModeOptions {
@@ -92,6 +110,11 @@ export class FormMode {
   /** Numbers for DOM ids, one per field id for the session (field ids may hold any character). */
   private domIds = new Map<string, number>();
 
+  /** The first definition given: what a form reset goes back to. */
+  private initial: JsonSchema | null = null;
+  /** With `draft-key`: the definition being edited kept as a draft (under {@link formDraftKey}) and offered after a reload. */
+  readonly drafts: DraftController;
+
   /** Errors shown (after a failed save, kept up to date as the author fixes them). */
   errors: FormError[] = [];
   submitted = false;
@@ -112,6 +135,23 @@ export class FormMode {
     private readonly options: FormModeOptions,
   ) {
     this.preview = this.history.current;
+    // The draft controller sees the element through a view whose draft key is the form mode's own.
+    const draftHost = {
+      addController: (c) => host.addController(c),
+      removeController: (c) => host.removeController(c),
+      requestUpdate: () => host.requestUpdate(),
+      get updateComplete() {
+        return host.updateComplete;
+      },
+      addEventListener: (type: string, fn: EventListener) => host.addEventListener(type, fn),
+      get draftKey() {
+        return formDraftKey(host.draftKey);
+      },
+      get readonly() {
+        return host.readonly;
+      },
+    } as Partial<DraftHost> as DraftHost;
+    this.drafts = new DraftController(draftHost, { storage: () => host.env.drafts, value: () => this.history.current, now: () => host.env.now() });
     // The mode's own strings in the element's language (English loads with the mode, not before).
     void loadLocale(host.effectiveLang).then(() => host.requestUpdate(), () => undefined);
     void loadCheck().then((m) => (this.check = m), () => undefined);
@@ -135,6 +175,7 @@ export class FormMode {
   }
   set value(v: unknown) {
     const def = isFormDefinition(v) ? (v as JsonSchema) : emptyFormDefinition();
+    this.initial ??= def;
     this.history = new EditHistory<JsonSchema>(def);
     for (const k of formKeysOf(def)) this.seen.add(k);
     this.savedDef ??= def;
@@ -189,6 +230,7 @@ export class FormMode {
   }
 
   private changed(reason: string): void {
+    if (reason !== 'save') this.drafts.changed();
     this.confirm = null;
     if (this.submitted) this.errors = this.collect();
     this.schedulePreview();
@@ -309,6 +351,46 @@ export class FormMode {
   /** Delete an option. */
   removeOption(id: string, index: number): void {
     if (this.commit(removeFormOption(this.history.current, id, index), 'edit')) this.focus(id, 'options');
+  }
+
+  /**
+   * Look for a draft of the form mode (the element calls this after each update while the mode is
+   * 'form'; it looks once per key). A draft that is not a form definition is never offered.
+   */
+  checkDraft(): void {
+    this.drafts.check();
+    const d = this.drafts.offered ?? this.drafts.fromOtherTab;
+    if (d && !isFormDefinition(d.value)) {
+      this.drafts.offered = this.drafts.offered === d ? null : this.drafts.offered;
+      this.drafts.fromOtherTab = this.drafts.fromOtherTab === d ? null : this.drafts.fromOtherTab;
+    }
+  }
+
+  /** The draft the person chose to restore: the definition as drafted, one undoable step. */
+  restoreDraft(d: unknown): void {
+    if (!isFormDefinition(d)) return;
+    this.jsonDrafts.clear();
+    this.epoch++;
+    this.commit(d, 'restore');
+  }
+
+  /** Back to the definition first given (a form's reset): a new undo history, no errors shown. */
+  reset(): void {
+    this.submitted = false;
+    this.errors = [];
+    this.jsonDrafts.clear();
+    this.status = null;
+    this.value = this.initial;
+  }
+
+  /** The exported file's name without `.json` (the `$id`'s last part, else the title, else a generic one). */
+  get exportName(): string {
+    return formExportName(this.history.current, this.t.feFilename);
+  }
+
+  /** 导出 JSON: fires cancelable `xc-export` (`{ format: 'json', filename, text }`), then downloads the definition. */
+  download(): boolean {
+    return offerText(this.host, 'json', `${this.exportName}.json`, `${JSON.stringify(this.history.current, null, 2)}\n`, 'application/json');
   }
 
   /** Set the form's title in a language. */
@@ -434,6 +516,7 @@ export class FormMode {
     this.savedDef = c.template;
     this.confirm = null;
     this.typing = '';
+    this.drafts.clear();
     this.host.dispatchEvent(new CustomEvent('xc-save', { bubbles: true, composed: true, detail }));
     this.say(this.t.feSaved);
     this.options.changed('save');
@@ -519,7 +602,8 @@ const attached = new WeakMap<HTMLElement, FormMode>();
 /**
  * Give `<xc-template-editor>` its form mode, once (the first time its `mode` is 'form'): while
  * `mode` is 'form', its `value`, `saved`, `canUndo`, `canRedo`, `previewUpdated`, `validate`,
- * `undo`, `redo`, `save`, `confirmSave` and its rendering answer from the form mode, and from the
+ * `undo`, `redo`, `save`, `confirmSave`, `reset`, `download` and its rendering answer from the form
+ * mode (`applyImport` does nothing: the import reads checklists), and from the
  * checklist editing as before otherwise. Done here, in the mode's own chunk, so that the element
  * (every editor page's first load) carries only the `mode` property and the loader of this chunk.
  * `given` is the value last given to the element: the definition the form mode starts with.
@@ -541,8 +625,22 @@ export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
   const proto = Object.getPrototypeOf(host) as Record<string, unknown>;
   const form = () => host.mode === 'form';
   const own = (name: string, d: PropertyDescriptor) => Object.defineProperty(host, name, { configurable: true, ...d });
-  const methods: Record<string, () => unknown> = { validate: () => fm.validate(), undo: () => fm.undo(), redo: () => fm.redo(), save: () => fm.save(), confirmSave: () => fm.confirmSave(), render: () => fm.render() };
-  for (const [name, fn] of Object.entries(methods)) own(name, { value: (...args: unknown[]) => (form() ? fn() : (proto[name] as (...a: unknown[]) => unknown).apply(host, args)) });
+  const methods: Record<string, (...args: unknown[]) => unknown> = {
+    validate: () => fm.validate(),
+    undo: () => fm.undo(),
+    redo: () => fm.redo(),
+    save: () => fm.save(),
+    // confirmSave('checklist') in the form mode confirms nothing (see the element's overloads).
+    confirmSave: (mode?: unknown) => (mode && mode !== 'form' ? null : fm.confirmSave()),
+    render: () => fm.render(),
+    // A form's reset (and reset()) goes back to the definition first given, not to a checklist.
+    reset: () => (fm.reset(), base.syncForm()),
+    // 导出 JSON exports the definition.
+    download: () => Promise.resolve(fm.download()),
+    // The import reads a checklist from a document: it has no part in the form mode (and is not shown there).
+    applyImport: () => false,
+  };
+  for (const [name, fn] of Object.entries(methods)) own(name, { value: (...args: unknown[]) => (form() ? fn(...args) : (proto[name] as (...a: unknown[]) => unknown).apply(host, args)) });
   const accessors: Record<string, [() => unknown, ((v: unknown) => void)?]> = {
     value: [() => fm.value, (v) => (fm.value = v)],
     saved: [() => fm.saved, (v) => (fm.saved = v)],
@@ -560,6 +658,8 @@ export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
         } else Reflect.set(proto, name, v, host);
       },
     });
+  // Drafts: looked for after each update while the mode is 'form' (once per key).
+  host.addController({ hostUpdated: () => form() && fm.checkDraft() });
   base.syncForm();
   host.requestUpdate();
   return fm;

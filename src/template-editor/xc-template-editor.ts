@@ -43,6 +43,7 @@ import type { TemplateImport } from '../core/template-import.js';
 import type { FieldError, ValidationResult } from '../core/validation-types.js';
 import templateEditorZhCN from '../core/locales/template-editor.zh-CN.js';
 import type { TemplateSaveDetail } from '../events/xc-save.js';
+import type { FormSaveDetail } from './form-mode.js';
 import { asLang, editableTemplate, freshOptionValue, optionValues, type Lang, type OptionList } from './outline.js';
 import { templateEditorStyles } from './xc-template-editor.styles.js';
 import type { EditorView, TM } from './view.js';
@@ -523,7 +524,11 @@ export class XcTemplateEditor extends XcFormElement {
   }
 
   /** Confirm the save shown: fires `xc-save` and makes this version the saved one. Returns what was saved, or null. */
-  confirmSave(): TemplateSaveDetail | null {
+  confirmSave(mode?: 'checklist'): TemplateSaveDetail | null;
+  /** In the form mode what is saved is a definition: `confirmSave('form')` is typed {@link FormSaveDetail} (null when the element is not in that mode). */
+  confirmSave(mode: 'form'): FormSaveDetail | null;
+  confirmSave(mode?: 'checklist' | 'form'): TemplateSaveDetail | FormSaveDetail | null {
+    if (mode && mode !== this.mode) return null;
     const c = this._confirm;
     if (!c || this._locked) return null;
     const detail: TemplateSaveDetail = { template: c.template, changes: c.changes };

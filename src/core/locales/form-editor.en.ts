@@ -92,6 +92,9 @@ const formEditorEn: FormEditorMessages = {
   feErrConditionValue: (field: string) => `The condition’s value is not an option of “${field}”: choose again.`,
   feErrUnknownKeyword: (name: string) => `Unknown annotation “${name}”: the form format has no such member; delete or correct it.`,
   feErrSchema: (detail: string) => `Not in the form format: ${detail}`,
+  feExportJson: 'Export JSON',
+  fePrecompile: 'Strict-CSP pages: the precompile command',
+  fePrecompileHelp: 'To use this form definition on a page that forbids eval, export the JSON, run this in your build and give the form the validators it writes:',
   feFilename: 'form-definition',
 };
 

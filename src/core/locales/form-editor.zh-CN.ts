@@ -91,6 +91,9 @@ const formEditorZhCN = {
   feErrConditionValue: (field: string) => `显示条件的取值不是字段「${field}」的选项，请重新选择。`,
   feErrUnknownKeyword: (name: string) => `未知的标注「${name}」：表单格式中没有这一项，请删除或更正。`,
   feErrSchema: (detail: string) => `不符合表单格式：${detail}`,
+  feExportJson: '导出 JSON',
+  fePrecompile: '严格 CSP 页面：预编译命令',
+  fePrecompileHelp: '在不允许 eval 的页面使用此表单定义时，先导出 JSON，再在构建中运行以下命令，并把生成的校验器交给表单：',
   feFilename: '表单定义',
 };
 
