@@ -31,10 +31,18 @@ export function renderToolbar(t: TM, locked: boolean, editLang: Lang, el: Toolba
   </div>`;
 }
 
-/** What the last step did; 撤销 beside it after a delete while it can still be undone. */
-export function renderStatus(t: TM, status: { text: string; undo: boolean } | null, canUndo: boolean, undo: () => void): TemplateResult {
+/** Where a status message holds the name of what it speaks of (a node's text, an option's label: data). */
+export const NAME = '\u0000';
+
+/**
+ * What the last step did; 撤销 beside it after a delete while it can still be undone. The name in
+ * it is data, isolated in a <bdi> so that a right-to-left or override character in it cannot turn
+ * the words around it.
+ */
+export function renderStatus(t: TM, status: { text: string; undo: boolean; name?: string } | null, canUndo: boolean, undo: () => void): TemplateResult {
+  const [before, after] = status?.name !== undefined ? status.text.split(NAME) : [status?.text ?? ''];
   return html`<div class="status" part="status">
-    <p role="status">${status?.text ?? ''}</p>
+    <p role="status">${before}${after !== undefined ? html`<bdi>${status!.name}</bdi>${after}` : nothing}</p>
     ${status?.undo && canUndo ? html`<button type="button" class="status-undo" @click=${() => undo()}>${t.teUndo}</button>` : nothing}
   </div>`;
 }

@@ -54,7 +54,7 @@ import type { PendingSave } from './save-view.js';
 import { PreviewController } from './preview.js';
 import { EditorMoves, focusAfterStep } from './moves.js';
 import { emptyTemplate, nameOf } from './names.js';
-import { exportName, renderPrecompile, renderStatus, renderToolbar } from './toolbar-view.js';
+import { NAME, exportName, renderPrecompile, renderStatus, renderToolbar } from './toolbar-view.js';
 
 export type { TemplateSaveDetail };
 
@@ -143,7 +143,7 @@ export class XcTemplateEditor extends XcFormElement {
    */
   private _epoch = 0;
 
-  @state() private _status: { text: string; undo: boolean } | null = null;
+  @state() private _status: { text: string; undo: boolean; name?: string } | null = null;
   @state() private _editLang: Lang | '' = '';
   @state() private _confirm: PendingSave | null = null;
 
@@ -178,7 +178,7 @@ export class XcTemplateEditor extends XcFormElement {
     redo: () => this.redo(),
     moved: (next, id) => {
       this._commit(next, 'move');
-      this._say(this.tm.teMoved(nameOf(this.tm, this._history.current, id, this.editLang)));
+      this._say(this.tm.teMoved, false, nameOf(this.tm, this._history.current, id, this.editLang));
     },
     keepFocus: (on) => {
       this._focusAfter ??= on;
@@ -356,8 +356,9 @@ export class XcTemplateEditor extends XcFormElement {
     this.requestUpdate();
   }
 
-  private _say(text: string, undo = false): void {
-    this._status = { text, undo };
+  /** Say what the last step did; with `name`, the message is a function of it and the name (data) is shown isolated (<bdi>). */
+  private _say(text: string | ((name: string) => string), undo = false, name?: string): void {
+    this._status = typeof text === 'string' ? { text, undo } : { text: text(NAME), undo, name };
   }
 
   /** Undo the last step; false when there is none. */
@@ -419,7 +420,7 @@ export class XcTemplateEditor extends XcFormElement {
     }
     if (!this._commit(next, 'move')) return false;
     this._focusAfter = { id, field };
-    this._say(this.tm.teMoved(nameOf(this.tm, this._history.current, id, this.editLang)));
+    this._say(this.tm.teMoved, false, nameOf(this.tm, this._history.current, id, this.editLang));
     return true;
   }
 
@@ -441,7 +442,7 @@ export class XcTemplateEditor extends XcFormElement {
       return false;
     }
     if (!this._commit(r.template, 'delete')) return false;
-    this._say(this.tm.teDeleted(name), true);
+    this._say(this.tm.teDeleted, true, name);
     this._focusAfter = { id: '', field: 'status-undo' };
     return true;
   }
@@ -468,7 +469,7 @@ export class XcTemplateEditor extends XcFormElement {
   removeOption(list: OptionList, index: number): void {
     const r = withoutOption(this._history.current, list, index);
     if (!r || !this._commit(r.template, 'list')) return;
-    this._say(this.tm.teDeleted(textOf(r.gone.label, this.editLang) || r.gone.value), true);
+    this._say(this.tm.teDeleted, true, textOf(r.gone.label, this.editLang) || r.gone.value);
     this._focusAfter = { id: '', field: 'status-undo' };
   }
 

@@ -158,4 +158,14 @@ describe('<xc-template-editor> defects of the README-only trial', () => {
     expect(targets.length).to.be.greaterThan(6);
     for (const l of targets) expect(l.getBoundingClientRect().height, l.textContent!).to.be.at.least(24);
   });
+
+  it('E11: the name in the status line is isolated (<bdi>): an override character in a check point cannot turn the message around', async () => {
+    const el = await mount(VILLAGE);
+    el.editEntry('V-02', { text: '\u202E是否存在白条入账' });
+    expect(el.deleteEntry('V-02')).to.equal(true);
+    await el.updateComplete;
+    const line = root(el).querySelector('.status [role="status"]')!;
+    expect(line.textContent!.trim()).to.equal('已删除：检查要点 1.2「\u202E是否存在白条入账」');
+    expect(line.querySelector('bdi')!.textContent).to.equal('检查要点 1.2「\u202E是否存在白条入账」');
+  });
 });
