@@ -1,3 +1,9 @@
+/**
+ * `<xc-checklist-item>` (internal): one check point of `<xc-checklist>` — its finding radios, and for
+ * an answer the details (description, 定性依据, methods, evidence, category, scope, clue, notes), or
+ * the answer as text when the sheet cannot be changed. Renders into its own light DOM inside the
+ * checklist's shadow root, so that a change re-renders this check point only.
+ */
 import './locale.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,3 +1,4 @@
+/** `<xc-checklist-tally>` (internal): a focus area's progress in its heading, updated without re-rendering the list. */
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../base/define.js';

@@ -1,3 +1,4 @@
+/** The styles of `<xc-checklist>` and of everything rendered in its shadow root (check points, the 工作底稿's head, print). */
 import { css } from 'lit';
 
 export const checklistStyles = css`
