@@ -16,6 +16,11 @@ import type { FM, FormError, FormMode } from './form-mode.js';
 const SHOWS = ['always', 'equals', 'notEquals', 'filled', 'empty'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 const valueOf = (e: Event) => (e.target as HTMLInputElement).value;
+/** An option's text at most 40 characters (the whole of it in its title): a select stays in its column. */
+const clip = (text: string): string => {
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+};
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The control an error is shown at: one the field shows. */
@@ -240,7 +245,7 @@ function renderCondition(m: FormMode, t: FM, f: FormFieldView, siblings: FormFie
       const choices = target.options.length ? target.options.map((o) => ({ value: o.value, label: o.label })) : [{ value: true, label: t.feYes }, { value: false, label: t.feNo }];
       return html`<div class="field"><label for=${vid}>${t.feConditionValue}</label>
         <select id=${vid} ?disabled=${locked} @change=${(ev: Event) => setValue(choices[Number(valueOf(ev))]?.value)}>
-          ${choices.map((o, i) => html`<option value=${String(i)} ?selected=${same(o.value, v)}>${o.label}</option>`)}
+          ${choices.map((o, i) => html`<option value=${String(i)} ?selected=${same(o.value, v)} title=${o.label}>${clip(o.label)}</option>`)}
         </select></div>`;
     }
     return html`<div class="field"><label for=${vid}>${t.feConditionValue}</label>
@@ -264,7 +269,7 @@ function renderCondition(m: FormMode, t: FM, f: FormFieldView, siblings: FormFie
             set(c.show === 'equals' || c.show === 'notEquals' ? { show: c.show, field: key, value: firstValue(s) } : { show: c.show, field: key });
           }}>
             ${target || !field ? nothing : html`<option value=${field} selected>${field}</option>`}
-            ${others.map((s) => html`<option value=${s.key} ?selected=${s.key === field}>${s.label || s.key}</option>`)}
+            ${others.map((s) => html`<option value=${s.key} ?selected=${s.key === field} title=${s.label || s.key}>${clip(s.label || s.key)}</option>`)}
           </select></div>
           ${valueControl()}`}
   </div>`;
@@ -288,7 +293,7 @@ function renderConfirm(m: FormMode, t: FM): TemplateResult {
     <h3 id="fe-confirm-title" tabindex="-1">${t.feConfirm}</h3>
     <p class="changes">${t.feChanges(c.changes.removed.length, c.changes.added.length, c.changes.relabelled.length)}</p>
     ${removed.length ? html`<p>${t.feRemovedNote}</p><ul class="removed">${removed.map((r) => html`<li><bdi>${r}</bdi></li>`)}</ul>` : nothing}
-    <button type="button" class="primary confirm-save" @click=${() => m.confirmSave()}>${t.feConfirmSave}</button>
-    <button type="button" class="cancel-save" @click=${() => ((m.confirm = null), m.host.requestUpdate())}>${t.feCancel}</button>
+    <button type="button" class="primary confirm-save" ?disabled=${m.locked} @click=${() => m.confirmSave()}>${t.feConfirmSave}</button>
+    <button type="button" class="cancel-save" @click=${() => m.cancelConfirm()}>${t.feCancel}</button>
   </section>`;
 }

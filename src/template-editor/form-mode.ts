@@ -5,7 +5,7 @@
  * src/core/form-definition-edit.ts and its rendering form-mode-view.ts. A chunk of its own:
  * `<xc-template-editor mode="form">` loads it on first use, so no page carries it before.
  */
-import type { TemplateResult } from 'lit';
+import { css, type TemplateResult } from 'lit';
 import { lazy } from '../base/lazy.js';
 import { DraftController, type DraftHost } from '../base/draft-controller.js';
 import { offerText } from '../base/save-text.js';
@@ -51,6 +51,25 @@ export type FM = Messages & FormEditorMessages;
 const loadCheck = lazy(() => Promise.all([import('../generated/validators/formDefinition.js'), import('../core/validation.js')]));
 /** The preview: the real <xc-form>. */
 const loadPreview = lazy(() => import('../form/index.js'));
+
+/**
+ * The form mode's own rules, adopted beside the element's (a constructed stylesheet: allowed under a
+ * strict CSP): a select never grows past its column, whatever its options say (long labels).
+ */
+const formModeStyles = css`
+  .form-mode .editor,
+  .form-mode .field,
+  .form-mode .fields > .field {
+    min-width: 0;
+    max-width: 100%;
+  }
+  .form-mode select {
+    max-width: 100%;
+  }
+  .form-mode .fe-options input[type='text'] {
+    max-width: 100%;
+  }
+`;
 
 /** What the form mode asks of the element that shows it. */
 export interface FormModeHost extends HTMLElement {
@@ -250,8 +269,11 @@ export class FormMode {
       if (!f) return;
       this.focusAfter = null;
       const root = this.host.renderRoot as ShadowRoot;
-      const el = f.control === 'status-undo' ? root.querySelector<HTMLElement>('.fe-status-undo') : root.getElementById(this.domId(f.id, f.control)) ?? root.getElementById(this.domId(f.id, 'label'));
+      const el =
+        f.control === 'status-undo' ? root.querySelector<HTMLElement>('.fe-status-undo') : f.control === 'save' ? root.querySelector<HTMLElement>('.fe-toolbar button.save') : (root.getElementById(this.domId(f.id, f.control)) ?? root.getElementById(this.domId(f.id, 'label')));
       (el ?? root.querySelector<HTMLElement>('.fe-toolbar button:not([disabled])'))?.focus();
+      // A new option's text is selected: typing replaces it.
+      if (el instanceof HTMLInputElement && f.control.startsWith('option-')) el.select();
     });
   }
 
@@ -483,6 +505,8 @@ export class FormMode {
    * and show what the new version changes. Resolves false when it has errors.
    */
   async save(): Promise<boolean> {
+    // Disabled or read-only: no new version, whoever asks.
+    if (this.locked) return false;
     this.check ??= await loadCheck();
     this.submitted = true;
     this.errors = this.collect();
@@ -511,7 +535,7 @@ export class FormMode {
   /** Confirm the save shown: fires `xc-save` (`{ template, changes }`) and makes it the saved version. */
   confirmSave(): FormSaveDetail | null {
     const c = this.confirm;
-    if (!c) return null;
+    if (!c || this.locked) return null;
     const detail: FormSaveDetail = { template: c.template, changes: c.changes };
     this.savedDef = c.template;
     this.confirm = null;
@@ -520,8 +544,15 @@ export class FormMode {
     this.host.dispatchEvent(new CustomEvent('xc-save', { bubbles: true, composed: true, detail }));
     this.say(this.t.feSaved);
     this.options.changed('save');
-    this.host.requestUpdate();
+    // The confirm step goes: focus back to 保存新版本, not to the page.
+    this.focus('', 'save');
     return detail;
+  }
+
+  /** 取消 in the confirm step: it closes, focus back to 保存新版本. */
+  cancelConfirm(): void {
+    this.confirm = null;
+    this.focus('', 'save');
   }
 
   // --- Keyboard --------------------------------------------------------------------------------
@@ -621,6 +652,9 @@ export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
     },
   });
   attached.set(host, fm);
+  const sheet = formModeStyles.styleSheet;
+  const shadow = host.shadowRoot;
+  if (sheet && shadow && !shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   fm.value = given;
   const proto = Object.getPrototypeOf(host) as Record<string, unknown>;
   const form = () => host.mode === 'form';

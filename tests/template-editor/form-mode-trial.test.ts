@@ -1,0 +1,90 @@
+// <xc-template-editor mode="form">, what a trial of it met: long labels never make the page scroll
+// sideways (a condition's 依据字段 lists them); focus goes back to 保存新版本 after 确认保存 and 取消;
+// a new option's text is selected so typing replaces it; read-only, nothing is saved.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/template-editor/index.js';
+import '../../src/provider/index.js';
+import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
+import type { JsonSchema } from '../../src/core/validation-types.js';
+import { deepActive } from '../a11y/keys.js';
+
+async function until(what: string, ok: () => unknown): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (ok()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function mount(value: unknown, readonly = false): Promise<XcTemplateEditor> {
+  const provider = await fixture(html`<xc-provider today="2026-12-03"><xc-template-editor mode="form" ?readonly=${readonly} .value=${value}></xc-template-editor></xc-provider>`);
+  const el = provider.querySelector('xc-template-editor') as XcTemplateEditor;
+  await until('the form mode', () => el.shadowRoot!.querySelector('.form-mode'));
+  await el.updateComplete;
+  return el;
+}
+const root = (el: XcTemplateEditor) => el.shadowRoot!;
+const button = (el: XcTemplateEditor, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+
+const LONG = '关于被巡察党组织落实全面从严治党主体责任和监督责任情况的专项说明及其佐证材料目录与整改承诺事项逐条说明（含附件）';
+const def = (): JsonSchema => ({
+  type: 'object',
+  title: '登记',
+  properties: {
+    a: { type: 'string', title: LONG + LONG, enum: ['是', '否'], 'x-xc-widget': 'radio' },
+    b: { type: 'string', title: '说明', 'x-xc-hidden': { not: { field: 'a', const: '是' } } },
+  },
+});
+
+describe('<xc-template-editor mode="form">: trial findings', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('T1: a long label never makes the editor scroll sideways at 390 px', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await mount(def());
+    const editor = root(el).querySelector<HTMLElement>('.editor')!;
+    await new Promise((r) => setTimeout(r, 50));
+    const select = [...root(el).querySelectorAll('select')].find((s) => [...s.options].some((o) => o.title === LONG + LONG))!;
+    expect(select, 'the condition lists the long field').to.exist;
+    expect(select.getBoundingClientRect().right).to.be.at.most(editor.getBoundingClientRect().right + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(390);
+  });
+
+  it('T6/T7: focus goes back to 保存新版本 after 确认保存 and 取消; a new option’s text is selected', async () => {
+    const el = await mount(def());
+    const title = [...root(el).querySelectorAll<HTMLInputElement>('input')].find((i) => i.id === 'fe-form-title')!;
+    title.value = '登记表';
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(await el.save()).to.equal(true);
+    button(el, '取消').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(deepActive()?.textContent?.trim()).to.equal('保存新版本');
+    expect(await el.save()).to.equal(true);
+    button(el, '确认保存').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(deepActive()?.textContent?.trim()).to.equal('保存新版本');
+    button(el, '添加选项').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    const focused = deepActive() as HTMLInputElement;
+    expect(focused.value).to.equal('选项3');
+    await sendKeys({ type: '可能' });
+    await el.updateComplete;
+    expect(focused.value).to.equal('可能');
+  });
+
+  it('T12: read-only, 保存新版本 saves nothing and fires no xc-save', async () => {
+    const el = await mount(def(), true);
+    let saves = 0;
+    el.addEventListener('xc-save', () => saves++);
+    expect(await el.save()).to.equal(false);
+    expect(el.confirmSave('form')).to.equal(null);
+    expect(root(el).querySelector('.confirm')).to.equal(null);
+    expect(saves).to.equal(0);
+  });
+});
