@@ -57,7 +57,14 @@ const BUDGET = 40 * 1024;
 // loaded only by pages that show it), the 三个聚焦 matching and the bidi-aware 公开稿 check shared by
 // the report and the round figures (~3.2 KB), and the ledger's new rules (~1.5 KB). Every page's
 // first load stayed within its 40 KB.
-const TOTAL_CEILING = 288 * 1024;
+// Raised by 28 KB when the template editor learnt its second mode and the elements were split: the form
+// mode (~16 KB with its strings, English on demand and its meta-schema validator, a chunk loaded the first
+// time mode="form" is used), the import reading real documents (~2 KB, loaded on import), and the chunks the
+// splits made of what only some pages or later moments need (the ledger's additions and panel opener, the
+// form's run-time definition check, the attachments' adding, the checklist's parts after its list, the
+// record elements' shared base and styles: ~8 KB, partly the cost of being files of their own). Every
+// page's first load stayed within its 40 KB.
+const TOTAL_CEILING = 316 * 1024;
 /**
  * dist/standalone/core.js: the core functions for pages without a build step. Raised from 40 KB
  * when the petition register's functions (numbering, masking of the 反映人, CSV, clues) and their
