@@ -188,11 +188,31 @@ export class FormMode {
     return this.options.locked();
   }
 
-  /** The definition being edited, as written. Anything that is not a definition starts an empty one. */
+  /** The last value given that is not a form definition (see `xc-value-error`), as given; null once a definition is set. */
+  rejected: unknown = null;
+
+  /**
+   * The definition being edited, as written. A value that is not a definition (a string, null after
+   * a definition, an OA reply's wrapper, a checklist template) is refused: the definition stays, the
+   * value is kept in {@link rejected} and `xc-value-error` says so.
+   */
   get value(): JsonSchema {
     return this.history.current;
   }
   set value(v: unknown) {
+    if (!isFormDefinition(v)) {
+      this.rejected = v;
+      const errors = [{ path: 'properties', message: this.t.feNotDefinition, keyword: 'type' }];
+      console.warn(`<${this.host.localName}>: ${this.t.feNotDefinition}`, v);
+      this.host.dispatchEvent(new CustomEvent('xc-value-error', { bubbles: true, composed: true, detail: { errors, value: v } }));
+      return;
+    }
+    this.rejected = null;
+    this.start(v);
+  }
+
+  /** Start editing `v` (a new undo history); anything that is not a definition starts an empty one. */
+  start(v: unknown): void {
     const def = isFormDefinition(v) ? (v as JsonSchema) : emptyFormDefinition();
     this.initial ??= def;
     this.history = new EditHistory<JsonSchema>(def);
@@ -402,7 +422,7 @@ export class FormMode {
     this.errors = [];
     this.jsonDrafts.clear();
     this.status = null;
-    this.value = this.initial;
+    this.start(this.initial);
   }
 
   /** The exported file's name without `.json` (the `$id`'s last part, else the title, else a generic one). */
@@ -652,10 +672,11 @@ export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
     },
   });
   attached.set(host, fm);
+  // The value given before the mode loaded (none, or one for the checklist mode: an empty definition).
+  fm.start(given);
   const sheet = formModeStyles.styleSheet;
   const shadow = host.shadowRoot;
   if (sheet && shadow && !shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  fm.value = given;
   const proto = Object.getPrototypeOf(host) as Record<string, unknown>;
   const form = () => host.mode === 'form';
   const own = (name: string, d: PropertyDescriptor) => Object.defineProperty(host, name, { configurable: true, ...d });
@@ -681,6 +702,7 @@ export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
     canUndo: [() => fm.canUndo],
     canRedo: [() => fm.canRedo],
     previewUpdated: [() => fm.previewUpdated],
+    rejectedValue: [() => fm.rejected],
   };
   for (const [name, [get, set]] of Object.entries(accessors))
     own(name, {

@@ -78,6 +78,25 @@ describe('<xc-template-editor mode="form">: trial findings', () => {
     expect(focused.value).to.equal('可能');
   });
 
+  it('T10: a value that is not a definition is refused and said; the definition being edited stays', async () => {
+    const el = await mount(def());
+    const before = el.value;
+    const seen: unknown[] = [];
+    el.addEventListener('xc-value-error', (e) => seen.push((e as CustomEvent<{ value: unknown; errors: { message: string }[] }>).detail.value));
+    const wrapper = { code: 0, data: def() };
+    for (const v of ['abc', null, { type: 'array' }, wrapper]) {
+      el.value = v as never;
+      await el.updateComplete;
+      expect(el.value, String(v)).to.deep.equal(before);
+      expect((el as unknown as { rejectedValue: unknown }).rejectedValue).to.equal(v);
+    }
+    expect(seen).to.deep.equal(['abc', null, { type: 'array' }, wrapper]);
+    expect(root(el).querySelector<HTMLInputElement>('#fe-form-title')!.value).to.equal('登记');
+    el.value = wrapper.data as never;
+    expect((el as unknown as { rejectedValue: unknown }).rejectedValue).to.equal(null);
+    expect(el.value).to.deep.equal(wrapper.data);
+  });
+
   it('T12: read-only, 保存新版本 saves nothing and fires no xc-save', async () => {
     const el = await mount(def(), true);
     let saves = 0;

@@ -95,6 +95,7 @@ const formEditorEn: FormEditorMessages = {
   feExportJson: 'Export JSON',
   fePrecompile: 'Strict-CSP pages: the precompile command',
   fePrecompileHelp: 'To use this form definition on a page that forbids eval, export the JSON, run this in your build and give the form the validators it writes:',
+  feNotDefinition: 'The value given is not a form definition (it has no fields, properties): nothing was changed; the value as given is in the rejectedValue property.',
   feFilename: 'form-definition',
 };
 

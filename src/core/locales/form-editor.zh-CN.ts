@@ -94,6 +94,7 @@ const formEditorZhCN = {
   feExportJson: '导出 JSON',
   fePrecompile: '严格 CSP 页面：预编译命令',
   fePrecompileHelp: '在不允许 eval 的页面使用此表单定义时，先导出 JSON，再在构建中运行以下命令，并把生成的校验器交给表单：',
+  feNotDefinition: '给出的 value 不是表单定义（没有字段 properties），未作更改；原值保存在 rejectedValue 属性中。',
   feFilename: '表单定义',
 };
 
