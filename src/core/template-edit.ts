@@ -9,7 +9,7 @@
  * Steps work on a template as read (`normalizeTemplate`: every focus area has groups; one written
  * with its check points directly has one `implicit` group). `denormalizeTemplate` writes it back.
  */
-import type { CheckGroup, CheckPoint, CheckSection, ChecklistResponse, ChecklistTemplate } from './checklist.js';
+import type { CheckGroup, CheckPoint, CheckSection, ChecklistTemplate } from './checklist.js';
 import type { LocalizedText } from './text.js';
 
 /** What a node of the template is. */
@@ -316,60 +316,8 @@ export function removeNode(t: EditedTemplate, id: string): { template: EditedTem
   return { template: withSections(t, replaceAt(t.sections, at.section, { ...s, groups: replaceAt(s.groups, at.group, { ...g, items: removeAt(g.items, at.item) }) }), retire([id])), removed: [id] };
 }
 
-/** What changed between two versions of a template, by check point id. */
-export interface TemplateChanges {
-  /** Check points of the old version the new one does not have (answers to them would be kept aside). */
-  removed: string[];
-  added: string[];
-  /** Check points whose wording (text or hint, any language) changed. */
-  reworded: string[];
-  /** The version to save: the major number up when check points went, else the minor. */
-  nextVersion: string;
-}
-
-const pointsOf = (t: ChecklistTemplate) => new Map(t.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((p) => [p.id, p] as const))));
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** Compare the saved version with the edited one. */
-export function templateChanges(saved: ChecklistTemplate, edited: ChecklistTemplate): TemplateChanges {
-  const before = pointsOf(saved);
-  const after = pointsOf(edited);
-  const removed = [...before.keys()].filter((id) => !after.has(id));
-  const added = [...after.keys()].filter((id) => !before.has(id));
-  const reworded = [...after.keys()].filter((id) => before.has(id) && (!same(before.get(id)!.text, after.get(id)!.text) || !same(before.get(id)!.hint, after.get(id)!.hint)));
-  const nextVersion = removed.length ? bumpVersion(saved.version, 'major') : added.length || reworded.length ? bumpVersion(saved.version, 'minor') : String(saved.version ?? '');
-  return { removed, added, reworded, nextVersion };
-}
-
-/**
- * The version after `version`, never a lower one, kept in the author's own form. Dotted numbers
- * (with a prefix such as `v`): `major` sets the first up and the rest to 0, `minor` the second,
- * `patch` the third, each with as many parts as the author wrote (`0.9` → `0.10`, `1.2` → `2.0`,
- * `v1.2.3` → `v1.3.0`; a part that is not there is the last one: `2` → `3`). Anything else counts on
- * its own: a trailing number goes up (`2027-1` → `2027-2`, `1.0-beta.1` → `1.0-beta.2`), else `-2`
- * is added (`初稿` → `初稿-2`). No version at all gives `1.0.0`.
- */
-export function bumpVersion(version: unknown, level: 'major' | 'minor' | 'patch'): string {
-  const v = typeof version === 'string' ? version.trim() : typeof version === 'number' && Number.isFinite(version) ? String(version) : '';
-  if (!v) return '1.0.0';
-  // A number one up, as many digits as it had (`09` → `10`, `V-01`'s `01` → `02`).
-  const up = (d: string) => String(Number(d) + 1).padStart(d.length, '0');
-  const dotted = /^([^\d]*?)(\d+(?:\.\d+)*)$/.exec(v);
-  if (dotted && !/\d/.test(dotted[1]!)) {
-    const parts = dotted[2]!.split('.');
-    const at = Math.min(level === 'major' ? 0 : level === 'minor' ? 1 : 2, parts.length - 1);
-    return dotted[1]! + parts.map((n, i) => (i < at ? n : i === at ? up(n) : '0')).join('.');
-  }
-  const tail = /^(.*?)(\d+)$/.exec(v);
-  return tail ? tail[1]! + up(tail[2]!) : `${v}-2`;
-}
-
-/** The check points answered in `response` that the edited template no longer has: these answers would be kept aside. */
-export function answersKeptAside(edited: ChecklistTemplate, response: Pick<ChecklistResponse, 'items'> | null | undefined): string[] {
-  const items = response && typeof response.items === 'object' && response.items ? Object.keys(response.items) : [];
-  const have = pointsOf(edited);
-  return items.filter((id) => !have.has(id));
-}
+/** What changed between two versions of a template: see template-version.ts (loaded with the save's review). */
+export type { TemplateChanges } from './template-version.js';
 
 /**
  * A template taking the place of another (an import): ids of the old one the new one does not
@@ -393,20 +341,14 @@ export function replaceTemplate(current: EditedTemplate, next: EditedTemplate): 
 export function withRetired(t: EditedTemplate, retired: Iterable<string> | undefined): EditedTemplate {
   const had = new Set(Array.isArray(t.retiredIds) ? t.retiredIds : []);
   const gone = new Set([...had, ...(retired ?? [])]);
+  if (gone.size === had.size) return t;
   const used = usedIds({ ...t, retiredIds: [...gone] });
-  let changed = gone.size !== had.size;
+  const fresh = (id: string, kind: TemplateNodeKind, parent?: string) => (gone.has(id) ? newId(t, kind, parent, used) : id);
   const sections = t.sections.map((s) => {
-    const sid = gone.has(s.id) ? newId(t, 'section', undefined, used) : s.id;
-    const groups = s.groups.map((g) => {
-      const gid = g.implicit ? sid : gone.has(g.id) ? newId(t, 'group', s.id, used) : g.id;
-      const items = g.items.map((p) => (gone.has(p.id) ? { ...p, id: newId(t, 'item', g.implicit ? s.id : g.id, used) } : p));
-      return gid === g.id && items.every((p, i) => p === g.items[i]) ? g : { ...g, id: gid, items };
-    });
-    if (sid === s.id && groups.every((g, i) => g === s.groups[i])) return s;
-    changed = true;
-    return { ...s, id: sid, groups };
+    const sid = fresh(s.id, 'section');
+    return { ...s, id: sid, groups: s.groups.map((g) => ({ ...g, id: g.implicit ? sid : fresh(g.id, 'group', s.id), items: g.items.map((p) => ({ ...p, id: fresh(p.id, 'item', g.implicit ? s.id : g.id) })) })) };
   });
-  return changed ? { ...t, sections, retiredIds: [...gone] } : t;
+  return { ...t, sections, retiredIds: [...gone] };
 }
 
 /**

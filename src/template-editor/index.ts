@@ -6,6 +6,7 @@
  */
 export { XcTemplateEditor, type TemplateSaveDetail } from './xc-template-editor.js';
 export * from '../core/template-edit.js';
+export * from '../core/template-version.js';
 export * from '../core/template-import.js';
 export * from '../core/form-definition-edit.js';
 export type { FormSaveDetail } from './form-mode.js';

@@ -7,18 +7,17 @@ import type { ChecklistTemplate } from '../core/checklist.js';
 import { findNode } from '../core/template-edit.js';
 import { textOf } from '../core/text.js';
 import type { TM } from './view.js';
-import templateEditorZhCN from '../core/locales/template-editor.zh-CN.js';
 
-/** An empty one-focus-area template, its findings (存在问题 / 未发现问题 / 不适用) named in `t`'s language. */
+/** An empty one-focus-area template, its findings (存在问题 / 未发现问题 / 不适用) named in `t`'s language (the editor's words are in every language's registry from the start, zh-CN where its own have not arrived). */
 export function emptyTemplate(t: TM): ChecklistTemplate {
   return {
     id: 'checklist',
     version: '1.0.0',
     title: '',
     findings: [
-      { value: 'problem', label: t.teNewFindingProblem ?? templateEditorZhCN.teNewFindingProblem, isProblem: true },
-      { value: 'none', label: t.teNewFindingOk ?? templateEditorZhCN.teNewFindingOk },
-      { value: 'na', label: t.teNewFindingNa ?? templateEditorZhCN.teNewFindingNa },
+      { value: 'problem', label: t.teNewFindingProblem, isProblem: true },
+      { value: 'none', label: t.teNewFindingOk },
+      { value: 'na', label: t.teNewFindingNa },
     ],
     sections: [{ id: 'f1', title: '', groups: [{ id: 'f1g1', title: '', items: [{ id: 'f1g1-01', text: '' }] }] }],
   };

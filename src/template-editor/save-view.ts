@@ -6,7 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { textOf } from '../core/text.js';
-import { answersKeptAside, bumpVersion, templateChanges, type TemplateChanges } from '../core/template-edit.js';
+import { answersKeptAside, bumpVersion, templateChanges, type TemplateChanges } from '../core/template-version.js';
 import { denormalizeTemplate } from '../core/template-shape.js';
 import type { ChecklistResponse, ChecklistTemplate, ChecklistTemplateSource } from '../core/checklist.js';
 import type { TM } from './view.js';

@@ -65,10 +65,7 @@ export const templateEditorStyles = css`
     margin-right: var(--_xc-space);
     padding: 0;
   }
-  /* Choices are targets of at least 24 × 24 px (WCAG 2.5.8). */
-  .langs label,
-  .rule,
-  .problem {
+  .langs label {
     display: inline-flex;
     align-items: center;
     min-height: 24px;
@@ -156,6 +153,8 @@ export const templateEditorStyles = css`
   .rule,
   .problem {
     display: flex;
+    align-items: center;
+    min-height: 24px;
   }
   .import textarea {
     width: 100%;

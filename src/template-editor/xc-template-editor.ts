@@ -200,9 +200,7 @@ export class XcTemplateEditor extends XcFormElement {
     // Not a template (a string, an object without focus areas, an OA reply's wrapper): refused, the template being edited and `saved` stay.
     if (this.mode !== 'form' && (v != null || this._initial != null) && !editableTemplate(v)) {
       this._rejected = v;
-      const errors = [{ path: 'sections', message: this.tm.teNotTemplate, keyword: 'type' }];
-      console.warn(`<${this.localName}>: ${this.tm.teNotTemplate}`, v);
-      this.dispatchEvent(new CustomEvent('xc-value-error', { bubbles: true, composed: true, detail: { errors, value: v } }));
+      this.dispatchEvent(new CustomEvent('xc-value-error', { bubbles: true, composed: true, detail: { errors: [{ path: 'sections', message: this.tm.teNotTemplate, keyword: 'type' }], value: v } }));
       return;
     }
     this._rejected = null;

@@ -2,7 +2,8 @@
 // never reused, moves by keyboard cross into the neighbouring group, every step leaves a valid
 // template behind, undo gives back the value before, and a new version says what it sets aside.
 import { expect } from '@open-wc/testing';
-import { addNode, answersKeptAside, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, bumpVersion, withRetired, setText, templateChanges, updateNode, usedIds } from '../../src/core/template-edit.js';
+import { addNode, duplicateNode, EditHistory, findNode, moveNode, moveTo, nextOrdinal, removeNode, replaceTemplate, withRetired, setText, updateNode, usedIds } from '../../src/core/template-edit.js';
+import { answersKeptAside, bumpVersion, templateChanges } from '../../src/core/template-version.js';
 import { readChecklistTemplate } from '../../src/core/checklist-template.js';
 import { denormalizeTemplate, normalizeTemplate, type ChecklistTemplate, type ChecklistTemplateSource } from '../../src/core/checklist.js';
 
