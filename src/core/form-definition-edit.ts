@@ -551,7 +551,42 @@ function withConditionValue(def: JsonSchema, id: string, from: unknown, to: unkn
     siblings[k] = { ...s, 'x-xc-hidden': c.show === 'equals' ? { ...h, not: { ...(h['not'] as Obj), const: to } } : { ...h, const: to } };
     changed = true;
   }
-  return changed ? withContainer(def, at.parent, { ...at.c, properties: siblings }) : def;
+  let c: Obj = changed ? { ...at.c, properties: siblings } : at.c;
+  // The enclosing object's own conditions (`if` / `then` / `else`, `allOf`…) naming the value.
+  for (const w of LOGIC)
+    if (hasOwn(c, w)) {
+      const y = renameInLogic(c[w], at.key, from, to, 0);
+      if (y !== c[w]) c = { ...c, [w]: y };
+    }
+  return c === at.c ? def : withContainer(def, at.parent, c);
+}
+
+const LOGIC = ['if', 'then', 'else', 'not', 'allOf', 'anyOf', 'oneOf'];
+
+/** `properties[key].const` / `.enum` naming `from` name `to`, through the conditions' own logic keywords (not into other fields' schemas). */
+function renameInLogic(s: unknown, key: string, from: unknown, to: unknown, depth: number): unknown {
+  if (depth > 16) return s;
+  if (Array.isArray(s)) {
+    const out = s.map((x) => renameInLogic(x, key, from, to, depth + 1));
+    return out.some((x, i) => x !== s[i]) ? out : s;
+  }
+  if (!isObj(s)) return s;
+  let out: Obj = s;
+  const p = s['properties'];
+  const k = isObj(p) ? p[key] : undefined;
+  if (isObj(p) && isObj(k)) {
+    let nk: Obj = k;
+    if (hasOwn(k, 'const') && k['const'] === from) nk = { ...nk, const: to };
+    const e = k['enum'];
+    if (Array.isArray(e) && e.includes(from)) nk = { ...nk, enum: e.map((x) => (x === from ? to : x)) };
+    if (nk !== k) out = { ...out, properties: { ...p, [key]: nk } };
+  }
+  for (const w of LOGIC)
+    if (hasOwn(out, w)) {
+      const y = renameInLogic(out[w], key, from, to, depth + 1);
+      if (y !== out[w]) out = { ...out, [w]: y };
+    }
+  return out;
 }
 
 /** Remove an option. */

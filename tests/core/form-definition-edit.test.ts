@@ -174,6 +174,18 @@ describe('form definition editing (core)', () => {
     const clash = renameFormOption(before, '/kind', 0, 'zh-CN', '座谈');
     expect(props(clash)['other']!['x-xc-hidden']).to.deep.equal({ not: { field: 'kind', const: '其他' } });
     expect(props(clash)['talk']).to.deep.equal(props(before)['talk']);
+    // The enclosing object's own conditions (if / then, allOf) follow too; the field's own enum is the rename itself.
+    const logic: JsonSchema = {
+      ...before,
+      if: { properties: { kind: { const: '其他' } }, required: ['kind'] },
+      then: { required: ['other'] },
+      allOf: [{ if: { properties: { kind: { enum: ['其他', '座谈'] }, group: { properties: { kind: { const: '其他' } } } } }, then: { required: ['note'] } }],
+    };
+    const renamed = renameFormOption(logic, '/kind', 0, 'zh-CN', '其它');
+    expect(renamed['if']).to.deep.equal({ properties: { kind: { const: '其它' } }, required: ['kind'] });
+    expect(renamed['then']).to.deep.equal(logic['then']);
+    expect(renamed['allOf']).to.deep.equal([{ if: { properties: { kind: { enum: ['其它', '座谈'] }, group: { properties: { kind: { const: '其他' } } } } }, then: { required: ['note'] } }]);
+    expect(props(renamed)['kind']!['enum']).to.deep.equal(['其它', '座谈']);
     // An English rename changes no value, so no condition.
     expect(props(renameFormOption(before, '/kind', 0, 'en', 'Other'))['other']).to.deep.equal(props(before)['other']);
   });
@@ -264,7 +276,8 @@ describe('form definition editing (core)', () => {
       (d) => updateFormField(d, '/a', { label: '甲甲', labelEn: 'AA', required: false, widget: 'select' }),
       (d) => updateFormField(d, '/b', { condition: { show: 'empty', field: 'a' }, hint: '提示', widget: 'textarea' }),
       (d) => addFormOption(d, '/a', '也许'),
-      (d) => renameFormOption(d, '/a', 0, 'zh-CN', '对'),
+      // (Option 1, 是, is named by the definition's allOf: a rename of it follows there, see the rename test.)
+      (d) => renameFormOption(d, '/a', 1, 'zh-CN', '不'),
       (d) => removeFormOption(d, '/a', 1),
       (d) => addFormField(d)!.definition,
       (d) => addFormField(d, { parent: '/group' })!.definition,
