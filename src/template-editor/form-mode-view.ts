@@ -222,7 +222,9 @@ const firstValue = (s: FormFieldView | undefined): unknown => (s?.options.length
 
 function renderCondition(m: FormMode, t: FM, f: FormFieldView, siblings: FormFieldView[], errs: Map<string, string>, locked: boolean): TemplateResult {
   const c = f.condition;
-  const others = siblings.filter((s) => s.id !== f.id);
+  // Fields a condition can name: plain ones beside it (not a group, nor a field shown as JSON); a value only of one that holds one value.
+  const comparable = (s: FormFieldView) => !s.advanced && s.widget !== 'fieldset' && s.widget !== 'person' && (c.show === 'filled' || c.show === 'empty' || s.widget !== 'checkboxes');
+  const others = siblings.filter((s) => s.id !== f.id && comparable(s));
   const sid = m.domId(f.id, 'condition');
   const e = errs.get(sid);
   const field = c.show === 'always' ? '' : c.field;

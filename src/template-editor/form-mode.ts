@@ -263,6 +263,8 @@ export class FormMode {
     if (typing && this.typing === typing) this.history.current = next;
     else this.history.push(next);
     this.typing = typing;
+    // What the last step said (没有变化, 已保存…) is no longer true once the definition changes.
+    this.status = null;
     for (const k of formKeysOf(next)) this.seen.add(k);
     this.changed(reason);
     return true;

@@ -97,6 +97,29 @@ describe('<xc-template-editor mode="form">: trial findings', () => {
     expect(el.value).to.deep.equal(wrapper.data);
   });
 
+  it('T9/T12: an edit clears 没有变化; a condition names only fields it can compare', async () => {
+    const d = def();
+    Object.assign(d['properties'] as Record<string, unknown>, {
+      many: { type: 'array', title: '多选项', items: { type: 'string', enum: ['x', 'y'] }, 'x-xc-widget': 'checkboxes', uniqueItems: true },
+      grp: { type: 'object', title: '分组甲', properties: { g: { type: 'string', title: '组内' } } },
+      ref: { $ref: '#/$defs/who', title: '引用字段' },
+    });
+    d['$defs'] = { who: { type: 'string' } };
+    const el = await mount(d);
+    expect(await el.save()).to.equal(true);
+    const status = () => root(el).querySelector('.status [role="status"]')!.textContent!.trim();
+    expect(status()).to.equal('与上一版本相比没有变化。');
+    const title = root(el).querySelector<HTMLInputElement>('#fe-form-title')!;
+    title.value = '登记表';
+    title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(status()).to.equal('');
+    // 说明's condition (equals 甲) lists 甲 only: not the checkbox group, the fieldset or the $ref field.
+    const row = [...root(el).querySelectorAll<HTMLElement>('[data-fid="/b"]')][0]!;
+    const fieldSelect = [...row.querySelectorAll('select')].find((x) => x.closest('.field')!.querySelector('label')!.textContent === '依据字段')!;
+    expect([...fieldSelect.options].map((o) => o.textContent!.trim())).to.deep.equal([(LONG + LONG).slice(0, 40) + '…']);
+  });
+
   it('T12: read-only, 保存新版本 saves nothing and fires no xc-save', async () => {
     const el = await mount(def(), true);
     let saves = 0;
