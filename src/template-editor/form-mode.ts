@@ -16,6 +16,7 @@ import {
   addFormField,
   addFormOption,
   allFormFields,
+  OPTION_WIDGETS,
   duplicateFormField,
   emptyFormDefinition,
   formChanges,
@@ -333,9 +334,26 @@ export class FormMode {
     return r.id;
   }
 
+  /** A choice's schema as it was before its control became one without options (its options come back with a choice control). */
+  private optionsAside = new Map<string, unknown>();
+
   /** Change a field (its key never changes). */
   editField(id: string, patch: FormFieldPatch, typing = ''): boolean {
-    return this.commit(updateFormField(this.history.current, id, patch, this.seen), 'edit', typing);
+    const cur = this.history.current;
+    const before = patch.widget ? formField(cur, id) : null;
+    const choice = (w: unknown) => OPTION_WIDGETS.includes(w as FormWidget);
+    let next = updateFormField(cur, id, patch, this.seen);
+    if (before && patch.widget) {
+      // A choice's options are kept aside while its control has none, and come back with a choice control.
+      if (choice(before.widget) && !choice(patch.widget) && before.options.length) this.optionsAside.set(id, before.schema);
+      const aside = this.optionsAside.get(id);
+      if (choice(patch.widget) && aside !== undefined && !formField(next, id)?.options.length) {
+        const { label, labelEn, hint, hintEn, condition } = before;
+        const back = updateFormField(updateFormField(cur, id, { schema: aside }), id, { widget: patch.widget }, this.seen);
+        if (formField(back, id)?.options.length) next = updateFormField(back, id, { label, labelEn, hint, hintEn, condition });
+      }
+    }
+    return this.commit(next, 'edit', typing);
   }
 
   /** Move a field one place (into or out of a fieldset at the edge); focus follows it. */

@@ -120,6 +120,29 @@ describe('<xc-template-editor mode="form">: trial findings', () => {
     expect([...fieldSelect.options].map((o) => o.textContent!.trim())).to.deep.equal([(LONG + LONG).slice(0, 40) + '…']);
   });
 
+  it('T5: a choice switched to text and back keeps its options (English labels too)', async () => {
+    const el = await mount(def());
+    const widget = () => root(el).querySelector<HTMLSelectElement>('[data-fid="/a"] select.widget')!;
+    const choose = async (w: string) => {
+      widget().value = w;
+      widget().dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      await el.updateComplete;
+    };
+    const d = def();
+    ((d['properties'] as Record<string, JsonSchema>)['a'] as Record<string, unknown>)['x-xc-i18n'] = { en: { options: { 是: 'Yes', 否: 'No' } } };
+    el.value = d as never;
+    await el.updateComplete;
+    await choose('text');
+    const a = () => (el.value as unknown as { properties: Record<string, Record<string, unknown>> }).properties['a']!;
+    expect(a()['enum']).to.equal(undefined);
+    await choose('select');
+    expect(a()['enum']).to.deep.equal(['是', '否']);
+    expect(a()['x-xc-widget']).to.equal('select');
+    expect(a()['title']).to.equal(LONG + LONG);
+    expect(((a()['x-xc-i18n'] as Record<string, Record<string, unknown>>)['en']!['options'])).to.deep.equal({ 是: 'Yes', 否: 'No' });
+    expect([...root(el).querySelectorAll<HTMLInputElement>('[data-fid="/a"] .fe-options input')].map((i) => i.value)).to.deep.equal(['是', 'Yes', '否', 'No']);
+  });
+
   it('T12: read-only, 保存新版本 saves nothing and fires no xc-save', async () => {
     const el = await mount(def(), true);
     let saves = 0;
