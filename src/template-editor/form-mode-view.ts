@@ -126,7 +126,7 @@ function renderField(m: FormMode, t: FM, f: FormFieldView, num: string, siblings
   const name = f.label ? t.feNamed(title, f.label) : title;
   const edit = (patch: Parameters<FormMode['editField']>[1], typing = '') => m.editField(f.id, patch, typing);
   const tool = (control: string, cls: string, label: string, act: () => unknown) =>
-    html`<button type="button" class=${cls} id=${m.domId(f.id, control)} ?disabled=${locked} @click=${act}>${label}</button>`;
+    html`<button type="button" class=${cls} id=${m.domId(f.id, control)} aria-describedby=${hid} ?disabled=${locked} @click=${act}>${label}</button>`;
   return html`<li class="node ${objectField ? 'group' : 'item'} fe-field" data-fid=${f.id}>
     <div role="group" aria-labelledby=${hid}>
       <p class="node-label" id=${hid} role="heading" aria-level=${nested ? 5 : 4}>${title} <span class="hint">${t.feKey(f.key)}</span></p>
@@ -287,6 +287,9 @@ function renderPrecompile(m: FormMode, t: FM): TemplateResult {
   </section>`;
 }
 
+/** A list of fields by label under its heading line (nothing when empty). */
+const named = (note: string, cls: string, labels: string[]) => (labels.length ? html`<p>${note}</p><ul class=${cls}>${labels.map((r) => html`<li><bdi>${r}</bdi></li>`)}</ul>` : nothing);
+
 function renderConfirm(m: FormMode, t: FM): TemplateResult {
   const c = m.confirm!;
   const saved = m.saved;
@@ -295,6 +298,8 @@ function renderConfirm(m: FormMode, t: FM): TemplateResult {
     <h3 id="fe-confirm-title" tabindex="-1">${t.feConfirm}</h3>
     <p class="changes">${t.feChanges(c.changes.removed.length, c.changes.added.length, c.changes.relabelled.length)}</p>
     ${removed.length ? html`<p>${t.feRemovedNote}</p><ul class="removed">${removed.map((r) => html`<li><bdi>${r}</bdi></li>`)}</ul>` : nothing}
+    ${named(t.feAddedNote, 'added', c.changes.added.map((id) => formField(c.template, id)?.label || id))}
+    ${named(t.feRelabelledNote, 'relabelled', c.changes.relabelled.map((id) => `${formField(saved, id)?.label || id} → ${formField(c.template, id)?.label || id}`))}
     <button type="button" class="primary confirm-save" ?disabled=${m.locked} @click=${() => m.confirmSave()}>${t.feConfirmSave}</button>
     <button type="button" class="cancel-save" @click=${() => m.cancelConfirm()}>${t.feCancel}</button>
   </section>`;

@@ -8,6 +8,7 @@ import '../../src/provider/index.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { JsonSchema } from '../../src/core/validation-types.js';
 import { deepActive } from '../a11y/keys.js';
+import { expectAccessible } from '../support/a11y.js';
 
 async function until(what: string, ok: () => unknown): Promise<void> {
   for (let i = 0; i < 200; i++) {
@@ -141,6 +142,27 @@ describe('<xc-template-editor mode="form">: trial findings', () => {
     expect(a()['title']).to.equal(LONG + LONG);
     expect(((a()['x-xc-i18n'] as Record<string, Record<string, unknown>>)['en']!['options'])).to.deep.equal({ 是: 'Yes', 否: 'No' });
     expect([...root(el).querySelectorAll<HTMLInputElement>('[data-fid="/a"] .fe-options input')].map((i) => i.value)).to.deep.equal(['是', 'Yes', '否', 'No']);
+  });
+
+  it('T9/T12: the confirm step lists the fields added and relabelled by label; a field’s tools are described by its heading', async () => {
+    const el = await mount(def());
+    const label = root(el).querySelector<HTMLInputElement>('[data-fid="/b"] input[type="text"]')!;
+    label.value = '情况说明';
+    label.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('button.add-field')!.click();
+    await el.updateComplete;
+    const fresh = [...root(el).querySelectorAll<HTMLElement>('[data-fid]')].at(-1)!;
+    const input = fresh.querySelector<HTMLInputElement>('input[type="text"]')!;
+    input.value = '新字段';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    expect(await el.save()).to.equal(true);
+    const confirm = root(el).querySelector('.confirm')!;
+    expect([...confirm.querySelectorAll('.added li')].map((l) => l.textContent!.trim())).to.deep.equal(['新字段']);
+    expect([...confirm.querySelectorAll('.relabelled li')].map((l) => l.textContent!.trim())).to.deep.equal(['说明 → 情况说明']);
+    const up = root(el).querySelector<HTMLButtonElement>('[data-fid="/b"] button.up')!;
+    expect(root(el).getElementById(up.getAttribute('aria-describedby')!)!.textContent).to.contain('字段 2');
+    await expectAccessible(el);
   });
 
   it('T12: read-only, 保存新版本 saves nothing and fires no xc-save', async () => {

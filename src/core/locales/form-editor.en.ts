@@ -75,6 +75,8 @@ const formEditorEn: FormEditorMessages = {
   feConfirm: 'Confirm the new version',
   feChanges: (removed: number, added: number, relabelled: number) => `Since the last version: ${removed} field(s) deleted, ${added} added, ${relabelled} relabelled.`,
   feRemovedNote: 'What existing records hold in deleted fields is no longer shown (the records themselves are unchanged):',
+  feAddedNote: 'Fields added:',
+  feRelabelledNote: 'Fields relabelled (old → new):',
   feConfirmSave: 'Save',
   feCancel: 'Cancel',
   feSaved: 'New version saved.',

@@ -74,6 +74,8 @@ const formEditorZhCN = {
   feConfirm: '确认保存',
   feChanges: (removed: number, added: number, relabelled: number) => `与上一版本相比：删除 ${removed} 个字段，新增 ${added} 个，改名 ${relabelled} 个。`,
   feRemovedNote: '已删除字段在已有记录中的内容不再显示（记录本身不变）：',
+  feAddedNote: '新增字段：',
+  feRelabelledNote: '改名字段（原名 → 新名）：',
   feConfirmSave: '确认保存',
   feCancel: '取消',
   feSaved: '已保存新版本。',
