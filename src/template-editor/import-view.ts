@@ -40,8 +40,8 @@ export class ImportController {
   async read(text: string, current: ChecklistTemplateSource): Promise<TemplateImport> {
     this.text = text;
     const { importChecklistText } = await loadImport();
-    const { sections: _s, ...base } = current;
-    this.result = importChecklistText(text, { base, id: current.id, version: current.version });
+    // The whole template as base: a check point whose text comes back keeps its id (and nothing is counted removed).
+    this.result = importChecklistText(text, { base: current, id: current.id, version: current.version });
     this.error = '';
     this.host.requestUpdate();
     return this.result;

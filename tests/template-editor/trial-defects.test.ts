@@ -169,3 +169,21 @@ describe('<xc-template-editor> defects of the README-only trial', () => {
     expect(line.querySelector('bdi')!.textContent).to.equal('检查要点 1.2「\u202E是否存在白条入账」');
   });
 });
+
+describe('<xc-template-editor> the trial’s open items', () => {
+  const VILLAGE_TEXT = '一、村级“三资”管理\n1. 是否存在集体资产底数不清等问题\n2. 是否存在白条入账等问题\n二、惠民政策落实\n1. 是否存在虚报冒领惠农补贴等问题';
+
+  it('E14: importing the template’s own text keeps its ids: the save review removes nothing', async () => {
+    const el = await mount(VILLAGE);
+    await el.readImport(VILLAGE_TEXT);
+    expect(el.applyImport()).to.equal(true);
+    await el.updateComplete;
+    expect(ids(el.value)).to.deep.equal(ids(VILLAGE));
+    // A check point reworded so that there is something to review: nothing removed, one reworded.
+    el.editEntry('V-03', { text: '是否存在虚报冒领惠农补贴、优亲厚友等问题' });
+    expect(await el.save()).to.equal(true);
+    await el.updateComplete;
+    expect(root(el).querySelector('.confirm .changes')!.textContent).to.equal('与上一版本相比：删除 0 个检查要点，新增 0 个，修改表述 1 个。');
+    expect(el.confirmSave()!.changes.removed).to.deep.equal([]);
+  });
+});
