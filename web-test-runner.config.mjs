@@ -14,6 +14,7 @@ import { fileChooserPlugin } from './tests/support/file-chooser-plugin.mjs';
 import { readForm, receivedPage } from './examples/form-post/receive.mjs';
 import { attachmentsStub } from './tests/support/attachments-stub.mjs';
 import { referenceServerMiddleware } from './tests/support/server-plugin.mjs';
+import { slowChunks } from './tests/support/slow-chunks.mjs';
 
 const FILES = ['tests/**/*.test.ts'];
 const commonjs = fromRollup(rollupCommonjs);
@@ -61,6 +62,8 @@ export default {
     attachmentsStub,
     // The reference back end (server/) under /api, for the tests of xc-elements/client.
     referenceServerMiddleware,
+    // The standalone build's files answered late for pages that ask (tests/csp/standalone-preload.test.ts).
+    slowChunks,
   ],
   plugins: [
     json({ include: ajvJson }),
