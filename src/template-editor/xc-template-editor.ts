@@ -494,7 +494,7 @@ export class XcTemplateEditor extends XcFormElement {
       return false;
     }
     if (this._locked) return false;
-    this._imports.clear();
+    this._imports.applied();
     this._commit(next, 'import');
     this._say(this.tm.teImportDone(points));
     this._focusAfter = { id: next.sections[0]!.id, field: 'title' };

@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/template-editor/index.js';
 import '../../src/provider/index.js';
 import { memoryDrafts } from '../../src/core/draft.js';
+import { expectAccessible } from '../support/a11y.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { ChecklistTemplateSource } from '../../src/core/checklist.js';
 
@@ -185,5 +186,54 @@ describe('<xc-template-editor> the trial’s open items', () => {
     await el.updateComplete;
     expect(root(el).querySelector('.confirm .changes')!.textContent).to.equal('与上一版本相比：删除 0 个检查要点，新增 0 个，修改表述 1 个。');
     expect(el.confirmSave()!.changes.removed).to.deep.equal([]);
+  });
+});
+
+describe('<xc-template-editor> E15: what an import could not place', () => {
+  const TEXT = '一、村级“三资”管理\n1. 是否存在白条入账等问题\n| 序号 | 检查内容 |\n二、空的方向\n\n附件：检查底稿';
+
+  it('stays listed with its reasons after 替换当前模板, and 复制未归入的文字 copies the "第 n 行：…" lines', async () => {
+    const el = await mount(VILLAGE);
+    await el.readImport(TEXT);
+    await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.import-replace')!.click();
+    await el.updateComplete;
+    const items = [...root(el).querySelectorAll('.import .unplaced li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal([
+      '第 3 行：| 序号 | 检查内容 | （表格行）',
+      '第 4 行：二、空的方向 （下面没有检查要点的标题）',
+      '第 6 行：附件：检查底稿 （结尾文字（附件、抄送、落款）或空行之后的文字）',
+    ]);
+    expect(root(el).querySelector('.import-left .unplaced-intro')!.textContent).to.contain('模板已替换。以下 3 段文字没有写入模板');
+    const copied: string[] = [];
+    const clip = navigator.clipboard as unknown as { writeText: (t: string) => Promise<void> };
+    const real = clip.writeText;
+    clip.writeText = async (t: string) => void copied.push(t);
+    try {
+      const copy = root(el).querySelector<HTMLButtonElement>('.import-copy')!;
+      expect(copy.textContent!.trim()).to.equal('复制未归入的文字');
+      copy.click();
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(copied).to.deep.equal(['第 3 行：| 序号 | 检查内容 |\n第 4 行：二、空的方向\n第 6 行：附件：检查底稿']);
+      expect(root(el).querySelector('.copy-said')!.textContent).to.equal('已复制 3 段文字。');
+      // Refused: the text is shown selected in a read-only field, and that is said.
+      clip.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      copy.click();
+      await new Promise((r) => setTimeout(r, 20));
+      await el.updateComplete;
+      const field = root(el).querySelector<HTMLTextAreaElement>('textarea.unplaced-copy')!;
+      expect(field.readOnly).to.equal(true);
+      expect(root(el).activeElement).to.equal(field);
+      expect(field.value.slice(field.selectionStart, field.selectionEnd)).to.equal(copied[0]);
+      expect(root(el).querySelector('.copy-said')!.textContent).to.equal('无法写入剪贴板：文字已在下面选中，请按 Ctrl+C 复制。');
+      await expectAccessible(el);
+    } finally {
+      clip.writeText = real;
+    }
+    // A new read starts afresh.
+    await el.readImport('一、x\n1. 是否y');
+    await el.updateComplete;
+    expect(root(el).querySelector('.import-left')).to.equal(null);
   });
 });
