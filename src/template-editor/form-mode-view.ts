@@ -58,7 +58,7 @@ export function renderFormMode(m: FormMode): TemplateResult {
       <h2 class="title">${t.feTitle}</h2>
       <slot name="header"></slot>
       ${renderDraftBanner(m.drafts, t, m.host.effectiveLang, (d) => d !== undefined && m.restoreDraft(d))}
-      ${renderErrorSummary(m.errors, t, (e) => root().getElementById(idOf(e)) ?? undefined, idOf)}
+      ${renderErrorSummary(m.errors.map((e) => ({ ...e, message: t.feAt(e.id ? m.nameOf(e.id) : t.feInfo, e.message) })), t, (e) => root().getElementById(idOf(e)) ?? undefined, idOf)}
       <div class="toolbar fe-toolbar" part="toolbar" role="group" aria-label=${t.feToolbar}>
         <button type="button" class="undo" ?disabled=${locked || !m.canUndo} @click=${() => m.undo()}>${t.feUndo}</button>
         <button type="button" class="redo" ?disabled=${locked || !m.canRedo} @click=${() => m.redo()}>${t.feRedo}</button>

@@ -202,7 +202,8 @@ describe('<xc-template-editor mode="form">', () => {
     const summary = root(el).querySelector<HTMLElement>('[data-error-summary]')!;
     expect(root(el).activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
-    expect(links).to.include('请填写字段标签。');
+    // Each line of the summary says where: the field's number (and label).
+    expect(links).to.include('字段 1：请填写字段标签。');
     expect(links.some((l) => l.includes('x-xc-colour'))).to.equal(true);
     const label = control(el, '字段 1', '标签');
     expect(label.getAttribute('aria-invalid')).to.equal('true');

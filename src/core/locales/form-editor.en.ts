@@ -77,6 +77,7 @@ const formEditorEn: FormEditorMessages = {
   feRemovedNote: 'What existing records hold in deleted fields is no longer shown (the records themselves are unchanged):',
   feAddedNote: 'Fields added:',
   feRelabelledNote: 'Fields relabelled (old → new):',
+  feAt: (where: string, message: string) => `${where}: ${message}`,
   feConfirmSave: 'Save',
   feCancel: 'Cancel',
   feSaved: 'New version saved.',

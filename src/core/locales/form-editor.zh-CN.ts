@@ -76,6 +76,7 @@ const formEditorZhCN = {
   feRemovedNote: '已删除字段在已有记录中的内容不再显示（记录本身不变）：',
   feAddedNote: '新增字段：',
   feRelabelledNote: '改名字段（原名 → 新名）：',
+  feAt: (where: string, message: string) => `${where}：${message}`,
   feConfirmSave: '确认保存',
   feCancel: '取消',
   feSaved: '已保存新版本。',
