@@ -1,10 +1,10 @@
 /**
- * The toolbar, status line and precompile command of <xc-template-editor> as render functions:
- * 撤销 / 重做, 编辑语言, 保存新版本 and 导出 JSON; what the last step did (with 撤销 after a delete);
- * and the command a strict-CSP host runs for the exported template. No state of their own.
+ * The toolbar and status line of <xc-template-editor> as render functions: 撤销 / 重做, 编辑语言,
+ * 保存新版本 and 导出 JSON; what the last step did (with 撤销 after a delete). No state of their own.
+ * (A checklist template needs nothing precompiled: <xc-checklist> checks it with its bundled
+ * validator, so only the form mode shows a precompile command.)
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChecklistTemplate } from '../core/checklist.js';
 import type { Lang } from './outline.js';
 import { renderLangSwitch } from './preview.js';
 import type { TM } from './view.js';
@@ -50,14 +50,4 @@ export function renderStatus(t: TM, status: { text: string; undo: boolean; name?
 /** The file name of the exported template: its id when that is a safe file name, else a generic one. */
 export function exportName(t: TM, id: unknown): string {
   return /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(String(id)) ? String(id) : t.teFilename;
-}
-
-/** The precompile command for the exported template, for a strict-CSP host. */
-export function renderPrecompile(t: TM, tpl: ChecklistTemplate): TemplateResult {
-  const id = exportName(t, tpl.id);
-  return html`<section class="precompile" aria-labelledby="te-precompile-title">
-    <h3 id="te-precompile-title">${t.tePrecompile}</h3>
-    <p class="hint" id="te-precompile-help">${t.tePrecompileHelp}</p>
-    <input type="text" class="command" readonly aria-labelledby="te-precompile-title" aria-describedby="te-precompile-help" .value=${`npx xc-precompile ${id}.json -o ${id}.validators.js`} />
-  </section>`;
 }

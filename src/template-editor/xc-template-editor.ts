@@ -7,7 +7,7 @@
  * holds the template and its undo history, the public steps and the lifecycle; its parts are beside
  * it: outline-view.ts (template info, focus areas, groups, check points), lists-view.ts (the option
  * lists and rules), import-view.ts (从文档导入), preview.ts (the live preview), moves.ts (keyboard
- * and drag and drop), toolbar-view.ts (toolbar, status line, precompile command) and names.ts; and,
+ * and drag and drop), toolbar-view.ts (toolbar and status line) and names.ts; and,
  * loaded after the first frame (check.ts), errors.ts (the meta-schema's errors worded for authors,
  * members.ts naming the members it does not know) and save-view.ts (the save's review).
  */
@@ -54,7 +54,7 @@ import type { PendingSave } from './save-view.js';
 import { PreviewController } from './preview.js';
 import { EditorMoves, focusAfterStep } from './moves.js';
 import { emptyTemplate, nameOf } from './names.js';
-import { NAME, exportName, renderPrecompile, renderStatus, renderToolbar } from './toolbar-view.js';
+import { NAME, exportName, renderStatus, renderToolbar } from './toolbar-view.js';
 
 export type { TemplateSaveDetail };
 
@@ -94,8 +94,8 @@ interface Typing {
  * fires `xc-save`. 从文档导入 reads pasted text or a .docx into a template, showing the counts and
  * what could not be placed before anything is replaced (one undoable step). The preview beside it
  * (below on a narrow screen) is the real `<xc-checklist>`, in zh-CN or English, updated at most
- * once a frame. 导出 JSON downloads the template; the precompile command for a strict-CSP host is
- * shown beside it. With `draft-key` the template being edited is kept as a draft and offered
+ * once a frame. 导出 JSON downloads the template (a checklist template needs nothing precompiled,
+ * even under a strict CSP). With `draft-key` the template being edited is kept as a draft and offered
  * again after a reload.
  *
  * @customElement xc-template-editor
@@ -630,9 +630,9 @@ export class XcTemplateEditor extends XcFormElement {
     </div>`;
   }
 
-  /** The checklist template's own editing: its info, the outline, the lists and rules, the import and the precompile command. */
+  /** The checklist template's own editing: its info, the outline, the lists and rules and the import (nothing to precompile: <xc-checklist> checks a template with its bundled validator). */
   private _renderChecklistMode(v: EditorView) {
-    return html`${renderInfo(v)} ${renderOutline(v)} ${renderLists(v)} ${this._imports.render(v.t, v.locked, () => this.applyImport())} ${renderPrecompile(v.t, v.tpl)}`;
+    return html`${renderInfo(v)} ${renderOutline(v)} ${renderLists(v)} ${this._imports.render(v.t, v.locked, () => this.applyImport())}`;
   }
 
   private _resolve(e: FieldError): HTMLElement | undefined {

@@ -215,7 +215,7 @@ describe('<xc-template-editor>', () => {
     expect(status(el)).to.equal('已保存版本 2.0.0。');
   });
 
-  it('exports JSON through a cancelable xc-export and shows the precompile command', async () => {
+  it('exports JSON through a cancelable xc-export and shows no precompile command (a checklist template needs none)', async () => {
     const el = await mount(SMALL);
     const b = root(el).querySelector<HTMLButtonElement>('button.export-json')!;
     expect(b.textContent!.trim()).to.equal('导出 JSON');
@@ -226,7 +226,8 @@ describe('<xc-template-editor>', () => {
     expect(ev.detail.format).to.equal('json');
     expect(ev.detail.filename).to.equal('village.json');
     expect(JSON.parse(ev.detail.text)).to.deep.equal(SMALL);
-    expect(root(el).querySelector<HTMLInputElement>('.command')!.value).to.equal('npx xc-precompile village.json -o village.validators.js');
+    expect(root(el).querySelector('.command, .precompile'), 'xc-precompile is for form definitions').to.equal(null);
+    expect(root(el).textContent).not.to.contain('xc-precompile');
   });
 
   it('edits the other language without losing the first, and previews in English', async () => {

@@ -93,8 +93,6 @@ const templateEditorEn: TemplateEditorMessages = {
   teNoChanges: 'Nothing changed since the last version.',
   tePreview: 'Preview',
   tePreviewLoading: 'Loading the preview…',
-  tePrecompile: 'Strict-CSP pages: the precompile command',
-  tePrecompileHelp: 'To use this template on a page that forbids eval, export the JSON and run in your build:',
   teErrEmptyText: 'Enter the check point’s text.',
   teErrEmptyTitle: 'Enter a title.',
   teErrEmptyLabel: 'Enter a name.',

@@ -95,8 +95,6 @@ const templateEditorZhCN = {
   teNoChanges: '与上一版本相比没有变化。',
   tePreview: '预览',
   tePreviewLoading: '正在加载预览…',
-  tePrecompile: '严格 CSP 页面：预编译命令',
-  tePrecompileHelp: '在不允许 eval 的页面使用该模板时，先导出 JSON，再在构建中运行：',
   teErrEmptyText: '请填写检查要点内容。',
   teErrEmptyTitle: '请填写标题。',
   teErrEmptyLabel: '请填写名称。',
