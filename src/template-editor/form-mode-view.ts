@@ -106,13 +106,27 @@ export function renderFormMode(m: FormMode): TemplateResult {
   </div>`;
 }
 
+/**
+ * The label a field without one of its own shows because its `$ref` (`#/$defs/<name>`) has one: shown
+ * as the label input's placeholder. Typing a label writes `title` beside the `$ref` (the `$defs` entry
+ * is kept as written).
+ */
+function refTitle(def: unknown, s: unknown, lang: string): string {
+  const o = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const ref = o(s)?.['$ref'];
+  const name = typeof ref === 'string' && ref.startsWith('#/$defs/') ? ref.slice(8).replace(/~1/g, '/').replace(/~0/g, '~') : '';
+  const target = name ? o(o(o(def)?.['$defs'])?.[name]) : null;
+  const title = lang === 'zh-CN' ? target?.['title'] : o(o(target?.['x-xc-i18n'])?.[lang])?.['title'];
+  return typeof title === 'string' ? title : '';
+}
+
 /** A labelled one-line text input with its error. */
-function text(m: FormMode, id: string, control: string, label: string, value: string, errs: Map<string, string>, locked: boolean, onInput: (v: string) => void, lang = 'zh-CN', grow = true): TemplateResult {
+function text(m: FormMode, id: string, control: string, label: string, value: string, errs: Map<string, string>, locked: boolean, onInput: (v: string) => void, lang = 'zh-CN', grow = true, placeholder = ''): TemplateResult {
   const dom = m.domId(id, control);
   const e = errs.get(dom);
   return html`<div class="field ${grow ? 'grow' : ''}">
     <label for=${dom}>${label}</label>
-    <input type="text" id=${dom} lang=${lang} .value=${live(value)} ?readonly=${locked} aria-invalid=${e ? 'true' : 'false'} aria-describedby=${e ? `${dom}-err` : nothing}
+    <input type="text" id=${dom} lang=${lang} .value=${live(value)} placeholder=${placeholder || nothing} ?readonly=${locked} aria-invalid=${e ? 'true' : 'false'} aria-describedby=${e ? `${dom}-err` : nothing}
       @input=${(ev: Event) => onInput(valueOf(ev))} />
     ${renderFieldError(`${dom}-err`, e, m.t)}
   </div>`;
@@ -131,8 +145,8 @@ function renderField(m: FormMode, t: FM, f: FormFieldView, num: string, siblings
     <div role="group" aria-labelledby=${hid}>
       <p class="node-label" id=${hid} role="heading" aria-level=${nested ? 5 : 4}>${title} <span class="hint">${t.feKey(f.key)}</span></p>
       <div class="fields">
-        ${text(m, f.id, 'label', t.feLabel, f.label, errs, locked, (v) => edit({ label: v }, `${f.id}:label`))}
-        ${text(m, f.id, 'label-en', t.feLabelEn, f.labelEn, errs, locked, (v) => edit({ labelEn: v }, `${f.id}:label-en`), 'en')}
+        ${text(m, f.id, 'label', t.feLabel, f.label, errs, locked, (v) => edit({ label: v }, `${f.id}:label`), 'zh-CN', true, refTitle(m.value, f.schema, 'zh-CN'))}
+        ${text(m, f.id, 'label-en', t.feLabelEn, f.labelEn, errs, locked, (v) => edit({ labelEn: v }, `${f.id}:label-en`), 'en', true, refTitle(m.value, f.schema, 'en'))}
       </div>
       ${f.advanced ? renderAdvanced(m, t, f, errs, locked) : renderPlain(m, t, f, siblings, errs, locked)}
       <div class="node-tools" role="group" aria-label=${name}>

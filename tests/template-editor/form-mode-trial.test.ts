@@ -165,6 +165,16 @@ describe('<xc-template-editor mode="form">: trial findings', () => {
     await expectAccessible(el);
   });
 
+  it('T11: a field whose label comes from its $ref shows that label (as the placeholder of its empty label)', async () => {
+    const interview = (await (await fetch('/schemas/templates/interview-record.json')).json()) as JsonSchema;
+    const el = await mount(interview);
+    const label = root(el).querySelector<HTMLInputElement>('[data-fid="/interviewee/name"] input[type="text"]')!;
+    expect(label.value).to.equal('');
+    expect(label.placeholder).to.equal('姓名');
+    const en = root(el).querySelectorAll<HTMLInputElement>('[data-fid="/interviewee/name"] input[type="text"]')[1]!;
+    expect(en.placeholder).to.equal('Name');
+  });
+
   it('T12: read-only, 保存新版本 saves nothing and fires no xc-save', async () => {
     const el = await mount(def(), true);
     let saves = 0;
