@@ -4,6 +4,10 @@ import { css } from 'lit';
 export const checklistStyles = css`
   :host {
     --_xc-problem: var(--xc-color-problem, #b3261e);
+    /* Text with no place to break (a URL, a long token) wraps inside its box instead of widening the
+       page; break-word, not anywhere: Chromium 78 must be served. */
+    overflow-wrap: break-word;
+    word-break: break-word;
   }
   .head .title {
     font-size: 1.4em;
@@ -103,6 +107,11 @@ export const checklistStyles = css`
   }
   .section-title button,
   .group-title button {
+    /* A flex item and a button: neither shrinks below its longest word unless told. */
+    min-width: 0;
+    max-width: 100%;
+    overflow-wrap: break-word;
+    word-break: break-word;
     border: 0;
     background: none;
     padding: 4px 0;
@@ -164,6 +173,8 @@ export const checklistStyles = css`
     min-width: 0;
   }
   .point-text {
+    /* A legend sizes to its content: kept within the fieldset (whose own min-width is 0). */
+    max-width: 100%;
     padding: 0;
     font-weight: 600;
     margin: 0 0 4px;
@@ -221,6 +232,7 @@ export const checklistStyles = css`
     font-weight: 600;
   }
   fieldset.field {
+    min-width: 0;
     border: 0;
     padding: 0;
   }
