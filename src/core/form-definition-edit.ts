@@ -234,6 +234,7 @@ const PLAIN = new Set([
   'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems',
   'default', 'const', 'readOnly', 'examples', '$comment',
   'x-xc-messages', 'x-xc-placeholder', 'x-xc-rows', 'x-xc-print', 'x-xc-group', 'x-xc-add-label', 'x-xc-item-title', 'x-xc-source', 'x-xc-readonly-after-sign', 'x-xc-confidential',
+  'x-xc-retired',
 ]);
 const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
 const primitive = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -830,13 +831,21 @@ export function duplicateFormField(def: JsonSchema, id: string, seen: Iterable<s
   return { definition: withContainer(def, at.parent, c), id: formFieldId([...at.parent, key]) };
 }
 
-/** Remove a field (and a fieldset's fields); returns the ids removed ([] when it is the form's last field, which stays). */
+/**
+ * Remove a field (and a fieldset's fields); returns the ids removed ([] when it is the form's last field,
+ * which stays). The keys removed join the object's `x-xc-retired`, which the definition keeps when it is
+ * saved, so no later version gives one of them to a new field (a record made with this version would
+ * otherwise have its answer read as the new field's).
+ */
 export function removeFormField(def: JsonSchema, id: string): { definition: JsonSchema; removed: string[] } {
   const at = locate(def, id);
   if (!at) return { definition: def, removed: [] };
   if (!at.parent.length && Object.keys(props(def)).length === 1) return { definition: def, removed: [] };
   const f = view(at.c, at.key, at.parent, at.parent.length);
-  return { definition: withContainer(def, at.parent, without(at.c, at.key)), removed: [f.id, ...f.children.map((x) => x.id)] };
+  const was = Array.isArray(at.c['x-xc-retired']) ? (at.c['x-xc-retired'] as unknown[]) : [];
+  const retired = [...new Set([...was, ...[f, ...f.children].map((x) => x.key)])];
+  const c = { ...without(at.c, at.key), 'x-xc-retired': retired };
+  return { definition: withContainer(def, at.parent, c), removed: [f.id, ...f.children.map((x) => x.id)] };
 }
 
 /* --------------------------------------------------------- checks, changes */

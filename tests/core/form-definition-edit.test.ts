@@ -327,6 +327,27 @@ describe('form definition editing (core)', () => {
     ]);
   });
 
+  it('keeps the keys it removes in x-xc-retired, so a later session never gives one to a new field', () => {
+    // Version 1 had field-1…field-3; field-3 is removed and the definition saved (a JSON round trip, as a server keeps it).
+    let d: JsonSchema = { type: 'object', properties: { 'field-1': { type: 'string', title: '甲' }, 'field-2': { type: 'string', title: '乙' }, 'field-3': { type: 'string', title: '丙' } } };
+    d = removeFormField(d, '/field-3').definition;
+    expect(d['x-xc-retired']).to.deep.equal(['field-3']);
+    const saved = JSON.parse(JSON.stringify(d)) as JsonSchema;
+    expect(formDefinition(saved), 'x-xc-retired is a known annotation').to.equal(true);
+    // A new session, with nothing seen: the new field is not field-3, whose answers old records hold.
+    const next = addFormField(saved)!;
+    expect(next.id).to.equal('/field-4');
+    // Keys removed inside a fieldset are kept by that fieldset, listed once, and not given again either.
+    let g: JsonSchema = { type: 'object', properties: { a: { type: 'string', title: 'a' }, box: { type: 'object', title: '组', properties: { 'field-7': { type: 'string', title: '七' }, 'field-8': { type: 'string', title: '八' } } } } };
+    g = removeFormField(g, '/box/field-8').definition;
+    g = removeFormField(g, '/box/field-8').definition;
+    expect((g['properties'] as Record<string, JsonSchema>)['box']!['x-xc-retired']).to.deep.equal(['field-8']);
+    expect(formDefinition(JSON.parse(JSON.stringify(g)))).to.equal(true);
+    expect(addFormField(g)!.id).to.equal('/field-9');
+    // The field reading it is not turned into a JSON-only (advanced) one by the annotation.
+    expect(formField(g, '/box')!.advanced).to.equal(false);
+  });
+
   it('says what a new version changes, and undoes through the editor history', () => {
     const h = new EditHistory<JsonSchema>(interview);
     h.push(updateFormField(h.current, '/place', { label: '地点' }));
