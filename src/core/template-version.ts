@@ -55,9 +55,16 @@ export function bumpVersion(version: unknown, level: 'major' | 'minor' | 'patch'
   return tail ? tail[1]! + up(tail[2]!) : `${v}-2`;
 }
 
-/** The check points answered in `response` that the edited template no longer has: these answers would be kept aside. */
+/** Whether an answer holds anything: text that is not only spaces, a number, `true`, or a list or object holding such (`{}`, `''`, `[]`, null: nothing). */
+const filled = (v: unknown): boolean =>
+  typeof v === 'string' ? v.trim() !== '' : typeof v === 'number' || v === true ? true : Array.isArray(v) ? v.some(filled) : !!v && typeof v === 'object' && Object.values(v).some(filled);
+
+/**
+ * The check points answered in `response` that the edited template no longer has: these answers
+ * would be kept aside. An answer with nothing in it (`{}`, only empty fields) is not counted.
+ */
 export function answersKeptAside(edited: ChecklistTemplate, response: Pick<ChecklistResponse, 'items'> | null | undefined): string[] {
-  const items = response && typeof response.items === 'object' && response.items ? Object.keys(response.items) : [];
+  const items = response && typeof response.items === 'object' && response.items ? Object.entries(response.items) : [];
   const have = pointsOf(edited);
-  return items.filter((id) => !have.has(id));
+  return items.filter(([id, a]) => !have.has(id) && filled(a)).map(([id]) => id);
 }

@@ -13,8 +13,8 @@ import { optionId } from './outline.js';
  * After a step, focus the control it named: 撤销 in the status line (`status-undo`), 保存新版本
  * (`save`, after the confirm step closes), an option's
  * label (`option:<list>`, its index), or a node's control (`data-for` / `data-field`, else the
- * node's first). When the control went with the step (an add undone), focus goes to the toolbar's
- * undo or redo, not to the page.
+ * node's first). When the control went with the step (an add undone), or for `history`, focus
+ * goes to the toolbar's undo or redo (else its first control), not to the page.
  */
 export function focusAfterStep(root: ShadowRoot, f: { id: string; field: string }): void {
   const el =
@@ -24,7 +24,7 @@ export function focusAfterStep(root: ShadowRoot, f: { id: string; field: string 
         ? root.getElementById(optionId(f.id.slice(7), Number(f.field), 'label'))
         : (root.querySelector<HTMLElement>(`[data-for="${CSS.escape(f.id)}"][data-field="${CSS.escape(f.field)}"]`) ??
           root.querySelector<HTMLElement>(`[data-for="${CSS.escape(f.id)}"][data-field]`));
-  (el ?? root.querySelector<HTMLElement>('.toolbar button.undo:not([disabled]), .toolbar button.redo:not([disabled])'))?.focus();
+  (el ?? root.querySelector<HTMLElement>('.toolbar button.undo:not([disabled]), .toolbar button.redo:not([disabled])') ?? root.querySelector<HTMLElement>('.toolbar button:not([disabled])'))?.focus();
 }
 
 /** What the moves ask of the element. */

@@ -80,7 +80,7 @@ export function renderOutline(v: EditorView): TemplateResult {
   return html`<section class="outline" part="outline" aria-labelledby="te-outline-title">
     <h3 id="te-outline-title">${t.teOutline}</h3>
     <p class="hint">${t.teKeyboardHelp}</p>
-    ${repeat(tpl.sections, (s) => s.id, (s, si) => guard([s, si, ...context(v, `n${si}-`), locked], () => renderSection(v, s, si)))}
+    ${repeat(tpl.sections, (s) => s.id, (s, si) => guard([s, si, tpl.sections.length === 1, ...context(v, `n${si}-`), locked], () => renderSection(v, s, si, tpl.sections.length === 1)))}
     <button type="button" class="add add-section" ?disabled=${locked} @click=${() => v.steps.addEntry('section')}>${t.teAddSection}</button>
   </section>`;
 }
@@ -97,15 +97,15 @@ function context(v: EditorView, prefix: string): unknown[] {
   return [v.epoch, v.lang, isLocaleReady(v.lang), v.editLang, v.tpl.categories, shown];
 }
 
-/** The per-node buttons: move, duplicate, delete, and the drag handle. */
-function nodeTools(v: EditorView, id: string, label: string): TemplateResult {
+/** The per-node buttons: move, duplicate, delete (disabled for the last of its kind where it is: `only`), and the drag handle. */
+function nodeTools(v: EditorView, id: string, label: string, only: boolean): TemplateResult {
   const { t, locked, steps: act } = v;
   return html`<div class="node-tools" role="group" aria-label=${label}>
     <span class="handle" draggable=${locked ? 'false' : 'true'} title=${t.teDrag} aria-hidden="true" @dragstart=${(e: DragEvent) => v.moves.dragStart(e, id)} @dragend=${() => v.moves.dragEnd()}>⠿</span>
     <button type="button" class="up" data-for=${id} data-field="up" ?disabled=${locked} @click=${() => act.moveEntry(id, -1, 'up')}>${t.teMoveUp}</button>
     <button type="button" class="down" data-for=${id} data-field="down" ?disabled=${locked} @click=${() => act.moveEntry(id, 1, 'down')}>${t.teMoveDown}</button>
     <button type="button" class="duplicate" data-for=${id} data-field="duplicate" ?disabled=${locked} @click=${() => act.duplicateEntry(id)}>${t.teDuplicate}</button>
-    <button type="button" class="delete" data-for=${id} data-field="delete" ?disabled=${locked} @click=${() => act.deleteEntry(id)}>${t.teDelete}</button>
+    <button type="button" class="delete" data-for=${id} data-field="delete" ?disabled=${locked || only} @click=${() => act.deleteEntry(id)}>${t.teDelete}</button>
   </div>`;
 }
 
@@ -114,7 +114,7 @@ function ordinal(v: EditorView, id: string, nodeId: string, value: string | unde
     @input=${(e: Event) => v.steps.editEntry(nodeId, { ordinal: (e.target as HTMLInputElement).value }, `${nodeId}:ordinal`)} />`;
 }
 
-function renderSection(v: EditorView, s: CheckSection, si: number): TemplateResult {
+function renderSection(v: EditorView, s: CheckSection, si: number, only: boolean): TemplateResult {
   const { t, locked, steps: act } = v;
   const label = t.teSection(String(si + 1));
   const hid = `n${si}-head`;
@@ -132,10 +132,10 @@ function renderSection(v: EditorView, s: CheckSection, si: number): TemplateResu
         ${renderText(v, fieldId(si, -1, -1, 'title'), s.title, (text) => act.editEntry(s.id, { title: setText(s.title, v.editLang, text) }, `${s.id}:title`), { nodeId: s.id, field: 'title', locked })}
       </div>
     </div>
-    ${nodeTools(v, s.id, label)}
+    ${nodeTools(v, s.id, label, only)}
     ${implicit
       ? renderItems(v, s.groups[0]!, si, 0)
-      : html`<div class="groups">${repeat(s.groups, (g) => g.id, (g, gi) => guard([g, si, gi, ...context(v, `n${si}-${gi}-`), locked], () => renderGroup(v, g, si, gi)))}</div>`}
+      : html`<div class="groups">${repeat(s.groups, (g) => g.id, (g, gi) => guard([g, si, gi, s.groups.length === 1, ...context(v, `n${si}-${gi}-`), locked], () => renderGroup(v, g, si, gi, s.groups.length === 1)))}</div>`}
     <div class="adds">
       ${implicit ? html`<button type="button" class="add add-item" ?disabled=${locked} @click=${() => act.addEntry('item', s.id)}>${t.teAddPoint}</button>` : nothing}
       <button type="button" class="add add-group" ?disabled=${locked} @click=${() => act.addEntry('group', s.id)}>${t.teAddGroup}</button>
@@ -143,7 +143,7 @@ function renderSection(v: EditorView, s: CheckSection, si: number): TemplateResu
   </section>`;
 }
 
-function renderGroup(v: EditorView, g: CheckGroup, si: number, gi: number): TemplateResult {
+function renderGroup(v: EditorView, g: CheckGroup, si: number, gi: number, only: boolean): TemplateResult {
   const { t, locked, steps: act } = v;
   const label = t.teGroup(`${si + 1}.${gi + 1}`);
   const hid = `n${si}-${gi}-head`;
@@ -160,7 +160,7 @@ function renderGroup(v: EditorView, g: CheckGroup, si: number, gi: number): Temp
         ${renderText(v, fieldId(si, gi, -1, 'title'), g.title, (text) => act.editEntry(g.id, { title: setText(g.title, v.editLang, text) }, `${g.id}:title`), { nodeId: g.id, field: 'title', locked })}
       </div>
     </div>
-    ${nodeTools(v, g.id, label)}
+    ${nodeTools(v, g.id, label, only)}
     ${renderItems(v, g, si, gi)}
     <button type="button" class="add add-item" ?disabled=${locked} @click=${() => act.addEntry('item', g.id)}>${t.teAddPoint}</button>
   </div>`;
@@ -173,7 +173,7 @@ function renderItems(v: EditorView, g: CheckGroup, si: number, gi: number): Temp
     ${repeat(
       g.items,
       (p) => p.id,
-      (p, pi) => guard([p, si, gi, pi, g.implicit, ...context(v, `n${si}-${gi}-${pi}-`), locked], () => {
+      (p, pi) => guard([p, si, gi, pi, g.implicit, g.items.length === 1, ...context(v, `n${si}-${gi}-${pi}-`), locked], () => {
         const label = t.tePoint(g.implicit ? `${si + 1}.${pi + 1}` : `${si + 1}.${gi + 1}.${pi + 1}`);
         const hid = `n${si}-${gi}-${pi}-head`;
         const catId = fieldId(si, gi, pi, 'category');
@@ -202,7 +202,7 @@ function renderItems(v: EditorView, g: CheckGroup, si: number, gi: number): Temp
               </select>
             </div>
           </div>
-          ${nodeTools(v, p.id, label)}
+          ${nodeTools(v, p.id, label, g.items.length === 1)}
           </div>
         </li>`;
       }),

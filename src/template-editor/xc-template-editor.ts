@@ -143,6 +143,9 @@ export class XcTemplateEditor extends XcFormElement {
    */
   private _epoch = 0;
 
+  /** What the step that made each template state was and the name of what it changed (for 已撤销：… / 已重做：…). */
+  private _steps = new WeakMap<ChecklistTemplate, { step: string; name?: string }>();
+
   @state() private _status: { text: string; undo: boolean; name?: string } | null = null;
   @state() private _editLang: Lang | '' = '';
   @state() private _confirm: PendingSave | null = null;
@@ -177,8 +180,9 @@ export class XcTemplateEditor extends XcFormElement {
     undo: () => this.undo(),
     redo: () => this.redo(),
     moved: (next, id) => {
-      this._commit(next, 'move');
-      this._say(this.tm.teMoved, false, nameOf(this.tm, this._history.current, id, this.editLang));
+      const name = nameOf(this.tm, next, id, this.editLang);
+      this._commit(next, 'move', undefined, name);
+      this._say(this.tm.teMoved, false, name);
     },
     keepFocus: (on) => {
       this._focusAfter ??= on;
@@ -333,13 +337,14 @@ export class XcTemplateEditor extends XcFormElement {
   // --- Steps (also for hosts and tests) -------------------------------------------------------
 
   /** Record a new template: one undo step (or, for typing in the same field, part of the last one). */
-  private _commit(next: ChecklistTemplate, reason: string, typing?: string): boolean {
+  private _commit(next: ChecklistTemplate, reason: string, typing?: string, name?: string): boolean {
     if (next === this._history.current) return false;
     // Disabled (its own attribute or a fieldset) or read-only: no step is taken, whoever asks.
     if (this._locked) return false;
     if (typing && this._typing?.key === typing) this._history.current = next;
     else this._history.push(next);
     this._typing = typing ? { key: typing } : null;
+    this._steps.set(next, { step: reason, name });
     this._changed(reason);
     return true;
   }
@@ -364,10 +369,7 @@ export class XcTemplateEditor extends XcFormElement {
     if (!this._history.canUndo || this._locked) return false;
     const before = this._history.current;
     this._history.undo();
-    this._typing = null;
-    this._epoch++;
-    this._focusBack(before);
-    this._say(this.tm.teUndone);
+    this._afterHistory(before, this._steps.get(before), this.tm.teUndoneStep, !this._history.canUndo && 'undo');
     this._changed('undo');
     return true;
   }
@@ -375,38 +377,50 @@ export class XcTemplateEditor extends XcFormElement {
   /** Redo the last undone step; false when there is none. */
   redo(): boolean {
     if (!this._history.canRedo || this._locked) return false;
+    const before = this._history.current;
     this._history.redo();
-    this._typing = null;
-    this._epoch++;
-    this._say(this.tm.teRedone);
+    this._afterHistory(before, this._steps.get(this._history.current), this.tm.teRedoneStep, !this._history.canRedo && 'redo');
     this._changed('redo');
     return true;
   }
 
-  /** After an undo: focus a node that came back (a delete undone). */
-  private _focusBack(before: ChecklistTemplate): void {
+  /**
+   * After an undo or redo: say which step (已撤销：删除检查要点 1.3), and focus a node that came back
+   * (a delete undone, an add redone) on its 上移 button — not a text field, so the next Ctrl+Z is
+   * the editor's and not the browser's typing undo of that field. When the toolbar button used is
+   * now disabled, focus goes to the other one instead of the page.
+   */
+  private _afterHistory(before: ChecklistTemplate, step: { step: string; name?: string } | undefined, said: (what: string) => string, spent: 'undo' | 'redo' | false): void {
+    const t = this.tm;
+    this._typing = null;
+    this._epoch++;
+    const verb = t.teStep[step?.step === 'edit' && !step.name ? 'template' : (step?.step ?? '')] ?? '';
+    if (step?.name !== undefined) this._say((n) => said(verb + n), false, step.name);
+    else this._say(verb ? said(verb) : said === t.teRedoneStep ? t.teRedone : t.teUndone);
     const had = usedIds({ ...before, retiredIds: [] });
-    const now = this._history.current;
-    for (const s of now.sections)
+    for (const s of this._history.current.sections)
       for (const g of s.groups)
         for (const p of [s, ...(g.implicit ? [] : [g]), ...g.items])
-          if (!had.has(p.id)) {
-            this._focusAfter = { id: p.id, field: 'text' in p ? 'text' : 'title' };
-            return;
-          }
+          if (!had.has(p.id)) return void (this._focusAfter = { id: p.id, field: 'up' });
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (spent && active?.classList.contains(spent) && active.closest('.toolbar')) this._focusAfter = { id: '', field: 'history' };
   }
 
   /** Add a focus area, group or check point (see `addNode`); focus goes to its first field. Returns its id. */
   addEntry(kind: TemplateNodeKind, parentId?: string, index?: number): string | null {
     const r = addNode(this._history.current, kind, { parentId, index });
-    if (!r || !this._commit(r.template, 'add')) return null;
+    const name = r ? nameOf(this.tm, r.template, r.id, this.editLang) : '';
+    if (!r || !this._commit(r.template, 'add', undefined, name)) return null;
     this._focusAfter = { id: r.id, field: kind === 'item' ? 'text' : 'title' };
+    // A group's title is required: its field takes focus, and that is said.
+    if (kind === 'group') this._say(this.tm.teGroupAdded, false, name);
     return r.id;
   }
 
   /** Change a node's fields; text fields of `lang` (default the editing language) keep the other language. */
   editEntry(id: string, patch: TemplateNodePatch, typing?: string): void {
-    this._commit(updateNode(this._history.current, id, patch), 'edit', typing);
+    const next = updateNode(this._history.current, id, patch);
+    this._commit(next, 'edit', typing, nameOf(this.tm, next, id, this.editLang));
   }
 
   /** Move a node one place (crossing into the neighbouring group at the edge); focus follows it. */
@@ -416,30 +430,36 @@ export class XcTemplateEditor extends XcFormElement {
       this._say(this.tm.teCannotMove);
       return false;
     }
-    if (!this._commit(next, 'move')) return false;
+    const name = nameOf(this.tm, next, id, this.editLang);
+    if (!this._commit(next, 'move', undefined, name)) return false;
     this._focusAfter = { id, field };
-    this._say(this.tm.teMoved, false, nameOf(this.tm, this._history.current, id, this.editLang));
+    this._say(this.tm.teMoved, false, name);
     return true;
   }
 
   /** Duplicate a node (fresh ids) right after it; returns the copy's id. */
   duplicateEntry(id: string): string | null {
     const r = duplicateNode(this._history.current, id);
-    if (!r || !this._commit(r.template, 'duplicate')) return null;
+    const name = r ? nameOf(this.tm, r.template, r.id, this.editLang) : '';
+    if (!r || !this._commit(r.template, 'duplicate', undefined, name)) return null;
     const at = findNode(r.template, r.id);
     this._focusAfter = { id: r.id, field: at?.kind === 'item' ? 'text' : 'title' };
+    this._say(this.tm.teDuplicated, false, name);
     return r.id;
   }
 
   /** Delete a node (its ids are retired); says so with 撤销. False when it is the last of its kind. */
   deleteEntry(id: string): boolean {
     const name = nameOf(this.tm, this._history.current, id, this.editLang);
-    const r = removeNode(this._history.current, id);
+    const cur = this._history.current;
+    const r = removeNode(cur, id);
     if (!r.removed.length) {
-      this._say(this.tm.teCannotDelete);
+      // Said for what it is: the last focus area, the last group of a focus area, the last check point of a group or of a focus area without groups.
+      const at = findNode(cur, id);
+      this._say(this.tm.teCannotDeleteLast[at?.kind === 'item' && cur.sections[at.section]!.groups[at.group]!.implicit ? 'point' : (at?.kind ?? 'section')]!);
       return false;
     }
-    if (!this._commit(r.template, 'delete')) return false;
+    if (!this._commit(r.template, 'delete', undefined, name)) return false;
     this._say(this.tm.teDeleted, true, name);
     this._focusAfter = { id: '', field: 'status-undo' };
     return true;
@@ -466,8 +486,10 @@ export class XcTemplateEditor extends XcFormElement {
   /** Delete an option; a deleted category is taken off the check points that had it. */
   removeOption(list: OptionList, index: number): void {
     const r = withoutOption(this._history.current, list, index);
-    if (!r || !this._commit(r.template, 'list')) return;
-    this._say(this.tm.teDeleted, true, textOf(r.gone.label, this.editLang) || r.gone.value);
+    const name = r ? textOf(r.gone.label, this.editLang) || r.gone.value : '';
+    if (!r || !this._commit(r.template, 'list', undefined, name)) return;
+    this._steps.set(r.template, { step: 'delete', name });
+    this._say(this.tm.teDeleted, true, name);
     this._focusAfter = { id: '', field: 'status-undo' };
   }
 
@@ -613,13 +635,16 @@ export class XcTemplateEditor extends XcFormElement {
       <div class="editor" part="editor">
         <h2 class="title">${t.teTitle}</h2>
         <slot name="header"></slot>
-        ${renderDraftBanner(this._drafts, t, v.lang, (d) => {
+        <div class="drafts" @click=${this._draftDeclined}>${renderDraftBanner(this._drafts, t, v.lang, (d) => {
           if (d === undefined) return;
           const read = editableTemplate(d);
           if (!read) return;
           // An older draft does not bring back an id deleted since.
           this._commit(withRetired(read, [...(this._saved?.retiredIds ?? []), ...(this._history.current.retiredIds ?? [])]), 'restore');
-        })}
+          // The banner goes: say so, and focus 撤销 (the restore can be undone), not the page.
+          this._say(t.teDraftRestored);
+          this._focusAfter = { id: '', field: 'history' };
+        })}</div>
         ${renderErrorSummary(this.shownErrors, t, (e) => this._resolve(e), (e) => this._domIdOf(e) ?? 'te-info')}
         ${renderToolbar(t, locked, v.editLang, this)}
         ${renderStatus(t, this._status, this._history.canUndo, () => this.undo())}
@@ -634,6 +659,15 @@ export class XcTemplateEditor extends XcFormElement {
   private _renderChecklistMode(v: EditorView) {
     return html`${renderInfo(v)} ${renderOutline(v)} ${renderLists(v)} ${this._imports.render(v.t, v.locked, () => this.applyImport())}`;
   }
+
+  /** 放弃草稿 (the offer's second button): the banner goes; say so, and focus the toolbar, not the page. */
+  private _draftDeclined = (e: Event): void => {
+    const b = (e.target as Element).closest('button');
+    if (!b || b.classList.contains('primary') || !b.closest('[role="region"]')) return;
+    this._say(this.tm.teDraftDiscarded);
+    this._focusAfter = { id: '', field: 'history' };
+    this.requestUpdate();
+  };
 
   private _resolve(e: FieldError): HTMLElement | undefined {
     const id = this._domIdOf(e);

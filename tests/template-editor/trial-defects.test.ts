@@ -237,3 +237,104 @@ describe('<xc-template-editor> E15: what an import could not place', () => {
     expect(root(el).querySelector('.import-left')).to.equal(null);
   });
 });
+
+describe('<xc-template-editor> E9, E10, E13: what each step says and where focus goes', () => {
+  const active = (el: XcTemplateEditor) => root(el).activeElement as HTMLElement | null;
+  const button = (el: XcTemplateEditor, sel: string) => root(el).querySelector<HTMLButtonElement>(sel)!;
+
+  it('E13 (c), E10: 复制 is said; undo and redo say which step; a node that comes back has focus on its 上移, not a text field', async () => {
+    const el = await mount(VILLAGE);
+    button(el, '[data-node="V-02"] button.duplicate').click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('已复制：检查要点 1.3「是否存在白条入账等问题」');
+    button(el, '[data-node="V-01"] button.delete').click();
+    await el.updateComplete;
+    button(el, '.status-undo').click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('已撤销：删除检查要点 1.1「是否存在集体资产底数不清等问题」');
+    expect(active(el)!.classList.contains('up'), 'on 上移').to.equal(true);
+    expect(active(el)!.dataset.for).to.equal('V-01');
+    // The next Ctrl+Z (focus on a button) is the editor's: it undoes the duplicate, and says so.
+    const z = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true, cancelable: true });
+    active(el)!.dispatchEvent(z);
+    expect(z.defaultPrevented).to.equal(true);
+    await el.updateComplete;
+    expect(status(el)).to.equal('已撤销：复制检查要点 1.3「是否存在白条入账等问题」');
+    // Redo from the toolbar: the copy is back and has focus on its 上移.
+    button(el, '.toolbar button.redo').click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('已重做：复制检查要点 1.3「是否存在白条入账等问题」');
+    expect(active(el)!.classList.contains('up')).to.equal(true);
+    expect(active(el)!.closest('[data-node]')!.querySelector('textarea')!.value).to.equal('是否存在白条入账等问题');
+    expect(ids(el.value).length).to.equal(ids(VILLAGE).length + 1);
+    // Undo until nothing is left from the toolbar: focus moves to 重做 rather than the page.
+    for (let i = 0; i < 5 && el.canUndo; i++) {
+      button(el, '.toolbar button.undo').focus();
+      button(el, '.toolbar button.undo').click();
+      await el.updateComplete;
+    }
+    expect(el.canUndo).to.equal(false);
+    expect(active(el)?.classList.contains('redo'), 'focus on 重做').to.equal(true);
+  });
+
+  it('E13 (b): the last check point of a focus area without groups cannot be deleted: its 删除 is disabled and the reason names no group', async () => {
+    const el = await mount(VILLAGE);
+    expect(button(el, '[data-node="V-03"] button.delete').disabled).to.equal(true);
+    expect(button(el, '[data-node="V-01"] button.delete').disabled).to.equal(false);
+    expect(el.deleteEntry('V-03')).to.equal(false);
+    await el.updateComplete;
+    expect(status(el)).to.equal('不能删除：每个聚焦方向至少保留一个检查要点。');
+    // A second check point there: both can be deleted now.
+    el.addEntry('item', 'V-B');
+    await el.updateComplete;
+    expect(button(el, '[data-node="V-03"] button.delete').disabled).to.equal(false);
+  });
+
+  it('E13 (d): a group added to a focus area without groups has focus in its title, and that it needs one is said', async () => {
+    const el = await mount(VILLAGE);
+    button(el, '[data-node="V-B"] button.add-group').click();
+    await el.updateComplete;
+    const field = active(el) as HTMLInputElement;
+    expect(field?.dataset.field).to.equal('title');
+    const group = field.closest('[data-node]') as HTMLElement;
+    expect(group.classList.contains('group')).to.equal(true);
+    expect(status(el)).to.match(/^已添加分组 2\.\d+：请填写分组名称（必填）。$/);
+  });
+
+  it('E13 (a): an empty answer is not counted among the answers kept aside', async () => {
+    const el = await mount(VILLAGE);
+    el.drafts = [{ items: { 'V-02': {}, 'V-03': { finding: 'ok' } } }, { items: { 'V-02': { finding: 'fail' } } }, { items: { 'V-02': { finding: '', notes: '  ', evidence: [] } } }] as never;
+    expect(el.deleteEntry('V-02')).to.equal(true);
+    expect(await el.save()).to.equal(true);
+    await el.updateComplete;
+    const kept = [...root(el).querySelectorAll('.confirm .kept-aside')].map((k) => k.querySelector('p')!.textContent!.trim());
+    expect(kept).to.have.length(1);
+    expect(kept[0]).to.contain('第 2 份');
+  });
+
+  it('E9: after 恢复草稿 the restore is said and focus is on 撤销; after 放弃草稿 it is said and focus stays in the toolbar', async () => {
+    for (const take of [true, false]) {
+      const drafts = memoryDrafts();
+      drafts.save('village-draft', { value: { ...VILLAGE, title: '村（社区）巡察监督检查清单（草稿）' }, savedAt: Date.now() - 60_000, templateVersion: '0.9' });
+      const host = await fixture(html`<xc-provider today="2026-12-03" .drafts=${drafts}><xc-template-editor lang="zh-CN" draft-key="village-draft" .value=${VILLAGE}></xc-template-editor></xc-provider>`);
+      const el = host.querySelector('xc-template-editor') as XcTemplateEditor;
+      let offer: HTMLButtonElement | undefined;
+      for (let i = 0; i < 50 && !offer; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+        offer = [...root(el).querySelectorAll<HTMLButtonElement>('[part="draft-banner"] button')].find((b) => b.textContent!.trim() === (take ? '恢复草稿' : '放弃草稿'));
+      }
+      expect(offer, 'the draft is offered').to.exist;
+      offer!.focus();
+      offer!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root(el).querySelector('[part="draft-banner"]')).to.equal(null);
+      expect(status(el)).to.equal(take ? '已恢复草稿（可撤销）。' : '已放弃草稿。');
+      expect(active(el), 'focus stays in the editor').not.to.equal(null);
+      expect(active(el)!.closest('.toolbar')).to.exist;
+      if (take) expect(active(el)!.classList.contains('undo')).to.equal(true);
+      expect(String(el.value.title['zh-CN' as never] ?? el.value.title)).to.contain(take ? '（草稿）' : '清单');
+    }
+  });
+});

@@ -91,10 +91,13 @@ describe('<xc-template-editor>', () => {
     await keys.press('Enter');
     await el.updateComplete;
     expect(texts(el.value)).to.deep.equal(['是否按时收缴党费', '是否按期召开支部委员会']);
-    expect((deepActive() as HTMLTextAreaElement).value, 'focus back on what came back').to.equal('是否按期召开支部委员会');
+    // Focus back on what came back, on its 上移 (not a text field: the next Ctrl+Z is the editor's).
+    expect(deepActive()!.textContent!.trim()).to.equal('上移');
+    expect((deepActive() as HTMLElement).dataset.for, 'focus back on what came back').to.equal('f1g1-01');
 
     // Ctrl+Z in a text field is the field's own (the editor leaves it to the browser); on a button
     // it undoes the editor's last step (the move), Ctrl+Shift+Z redoes it.
+    root(el).querySelector<HTMLTextAreaElement>('#n0-0-1-text')!.focus();
     const inField = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true, cancelable: true });
     deepActive()!.dispatchEvent(inField);
     expect(inField.defaultPrevented).to.equal(false);
@@ -103,7 +106,7 @@ describe('<xc-template-editor>', () => {
     await keys.press('Control+z');
     await el.updateComplete;
     expect(texts(el.value)).to.deep.equal(['是否按期召开支部委员会', '是否按时收缴党费']);
-    expect(status(el)).to.equal('已撤销。');
+    expect(status(el)).to.equal('已撤销：移动检查要点 1.1.1「是否按时收缴党费」');
     await keys.press('Control+Shift+Z');
     await el.updateComplete;
     expect(texts(el.value)).to.deep.equal(['是否按时收缴党费', '是否按期召开支部委员会']);

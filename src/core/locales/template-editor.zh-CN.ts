@@ -42,7 +42,16 @@ const templateEditorZhCN = {
   teAddGroup: '添加分组',
   teAddPoint: '添加检查要点',
   teDeleted: (what: string) => `已删除：${what}`,
-  teCannotDelete: '不能删除：每个模板至少保留一个聚焦方向，每个聚焦方向至少一个分组，每个分组至少一个检查要点。',
+  /** Why this node cannot be deleted: it is the last of its kind where it is. */
+  teCannotDeleteLast: { section: '不能删除：模板至少保留一个聚焦方向。', group: '不能删除：聚焦方向至少保留一个分组。', item: '不能删除：每个分组至少保留一个检查要点。', point: '不能删除：每个聚焦方向至少保留一个检查要点。' } as Record<string, string>,
+  teDuplicated: (what: string) => `已复制：${what}`,
+  teGroupAdded: (what: string) => `已添加${what}：请填写分组名称（必填）。`,
+  teUndoneStep: (what: string) => `已撤销：${what}`,
+  teRedoneStep: (what: string) => `已重做：${what}`,
+  /** What a step was, before the name of what it changed (已撤销：删除检查要点 1.3). */
+  teStep: { edit: '修改', template: '修改模板信息', add: '添加', move: '移动', duplicate: '复制', delete: '删除', import: '导入文档', restore: '恢复草稿', list: '修改选项', rules: '修改填写规则', unknown: '移除未知项' } as Record<string, string>,
+  teDraftRestored: '已恢复草稿（可撤销）。',
+  teDraftDiscarded: '已放弃草稿。',
   teCannotMove: '已在最前或最后，无法再移动。',
   teMoved: (what: string) => `已移动：${what}`,
   teUndone: '已撤销。',
