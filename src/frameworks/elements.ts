@@ -151,7 +151,8 @@ export interface XcElementTypes {
   };
   'xc-template-editor': {
     element: XcTemplateEditor;
-    props: Pick<XcTemplateEditor, FormElementProps | 'value' | 'saved' | 'drafts'>;
+    /** `rejectedValue` is read-only: the last value given that was not a template (see `xc-value-error`). */
+    props: Pick<XcTemplateEditor, FormElementProps | 'value' | 'saved' | 'drafts' | 'rejectedValue'>;
     events: {
       /** The template changed (`reason`: edit / add / move / duplicate / delete / undo / redo / import / restore / list / rules / save). */
       'xc-change': CustomEvent<{ value: ChecklistTemplateSource; reason: string }>;
@@ -160,6 +161,8 @@ export interface XcElementTypes {
       /** Cancelable: cancel it to handle the file yourself. */
       'xc-export': CustomEvent<{ format: 'json'; filename: string; text: string }>;
       'xc-invalid': CustomEvent<E.XcInvalidDetail>;
+      /** A `value` was given that is not a template: nothing changed, it is kept in `rejectedValue`. */
+      'xc-value-error': CustomEvent<E.ChecklistValueErrorDetail>;
     };
   };
   'xc-round-summary': {

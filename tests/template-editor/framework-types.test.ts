@@ -20,4 +20,14 @@ describe('framework typings of <xc-template-editor>', () => {
     el.dispatchEvent(new CustomEvent('xc-export', { detail: { format: 'json', filename: 'a.json', text: '{}' } }));
     expect([props.draftKey, ...seen]).to.deep.equal(['tpl', 'edit:1', '2.0.0:f1g1-02', 'json']);
   });
+
+  it('types xc-value-error and rejectedValue', () => {
+    const seen: unknown[] = [];
+    const onValueError = (e: XcEventOf<'xc-template-editor', 'xc-value-error'>) => seen.push(e.detail.value, e.detail.errors[0]!.path);
+    const el = document.createElement('div') as unknown as XcTemplateEditor;
+    el.addEventListener('xc-value-error', (e) => onValueError(e as unknown as XcEventOf<'xc-template-editor', 'xc-value-error'>));
+    el.dispatchEvent(new CustomEvent('xc-value-error', { detail: { value: 'village.json', errors: [{ path: 'sections', message: '…', keyword: 'type' }] } }));
+    const rejected: XcElementTypes['xc-template-editor']['props']['rejectedValue'] = seen[0];
+    expect([...seen, rejected]).to.deep.equal(['village.json', 'sections', 'village.json']);
+  });
 });
