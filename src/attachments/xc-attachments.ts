@@ -19,7 +19,9 @@ import { acceptedKinds, extensionOf, formatSize, kindOf, resolveLimits, type Fil
 import { resolveAttachmentLimits } from '../core/attachments.js';
 import { attachmentStyles } from './attachments.styles.js';
 import { isFile, shownName, text, titleOf, type FileEvidence } from './file-evidence.js';
-import { lazy } from '../base/lazy.js';
+// Adding comes with the element, not on first use: a phone that has gone offline since the page
+// loaded must still take a photo (server/test/e2e-evidence.test.js), and a chunk cannot be fetched then.
+import { storeFiles } from './attachments-add.js';
 import { THUMB, Thumbnails, drawPreview } from './attachments-thumbs.js';
 
 export { shownName, type FileEvidence };
@@ -36,8 +38,6 @@ export interface AttachmentErrorDetail {
 /** A store that reports how many files still wait to be uploaded (local-first stores). */
 type CountingStore = AttachmentStore & Partial<EventTarget> & { pendingCount?: number };
 
-/** Adding files (./attachments-add.ts): loaded right after the first frame, before anyone adds one, and not with the page. */
-const loadAdd = lazy(() => import('./attachments-add.js'));
 
 /** Stands for data (a file name) inside a message, so that the data can be isolated. */
 const MARK = '\u0000';
@@ -121,7 +121,6 @@ export class XcAttachments extends XcFormElement {
   private _thumbs = new Thumbnails(this, () => this._files.map((f) => f.entry));
   private _opener: HTMLElement | null = null;
   private _watched?: CountingStore;
-  private _addRequested = false;
 
   /** The store in force (own, else the provider's). */
   get activeStore(): AttachmentStore | undefined {
@@ -177,11 +176,6 @@ export class XcAttachments extends XcFormElement {
       }, 0);
     }
     this._thumbs.draw();
-    // Where files can be added, their code follows the first frame (ready before anyone adds one).
-    if (this._editable && !this._addRequested) {
-      this._addRequested = true;
-      setTimeout(() => void loadAdd().catch(() => (this._addRequested = false)), 0);
-    }
   }
 
   /** Follow the store's count of files waiting to be uploaded (`pending()`, or `pendingCount` and its `change` event). */
@@ -268,14 +262,6 @@ export class XcAttachments extends XcFormElement {
       this._errors = [...this._errors, { code, name }];
       this.dispatchEvent(new CustomEvent<AttachmentErrorDetail>('xc-attachment-error', { bubbles: true, composed: true, detail: { code, name } }));
     };
-    let storeFiles: Awaited<ReturnType<typeof loadAdd>>['storeFiles'];
-    try {
-      ({ storeFiles } = await loadAdd());
-    } catch {
-      // Its code could not be loaded (the network went): each file is said not to be kept.
-      for (const f of files) refuse('failed', f.name);
-      return;
-    }
     const added = await storeFiles(files, {
       store,
       limits,
