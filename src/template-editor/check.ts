@@ -6,4 +6,5 @@
  */
 export { readChecklistTemplate } from '../core/checklist-template.js';
 export { domIdOf, explainErrors, placeOf } from './errors.js';
+export { unknownMembersAt } from './members.js';
 export { renderConfirm, reviewSave } from './save-view.js';

@@ -42,7 +42,7 @@ export function renderText(v: EditorView, id: string, value: LocalizedText | und
         aria-invalid=${e ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input}></textarea>`
     : html`<input type="text" id=${id} lang=${lang} data-for=${opts.nodeId ?? nothing} data-field=${opts.field ?? nothing} .value=${live(exactText(value, lang))} placeholder=${other || nothing} ?readonly=${opts.locked}
         aria-invalid=${e ? 'true' : 'false'} aria-describedby=${describedBy} @input=${input} />`;
-  return html`${control}${other ? html`<p class="hint other-lang" id="${id}-zh">${v.t.teOtherLang(other)}</p>` : nothing}${renderFieldError(`${id}-err`, e, v.t)}`;
+  return html`${control}${other ? html`<p class="hint other-lang" id="${id}-zh">${v.t.teOtherLang(other)}</p>` : nothing}${renderFieldError(`${id}-err`, e, v.t)}${renderUnknown(v, id)}`;
 }
 
 /** 模板信息: the template's title, id (with its error), version and description. */
@@ -61,7 +61,7 @@ export function renderInfo(v: EditorView): TemplateResult {
       <input type="text" id="tpl-id" .value=${live(String(tpl.id ?? ''))} ?readonly=${locked} autocomplete="off" spellcheck="false"
         aria-invalid=${idErr ? 'true' : 'false'} aria-describedby=${idErr ? 'tpl-id-hint tpl-id-err' : 'tpl-id-hint'}
         @input=${(e: Event) => act.editTemplate({ id: (e.target as HTMLInputElement).value }, 'edit', 'tpl-id')} />
-      ${renderFieldError('tpl-id-err', idErr, t)}
+      ${renderFieldError('tpl-id-err', idErr, t)}${renderUnknown(v, 'tpl-id')}
       <p class="version-line">${t.teVersionIs(String(tpl.version ?? ''))}</p>
     </div>
     <div class="field">
@@ -95,6 +95,14 @@ function context(v: EditorView, prefix: string): unknown[] {
   let shown = '';
   for (const [id, message] of v.errs) if (id.startsWith(prefix)) shown += `${id}\u0000${message}\u0000`;
   return [v.epoch, v.lang, isLocaleReady(v.lang), v.editLang, v.tpl.categories, shown];
+}
+
+/** 移除未知项 for each member the template format does not name whose error is shown at the field `id` (one undoable step each). */
+function renderUnknown(v: EditorView, id: string): TemplateResult | typeof nothing {
+  const unknown = v.unknown.get(id);
+  return unknown
+    ? html`<div class="remove-unknown">${unknown.members.map((m) => html`<button type="button" ?disabled=${v.locked} @click=${() => v.steps.removeUnknown(unknown.path, m)}>${v.t.teRemoveUnknown}<bdi>${m}</bdi></button>`)}</div>`
+    : nothing;
 }
 
 /** The per-node buttons: move, duplicate, delete (disabled for the last of its kind where it is: `only`), and the drag handle. */

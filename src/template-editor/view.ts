@@ -24,6 +24,7 @@ export interface EditorSteps {
   deleteEntry(id: string): unknown;
   addOption(list: OptionList): unknown;
   removeOption(list: OptionList, index: number): void;
+  removeUnknown(path: string, member: string): boolean;
 }
 
 /** One render's view of the editor. */
@@ -39,6 +40,8 @@ export interface EditorView {
   tpl: ChecklistTemplate;
   /** The errors shown, by the DOM id of their field. */
   errs: Map<string, string>;
+  /** The members the template format does not name, by the DOM id of the field their error is shown at (with the path of their object as written): each gets 移除未知项. */
+  unknown: Map<string, { path: string; members: string[] }>;
   /** Disabled or read-only: no step is taken. */
   locked: boolean;
   steps: EditorSteps;

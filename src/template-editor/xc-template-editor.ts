@@ -248,6 +248,24 @@ export class XcTemplateEditor extends TemplateEditorBase {
     this._focusAfter = { id: '', field: 'status-undo' };
   }
 
+  /**
+   * 移除未知项: delete `member`, one the template format does not name, from the object at `path`
+   * of the template as written (`sections.1.groups.0`; '' for the template itself), as one undoable
+   * step. False when there is no such unknown member there.
+   */
+  removeUnknown(path: string, member: string): boolean {
+    if (!reader?.unknownMembersAt(this.value, path).includes(member)) return false;
+    const written = JSON.parse(JSON.stringify(this.value)) as Record<string, unknown>;
+    const at = (path ? path.split('.') : []).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, written);
+    delete at[member];
+    const read = editableTemplate(written);
+    if (!read || !this._commit(read, 'edit', undefined, member)) return false;
+    this._steps.set(read, { step: 'unknown', name: member });
+    this._say(this.tm.teUnknownRemoved, false, member);
+    this._focusAfter = { id: '', field: 'history' };
+    return true;
+  }
+
   /** Export the template as JSON (fires cancelable `xc-export`, then downloads). Resolves whether the download started. */
   async download(format: 'json' = 'json'): Promise<boolean> {
     const written = this.value;
@@ -374,11 +392,15 @@ export class XcTemplateEditor extends TemplateEditorBase {
   /** This render's view for the parts (outline-view.ts, lists-view.ts). */
   private _view(): EditorView {
     const errs = new Map<string, string>();
+    const unknown: EditorView['unknown'] = new Map();
     for (const e of this.shownErrors) {
-      const id = this._domIdOf(e);
+      const members = e.keyword === 'additionalProperties' && reader ? reader.unknownMembersAt(this.value, e.path) : [];
+      // The template's own unknown members are named (with 移除未知项) at its title.
+      const id = members.length && !e.path ? 'tpl-title' : this._domIdOf(e);
       if (id && !errs.has(id)) errs.set(id, e.message);
+      if (id && members.length) unknown.set(id, { path: e.path, members });
     }
-    return { t: this.tm, lang: this.effectiveLang, editLang: asLang(this.editLang), epoch: this._epoch, tpl: this._history.current, errs, locked: this._locked, steps: this, moves: this._moves };
+    return { t: this.tm, lang: this.effectiveLang, editLang: asLang(this.editLang), epoch: this._epoch, tpl: this._history.current, errs, unknown, locked: this._locked, steps: this, moves: this._moves };
   }
 
   protected override render() {

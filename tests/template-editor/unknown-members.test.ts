@@ -105,4 +105,32 @@ describe('<xc-template-editor> members the meta-schema does not name', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(window.__xssFired).to.deep.equal([]);
   });
+
+  it('E8: 移除未知项 beside each named member removes it as one undoable step; with all removed the save goes on', async () => {
+    const el = await mount(withUnknown());
+    await saveRefused(el);
+    const buttons = () => [...root(el).querySelectorAll<HTMLButtonElement>('.remove-unknown button')];
+    expect(buttons().map((b) => b.textContent!.trim()).sort()).to.deep.equal(['移除未知项 colour', '移除未知项 owner', '移除未知项 tone', '移除未知项 weight']);
+    // Beside the error it names: the check point's text field carries weight's.
+    const weight = buttons().find((b) => b.textContent!.includes('weight'))!;
+    expect(weight.closest('.field')!.querySelector('#n0-0-0-text')).to.exist;
+    weight.click();
+    await el.updateComplete;
+    const v = el.value as unknown as { sections: { items: Record<string, unknown>[] }[]; owner?: string };
+    expect(v.sections[0]!.items[0]).to.deep.equal({ id: 'f1-01', text: '是否按期召开支部委员会' });
+    expect(v.owner, 'nothing else removed').to.equal('巡察办');
+    expect(root(el).querySelector('.status [role="status"]')!.textContent!.trim()).to.equal('已移除未知项：weight（可撤销）');
+    expect(summary(el).join('\n')).not.to.contain('weight');
+    expect(root(el).activeElement!.classList.contains('undo'), 'focus on 撤销, not the page').to.equal(true);
+    expect(el.undo()).to.equal(true);
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(withUnknown());
+    expect(root(el).querySelector('.status [role="status"]')!.textContent!.trim()).to.equal('已撤销：移除未知项 weight');
+    expect(el.removeUnknown('sections.0.items.0', 'text'), 'a member the format names is not removed').to.equal(false);
+    for (const [path, m] of [['sections.0.items.0', 'weight'], ['sections.1.groups.0', 'colour'], ['findings.1', 'tone'], ['', 'owner']] as const) expect(el.removeUnknown(path, m), m).to.equal(true);
+    expect(await el.save()).to.equal(true);
+    await el.updateComplete;
+    expect(root(el).querySelector('.confirm')).to.exist;
+    await expectAccessible(el);
+  });
 });

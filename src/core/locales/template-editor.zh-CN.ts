@@ -49,8 +49,10 @@ const templateEditorZhCN = {
   teUndoneStep: (what: string) => `已撤销：${what}`,
   teRedoneStep: (what: string) => `已重做：${what}`,
   /** What a step was, before the name of what it changed (已撤销：删除检查要点 1.3). */
-  teStep: { edit: '修改', template: '修改模板信息', add: '添加', move: '移动', duplicate: '复制', delete: '删除', import: '导入文档', restore: '恢复草稿', list: '修改选项', rules: '修改填写规则', unknown: '移除未知项' } as Record<string, string>,
+  teStep: { edit: '修改', template: '修改模板信息', add: '添加', move: '移动', duplicate: '复制', delete: '删除', import: '导入文档', restore: '恢复草稿', list: '修改选项', rules: '修改填写规则', unknown: '移除未知项 ' } as Record<string, string>,
   teDraftRestored: '已恢复草稿（可撤销）。',
+  teRemoveUnknown: '移除未知项 ',
+  teUnknownRemoved: (what: string) => `已移除未知项：${what}（可撤销）`,
   teDraftDiscarded: '已放弃草稿。',
   teCannotMove: '已在最前或最后，无法再移动。',
   teMoved: (what: string) => `已移动：${what}`,
