@@ -91,7 +91,7 @@ export class ImportController {
   private renderUnplaced(t: TM, list: UnplacedText[], intro: string, id = ''): TemplateResult {
     return html`<p class="unplaced-intro" id=${id || nothing}>${intro}</p>
       <ul class="unplaced">
-        ${list.map((u) => html`<li><span class="line">${t.teImportLine(u.line)}</span><bdi>${u.text}</bdi> <span class="hint reason">（${t.teImportReason[u.reason] ?? u.reason}）</span></li>`)}
+        ${list.map((u) => html`<li><span class="line">${t.teImportLine(u.line)}</span><bdi>${u.text}</bdi> <span class="hint reason">${t.teImportReason[u.reason] ?? u.reason}</span></li>`)}
       </ul>
       <button type="button" class="import-copy" @click=${(e: Event) => void this.copyUnplaced(t, list, (e.target as Element).getRootNode() as ParentNode)}>${t.teImportCopy}</button>
       <p class="copy-said" role="status">${this.copy?.said ?? ''}</p>

@@ -80,7 +80,7 @@ const templateEditorEn: TemplateEditorMessages = {
   teImportUnplaced: (n: number) => `${n} passages could not be placed as check points; replacing the template does not add them. To keep them, copy them first and add them by hand:`,
   teImportLine: (line: number) => `Line ${line}: `,
   teImportLeft: (n: number) => `The template was replaced. These ${n} passages were not added to it; to keep them, copy them and add them by hand:`,
-  teImportReason: { 'before-first': 'text before the first focus area', 'before-group': 'text after a title, before its first check point', empty: 'a heading with no check point under it', table: 'a table row', stray: 'a closing line (attachments, copies, signature) or text after a blank line' },
+  teImportReason: { 'before-first': '(text before the first focus area)', 'before-group': '(text after a title, before its first check point)', empty: '(a heading with no check point under it)', table: '(a table row)', stray: '(a closing line — attachments, copies, signature — or text after a blank line)' },
   teImportCopy: 'Copy the passages not placed',
   teImportCopied: (n: number) => `${n} passages copied.`,
   teImportCopyRefused: 'The clipboard could not be written: the text is selected below, press Ctrl+C to copy it.',

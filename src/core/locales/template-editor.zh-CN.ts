@@ -84,7 +84,8 @@ const templateEditorZhCN = {
   teImportUnplaced: (n: number) => `以下 ${n} 段文字未能归入检查要点，替换后不会写入模板；如需保留，请先复制，再手工添加：`,
   teImportLine: (line: number) => `第 ${line} 行：`,
   teImportLeft: (n: number) => `模板已替换。以下 ${n} 段文字没有写入模板；如需保留，请复制后手工添加：`,
-  teImportReason: { 'before-first': '第一个聚焦方向之前的文字', 'before-group': '标题之后、第一个检查要点之前的文字', empty: '下面没有检查要点的标题', table: '表格行', stray: '结尾文字（附件、抄送、落款）或空行之后的文字' } as Record<string, string>,
+  /** Why a passage was not placed (shown after it, in brackets). */
+  teImportReason: { 'before-first': '（第一个聚焦方向之前的文字）', 'before-group': '（标题之后、第一个检查要点之前的文字）', empty: '（下面没有检查要点的标题）', table: '（表格行）', stray: '（结尾文字（附件、抄送、落款）或空行之后的文字）' } as Record<string, string>,
   teImportCopy: '复制未归入的文字',
   teImportCopied: (n: number) => `已复制 ${n} 段文字。`,
   teImportCopyRefused: '无法写入剪贴板：文字已在下面选中，请按 Ctrl+C 复制。',
