@@ -34,8 +34,13 @@ export const STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src '
  * written with {@link file://./csp-page.ts}'s `reportFromPage`) in a frame whose `<meta>` policy is
  * {@link STRICT_POLICY}, and resolves with the one report it posts.
  */
-export function reportFromStrictPage<T>(script: string, { timeout = 15_000, lang = 'zh-CN' }: { timeout?: number; lang?: string } = {}): Promise<T> {
+export function reportFromStrictPage<T>(
+  script: string,
+  { timeout = 15_000, lang = 'zh-CN', width, height }: { timeout?: number; lang?: string; width?: string; height?: string } = {},
+): Promise<T> {
   const frame = document.createElement('iframe');
+  if (width) frame.style.width = width;
+  if (height) frame.style.height = height;
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${STRICT_POLICY}">
     <script type="module" src="${script}"></script></head><body></body></html>`;
   return reportOf<T>(frame, script, timeout);

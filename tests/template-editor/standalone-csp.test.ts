@@ -3,8 +3,8 @@
 // meta-schema validator, imports, saves, previews and exports with no violation and no error.
 // The bundle is dist/: `npm run build` first.
 import { expect } from '@open-wc/testing';
+import { reportFromStrictPage } from '../support/report-frame.js';
 
-const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 interface Report {
   ok: boolean;
@@ -26,22 +26,7 @@ interface Report {
 
 describe('<xc-template-editor> from the standalone bundle under a strict CSP', () => {
   it('edits, validates, imports, saves, previews and exports with no violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1280px';
-    frame.style.height = '800px';
-    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}">
-      <script type="module" src="/tests/template-editor/standalone-csp-page.js"></script></head><body></body></html>`;
-    const r = await new Promise<Report>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no report from the CSP frame')), 30000);
-      window.addEventListener('message', function on(e: MessageEvent) {
-        if (e.source !== frame.contentWindow) return;
-        window.removeEventListener('message', on);
-        clearTimeout(timer);
-        resolve(e.data as Report);
-      });
-      document.body.append(frame);
-    });
-    frame.remove();
+    const r = await reportFromStrictPage<Report>('/tests/template-editor/standalone-csp-page.ts', { timeout: 30_000, width: '1280px', height: '800px' });
     expect(r.error).to.equal(undefined);
     expect(r.evalBlocked, 'the frame really forbids eval').to.equal(true);
     expect(r.ok).to.equal(true);
