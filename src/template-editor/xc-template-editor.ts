@@ -412,7 +412,7 @@ export class XcTemplateEditor extends TemplateEditorBase {
       <div class="editor" part="editor">
         <h2 class="title">${t.teTitle}</h2>
         <slot name="header"></slot>
-        <div class="drafts" @click=${this._draftDeclined}>${renderDraftBanner(this._drafts, t, v.lang, (d) => {
+        <div class="drafts">${renderDraftBanner(this._drafts, t, v.lang, (d) => {
           if (d === undefined) return;
           const read = editableTemplate(d);
           if (!read) return;
@@ -421,7 +421,7 @@ export class XcTemplateEditor extends TemplateEditorBase {
           // The banner goes: say so, and focus 撤销 (the restore can be undone), not the page.
           this._say(t.teDraftRestored);
           this._focusAfter = { id: '', field: 'history' };
-        })}</div>
+        }, this._draftDeclined)}</div>
         ${renderErrorSummary(this.shownErrors, t, (e) => this._resolve(e), (e) => this._domIdOf(e) ?? 'te-info')}
         ${renderToolbar(t, locked, v.editLang, this)}
         ${renderStatus(t, this._status, this._history.canUndo, () => this.undo())}
@@ -437,10 +437,8 @@ export class XcTemplateEditor extends TemplateEditorBase {
     return html`${renderInfo(v)} ${renderOutline(v)} ${renderLists(v)} ${this._imports.render(v.t, v.locked, () => this.applyImport())}`;
   }
 
-  /** 放弃草稿 (the offer's second button): the banner goes; say so, and focus the toolbar, not the page. */
-  private _draftDeclined = (e: Event): void => {
-    const b = (e.target as Element).closest('button');
-    if (!b || b.classList.contains('primary') || !b.closest('[role="region"]')) return;
+  /** 放弃草稿: the banner goes; say so, and focus the toolbar, not the page. */
+  private _draftDeclined = (): void => {
     this._say(this.tm.teDraftDiscarded);
     this._focusAfter = { id: '', field: 'history' };
     this.requestUpdate();
