@@ -31,6 +31,14 @@ export const whenPrintHook = (): Promise<PrintHook> => loadPrintFiles().then((m)
 /** How long a page that gives no frames (a background tab) waits before asking for the parts anyway. */
 const NO_FRAME_WAIT = 200;
 
+/** After the frame being drawn is on screen (a task after the next animation frame), or a while later in a page that gives no frames. */
+export function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, NO_FRAME_WAIT);
+  });
+}
+
 export class LaterParts implements ReactiveController {
   /** Does the response refer to a file? Unknown until the print hook is there; then kept up to date by `noteAnswer`, not re-walked on each render. */
   hasFiles: boolean | undefined;
@@ -58,9 +66,7 @@ export class LaterParts implements ReactiveController {
       preloadEvidence();
       this.host.requestUpdate();
     };
-    // After the frame that shows the whole list (a task after its animation frame), or a while later without frames.
-    requestAnimationFrame(() => setTimeout(settle));
-    setTimeout(settle, NO_FRAME_WAIT);
+    void afterFrame().then(settle);
   }
 
   /** Both chunks now (for `updateComplete`); true when the last render was without one of them. */

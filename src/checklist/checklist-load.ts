@@ -7,7 +7,7 @@
  */
 import { lazy } from '../base/lazy.js';
 import type { Messages } from '../core/i18n.js';
-import { checkTemplateIds, indexTemplate, type ChecklistTemplate, type TemplateIndex } from '../core/checklist.js';
+import { checkTemplateIds, hasListShape, indexTemplate, normalizeTemplate, type ChecklistTemplate, type TemplateIndex } from '../core/checklist.js';
 import type { FieldError } from '../core/validation-types.js';
 
 /** A template read (checked and indexed), or why it cannot be used. */
@@ -58,6 +58,17 @@ export async function readTemplate(input: unknown, bundled: Promise<unknown> | u
   } catch (e) {
     return { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e), keyword: 'exception' }] };
   }
+}
+
+/**
+ * A template given by the page, read at once when it has the shape the list is drawn from and its
+ * ids are unique (`hasListShape`, `checkTemplateIds`), else null. The meta-schema check is still
+ * to come: `readTemplate` does it (the reader's chunk is asked for then, not before the first frame).
+ */
+export function readAtOnce(input: unknown, lang: string): (TemplateRead & { ok: true }) | null {
+  if (!hasListShape(input) || checkTemplateIds(input, lang).length) return null;
+  const template = normalizeTemplate(input);
+  return { ok: true, template, index: indexTemplate(template) };
 }
 
 /**

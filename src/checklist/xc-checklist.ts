@@ -17,7 +17,7 @@ import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { ChunkedRender } from '../base/chunks.js';
 import { textOf } from '../core/text.js';
-import { loadLocale } from '../core/i18n.js';
+import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import {
   checklistProgress,
   emptyResponse,
@@ -50,8 +50,8 @@ import { DeferredFormSync } from '../base/form-sync.js';
 import { renderHeader, withHeaderMember, type HeaderField } from './checklist-header.js';
 import { errorsByPoint, errorTargetId, keyTarget, namedErrors, stillShown } from './checklist-errors.js';
 import { renderBar, renderKeptAside, renderList } from './checklist-list.js';
-import { bundledTemplate, fetchTemplate, LoadFailure, readTemplate } from './checklist-load.js';
-import { LaterParts, whenReview } from './checklist-later.js';
+import { bundledTemplate, fetchTemplate, LoadFailure, readAtOnce, readTemplate, type TemplateRead } from './checklist-load.js';
+import { afterFrame, LaterParts, whenReview } from './checklist-later.js';
 import { ChecklistPage } from './checklist-page.js';
 import type { ChecklistReviewDetail } from '../events/xc-review.js';
 import type { ReviewInput, ReviewResult } from './xc-checklist-review.js';
@@ -352,6 +352,20 @@ export class XcChecklist extends XcFormElement {
     const fetchId = ++this._fetchId;
     // The bundled template is asked for at once, beside the strings, when no other is given.
     const bundled = this.template === undefined && !this.src ? bundledTemplate() : undefined;
+    // A template given by the page that has the list's shape is shown in this very update; its
+    // meta-schema check comes once the whole list is on screen (`updateComplete` and xc-load wait
+    // for it, and a template that fails it is replaced by its errors).
+    const shown = this.template !== undefined && isLocaleReady(this.effectiveLang) ? readAtOnce(this.template, this.effectiveLang) : null;
+    if (shown) {
+      this._show(shown);
+      // (while the list is still growing: a list whose chunks stop, as when the element leaves the page, is checked at once)
+      let rendered: number;
+      do {
+        rendered = this._chunks.limit;
+        await afterFrame();
+      } while (fetchId === this._fetchId && this.isConnected && !this._listDone() && this._chunks.limit > rendered);
+      if (fetchId !== this._fetchId) return;
+    }
     // Messages made while loading (errors) must be in the element's language.
     await loadLocale(this.effectiveLang);
     let input: unknown = this.template;
@@ -368,7 +382,12 @@ export class XcChecklist extends XcFormElement {
       this._fail(read.errors);
       return;
     }
-    // Keep what was typed when the template changes: the current response (or the pending value) is carried over.
+    if (!shown) this._show(read);
+    this.dispatchEvent(new CustomEvent('xc-load', { bubbles: true, composed: true, detail: { template: this.loaded!.template } }));
+  }
+
+  /** Show a template read; what was typed is kept (the current response, or the pending value, is carried over). */
+  private _show(read: TemplateRead & { ok: true }): void {
     const carry = this._response ?? this._pendingValue;
     const given = !this._response && this._pendingGiven;
     this._pendingValue = undefined;
@@ -377,7 +396,6 @@ export class XcChecklist extends XcFormElement {
     this.loadErrors = null;
     this._adopt(carry ?? null, given);
     this._drafts.check();
-    this.dispatchEvent(new CustomEvent('xc-load', { bubbles: true, composed: true, detail: { template: read.template } }));
   }
 
   private _fail(errors: FieldError[]): void {
@@ -450,7 +468,12 @@ export class XcChecklist extends XcFormElement {
   private _step = (action: WorkpaperAction, input: ReviewInput) => this.review(action, input);
 
   /** The 三级审核 panel, the printed 附件清单 and the evidence editor, each from a chunk of its own, asked for once the whole list is on screen. */
-  private _later = new LaterParts(this, () => !!this.loaded && this._chunks.limit >= this.loaded.index.points.length);
+  private _later = new LaterParts(this, () => this._listDone());
+
+  /** Whether every check point of the list is rendered. */
+  private _listDone(): boolean {
+    return !!this.loaded && this._chunks.limit >= this.loaded.index.points.length;
+  }
 
   /** An answer changed in an item: O(1) bookkeeping, no list re-render. */
   private _onItemInput = (e: Event) => {

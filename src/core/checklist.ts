@@ -6,6 +6,7 @@
 import { resolveLocale } from './i18n.js';
 import { textOf, type LocalizedText } from './text.js';
 import { isSafeUrl } from './url.js';
+import { isObj } from './obj.js';
 import type { FieldError, JsonSchema, ValidationResult } from './validation-types.js';
 import type { EvidenceRef, RectificationItem } from './rectification-types.js';
 import { clueSources } from '../generated/clue-sources.js';
@@ -220,6 +221,34 @@ export function indexTemplate(source: ChecklistTemplateSource): TemplateIndex {
     });
   });
   return { points, byId, problemValues: new Set(template.findings.filter((f) => f.isProblem).map((f) => f.value)) };
+}
+
+/**
+ * Whether `input` has the shape the checklist's list is drawn from: every member the list, the
+ * counts and the answers read is there with its type (ids and values strings, texts strings or
+ * objects of strings, focus areas holding groups or check points). It is not the meta-schema check
+ * (members it does not name are not looked at): `<xc-checklist>` shows such a template at once and
+ * checks it by the meta-schema a frame later.
+ */
+export function hasListShape(input: unknown): input is ChecklistTemplateSource {
+  const text = (v: unknown) => typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string'));
+  const id = (o: unknown): o is Record<string, unknown> => isObj(o) && typeof o.id === 'string' && o.id !== '';
+  const option = (o: unknown) => isObj(o) && typeof o.value === 'string' && text(o.label);
+  const options = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(option));
+  const point = (p: unknown) => id(p) && text(p.text) && (p.hint === undefined || text(p.hint)) && (p.category === undefined || typeof p.category === 'string');
+  const points = (v: unknown) => Array.isArray(v) && v.every(point);
+  const titled = (o: unknown): o is Record<string, unknown> => id(o) && text(o.title);
+  return (
+    isObj(input) &&
+    typeof input.id === 'string' &&
+    typeof input.version === 'string' &&
+    text(input.title) &&
+    Array.isArray(input.findings) && input.findings.length > 1 && input.findings.every(option) &&
+    ['methods', 'evidenceKinds', 'categories', 'scopes'].every((k) => options(input[k])) &&
+    (input.rules === undefined || isObj(input.rules)) &&
+    Array.isArray(input.sections) && input.sections.length > 0 &&
+    input.sections.every((s) => titled(s) && (Array.isArray(s.groups) ? s.items === undefined && s.groups.every((g) => titled(g) && points(g.items)) : points(s.items)))
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   toRectificationItems,
   validateChecklist,
   headerOf,
+  hasListShape,
   type ChecklistTemplate,
   type ChecklistResponse,
 } from '../../src/core/checklist.js';
@@ -215,5 +216,34 @@ describe('checklist core: templates of other shapes and the hand-off', () => {
     expect(toRectificationItems(template, odd, { now: '2026-11-26T09:00:00.000Z' })[0]!.problem).to.include({ category: 'local-code', categoryId: 'local-code' });
     const ledger = { version: 1, items };
     expect(rectificationLedger(ledger), JSON.stringify(rectificationLedger.errors)).to.equal(true);
+  });
+});
+
+describe('checklist core: the shape a list is drawn from (shown before the meta-schema check)', () => {
+  const twoLevel = { id: 't', version: '1', title: { 'zh-CN': '清单', en: 'List' }, findings: [{ value: 'y', label: '是' }, { value: 'n', label: '否', isProblem: true }], sections: [{ id: 's', title: '甲', items: [{ id: 'p', text: '乙', hint: '丙' }] }] };
+  it('has the bundled template, a two-level one and one read before (implicit groups)', () => {
+    expect(hasListShape(template)).to.equal(true);
+    expect(hasListShape(twoLevel)).to.equal(true);
+    const read = readChecklistTemplate(twoLevel);
+    expect(read.ok && hasListShape(read.template)).to.equal(true);
+  });
+  it('has not what the list cannot draw: every one of these also fails the meta-schema', () => {
+    const bad: [string, unknown][] = [
+      ['no sections', { ...twoLevel, sections: [] }],
+      ['a number as text', { ...twoLevel, sections: [{ id: 's', title: '甲', items: [{ id: 'p', text: 5 }] }] }],
+      ['a text map with a number', { ...twoLevel, title: { 'zh-CN': 1 } }],
+      ['both groups and items', { ...twoLevel, sections: [{ id: 's', title: '甲', items: [], groups: [] }] }],
+      ['an empty id', { ...twoLevel, sections: [{ id: '', title: '甲', items: [] }] }],
+      ['one finding', { ...twoLevel, findings: [twoLevel.findings[0]] }],
+      ['an option without label', { ...twoLevel, methods: [{ value: 'm' }] }],
+      ['a group without items', { ...twoLevel, sections: [{ id: 's', title: '甲', groups: [{ id: 'g', title: '乙' }] }] }],
+      ['a category that is not a string', { ...twoLevel, sections: [{ id: 's', title: '甲', items: [{ id: 'p', text: '乙', category: 3 }] }] }],
+      ['null', null],
+      ['an array', [twoLevel]],
+    ];
+    for (const [why, t] of bad) {
+      expect(hasListShape(t), why).to.equal(false);
+      expect(readChecklistTemplate(t).ok, `${why} (meta-schema)`).to.equal(false);
+    }
   });
 });
