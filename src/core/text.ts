@@ -2,12 +2,19 @@
 export type LocalizedText = string | { [lang: string]: string };
 
 /** The fallback chain of a language tag: zh-Hans-CN → zh-Hans → zh → … */
-export function langChain(lang: string): string[] {
-  const parts = lang.split('-');
-  const chain: string[] = [];
-  for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
+export function langChain(lang: string): readonly string[] {
+  let chain = chains.get(lang);
+  if (!chain) {
+    const parts = lang.split('-');
+    const made: string[] = [];
+    for (let i = parts.length; i > 0; i--) made.push(parts.slice(0, i).join('-'));
+    chains.set(lang, (chain = made));
+  }
   return chain;
 }
+
+/** Chains made so far, by tag (a page uses a handful; a list of thousands asks for the same one each time). */
+const chains = new Map<string, readonly string[]>();
 
 /** Pick the best text for `lang` from a localized text (exact, then base language, then zh-CN, then first). */
 export function textOf(text: LocalizedText | undefined | null, lang: string): string {
