@@ -7,6 +7,7 @@
  * @internal
  */
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { setStyle } from '../base/set-style.js';
 import { mapElement } from '../base/element-map.js';
 import type { Messages } from '../core/i18n.js';
@@ -81,6 +82,8 @@ export interface ListContext {
   lang: string;
   /** How many check points are rendered (in template order); the rest follow in chunks. */
   limit: number;
+  /** Changes whenever anything the list is drawn from but `limit` changes (a group already drawn whole is then drawn again). */
+  key: object;
   filter: ChecklistFilter;
   query: string;
   collapsed: ReadonlySet<string>;
@@ -104,36 +107,42 @@ export function renderList(c: ListContext) {
     const sp = c.progress.sections[section.id]!;
     const groups = section.groups.map((group) => {
       const gOpen = group.implicit || !c.collapsed.has(group.id);
-      const items = group.items.map((point) => {
-        const ip = index.byId.get(point.id)!;
-        if (ip.index >= limit) return nothing;
-        if (filtering && !matchesFilter(index, ip, response.items[point.id], c.filter, c.query, lang)) return nothing;
-        shown++;
-        return html`<xc-checklist-item
-          .ip=${ip}
-          .template=${template}
-          .index=${index}
-          .response=${response.items[point.id]}
-          .t=${t}
-          .lang=${lang}
-          .readonly=${c.locked}
-          .comment=${c.comments[point.id]}
-          .store=${c.store}
-          ${mapElement(c.items, point.id)}
-        ></xc-checklist-item>`;
-      });
-      const list = html`<div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
-          ${setStyle({ 'contain-intrinsic-size': `auto ${group.items.length * 110}px` })}>${items}</div>`;
-      // Check points right under their focus area: no heading of a group (there is none).
-      if (group.implicit) return list;
-      return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
-        <h4 class="group-title" id="h-${group.id}">
-          <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => c.toggle(group.id)}>
-            ${group.ordinal ? html`<bdi class="ordinal">${group.ordinal}</bdi>` : nothing}<bdi>${textOf(group.title, lang)}</bdi>
-          </button>
-        </h4>
-        ${list}
-      </section>`;
+      const drawGroup = () => {
+        const items = group.items.map((point) => {
+          const ip = index.byId.get(point.id)!;
+          if (ip.index >= limit) return nothing;
+          if (filtering && !matchesFilter(index, ip, response.items[point.id], c.filter, c.query, lang)) return nothing;
+          shown++;
+          return html`<xc-checklist-item
+            .ip=${ip}
+            .template=${template}
+            .index=${index}
+            .response=${response.items[point.id]}
+            .t=${t}
+            .lang=${lang}
+            .readonly=${c.locked}
+            .comment=${c.comments[point.id]}
+            .store=${c.store}
+            ${mapElement(c.items, point.id)}
+          ></xc-checklist-item>`;
+        });
+        const list = html`<div role="list" class="items" id="g-${group.id}" ?hidden=${!gOpen}
+            ${setStyle({ 'contain-intrinsic-size': `auto ${group.items.length * 110}px` })}>${items}</div>`;
+        // Check points right under their focus area: no heading of a group (there is none).
+        if (group.implicit) return list;
+        return html`<section class="group" part="group" aria-labelledby="h-${group.id}">
+          <h4 class="group-title" id="h-${group.id}">
+            <button type="button" aria-expanded=${gOpen ? 'true' : 'false'} aria-controls="g-${group.id}" @click=${() => c.toggle(group.id)}>
+              ${group.ordinal ? html`<bdi class="ordinal">${group.ordinal}</bdi>` : nothing}<bdi>${textOf(group.title, lang)}</bdi>
+            </button>
+          </h4>
+          ${list}
+        </section>`;
+      };
+      if (filtering) return drawGroup(); // (its matches are counted)
+      // While the list grows in chunks, a group drawn whole before (or not reached yet) is not drawn again.
+      const first = group.items[0] ? index.byId.get(group.items[0].id)!.index : 0;
+      return guard([c.key, Math.max(first, Math.min(limit, first + group.items.length))], drawGroup);
     });
     return html`<section class="section" part="section" aria-labelledby="h-${section.id}">
       <h3 class="section-title" id="h-${section.id}">

@@ -604,10 +604,15 @@ export class XcChecklist extends XcFormElement {
     `;
   }
 
+  /** What the list was last drawn from, but its length (see `ListContext.key`). */
+  private _listKey: { deps: unknown[] } = { deps: [] };
+
   private _renderList() {
     const { template, index } = this.loaded!;
+    const deps = [this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.effectiveLang, this._locked, this._comments, this.environment?.attachments];
+    if (deps.some((d, i) => d !== this._listKey.deps[i])) this._listKey = { deps };
     return renderList({
-      template, index, response: this._response!, progress: this.progress!, t: this.t, lang: this.effectiveLang, limit: this._chunks.limit,
+      template, index, response: this._response!, progress: this.progress!, t: this.t, lang: this.effectiveLang, limit: this._chunks.limit, key: this._listKey,
       filter: this.filter, query: this.query, collapsed: this.collapsed, locked: this._locked, comments: this._comments,
       store: this.environment?.attachments, items: this._items, toggle: (id) => this._toggle(id),
     });
