@@ -3,48 +3,28 @@
 // 导出 JSON exports the definition with the precompile command beside it; 从文档导入 is not shown; a
 // form reset goes back to the definition first given; confirmSave() typed for the form mode.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/template-editor/index.js';
-import '../../src/provider/index.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { FormSaveDetail } from '../../src/template-editor/index.js';
 import type { JsonSchema } from '../../src/core/validation-types.js';
 import { memoryDrafts, type DraftStorage } from '../../src/core/draft.js';
+import { fetchJson, mountEditor, props, root, typeInto, until } from './mount.js';
 import { labelText } from '../a11y/keys.js';
 import { expectAccessible } from '../support/a11y.js';
 
-const fetchJson = async (url: string) => (await (await fetch(url)).json()) as JsonSchema;
-const props = (d: JsonSchema) => d['properties'] as Record<string, JsonSchema>;
-
-async function until(what: string, ok: () => unknown): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (ok()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function mount(value: unknown, drafts: DraftStorage, mode = 'form', key = 'tpl'): Promise<XcTemplateEditor> {
-  const provider = await fixture(html`<xc-provider today="2026-12-03" .drafts=${drafts}><xc-template-editor mode=${mode} draft-key=${key} .value=${value}></xc-template-editor></xc-provider>`);
-  const el = provider.querySelector('xc-template-editor') as XcTemplateEditor;
-  if (mode === 'form') await until('the form mode', () => el.shadowRoot!.querySelector('.form-mode'));
-  await el.updateComplete;
+/** The editor with drafts under `key`, once a draft it has would be offered. */
+async function mount(value: unknown, drafts: DraftStorage, mode: 'form' | 'checklist' = 'form', key = 'tpl'): Promise<XcTemplateEditor> {
+  const el = await mountEditor(value, { drafts, mode, draftKey: key });
   await new Promise((r) => setTimeout(r, 30));
   await el.updateComplete;
   return el;
 }
 
-const root = (el: XcTemplateEditor) => el.shadowRoot!;
 const buttons = (el: XcTemplateEditor) => [...root(el).querySelectorAll('button')].map((b) => b.textContent!.trim());
 const banner = (el: XcTemplateEditor) => root(el).querySelector('[part="draft-banner"]');
 function input(el: XcTemplateEditor, label: string): HTMLInputElement {
   const i = [...root(el).querySelectorAll<HTMLInputElement>('input')].find((x) => labelText(x) === label);
   if (!i) throw new Error(`no ${label}`);
   return i;
-}
-async function typeInto(el: XcTemplateEditor, i: HTMLInputElement, text: string): Promise<void> {
-  i.value = text;
-  i.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
 }
 
 describe('<xc-template-editor mode="form">: drafts, export, import, reset, types', () => {

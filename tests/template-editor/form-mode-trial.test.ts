@@ -1,31 +1,15 @@
 // <xc-template-editor mode="form">, what a trial of it met: long labels never make the page scroll
 // sideways (a condition's 依据字段 lists them); focus goes back to 保存新版本 after 确认保存 and 取消;
 // a new option's text is selected so typing replaces it; read-only, nothing is saved.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/template-editor/index.js';
-import '../../src/provider/index.js';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { JsonSchema } from '../../src/core/validation-types.js';
+import { mountEditor, root } from './mount.js';
 import { deepActive } from '../a11y/keys.js';
 import { expectAccessible } from '../support/a11y.js';
 
-async function until(what: string, ok: () => unknown): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (ok()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function mount(value: unknown, readonly = false): Promise<XcTemplateEditor> {
-  const provider = await fixture(html`<xc-provider today="2026-12-03"><xc-template-editor mode="form" ?readonly=${readonly} .value=${value}></xc-template-editor></xc-provider>`);
-  const el = provider.querySelector('xc-template-editor') as XcTemplateEditor;
-  await until('the form mode', () => el.shadowRoot!.querySelector('.form-mode'));
-  await el.updateComplete;
-  return el;
-}
-const root = (el: XcTemplateEditor) => el.shadowRoot!;
+const mount = (value: unknown, readonly = false) => mountEditor(value, { readonly });
 const button = (el: XcTemplateEditor, text: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
 
 const LONG = '关于被巡察党组织落实全面从严治党主体责任和监督责任情况的专项说明及其佐证材料目录与整改承诺事项逐条说明（含附件）';

@@ -3,11 +3,10 @@
 // zh-CN and English; the bundled interview definition relabelled and saved with every other member as
 // it was; what the editor does not edit shown as JSON and kept; errors at the field with a summary
 // taking focus; hostile text inert everywhere; axe-clean.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/template-editor/index.js';
-import '../../src/provider/index.js';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { XcTemplateEditor } from '../../src/template-editor/xc-template-editor.js';
 import type { JsonSchema } from '../../src/core/validation-types.js';
+import { fetchJson, mountEditor, props, root, typeInto, until } from './mount.js';
 import { KeyCounter, deepActive, labelText } from '../a11y/keys.js';
 import { expectAccessible } from '../support/a11y.js';
 import { assertInert, loadPayloads } from '../support/xss.js';
@@ -17,26 +16,7 @@ interface FormSave {
   changes: { removed: string[]; added: string[]; relabelled: string[] };
 }
 
-const fetchJson = async (url: string) => (await (await fetch(url)).json()) as JsonSchema;
-const props = (d: JsonSchema) => d['properties'] as Record<string, JsonSchema>;
-
-async function until(what: string, ok: () => unknown): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (ok()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-async function mount(value?: unknown, lang = 'zh-CN'): Promise<XcTemplateEditor> {
-  const provider = await fixture(html`<xc-provider today="2026-12-03"><xc-template-editor mode="form" lang=${lang} .value=${value}></xc-template-editor></xc-provider>`);
-  const el = provider.querySelector('xc-template-editor') as XcTemplateEditor;
-  await until('the form mode', () => el.shadowRoot!.querySelector('.form-mode'));
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: XcTemplateEditor) => el.shadowRoot!;
+const mount = (value?: unknown, lang = 'zh-CN') => mountEditor(value, { lang });
 const status = (el: XcTemplateEditor) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 /** The preview form, once it shows the definition as it is now. */
 async function preview(el: XcTemplateEditor): Promise<HTMLElement> {
@@ -61,11 +41,6 @@ function control(el: XcTemplateEditor, head: string, label: string): HTMLInputEl
   const input = [...(row?.querySelectorAll<HTMLInputElement>('input, select, textarea') ?? [])].find((i) => labelText(i) === label);
   if (!input) throw new Error(`no ${label} in ${head}`);
   return input;
-}
-async function typeInto(el: XcTemplateEditor, input: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
 }
 
 describe('<xc-template-editor mode="form">', () => {
