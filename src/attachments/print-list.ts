@@ -12,6 +12,7 @@ import { attachmentList, attachmentListHeadings, type AttachmentListRow } from '
 import type { AttachmentStore } from '../core/attachment-types.js';
 import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import { decode } from './downscale.js';
+import { adoptSheet } from '../base/adopt-sheet.js';
 
 /** Options of {@link renderAttachmentList}. */
 export interface AttachmentListOptions {
@@ -34,17 +35,6 @@ const styles = `
 .xc-att-list .hash { font-family: ui-monospace, Menlo, Consolas, monospace; }
 .xc-att-list canvas { display: block; width: 20mm; height: 20mm; margin-bottom: 2pt; }
 `;
-let sheet: CSSStyleSheet | undefined;
-
-/** Adds the list's styles to the element's shadow root (once). */
-function adopt(root: ShadowRoot | null): void {
-  if (!root || !Array.isArray(root.adoptedStyleSheets)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** Backing pixels of a printed thumbnail (20 mm at about 200 dpi). */
 const THUMB = 160;
@@ -132,7 +122,7 @@ const draw = directive(DrawThumb);
 export function renderAttachmentList(host: ReactiveElement, record: unknown, o: AttachmentListOptions) {
   const rows = attachmentList(record, o.lang);
   if (!rows.length) return nothing;
-  adopt(host.shadowRoot);
+  adoptSheet(host.shadowRoot, styles);
   if (!isLocaleReady(o.lang)) void loadLocale(o.lang).then(() => host.requestUpdate(), () => undefined);
   const h = attachmentListHeadings(o.lang);
   const store = o.thumbnails ? o.store : undefined;

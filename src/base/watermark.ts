@@ -14,6 +14,7 @@ import type { html as litHtml, nothing as litNothing, ReactiveElement } from 'li
 import { extendLocale, formatDate, type Messages } from '../core/i18n.js';
 import watermarkZhCN, { type WatermarkMessages } from '../core/locales/watermark.zh-CN.js';
 import type { XcUser } from './context.js';
+import { adoptSheet } from './adopt-sheet.js';
 
 extendLocale(watermarkZhCN, { en: () => import('../core/locales/watermark.en.js') });
 
@@ -54,18 +55,6 @@ const CSS = `
   .xc-wm, .xc-wm.print-only { position: fixed; display: flex; color: var(--xc-watermark-print-color, rgba(31, 35, 40, 0.16)); }
 }
 `;
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Adopt the layer's styles into the element's shadow root, once. */
-function adopt(root: Node | null): void {
-  if (!(root instanceof ShadowRoot) || !Array.isArray(root.adoptedStyleSheets)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** Tiles per element, from its measured size. */
 const tiles = new WeakMap<WatermarkHost, number>();
@@ -115,7 +104,7 @@ export interface Lit {
  */
 export function watermarkLayer({ html, nothing }: Lit, text: string): (host: WatermarkHost, shown: boolean) => unknown {
   return (host, shown) => {
-    adopt(host.shadowRoot);
+    adoptSheet(host.shadowRoot, CSS);
     watch(host);
     const t = host.t as Messages & WatermarkMessages;
     // Strings of the element's language arrive with it; until then the zh-CN defaults.

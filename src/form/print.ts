@@ -9,6 +9,7 @@ import type { FieldDescriptor } from '../core/form-model.js';
 import type { displayIsolated, displayText, itemsAreGroups } from './display.js';
 import { printStyles } from './print.styles.js';
 import { preloadFileList } from '../attachments/print-hook.js';
+import { adoptSheet } from '../base/adopt-sheet.js';
 
 /** The record's 附件清单, printed after its fields (its code loads only when the record has files). */
 export { printFileList } from '../attachments/print-hook.js';
@@ -26,17 +27,9 @@ export interface Display {
   itemsAreGroups: typeof itemsAreGroups;
 }
 
-let sheet: CSSStyleSheet | undefined;
-
 /** Add the print styles to a form's shadow root (once): a constructable stylesheet, as lit's own styles (Chromium 73+). */
 export function adoptPrintStyles(root: ShadowRoot | null): void {
-  if (!root || !Array.isArray(root.adoptedStyleSheets)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(printStyles);
-  }
-  if (root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (!root || !adoptSheet(root, printStyles)) return;
   // The 附件清单's code follows as soon as the record has a file: printing starts right after
   // beforeprint, with no time to load anything.
   const host = root.host as HTMLElement & { value?: unknown };

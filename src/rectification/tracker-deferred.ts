@@ -7,7 +7,6 @@
  * the schema says and the figures shown are counted.
  */
 import { lazy } from '../base/lazy.js';
-import { adoptStyles } from './adopt-styles.js';
 import { loadSchemaCheck, type SchemaCheck } from './tracker-validation.js';
 import type { Summariser } from './tracker-figures.js';
 
@@ -17,7 +16,10 @@ const loadAcceptance = lazy(() => import('../core/rectification/acceptance.js'))
 const loadCsv = lazy(() => import('../core/rectification/csv.js'));
 /** The summary charts (registered once, with their styles) and the counting of their figures. */
 const loadSummary = lazy(() =>
-  Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(([m, s]) => ({ styles: s.summaryStyles, summarise: m.ledgerSummary })),
+  Promise.all([import('./xc-rectification-summary.js'), import('./xc-rectification-summary.styles.js')]).then(([m, s]) => ({
+    adopt: (root: ShadowRoot | null) => m.adoptSheet(root, s.summaryStyles),
+    summarise: m.ledgerSummary,
+  })),
 );
 
 /** What the element does when a piece arrives. */
@@ -57,7 +59,7 @@ export class TrackerDeferred {
         done();
         this.summaryLoading ??= loadSummary()
           .then((m) => {
-            adoptStyles(this.host.shadowRoot, m.styles);
+            m.adopt(this.host.shadowRoot);
             this.options.summary(m.summarise);
           })
           .catch(() => undefined);

@@ -15,7 +15,6 @@ import type { MergeConflict } from '../core/ledger-merge.js';
 import type { RectificationItem, RectificationLedger } from '../core/rectification-types.js';
 import { readLedgerObject } from '../core/rectification/json.js';
 import { lazy } from '../base/lazy.js';
-import { adoptStyles } from './adopt-styles.js';
 
 type SyncModule = typeof import('./tracker-sync.js');
 const loadSync: () => Promise<SyncModule> = lazy(() => import('./tracker-sync.js'));
@@ -137,7 +136,7 @@ export class TrackerRemote implements ReactiveController {
   async load(): Promise<SyncModule> {
     const first = !this.sync;
     const sync = (this.sync ??= await loadSync());
-    if (first) adoptStyles(this.host.shadowRoot, sync.syncStyles);
+    if (first) sync.adoptSheet(this.host.shadowRoot, sync.syncStyles);
     await loadLocale(this.host.effectiveLang).catch(() => undefined);
     return sync;
   }

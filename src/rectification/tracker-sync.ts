@@ -14,6 +14,8 @@ import syncZhCN from '../core/locales/sync.zh-CN.js';
 import { canonicalJson, isPromiseLike } from '../core/draft.js';
 import { snapshot, type RemoteOutcome, type TrackerRemote } from './tracker-remote.js';
 export { syncStyles } from './tracker-sync.styles.js';
+/** What adopts the banner's styles into the tracker's shadow root: loaded with them, not with the tracker. */
+export { adoptSheet } from '../base/adopt-sheet.js';
 
 // The banner's strings join the locale registry with it (the tracker loads this module the first time it needs it).
 extendLocale(syncZhCN, { en: () => import('../core/locales/sync.en.js') });

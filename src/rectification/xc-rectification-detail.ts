@@ -27,7 +27,7 @@ import type { EvidenceRef, HistoryEntry, RectificationItem, RectificationKind, R
 import { deadlineStatusText } from './xc-rectification-row.js';
 import { detailStyles } from './xc-rectification-detail.styles.js';
 import { RectifySections, type RectifyHost } from './detail-rectify.js';
-import { adoptStyles } from './adopt-styles.js';
+import { adoptSheet } from '../base/adopt-sheet.js';
 import './panel-locale.js';
 
 /** A step of the core on one item, given who acts (see the tracker's `applyStep`). */
@@ -112,7 +112,7 @@ export class XcRectificationDetail extends LitElement implements RectifyHost, Wo
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this.getRootNode(), detailStyles);
+    adoptSheet(this.getRootNode(), detailStyles);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -11,6 +11,8 @@ import { statusLabel } from '../core/rectification/labels.js';
 import type { LedgerSummary } from '../core/rectification/summary.js';
 /** The figures' counting, loaded with the charts (the tracker counts with it once they are here). */
 export { ledgerSummary } from '../core/rectification/summary.js';
+/** What adopts the charts' styles into the tracker's shadow root: loaded with them, not with the tracker. */
+export { adoptSheet } from '../base/adopt-sheet.js';
 import { formatDateKey } from '../core/i18n.js';
 import './panel-locale.js';
 

@@ -7,6 +7,7 @@
  */
 import { css, type TemplateResult } from 'lit';
 import { lazy } from '../base/lazy.js';
+import { adoptSheet } from '../base/adopt-sheet.js';
 import { DraftController, type DraftHost } from '../base/draft-controller.js';
 import { offerText } from '../base/save-text.js';
 import type { DraftStorage } from '../core/draft.js';
@@ -694,9 +695,7 @@ export function attachFormMode(host: FormModeEditor, given: unknown): FormMode {
   attached.set(host, fm);
   // The value given before the mode loaded (none, or one for the checklist mode: an empty definition).
   fm.start(given);
-  const sheet = formModeStyles.styleSheet;
-  const shadow = host.shadowRoot;
-  if (sheet && shadow && !shadow.adoptedStyleSheets.includes(sheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  adoptSheet(host.shadowRoot, formModeStyles.cssText);
   const proto = Object.getPrototypeOf(host) as Record<string, unknown>;
   const form = () => host.mode === 'form';
   const own = (name: string, d: PropertyDescriptor) => Object.defineProperty(host, name, { configurable: true, ...d });
