@@ -54,18 +54,19 @@ export function exportFrom(el: HTMLElement, button: string): Promise<{ format: s
 
 /**
  * Put a new `tag` inside a new `<xc-provider>` with `attributes` (`today`, `user-role`…) in the
- * page, after `setup` gave it its record; resolves once the element is defined (the standalone
- * bundle defines it on first use) and has rendered.
+ * page, after `setup` gave it its record (and the provider what only a property gives, such as
+ * `user`); resolves once the element is defined (the standalone bundle defines it on first use)
+ * and has rendered.
  */
 export async function mountInProvider<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string>,
-  setup: (el: HTMLElementTagNameMap[K]) => void,
+  setup: (el: HTMLElementTagNameMap[K], provider: HTMLElementTagNameMap['xc-provider']) => void,
 ): Promise<HTMLElementTagNameMap[K]> {
   const provider = document.createElement('xc-provider');
   for (const [name, value] of Object.entries(attributes)) provider.setAttribute(name, value);
   const el = document.createElement(tag);
-  setup(el);
+  setup(el, provider);
   provider.append(el);
   document.body.append(provider);
   await customElements.whenDefined(tag);
