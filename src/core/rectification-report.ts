@@ -47,22 +47,34 @@ export interface ReportOutcome {
   peopleHandled?: number;
 }
 
-/** The overall figures of the report. */
-export interface ReportFigures {
-  total: number;
-  /** 已销号. */
+/**
+ * The 整改 figures of a ledger, as the 整改情况报告 ({@link ReportFigures}) and the round figures
+ * (`UnitFigures`, core/round-summary.ts) both count them: `closed + stageReached + inProgress` is
+ * every item counted.
+ */
+export interface RectificationFigures {
+  /** 已销号: items with status `closed`. */
   closed: number;
-  /** 阶段性完成 (长期坚持 items), counted apart from closed ones. */
+  /** 阶段性完成: items with status `stage-reached` (长期坚持 items with a stage reached), counted apart from the closed. */
   stageReached: number;
-  /** Neither closed nor at a stage reached (未启动, 整改中, 待验收). */
+  /** 正在整改: items neither closed nor at a stage reached (未启动, 整改中, 待验收), overdue ones included. */
   inProgress: number;
-  /** Past the deadline that counts on `today`. */
+  /** 逾期: items past the deadline that counts on `today` (an approved 延期's; closed and 长期坚持 items have none). */
   overdue: number;
-  /** closed / total, 0–1. */
+  /** 整改完成率: `closed` of all items counted, 0–1 (0 without items). */
   completionRate: number;
+  /** 建章立制: the sum of the items' `outcome.rulesMade` (non-negative finite numbers only). */
   rulesMade: number;
+  /** 挽回/追缴资金: the sum of the items' `outcome.fundsRecovered`, in the unit the ledger records (元). */
   fundsRecovered: number;
+  /** 问责/处理人数: the sum of the items' `outcome.peopleHandled`. */
   peopleHandled: number;
+}
+
+/** The overall figures of the report: the 整改 figures of every item of the ledger. */
+export interface ReportFigures extends RectificationFigures {
+  /** The items of the ledger. */
+  total: number;
 }
 
 /** One problem as the report shows it. */

@@ -19,6 +19,7 @@ import type { ChecklistResponse, ChecklistTemplateSource } from './checklist.js'
 import type { PetitionEntry, PetitionRegister } from './petition.js';
 import type { ClueRegister, RegisterClue } from './clue-register.js';
 import type { RectificationItem, RectificationLedger, RectificationStatus } from './rectification-types.js';
+import type { RectificationFigures } from './rectification-report.js';
 
 // The figures' words join the registry with this module (pages without the round summary do not carry them).
 extendLocale(roundSummaryZhCN, { en: () => import('./locales/round-summary.en.js') });
@@ -77,8 +78,14 @@ export interface FocusFigures {
 export type ProblemCountSource = 'checklist' | 'ledger' | 'none';
 export type ClueCountSource = 'register' | 'records' | 'none';
 
-/** The figures of one unit (or, in {@link RoundSummary.totals}, of the whole round). */
-export interface UnitFigures {
+/**
+ * The figures of one unit (or, in {@link RoundSummary.totals}, of the whole round). The 整改 figures
+ * ({@link RectificationFigures}) count the ledger's items with one of its statuses (`closed +
+ * stageReached + inProgress = items`); `overdue` only among the items in progress; `completionRate`
+ * is `closed / items` (0 without items, where the screen, the CSV and the workbook show no rate: "—"
+ * and an empty cell); `fundsRecovered` is rounded to 0.01.
+ */
+export interface UnitFigures extends RectificationFigures {
   /** The unit's name (`''` in the totals). */
   unit: string;
   /**
@@ -120,26 +127,6 @@ export interface UnitFigures {
   cluesFrom: ClueCountSource;
   /** 整改 items: the items of the ledger with one of its statuses (an item with another, or none, is malformed and counts nowhere). */
   items: number;
-  /** 已销号: items with status `closed`. */
-  closed: number;
-  /** 阶段性完成: items with status `stage-reached` (长期坚持 items with a stage reached), counted apart from the closed. */
-  stageReached: number;
-  /**
-   * 正在整改: items neither closed nor at a stage reached (not started, in progress, awaiting 验收),
-   * overdue ones included. `closed + stageReached + inProgress = items`, as
-   * the 整改情况报告 counts them.
-   */
-  inProgress: number;
-  /** 其中逾期: of the items in progress, those overdue on `today` (the deadline that counts, an approved 延期's, has passed). */
-  overdue: number;
-  /** 整改完成率: `closed / items`, 0–1 (0 without items, where the screen, the CSV and the workbook show no rate: "—" and an empty cell). */
-  completionRate: number;
-  /** 建章立制: the sum of the items' `outcome.rulesMade` (non-negative finite numbers only). */
-  rulesMade: number;
-  /** 挽回/追缴资金: the sum of the items' `outcome.fundsRecovered`, in the unit the ledger records (元), rounded to 0.01. */
-  fundsRecovered: number;
-  /** 问责/处理人数: the sum of the items' `outcome.peopleHandled`. */
-  peopleHandled: number;
 }
 
 /** The figures of a round: one row per unit, and their totals. */
