@@ -228,10 +228,11 @@ export function indexTemplate(source: ChecklistTemplateSource): TemplateIndex {
  * counts and the answers read is there with its type (ids and values strings, texts strings or
  * objects of strings, focus areas holding groups or check points). It is not the meta-schema check
  * (members it does not name are not looked at): `<xc-checklist>` shows such a template at once and
- * checks it by the meta-schema a frame later.
+ * checks it by the meta-schema once the list is on screen. Texts are not empty (a heading without
+ * text is no heading), as the meta-schema asks.
  */
 export function hasListShape(input: unknown): input is ChecklistTemplateSource {
-  const text = (v: unknown) => typeof v === 'string' || (isObj(v) && Object.values(v).every((x) => typeof x === 'string'));
+  const text = (v: unknown) => (typeof v === 'string' && v !== '') || (isObj(v) && Object.keys(v).length > 0 && Object.values(v).every((x) => typeof x === 'string'));
   const id = (o: unknown): o is Record<string, unknown> => isObj(o) && typeof o.id === 'string' && o.id !== '';
   const option = (o: unknown) => isObj(o) && typeof o.value === 'string' && text(o.label);
   const options = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(option));

@@ -232,6 +232,8 @@ describe('checklist core: the shape a list is drawn from (shown before the meta-
       ['no sections', { ...twoLevel, sections: [] }],
       ['a number as text', { ...twoLevel, sections: [{ id: 's', title: '甲', items: [{ id: 'p', text: 5 }] }] }],
       ['a text map with a number', { ...twoLevel, title: { 'zh-CN': 1 } }],
+      ['an empty title', { ...twoLevel, title: '' }],
+      ['an empty text map', { ...twoLevel, sections: [{ id: 's', title: {}, items: [] }] }],
       ['both groups and items', { ...twoLevel, sections: [{ id: 's', title: '甲', items: [], groups: [] }] }],
       ['an empty id', { ...twoLevel, sections: [{ id: '', title: '甲', items: [] }] }],
       ['one finding', { ...twoLevel, findings: [twoLevel.findings[0]] }],
