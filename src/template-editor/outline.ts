@@ -5,6 +5,7 @@
  */
 import type { ChecklistTemplate, ChecklistTemplateSource, TemplateOption } from '../core/checklist.js';
 import { normalizeTemplate } from '../core/template-shape.js';
+import { isObj } from '../core/obj.js';
 import type { LocalizedText } from '../core/text.js';
 
 /** The option lists a template has, in the order the editor shows them. */
@@ -24,8 +25,7 @@ export const optionId = (list: string, i: number, field: string): string => `o-$
 /** The stem of a new option's value, per list (`method-3`). */
 export const OPTION_STEM: Record<OptionList, string> = { findings: 'finding', methods: 'method', evidenceKinds: 'evidence', categories: 'category', scopes: 'scope' };
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const objects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObject) : []);
+const objects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isObj) : []);
 
 /**
  * A template given in either shape (or anything else) as the editor holds it: read
@@ -33,7 +33,7 @@ const objects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v
  * gives `null` (the caller starts from an empty one).
  */
 export function editableTemplate(input: unknown): ChecklistTemplate | null {
-  if (!isObject(input) || !Array.isArray(input.sections)) return null;
+  if (!isObj(input) || !Array.isArray(input.sections)) return null;
   const sections = objects(input.sections).map((s) => {
     if (Array.isArray(s.groups)) return { ...s, groups: objects(s.groups).map((g) => ({ ...g, items: objects(g.items) })) };
     return { ...s, items: objects(s.items) };
@@ -44,7 +44,7 @@ export function editableTemplate(input: unknown): ChecklistTemplate | null {
 /** The text of exactly one language of a field ('' when it has none: no fallback, so the author sees what is missing). */
 export function exactText(text: LocalizedText | undefined, lang: string): string {
   if (typeof text === 'string') return lang === 'zh-CN' ? text : '';
-  if (isObject(text)) {
+  if (isObj(text)) {
     const v = (text as Record<string, unknown>)[lang];
     return typeof v === 'string' ? v : '';
   }
@@ -55,7 +55,7 @@ export function exactText(text: LocalizedText | undefined, lang: string): string
 export function isEmptyText(text: unknown): boolean {
   if (text === undefined || text === null) return true;
   if (typeof text === 'string') return text.trim() === '';
-  if (isObject(text)) return Object.values(text).some((v) => typeof v !== 'string' || v.trim() === '');
+  if (isObj(text)) return Object.values(text).some((v) => typeof v !== 'string' || v.trim() === '');
   return false;
 }
 
