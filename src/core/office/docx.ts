@@ -6,7 +6,7 @@
  * Word falls back when a machine lacks them): no font file is embedded. No DOM; the body is built
  * in chunks of blocks with the event loop let run between them, and zipped as it goes.
  */
-import { ZipWriter, XML_HEAD, coreProps, xmlText, yieldToLoop } from './zip.js';
+import { NS_PKG_REL, NS_R, ZipWriter, XML_HEAD, addPackageParts, xmlText, yieldToLoop } from './zip.js';
 
 /** One block of a document, in reading order. */
 export type DocxBlock =
@@ -32,8 +32,6 @@ export interface DocxOptions {
 }
 
 const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Runs of one text: line breaks become `<w:br/>`, tabs `<w:tab/>`. */
 function runs(text: unknown, bold = false): string {
@@ -144,20 +142,10 @@ export async function writeDocx(doc: DocxDocument, options: DocxOptions = {}): P
     'word/_rels/document.xml.rels',
     `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${NS_R}/fontTable" Target="fontTable.xml"/></Relationships>`,
   );
-  zip.add(
-    '_rels/.rels',
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="word/document.xml"/>`
-      + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
-  );
-  zip.add('docProps/core.xml', coreProps(doc.title));
-  zip.add(
-    '[Content_Types].xml',
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-      + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-      + '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-      + '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>'
-      + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
-  );
+  addPackageParts(zip, 'word/document.xml', doc.title, [
+    ['/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'],
+    ['/word/styles.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml'],
+    ['/word/fontTable.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml'],
+  ]);
   return zip.finish();
 }

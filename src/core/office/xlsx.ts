@@ -4,7 +4,7 @@
  * as it goes (zip.ts), so a 5,000-row sheet never holds the page for long. Every cell is a typed
  * value — a string is always text, never a formula — so a cell starting with `=` cannot compute.
  */
-import { ZipWriter, XML_HEAD, coreProps, xmlText, yieldToLoop } from './zip.js';
+import { NS_PKG_REL, NS_R as NS_REL, ZipWriter, XML_HEAD, addPackageParts, xmlText, yieldToLoop } from './zip.js';
 import { writtenDateTime } from '../written-date.js';
 
 /** How a column's cells are written. */
@@ -215,8 +215,6 @@ const STYLES = `${XML_HEAD}<styleSheet xmlns="http://schemas.openxmlformats.org/
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /**
  * Write a workbook as .xlsx bytes. Each sheet: a bold header row that stays in view (frozen), the
@@ -294,21 +292,11 @@ export async function writeXlsx(book: XlsxWorkbook, options: XlsxOptions = {}): 
       + `<Relationship Id="rId${k + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>`
       + `<Relationship Id="rId${k + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
-  zip.add(
-    '_rels/.rels',
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>`
-      + `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
-  );
-  zip.add('docProps/core.xml', coreProps(book.title));
-  zip.add(
-    '[Content_Types].xml',
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
-      + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-      + names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')
-      + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-      + '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-      + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
-  );
+  addPackageParts(zip, 'xl/workbook.xml', book.title, [
+    ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
+    ...names.map((_, i) => [`/xl/worksheets/sheet${i + 1}.xml`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'] as const),
+    ['/xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'],
+    ['/xl/sharedStrings.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml'],
+  ]);
   return zip.finish();
 }

@@ -79,9 +79,36 @@ export function xmlText(s: string): string {
 /** The XML declaration every part starts with. */
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
+/** Relationships of Office documents (a part's `r:` namespace, and the type of a relationship to a part). */
+export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** The namespace of a package's relationship parts (`.rels`). */
+export const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
 /** docProps/core.xml with a title (the title the file's properties show). */
 export function coreProps(title: string | undefined): string {
   return `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`
     + (title ? `<dc:title>${xmlText(title)}</dc:title>` : '')
     + '</cp:coreProperties>';
+}
+
+/**
+ * The parts every package (.docx, .xlsx) has beside its own, added last: the package's
+ * relationships (`_rels/.rels`: the main part `main` and the core properties), the core properties
+ * with `title`, and the content types: the defaults for .rels and .xml, an override per part of the
+ * package's own (`[part name, content type]`, as `overrides` lists them) and the core properties'.
+ */
+export function addPackageParts(zip: ZipWriter, main: string, title: string | undefined, overrides: readonly (readonly [string, string])[]): void {
+  zip.add(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}"><Relationship Id="rId1" Type="${NS_R}/officeDocument" Target="${main}"/>`
+      + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
+  );
+  zip.add('docProps/core.xml', coreProps(title));
+  zip.add(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
+      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+      + overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join('')
+      + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
+  );
 }
