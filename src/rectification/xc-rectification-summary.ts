@@ -30,7 +30,10 @@ const charWidth = (c: string) => (/[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.te
 
 /**
  * A chart label cut to fit its column (the full text is in the data table and the text
- * alternative): wide (CJK) characters count 1, others about half.
+ * alternative): wide (CJK) characters count 1, others about half. The round figures' `clipLabel`
+ * (core/round-summary-labels.ts) cuts the same way; shared, it went into a file of its own that the
+ * round figures' page loads besides its own (+0.2 KB gzip on that page, and the ledger's first load
+ * naming one more file), so each keeps its few lines.
  */
 function clip(s: string, room = 9.5): string {
   const chars = [...s];
