@@ -80,8 +80,9 @@ const ALL_AT_ONCE = 150;
  * @fires xc-change - An answer changed. `detail: { value: ChecklistResponse, itemId: string | null }` (`value` is read lazily; `itemId` is null when the change is not one check point's).
  * @fires xc-submit - `submit()` found the checklist valid. `detail: { value: ChecklistResponse }`.
  * @fires xc-invalid - Validation failed on submit. `detail: { errors: {path, message, keyword}[] }`.
- * @fires xc-load - A template was loaded and is shown. `detail: { template }`.
- * @fires xc-error - The template could not be loaded or is invalid. `detail: { errors }`.
+ * @fires xc-load - A template was loaded, checked by the meta-schema and is shown. A template given as a property that has
+ *   the shape of a list is shown at once and this fires once the whole list is on screen and checked. `detail: { template }`.
+ * @fires xc-error - The template could not be loaded or is invalid (a list shown before its check is then replaced by the errors). `detail: { errors }`.
  * @fires xc-review - A step of the 三级审核 was taken (编制 submit, 复核 review, 退回修改 return, 审签 sign). `detail: { action, state, value }`; after 审签 `value.signature` holds the fingerprint.
  * @fires xc-value-error - A `value` was given that could not be read whole (not an object, `items` not an object, an answer that is not an object): what can be read is shown, the rest is left out, a warning goes to the console and the value as given stays in `rejectedValue`. `detail: { errors: {path, message, keyword}[], value }` (bubbles, composed).
  *
