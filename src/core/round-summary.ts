@@ -11,6 +11,7 @@
  * figures does not carry the petition register's, the clue register's or the ledger's strings.
  */
 import { extendLocale } from './i18n.js';
+import { isObj } from './obj.js';
 import { textOf, type LocalizedText } from './text.js';
 import roundSummaryZhCN, { type RoundSummaryMessages } from './locales/round-summary.zh-CN.js';
 import { isOverdue } from './rectification/dates.js';
@@ -178,7 +179,6 @@ export const ROUND_FIGURE_LABELS: Readonly<Record<RoundFigure, keyof RoundSummar
 });
 
 type Rec = Record<string, unknown>;
-const isObj = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 /** A non-negative finite number, else 0. */
