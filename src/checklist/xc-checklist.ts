@@ -168,7 +168,7 @@ export class XcChecklist extends XcFormElement {
   private _fetchId = 0;
   private _loading: Promise<void> | null = null;
 
-  /** `updateComplete` also waits for a template being loaded (fetched, checked). */
+  /** `updateComplete` also waits for a template being loaded (fetched, checked); for one shown before its check, until the whole list is on screen and checked. */
   protected override get pendingWork(): Promise<unknown> | null {
     return this._loading;
   }
