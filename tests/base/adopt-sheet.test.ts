@@ -16,11 +16,12 @@ import '../../src/form/index.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import type { XcRectificationDetail } from '../../src/rectification/xc-rectification-detail.js';
 import type { XcForm } from '../../src/form/xc-form.js';
-import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+import type { RectificationLedger } from '../../src/core/rectification-types.js';
 import { clueSheetSchema } from '../../src/generated/templates.js';
 import { clueSheet } from '../../src/generated/validators/clueSheet.js';
 import { mountEditor, root as editorRoot } from '../template-editor/mount.js';
 import { expectAccessible } from '../support/a11y.js';
+import { ledgerItem } from '../fixtures/records.js';
 
 /** A host with an open shadow root and one style of its own. */
 function host(): ShadowRoot {
@@ -72,24 +73,7 @@ describe('adoptSheet', () => {
 
 // --- Its users -----------------------------------------------------------------------------------
 
-const CREATED = { at: '2026-11-01T09:00:00+08:00', by: '王五', role: 'office', from: null, to: 'not-started' } as const;
-const STARTED = { at: '2026-11-03T10:00:00+08:00', by: '李四', role: 'unit', from: 'not-started', to: 'in-progress' } as const;
-function item(id: string, over: Partial<RectificationItem> = {}): RectificationItem {
-  return {
-    id,
-    problem: { text: `问题 ${id}` },
-    measures: [{ id: 'M-001', text: '制定计划' }],
-    responsibility: { leader: '王局长', department: '办公室', person: '李明' },
-    kind: 'deadline',
-    deadline: '2026-12-31',
-    status: 'in-progress',
-    progress: 10,
-    evidence: [],
-    history: [{ ...CREATED }, { ...STARTED }],
-    ...over,
-  };
-}
-const ledger = (): RectificationLedger => ({ version: 1, title: '整改台账', items: [item('ZG-001', { deadline: '2026-11-20' }), item('ZG-002')] });
+const ledger = (): RectificationLedger => ({ version: 1, title: '整改台账', items: [ledgerItem('ZG-001', { deadline: '2026-11-20' }), ledgerItem('ZG-002')] });
 
 async function mountTracker(): Promise<XcRectificationTracker> {
   const wrap = await fixture<HTMLElement>(html`<xc-provider today="2026-11-26" user-role="unit" .user=${{ id: 'clerk', name: '李四' }}>
@@ -124,7 +108,7 @@ describe('adoptSheet’s users', () => {
     await sendKeys({ type: '55' });
     await el.updateComplete;
     const theirs = ledger();
-    theirs.items[1] = item('ZG-002', { progress: 30 });
+    theirs.items[1] = ledgerItem('ZG-002', { progress: 30 });
     await el.showConflict(theirs);
     await el.updateComplete;
     const [first, second] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.sync-choice label')];

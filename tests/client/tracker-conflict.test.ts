@@ -10,28 +10,12 @@ import '../../src/provider/index.js';
 import type { XcRectificationTracker } from '../../src/rectification/xc-rectification-tracker.js';
 import type { XcRectificationDetail } from '../../src/rectification/xc-rectification-detail.js';
 import type { XcRectificationRow } from '../../src/rectification/xc-rectification-row.js';
-import type { RectificationItem, RectificationLedger } from '../../src/core/rectification-types.js';
+import type { RectificationLedger } from '../../src/core/rectification-types.js';
 import { memoryDrafts } from '../../src/core/draft.js';
 import { expectAccessible } from '../support/a11y.js';
+import { CREATED, ledgerItem } from '../fixtures/records.js';
 
-const CREATED = { at: '2026-11-01T09:00:00+08:00', by: '王五', role: 'office', from: null, to: 'not-started' } as const;
-const STARTED = { at: '2026-11-03T10:00:00+08:00', by: '李四', role: 'unit', from: 'not-started', to: 'in-progress' } as const;
-
-function item(id: string, over: Partial<RectificationItem> = {}): RectificationItem {
-  return {
-    id,
-    problem: { text: `问题 ${id}` },
-    measures: [{ id: 'M-001', text: '制定计划' }],
-    responsibility: { leader: '王局长', department: '办公室', person: '李明' },
-    kind: 'deadline',
-    deadline: '2026-12-31',
-    status: 'in-progress',
-    progress: 10,
-    evidence: [],
-    history: [{ ...CREATED }, { ...STARTED }],
-    ...over,
-  };
-}
+const item = ledgerItem; // a ledger item in progress, with a measure and its 责任
 const base = (): RectificationLedger => ({ version: 1, title: '整改台账', items: [item('ZG-001'), item('ZG-002'), item('ZG-003', { status: 'not-started', history: [{ ...CREATED }] })] });
 
 async function mount(drafts = memoryDrafts()) {
