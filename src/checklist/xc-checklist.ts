@@ -592,7 +592,7 @@ export class XcChecklist extends XcFormElement {
         setFilter: (f) => (this.filter = f), setQuery: (q) => (this.query = q), setAll: (collapse) => this._setAll(collapse), submit: () => void this.submit(),
       })}
       <div class="list" @xc-item-input=${this._onItemInput} @keydown=${this._onKeyDown} @focusin=${this._page.onFocusIn}>
-        ${guard([this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this._chunks.limit, lang, this._locked, this._comments, this.environment?.attachments], () => this._renderList())}
+        ${guard([...this._listDeps(), this._chunks.limit], () => this._renderList())}
       </div>
       ${renderKeptAside(t, this._response)}
       ${this._later.review()
@@ -605,12 +605,17 @@ export class XcChecklist extends XcFormElement {
     `;
   }
 
+  /** What the list is drawn from, but its length: it is drawn again when one of them changes. */
+  private _listDeps(): unknown[] {
+    return [this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.effectiveLang, this._locked, this._comments, this.environment?.attachments];
+  }
+
   /** What the list was last drawn from, but its length (see `ListContext.key`). */
   private _listKey: { deps: unknown[] } = { deps: [] };
 
   private _renderList() {
     const { template, index } = this.loaded!;
-    const deps = [this.loaded, this.listVersion, this.filter, this.query, this.collapsed, this.effectiveLang, this._locked, this._comments, this.environment?.attachments];
+    const deps = this._listDeps();
     if (deps.some((d, i) => d !== this._listKey.deps[i])) this._listKey = { deps };
     return renderList({
       template, index, response: this._response!, progress: this.progress!, t: this.t, lang: this.effectiveLang, limit: this._chunks.limit, key: this._listKey,
