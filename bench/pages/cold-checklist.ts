@@ -25,7 +25,8 @@ async function cold(kind: 'floor' | 'xc', n: number): Promise<number> {
     el.noSubmitButton = true;
     el.template = t;
     document.body.append(el);
-    const count = () => el.shadowRoot?.querySelectorAll('xc-checklist-item').length ?? 0;
+    // A check point counts once its own controls are drawn (its fieldset), not when its element is made.
+    const count = () => el.shadowRoot?.querySelectorAll('.point').length ?? 0;
     // Polled with tasks as well as frames: each poll is as late as the frame that shows the list.
     while (count() < total) await frame();
   }
