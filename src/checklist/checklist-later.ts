@@ -69,6 +69,11 @@ export class LaterParts implements ReactiveController {
     void afterFrame().then(settle);
   }
 
+  /** Whether the whole list has been on screen (the later parts are asked for from then on). */
+  get settled(): boolean {
+    return this._settled;
+  }
+
   /** Both chunks now (for `updateComplete`); true when the last render was without one of them. */
   async ensure(): Promise<boolean> {
     await Promise.all([whenReview(), whenPrintHook()]).catch(() => undefined);

@@ -21,6 +21,7 @@ import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import {
   checklistProgress,
   emptyResponse,
+  headerOf,
   matchesFilter,
   normalizeResponse,
   progressDelta,
@@ -471,6 +472,19 @@ export class XcChecklist extends XcFormElement {
   /** The 三级审核 panel, the printed 附件清单 and the evidence editor, each from a chunk of its own, asked for once the whole list is on screen. */
   private _later = new LaterParts(this, () => this._listDone());
 
+  /**
+   * The head's 编制日期 is a date control once the whole list has been on screen (see `renderHeader`),
+   * and only while its text box is not being typed in and holds nothing or a whole date: a date
+   * control would show any other text as empty.
+   */
+  private _dateControl = false;
+  private _onHeaderBlur = (): void => this.requestUpdate();
+  private _toDateControl(): boolean {
+    if (!this._later.settled || (this.shadowRoot?.activeElement as HTMLElement | null)?.id === 'xc-h-preparedOn') return false;
+    const date = headerOf(this._response).preparedOn;
+    return !date || /^\d{4}-\d{2}-\d{2}$/.test(date);
+  }
+
   /** Whether every check point of the list is rendered. */
   private _listDone(): boolean {
     return !!this.loaded && this._chunks.limit >= this.loaded.index.points.length;
@@ -557,6 +571,7 @@ export class XcChecklist extends XcFormElement {
     const { template } = this.loaded;
     const p = this.progress!;
     const title = textOf(template.title, lang);
+    this._dateControl ||= this._toDateControl();
     return html`
       <div class="print-header" aria-hidden="true"><bdi>${title}</bdi>${this.subject ? html` · <bdi>${this.subject}</bdi>` : nothing}</div>
       <div class="head">
@@ -564,7 +579,7 @@ export class XcChecklist extends XcFormElement {
         ${template.description ? html`<p class="hint"><bdi>${textOf(template.description, lang)}</bdi></p>` : nothing}
         ${this.subject ? html`<p class="subject"><bdi>${this.subject}</bdi></p>` : nothing}
         <slot name="header"></slot>
-        ${renderHeader({ t, response: this._response, locked: this._locked, errors: this.shownErrors, onInput: this._onHeaderInput })}
+        ${renderHeader({ t, response: this._response, locked: this._locked, errors: this.shownErrors, onInput: this._onHeaderInput, dateControl: this._dateControl, onBlur: this._onHeaderBlur })}
       </div>
       ${this._reviewState === 'signed'
         ? nothing // A signed sheet is final: no older draft is offered in its place.

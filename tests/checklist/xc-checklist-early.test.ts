@@ -63,3 +63,62 @@ describe('<xc-checklist> template shown before its check', () => {
     el.remove();
   });
 });
+
+/**
+ * A page's first date control costs the browser tens of milliseconds to set up, so the head's
+ * 编制日期 is a text box (same YYYY-MM-DD) until the list has been on screen, then a date control —
+ * never while someone types in it, and never when what it holds is not a whole date (a date control
+ * would show that as empty).
+ */
+describe('<xc-checklist> 编制日期 before and after the list is on screen', () => {
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const dateField = (el: XcChecklist) => el.shadowRoot!.querySelector<HTMLInputElement>('#xc-h-preparedOn')!;
+  async function mount(preparedOn?: string) {
+    const el = document.createElement('xc-checklist') as XcChecklist;
+    el.template = generateChecklistTemplate(20);
+    if (preparedOn !== undefined) el.value = { templateId: el.template.id, templateVersion: el.template.version, items: {}, header: { preparedOn } } as never;
+    document.body.append(el);
+    await frame();
+    return el;
+  }
+  async function settled(el: XcChecklist) {
+    await el.updateComplete;
+    for (let i = 0; i < 5; i++) await frame();
+    await el.updateComplete;
+  }
+
+  it('is a text box holding the date in the first frame, and a date control with the same date once the list is on screen', async () => {
+    const el = await mount('2026-11-18');
+    expect(dateField(el).type).to.equal('text');
+    expect(dateField(el).value).to.equal('2026-11-18');
+    expect(dateField(el).labels![0]!.textContent!.trim()).to.not.equal('');
+    await settled(el);
+    expect(dateField(el).type).to.equal('date');
+    expect(dateField(el).value).to.equal('2026-11-18');
+    el.remove();
+  });
+
+  it('stays a text box while typed in, and after it when what was typed is not a whole date', async () => {
+    const el = await mount();
+    const field = dateField(el);
+    field.focus();
+    field.value = '2026-1';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled(el);
+    expect(dateField(el).type, 'while focused').to.equal('text');
+    expect(dateField(el).value).to.equal('2026-1');
+    field.blur();
+    await settled(el);
+    expect(dateField(el).type, 'a date half typed is kept as typed').to.equal('text');
+    expect(dateField(el).value).to.equal('2026-1');
+    expect(el.value!.header).to.deep.equal({ preparedOn: '2026-1' });
+    field.focus();
+    field.value = '2026-11-18';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.blur();
+    await settled(el);
+    expect(dateField(el).type, 'a whole date, focus gone').to.equal('date');
+    expect(dateField(el).value).to.equal('2026-11-18');
+    el.remove();
+  });
+});
