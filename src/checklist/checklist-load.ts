@@ -42,9 +42,10 @@ export async function fetchTemplate(src: string, t: Messages): Promise<unknown> 
  * Read a template: `input` as given, or (undefined) the bundled one, which `bundled` may already be
  * loading. The bundled template is checked against the meta-schema by the tests; it is only indexed
  * (and its ids checked). Templates from elsewhere go through the meta-schema validator, loaded only
- * now. Resolves to null when `current()` says another template was asked for meanwhile.
+ * now. Resolves to null when `current()` says another template was asked for meanwhile. A template
+ * already read and shown (`shown`, see `readAtOnce`) is only checked, not read again.
  */
-export async function readTemplate(input: unknown, bundled: Promise<unknown> | undefined, lang: string, current: () => boolean): Promise<TemplateRead | null> {
+export async function readTemplate(input: unknown, bundled: Promise<unknown> | undefined, lang: string, current: () => boolean, shown?: TemplateRead & { ok: true }): Promise<TemplateRead | null> {
   try {
     if (input === undefined) {
       const template = (await (bundled ?? bundledTemplate())) as ChecklistTemplate;
@@ -52,9 +53,11 @@ export async function readTemplate(input: unknown, bundled: Promise<unknown> | u
       const errors = checkTemplateIds(template, lang);
       return errors.length ? { ok: false, errors } : { ok: true, template, index: indexTemplate(template) };
     }
-    const { readChecklistTemplate } = await loadReader();
+    const { readChecklistTemplate, checkChecklistTemplate } = await loadReader();
     if (!current()) return null;
-    return readChecklistTemplate(input, lang);
+    if (!shown) return readChecklistTemplate(input, lang);
+    const errors = checkChecklistTemplate(input, lang);
+    return errors.length ? { ok: false, errors } : shown;
   } catch (e) {
     return { ok: false, errors: [{ path: '', message: e instanceof Error ? e.message : String(e), keyword: 'exception' }] };
   }

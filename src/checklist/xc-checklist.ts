@@ -378,7 +378,7 @@ export class XcChecklist extends XcFormElement {
       this.loadingSrc = false;
       if (input instanceof LoadFailure) return this._fail([input.error]);
     }
-    const read = await readTemplate(input, bundled, this.effectiveLang, () => fetchId === this._fetchId);
+    const read = await readTemplate(input, bundled, this.effectiveLang, () => fetchId === this._fetchId, shown ?? undefined);
     if (!read) return; // another template was given meanwhile
     if (!read.ok) {
       this._fail(read.errors);

@@ -17,19 +17,29 @@ import type { FieldError } from './validation-types.js';
  * such groups) is read as written.
  */
 export function readChecklistTemplate(input: unknown, lang = 'zh-CN'): { ok: true; template: ChecklistTemplate; index: TemplateIndex } | { ok: false; errors: FieldError[] } {
-  const t = resolveLocale(lang);
-  input = asWritten(input);
-  if (!validateTemplateMeta(input)) {
-    const errors = toFieldErrors(validateTemplateMeta.errors, {}, lang);
-    return { ok: false, errors: errors.length ? errors : [{ path: '', message: t.templateInvalid, keyword: 'unknown' }] };
-  }
-  const source = input as ChecklistTemplateSource;
-  const errors = checkTemplateIds(source, lang);
+  const source = asWritten(input);
+  const errors = templateErrors(source, lang);
   if (errors.length) return { ok: false, errors };
-  const template = normalizeTemplate(source);
+  const template = normalizeTemplate(source as ChecklistTemplateSource);
   return { ok: true, template, index: indexTemplate(template) };
 }
 
+/**
+ * The errors `readChecklistTemplate` would give for a template (none: it can be used), without
+ * reading it: for a template already read and shown, whose check comes after.
+ */
+export function checkChecklistTemplate(input: unknown, lang = 'zh-CN'): FieldError[] {
+  return templateErrors(asWritten(input), lang);
+}
+
+/** Meta-schema, then unique ids, of a template as written. */
+function templateErrors(source: unknown, lang: string): FieldError[] {
+  if (!validateTemplateMeta(source)) {
+    const errors = toFieldErrors(validateTemplateMeta.errors, {}, lang);
+    return errors.length ? errors : [{ path: '', message: resolveLocale(lang).templateInvalid, keyword: 'unknown' }];
+  }
+  return checkTemplateIds(source as ChecklistTemplateSource, lang);
+}
 
 /** A template read before, as written (checked by the meta-schema only when it has the shape of one). */
 function asWritten(input: unknown): unknown {

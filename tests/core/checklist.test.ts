@@ -14,7 +14,7 @@ import {
   type ChecklistTemplate,
   type ChecklistResponse,
 } from '../../src/core/checklist.js';
-import { readChecklistTemplate } from '../../src/core/checklist-template.js';
+import { checkChecklistTemplate, readChecklistTemplate } from '../../src/core/checklist-template.js';
 import { loadLocale } from '../../src/core/i18n.js';
 import { checklistSanjujiao } from '../../src/generated/templates/checklistSanjujiao.js';
 import { rectificationLedger } from '../../src/generated/validators/rectificationLedger.js';
@@ -247,5 +247,21 @@ describe('checklist core: the shape a list is drawn from (shown before the meta-
       expect(hasListShape(t), why).to.equal(false);
       expect(readChecklistTemplate(t).ok, `${why} (meta-schema)`).to.equal(false);
     }
+  });
+  it('checks a template shown before its check with the errors reading it would give, and none for one that can be used', () => {
+    const cases: unknown[] = [
+      twoLevel,
+      template,
+      { ...twoLevel, colour: 'red' },
+      { ...twoLevel, sections: [{ id: 's', title: '甲', items: [{ id: 'p', text: '乙' }, { id: 'p', text: '丙' }] }] },
+      { ...twoLevel, sections: [{ id: 'a b', title: '甲', items: [{ id: 'p', text: '乙' }] }] },
+    ];
+    const read = readChecklistTemplate(twoLevel);
+    if (read.ok) cases.push(read.template);
+    for (const t of cases) {
+      const r = readChecklistTemplate(t, 'en');
+      expect(checkChecklistTemplate(t, 'en'), JSON.stringify(t).slice(0, 80)).to.deep.equal(r.ok ? [] : r.errors);
+    }
+    expect(checkChecklistTemplate({ ...twoLevel, colour: 'red' }, 'en')).to.not.deep.equal([]);
   });
 });
