@@ -12,6 +12,7 @@ import type { XcRectificationTracker } from '../../src/rectification/xc-rectific
 import type { XcForm } from '../../src/form/xc-form.js';
 import { filledInterview, inProgressItem } from '../fixtures/records.js';
 import { expectAccessible } from '../support/a11y.js';
+import { reportFrom } from '../support/report-frame.js';
 
 const USER = { id: 'wangwu', name: '王五' };
 // A date-time stops the provider's clock there (local time): the watermark shows 09:30.
@@ -122,20 +123,7 @@ describe('watermark', () => {
   });
 
   it('under a strict CSP: shown, no violation', async () => {
-    const report = await new Promise<{ ok: boolean; error?: string; tiles: number; text: string; printed: string; violations: string[]; errors: string[] }>((resolve, reject) => {
-      const frame = document.createElement('iframe');
-      const timer = setTimeout(() => reject(new Error('no report from the CSP page')), 15000);
-      addEventListener('message', function on(e: MessageEvent) {
-        if (e.source !== frame.contentWindow) return;
-        removeEventListener('message', on);
-        clearTimeout(timer);
-        resolve(e.data);
-        frame.remove();
-      });
-      frame.src = '/tests/csp/watermark.html';
-      Object.assign(frame.style, { width: '900px', height: '700px' });
-      document.body.append(frame);
-    });
+    const report = await reportFrom<{ ok: boolean; error?: string; tiles: number; text: string; printed: string; violations: string[]; errors: string[] }>('/tests/csp/watermark.html', { timeout: 15000, width: '900px', height: '700px' });
     expect(report.error).to.equal(undefined);
     expect(report.ok).to.equal(true);
     expect(report.tiles, JSON.stringify(report)).to.be.greaterThan(3);
