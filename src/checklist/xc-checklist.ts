@@ -17,6 +17,7 @@ import { renderErrorSummary } from '../base/error-summary.js';
 import { tokens } from '../base/styles.js';
 import { ChunkedRender } from '../base/chunks.js';
 import { textOf } from '../core/text.js';
+import { isDateKey } from '../core/date-key.js';
 import { isLocaleReady, loadLocale } from '../core/i18n.js';
 import {
   checklistProgress,
@@ -348,6 +349,7 @@ export class XcChecklist extends XcFormElement {
         this._loading = loading;
       }
     }
+    if (!this._dateControl) this._dateControl = this._toDateControl();
   }
 
   private async _load(): Promise<void> {
@@ -474,15 +476,16 @@ export class XcChecklist extends XcFormElement {
 
   /**
    * The head's 编制日期 is a date control once the whole list has been on screen (see `renderHeader`),
-   * and only while its text box is not being typed in and holds nothing or a whole date: a date
-   * control would show any other text as empty.
+   * and only while its text box is not being typed in and holds nothing or a real calendar date: a
+   * date control would show any other text (2026-1, 2026-02-30) as empty. Decided before a render,
+   * until it is one (then never again).
    */
   private _dateControl = false;
   private _onHeaderBlur = (): void => this.requestUpdate();
   private _toDateControl(): boolean {
     if (!this._later.settled || (this.shadowRoot?.activeElement as HTMLElement | null)?.id === 'xc-h-preparedOn') return false;
     const date = headerOf(this._response).preparedOn;
-    return !date || /^\d{4}-\d{2}-\d{2}$/.test(date);
+    return !date || isDateKey(date);
   }
 
   /** Whether every check point of the list is rendered. */
@@ -571,7 +574,6 @@ export class XcChecklist extends XcFormElement {
     const { template } = this.loaded;
     const p = this.progress!;
     const title = textOf(template.title, lang);
-    this._dateControl ||= this._toDateControl();
     return html`
       <div class="print-header" aria-hidden="true"><bdi>${title}</bdi>${this.subject ? html` · <bdi>${this.subject}</bdi>` : nothing}</div>
       <div class="head">

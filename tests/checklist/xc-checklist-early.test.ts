@@ -106,6 +106,14 @@ describe('<xc-checklist> 编制日期 before and after the list is on screen', (
     el.remove();
   });
 
+  it('stays a text box holding a date given that is not a calendar day (a date control would show it empty)', async () => {
+    const el = await mount('2026-02-30');
+    await settled(el);
+    expect(dateField(el).type).to.equal('text');
+    expect(dateField(el).value).to.equal('2026-02-30');
+    el.remove();
+  });
+
   it('stays a text box while typed in, and after it when what was typed is not a whole date', async () => {
     const el = await mount();
     const field = dateField(el);
